@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+namespace
+{
+bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *name : names) {
+            // Both "--option value" and "--option=value".
+            const size_t length = std::strlen(name);
+            if (std::strncmp(argv[i], name, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+CommandLine::CommandLine()
+    : m_screenshot(u"screenshot"_s, QCoreApplication::translate("CommandLine", "Render the window offscreen, save it as a PNG to <file> and exit."), u"file"_s)
+    , m_corpus(u"corpus"_s, QCoreApplication::translate("CommandLine", "Open the articles in <folder> instead of the bundled corpus."), u"folder"_s)
+{
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "Read reports side by side and see where the sources agree, conflict or leave things out."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOption(m_screenshot);
+    m_parser.addOption(m_corpus);
+}
+
+bool CommandLine::wantsGui(int argc, char **argv)
+{
+    return !hasArgument(argc, argv, {"--help", "-h", "-?", "--help-all", "--version", "-v"});
+}
+
+bool CommandLine::wantsScreenshot(int argc, char **argv)
+{
+    return hasArgument(argc, argv, {"--screenshot", "-screenshot"});
+}
+
+std::optional<int> CommandLine::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        std::fprintf(stderr, "parallax: %s\n", qPrintable(m_parser.errorText()));
+        return 2;
+    }
+    if (m_parser.isSet(u"help"_s) || m_parser.isSet(u"help-all"_s)) {
+        std::fputs(qPrintable(m_parser.helpText()), stdout);
+        return 0;
+    }
+    if (m_parser.isSet(u"version"_s)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (!m_parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "parallax: unexpected argument '%s' (see parallax --help)\n", qPrintable(m_parser.positionalArguments().constFirst()));
+        return 2;
+    }
+    return std::nullopt;
+}
+
+QString CommandLine::screenshotPath() const
+{
+    return m_parser.value(m_screenshot);
+}
+
+QString CommandLine::corpusDirectory() const
+{
+    return m_parser.value(m_corpus);
+}
+
+} // namespace Parallax

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "commandline.h"
+
+#include <core/corpus.h>
+#include <ui/mainwindow.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace
+{
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(u"Parallax"_s);
+    QCoreApplication::setApplicationName(u"parallax"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+    QGuiApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
+}
+
+// Waits for the first layout and paint, then saves what a person would see.
+int saveScreenshot(MainWindow &window, const QString &path)
+{
+    window.show();
+    QCoreApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    if (!image.save(path, "PNG")) {
+        std::fprintf(stderr, "parallax: cannot save the screenshot to %s\n", qPrintable(QDir::toNativeSeparators(path)));
+        return 1;
+    }
+    std::printf("parallax: saved a %dx%d screenshot to %s\n", image.width(), image.height(), qPrintable(QDir::toNativeSeparators(path)));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // --help and --version must answer on a machine without a display, and a
+    // screenshot is taken offscreen: both decide which application object to create.
+    if (!CommandLine::wantsGui(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        CommandLine commandLine;
+        return commandLine.parse(QCoreApplication::arguments()).value_or(0);
+    }
+    if (CommandLine::wantsScreenshot(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    CommandLine commandLine;
+    if (const std::optional<int> exitCode = commandLine.parse(QCoreApplication::arguments()))
+        return *exitCode;
+
+    QString corpusDirectory = commandLine.corpusDirectory();
+    if (corpusDirectory.isEmpty())
+        corpusDirectory = Corpus::locateBundled(QCoreApplication::applicationDirPath());
+    const Corpus corpus = corpusDirectory.isEmpty() ? Corpus() : Corpus::load(corpusDirectory);
+    for (const QString &problem : corpus.errors())
+        std::fprintf(stderr, "parallax: %s\n", qPrintable(problem));
+    if (!commandLine.corpusDirectory().isEmpty() && corpus.documents().isEmpty()) {
+        std::fprintf(stderr, "parallax: no article could be read from %s\n", qPrintable(QDir::toNativeSeparators(corpusDirectory)));
+        return 1;
+    }
+
+    MainWindow window;
+    window.setArticles(corpus.documents());
+    window.showProblems(corpus.errors());
+
+    if (!commandLine.screenshotPath().isEmpty()) {
+        std::printf("parallax: library: %d articles from %s\n", int(corpus.documents().size()), qPrintable(QDir::toNativeSeparators(corpusDirectory)));
+        return saveScreenshot(window, commandLine.screenshotPath());
+    }
+
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "documentimporter.h"
+
+#include "frontmatter.h"
+#include "sourcetext.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+ImportResult ImportResult::success(Document document)
+{
+    ImportResult result;
+    result.m_document = std::move(document);
+    return result;
+}
+
+ImportResult ImportResult::failure(const QString &path, const QString &reason)
+{
+    ImportResult result;
+    result.m_errorMessage = u"%1 %2"_s.arg(QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName(), reason);
+    return result;
+}
+
+namespace
+{
+
+bool isMarkdownFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == "md"_L1 || suffix == "markdown"_L1;
+}
+
+// A Markdown file without a title in its front matter is named by its first ATX heading.
+QString firstHeading(const QString &markdown)
+{
+    static const QRegularExpression heading(u"^#{1,6}[ \\t]+(.+?)[ \\t#]*$"_s, QRegularExpression::MultilineOption);
+    return heading.match(markdown).captured(1).trimmed();
+}
+
+} // namespace
+
+ImportResult DocumentImporter::importFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return ImportResult::failure(path, u"does not exist"_s);
+    if (info.isDir())
+        return ImportResult::failure(path, u"is a folder, not a file"_s);
+    // Checked before reading, so that a huge file is refused without loading it.
+    if (info.size() > SourceText::MaximumFileSize)
+        return ImportResult::failure(path, SourceText::tooLargeError(info.size()));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportResult::failure(path, u"cannot be read (%1)"_s.arg(file.errorString()));
+    const SourceText source = SourceText::decode(file.readAll());
+    if (!source.isValid())
+        return ImportResult::failure(path, source.error());
+
+    return isMarkdownFile(path) ? importMarkdown(path, source.text()) : importPlainText(path, source.text());
+}
+
+ImportResult DocumentImporter::importMarkdown(const QString &path, const QString &text)
+{
+    const FrontMatter frontMatter = FrontMatter::parse(text);
+    if (!frontMatter.isValid())
+        return ImportResult::failure(path, frontMatter.error());
+
+    Document document;
+    document.path = path;
+    document.metadata = frontMatter.metadata();
+    document.text = frontMatter.body();
+    if (document.metadata.title.isEmpty())
+        document.metadata.title = firstHeading(document.text);
+    if (document.metadata.title.isEmpty())
+        document.metadata.title = QFileInfo(path).completeBaseName();
+    return ImportResult::success(std::move(document));
+}
+
+ImportResult DocumentImporter::importPlainText(const QString &path, const QString &text)
+{
+    Document document;
+    document.path = path;
+    // A saved page's first line is as often a photo caption or a close button as the
+    // headline, so plain text is named by its file until the user renames it.
+    document.metadata.title = QFileInfo(path).completeBaseName();
+    document.metadata.originalFileName = QFileInfo(path).fileName();
+    document.text = text;
+    return ImportResult::success(std::move(document));
+}
+
+} // namespace Parallax

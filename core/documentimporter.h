@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include "document.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Parallax
+{
+
+/// The outcome of importing one file: a document, or a message that says why not.
+class ImportResult final
+{
+public:
+    static ImportResult success(Document document);
+    static ImportResult failure(const QString &path, const QString &reason);
+
+    bool isOk() const { return m_document.has_value(); }
+    /// Only valid when isOk().
+    const Document &document() const { return *m_document; }
+    /// One sentence naming the file and the reason; empty when isOk().
+    const QString &errorMessage() const { return m_errorMessage; }
+
+private:
+    std::optional<Document> m_document;
+    QString m_errorMessage;
+};
+
+/**
+ * Reads a file into a Document, choosing the format by the file name:
+ * Markdown (".md", ".markdown") with optional YAML front matter, else plain text.
+ * Bad input (missing, unreadable, binary, empty, too large, not UTF-8, broken front
+ * matter) gives a failure with a clear message; it never throws.
+ */
+class DocumentImporter final
+{
+public:
+    static ImportResult importFile(const QString &path);
+
+    /// Imports text that is already decoded and normalized, as read from PATH.
+    static ImportResult importMarkdown(const QString &path, const QString &text);
+    static ImportResult importPlainText(const QString &path, const QString &text);
+};
+
+} // namespace Parallax

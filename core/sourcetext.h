@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Parallax
+{
+
+/**
+ * Turns the bytes of a source file into the text that Parallax works on, or says in
+ * one sentence why it cannot. Every importer goes through here, so that all formats
+ * reject the same bad input in the same words and normalize text the same way.
+ */
+class SourceText final
+{
+public:
+    /// Files larger than this are refused: they are not articles, and reading them
+    /// whole would make the program unresponsive.
+    static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
+
+    /// Decodes UTF-8 (a byte-order mark is dropped), rejects binary data and invalid
+    /// UTF-8, then normalizes to NFC with '\n' line endings.
+    static SourceText decode(const QByteArray &bytes);
+
+    /// NFC and '\n' line endings, nothing else: the one normalization Parallax applies.
+    static QString normalize(QString text);
+
+    /// The reason given for a file of SIZE bytes over MaximumFileSize.
+    static QString tooLargeError(qint64 size);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    const QString &text() const { return m_text; }
+    /// A reason fit to show a user, e.g. "is not valid UTF-8 text"; empty when valid.
+    const QString &error() const { return m_error; }
+
+private:
+    QString m_text;
+    QString m_error;
+};
+
+} // namespace Parallax

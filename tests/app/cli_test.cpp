@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+struct ProcessResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real parallax executable offscreen, with its settings in a scratch folder.
+ProcessResult runParallax(const QStringList &arguments)
+{
+    static QTemporaryDir home;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PARALLAX_EXECUTABLE), arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << "parallax did not finish";
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "parallax crashed";
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST(CommandLine, version_printsNameAndVersion)
+{
+    const ProcessResult run = runParallax({u"--version"_s});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_EQ(run.out, u"parallax " PARALLAX_VERSION "\n"_s);
+}
+
+TEST(CommandLine, help_listsTheOptions)
+{
+    const ProcessResult run = runParallax({u"--help"_s});
+    EXPECT_EQ(run.exitCode, 0);
+    for (const QString &option : {u"--screenshot <file>"_s, u"--corpus <folder>"_s, u"--version"_s, u"--help"_s})
+        EXPECT_TRUE(run.out.contains(option)) << qPrintable(option);
+}
+
+TEST(CommandLine, unknownOption_exitsWithTwoAndSaysWhy)
+{
+    const ProcessResult run = runParallax({u"--frobnicate"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err, u"parallax: Unknown option 'frobnicate'.\n"_s);
+}
+
+TEST(CommandLine, unexpectedArgument_exitsWithTwo)
+{
+    const ProcessResult run = runParallax({u"--screenshot"_s, u"/tmp/x.png"_s, u"stray"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"unexpected argument 'stray'"_s)) << qPrintable(run.err);
+}
+
+TEST(CommandLine, screenshot_savesAPngOfTheWindowWithTheCorpus)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shot.png"_s);
+    const ProcessResult run = runParallax({u"--screenshot"_s, path});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(u"library: 4 articles from "_s)) << qPrintable(run.out);
+    const QImage image(path);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GE(image.width(), 1000);
+    EXPECT_GE(image.height(), 600);
+    // A window with text, frames and a title has many shades; a blank render has a few.
+    QSet<QRgb> colors;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            colors.insert(image.pixel(x, y));
+    EXPECT_GT(colors.size(), 50);
+}
+
+TEST(CommandLine, screenshotToUnwritablePath_exitsWithOne)
+{
+    const ProcessResult run = runParallax({u"--screenshot"_s, u"/nonexistent/folder/shot.png"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"cannot save the screenshot"_s)) << qPrintable(run.err);
+}
+
+TEST(CommandLine, corpusFolderWithoutReadableArticles_exitsWithOne)
+{
+    QTemporaryDir dir;
+    QFile bad(dir.filePath(u"bad.md"_s));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("\xff\xfe\x00\x00", 4);
+    bad.close();
+    const ProcessResult run = runParallax({u"--corpus"_s, dir.path(), u"--screenshot"_s, dir.filePath(u"shot.png"_s)});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"parallax: bad.md is a binary file, not text"_s)) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"no article could be read"_s)) << qPrintable(run.err);
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"shot.png"_s)));
+}

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <core/documentimporter.h>
+#include <core/sourcetext.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <tests/qstringprinter.h>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace
+{
+
+class DocumentImporterTest : public ::testing::Test
+{
+protected:
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(DocumentImporterTest, importMarkdown_readsFrontMatterAndBody)
+{
+    const ImportResult result = DocumentImporter::importFile(write(u"article.md"_s, "---\ntitle: Headline\noutlet: Wire\n---\nBody.\r\n"));
+    ASSERT_TRUE(result.isOk()) << qPrintable(result.errorMessage());
+    EXPECT_EQ(result.document().metadata.title, u"Headline"_s);
+    EXPECT_EQ(result.document().metadata.outlet, u"Wire"_s);
+    EXPECT_EQ(result.document().text, u"Body.\n"_s);
+    EXPECT_EQ(result.document().path, m_dir.filePath(u"article.md"_s));
+}
+
+TEST_F(DocumentImporterTest, importMarkdownWithoutTitle_usesFirstHeading)
+{
+    const ImportResult result = DocumentImporter::importFile(write(u"notes.markdown"_s, "Intro\n\n## The Real Title ##\ntext\n"));
+    ASSERT_TRUE(result.isOk());
+    EXPECT_EQ(result.document().metadata.title, u"The Real Title"_s);
+}
+
+TEST_F(DocumentImporterTest, importPlainText_isNamedByItsFile)
+{
+    const ImportResult result = DocumentImporter::importFile(write(u"saved page.txt"_s, "×\nHeadline\n"));
+    ASSERT_TRUE(result.isOk());
+    EXPECT_EQ(result.document().metadata.title, u"saved page"_s);
+    EXPECT_EQ(result.document().metadata.originalFileName, u"saved page.txt"_s);
+    EXPECT_EQ(result.document().text, u"×\nHeadline\n"_s);
+}
+
+TEST_F(DocumentImporterTest, importMissingFile_saysItDoesNotExist)
+{
+    const ImportResult result = DocumentImporter::importFile(m_dir.filePath(u"nowhere.md"_s));
+    EXPECT_FALSE(result.isOk());
+    EXPECT_EQ(result.errorMessage(), u"nowhere.md does not exist"_s);
+}
+
+TEST_F(DocumentImporterTest, importFolder_saysItIsAFolder)
+{
+    const ImportResult result = DocumentImporter::importFile(m_dir.path());
+    EXPECT_FALSE(result.isOk());
+    EXPECT_TRUE(result.errorMessage().endsWith(u" is a folder, not a file"_s)) << qPrintable(result.errorMessage());
+}
+
+TEST_F(DocumentImporterTest, importBinaryFile_saysItIsBinary)
+{
+    const ImportResult result = DocumentImporter::importFile(write(u"photo.txt"_s, QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11)));
+    EXPECT_FALSE(result.isOk());
+    EXPECT_EQ(result.errorMessage(), u"photo.txt is a binary file, not text"_s);
+}
+
+TEST_F(DocumentImporterTest, importInvalidUtf8_saysSo)
+{
+    const ImportResult result = DocumentImporter::importFile(write(u"latin1.md"_s, "---\ntitle: Caf\xE9\n---\n"));
+    EXPECT_FALSE(result.isOk());
+    EXPECT_TRUE(result.errorMessage().startsWith(u"latin1.md is not valid UTF-8 text"_s)) << qPrintable(result.errorMessage());
+}
+
+TEST_F(DocumentImporterTest, importEmptyFile_saysItIsEmpty)
+{
+    const ImportResult result = DocumentImporter::importFile(write(u"empty.md"_s, {}));
+    EXPECT_FALSE(result.isOk());
+    EXPECT_EQ(result.errorMessage(), u"empty.md is empty"_s);
+}
+
+TEST_F(DocumentImporterTest, importBrokenFrontMatter_namesTheFileAndProblem)
+{
+    const ImportResult result = DocumentImporter::importFile(write(u"broken.md"_s, "---\ntitle: [unbalanced\n---\nbody\n"));
+    EXPECT_FALSE(result.isOk());
+    EXPECT_TRUE(result.errorMessage().startsWith(u"broken.md has a front matter that is not valid YAML"_s)) << qPrintable(result.errorMessage());
+}
+
+TEST_F(DocumentImporterTest, importHugeFile_isRefusedWithoutReadingIt)
+{
+    const QString path = m_dir.filePath(u"huge.txt"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    // A sparse file: the size is what counts, and writing 64 MiB would only slow the test.
+    ASSERT_TRUE(file.resize(SourceText::MaximumFileSize + 1));
+    file.close();
+    const ImportResult result = DocumentImporter::importFile(path);
+    EXPECT_FALSE(result.isOk());
+    EXPECT_EQ(result.errorMessage(), u"huge.txt is too large (65 MiB; the limit is 64 MiB)"_s);
+}

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <core/corpus.h>
+#include <ui/articlepane.h>
+#include <ui/documentlistmodel.h>
+#include <ui/mainwindow.h>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+#include <tests/qstringprinter.h>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace
+{
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_settingsDir.isValid());
+        // Each test starts with no remembered state and never touches the user's settings.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        m_corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+        ASSERT_EQ(m_corpus.size(), 4);
+    }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->setArticles(m_corpus);
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        return window;
+    }
+
+    QTemporaryDir m_settingsDir;
+    QList<Document> m_corpus;
+};
+
+// The text a pane shows, exactly: toPlainText() would turn no-break spaces into spaces.
+QString shownText(const ArticlePane *pane)
+{
+    return pane->textView()->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
+}
+
+// Counts pixels that differ clearly from the background: text drawn with a real font.
+int inkPixels(const QImage &image)
+{
+    const QColor background = image.pixelColor(image.width() - 2, image.height() - 2);
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (std::abs(pixel.lightness() - background.lightness()) > 80)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, open_showsTwoCorpusArticlesSideBySide)
+{
+    const auto window = openWindow();
+    ArticlePane *left = window->findChild<ArticlePane *>(u"leftPane"_s);
+    ArticlePane *right = window->findChild<ArticlePane *>(u"rightPane"_s);
+    ASSERT_TRUE(left && right);
+
+    EXPECT_EQ(shownText(left), m_corpus.at(0).text);
+    EXPECT_EQ(shownText(right), m_corpus.at(1).text);
+    EXPECT_EQ(left->findChild<QComboBox *>(u"articleChooser"_s)->currentText(), m_corpus.at(0).metadata.title);
+    EXPECT_EQ(right->findChild<QComboBox *>(u"articleChooser"_s)->currentText(), m_corpus.at(1).metadata.title);
+    EXPECT_TRUE(right->findChild<QLabel *>(u"articleMetadata"_s)->text().contains(u"Defence Talks"_s));
+    EXPECT_TRUE(left->textView()->isReadOnly());
+
+    // Side by side in one splitter, both visible and not overlapping.
+    EXPECT_EQ(left->parentWidget(), right->parentWidget());
+    EXPECT_TRUE(qobject_cast<QSplitter *>(left->parentWidget()));
+    EXPECT_TRUE(left->isVisible() && right->isVisible());
+    const QRect leftRect(left->mapTo(window.get(), QPoint()), left->size());
+    const QRect rightRect(right->mapTo(window.get(), QPoint()), right->size());
+    EXPECT_LT(leftRect.right(), rightRect.left());
+    EXPECT_GT(leftRect.width(), 300);
+    EXPECT_GT(rightRect.width(), 300);
+}
+
+TEST_F(MainWindowTest, render_drawsTheArticleText)
+{
+    const auto window = openWindow();
+    QPlainTextEdit *text = window->leftPane()->textView();
+    const QImage image = text->viewport()->grab().toImage();
+    // Without fonts the viewport is blank; with them, a few lines of text cover thousands of pixels.
+    EXPECT_GT(inkPixels(image), 2000);
+}
+
+TEST_F(MainWindowTest, chooser_changesTheArticleOfItsPane)
+{
+    const auto window = openWindow();
+    auto *chooser = window->rightPane()->findChild<QComboBox *>(u"articleChooser"_s);
+    chooser->setCurrentIndex(3);
+    EXPECT_EQ(shownText(window->rightPane()), m_corpus.at(3).text);
+    EXPECT_EQ(shownText(window->leftPane()), m_corpus.at(0).text);
+}
+
+TEST_F(MainWindowTest, libraryShortcut_showsSelectedArticleInRightPane)
+{
+    const auto window = openWindow();
+    auto *library = window->findChild<QTreeView *>(u"libraryView"_s);
+    ASSERT_TRUE(library);
+    ASSERT_EQ(library->model()->rowCount(), 4);
+    library->setFocus();
+    library->setCurrentIndex(library->model()->index(2, 0));
+    QTest::keyClick(library, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window->rightPane()->currentRow(), 2);
+    EXPECT_EQ(shownText(window->rightPane()), m_corpus.at(2).text);
+}
+
+TEST_F(MainWindowTest, libraryFilter_keepsMatchingArticles)
+{
+    const auto window = openWindow();
+    auto *filter = window->findChild<QLineEdit *>(u"libraryFilter"_s);
+    auto *library = window->findChild<QTreeView *>(u"libraryView"_s);
+    QTest::keyClicks(filter, u"defence"_s);
+    ASSERT_EQ(library->model()->rowCount(), 1);
+    EXPECT_EQ(library->model()->index(0, DocumentListModel::OutletColumn).data().toString(), u"Defence Talks"_s);
+    filter->clear();
+    EXPECT_EQ(library->model()->rowCount(), 4);
+}
+
+TEST_F(MainWindowTest, settings_persistFromOneWindowToTheNext)
+{
+    QSize windowSize;
+    QList<int> splitterSizes;
+    {
+        const auto window = openWindow();
+        // A size that the offscreen platform's 800×600 screen does not clamp.
+        windowSize = window->minimumSizeHint().expandedTo(QSize(700, 500)) + QSize(20, 20);
+        ASSERT_TRUE(window->screen()->availableGeometry().size().boundedTo(windowSize) == windowSize) << "the window does not fit the screen";
+        window->resize(windowSize);
+        window->leftPane()->setCurrentRow(2);
+        window->rightPane()->setCurrentRow(3);
+        auto *splitter = window->findChild<QSplitter *>(u"comparisonSplitter"_s);
+        const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+        splitter->setSizes({total / 2 - 40, total / 2 + 40});
+        splitterSizes = splitter->sizes();
+        ASSERT_NE(splitterSizes.value(0), splitterSizes.value(1)) << "the panes' minimum widths left no room to move the splitter";
+        window->close();
+    }
+    const auto window = openWindow();
+    EXPECT_EQ(window->leftPane()->currentRow(), 2);
+    EXPECT_EQ(window->rightPane()->currentRow(), 3);
+    EXPECT_EQ(window->size(), windowSize);
+    EXPECT_EQ(window->findChild<QSplitter *>(u"comparisonSplitter"_s)->sizes(), splitterSizes);
+}
+
+TEST_F(MainWindowTest, emptyLibrary_showsEmptyPanes)
+{
+    MainWindow window;
+    window.setArticles({});
+    window.show();
+    EXPECT_EQ(window.leftPane()->currentRow(), -1);
+    EXPECT_TRUE(window.leftPane()->textView()->toPlainText().isEmpty());
+}

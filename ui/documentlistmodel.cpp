@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "documentlistmodel.h"
+
+#include "itemroles.h"
+
+#include <QLocale>
+
+namespace Parallax
+{
+
+DocumentListModel::DocumentListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DocumentListModel::setDocuments(QList<Document> documents)
+{
+    beginResetModel();
+    m_documents = std::move(documents);
+    endResetModel();
+}
+
+int DocumentListModel::rowOfPath(const QString &path) const
+{
+    for (int row = 0; row < m_documents.size(); ++row) {
+        if (m_documents.at(row).path == path)
+            return row;
+    }
+    return -1;
+}
+
+int DocumentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_documents.size());
+}
+
+int DocumentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DocumentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Document &document = m_documents.at(index.row());
+    const DocumentMetadata &metadata = document.metadata;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return metadata.title;
+        case OutletColumn:
+            return metadata.outlet;
+        case PublishedColumn:
+            return metadata.published.isValid() ? QLocale().toString(metadata.published, QLocale::ShortFormat) : QString();
+        }
+        break;
+    case Qt::ToolTipRole:
+        return tr("%1\n%2").arg(metadata.title, document.path);
+    case SortRole:
+        return index.column() == PublishedColumn ? QVariant(metadata.published) : data(index, Qt::DisplayRole);
+    case DocumentPathRole:
+        return document.path;
+    }
+    return {};
+}
+
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case OutletColumn:
+        return tr("Outlet");
+    case PublishedColumn:
+        return tr("Published");
+    }
+    return {};
+}
+
+} // namespace Parallax

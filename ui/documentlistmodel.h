@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <core/document.h>
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Parallax
+{
+
+/**
+ * The articles the user can pick from, one row each, with title, outlet and date
+ * columns. Read-only: the list changes only through setDocuments().
+ */
+class DocumentListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, OutletColumn, PublishedColumn, ColumnCount };
+
+    explicit DocumentListModel(QObject *parent = nullptr);
+
+    void setDocuments(QList<Document> documents);
+    const Document &document(int row) const { return m_documents.at(row); }
+    /// The row of the document imported from PATH, or -1.
+    int rowOfPath(const QString &path) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Document> m_documents;
+};
+
+} // namespace Parallax

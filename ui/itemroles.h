@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <Qt>
+
+namespace Parallax
+{
+
+/// Item data roles of every Parallax model, in one place so that they never collide.
+enum ItemDataRole {
+    DocumentPathRole = Qt::UserRole + 1, ///< QString: the file a document came from
+    SortRole, ///< a value that sorts the column properly (dates as QDate)
+};
+
+} // namespace Parallax

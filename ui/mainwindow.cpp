@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "mainwindow.h"
+
+#include "articlepane.h"
+#include "documentlistmodel.h"
+#include "itemroles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+namespace
+{
+// QSettings keys, in one place.
+const auto SettingsGroup = u"MainWindow"_s;
+const auto GeometryKey = u"geometry"_s;
+const auto StateKey = u"state"_s;
+const auto SplitterKey = u"splitter"_s;
+const auto LeftArticleKey = u"leftArticle"_s;
+const auto RightArticleKey = u"rightArticle"_s;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_articles(new DocumentListModel(this))
+    , m_libraryFilter(new QSortFilterProxyModel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_leftPane(new ArticlePane(m_articles, tr("left"), m_splitter))
+    , m_rightPane(new ArticlePane(m_articles, tr("right"), m_splitter))
+{
+    setWindowTitle(tr("Parallax"));
+    setWindowIcon(QIcon::fromTheme(u"org.parallax.Parallax"_s, QIcon(u":/org/parallax/icons/parallax.svg"_s)));
+
+    m_leftPane->setObjectName(u"leftPane"_s);
+    m_rightPane->setObjectName(u"rightPane"_s);
+    m_splitter->setObjectName(u"comparisonSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(12);
+    m_splitter->setContentsMargins(8, 8, 8, 0);
+    setCentralWidget(m_splitter);
+
+    createLibraryDock();
+    createActions();
+    readSettings();
+
+    for (ArticlePane *pane : {m_leftPane, m_rightPane})
+        connect(pane, &ArticlePane::currentRowChanged, this, [this] {
+            setWindowTitle(m_leftPane->currentRow() < 0 ? tr("Parallax")
+                                                        : tr("%1 ↔ %2 — Parallax")
+                                                              .arg(m_leftPane->document().metadata.title.left(40),
+                                                                  m_rightPane->currentRow() < 0 ? QString() : m_rightPane->document().metadata.title.left(40)));
+        });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setArticles(QList<Document> articles)
+{
+    m_articles->setDocuments(std::move(articles));
+    restoreShownArticles();
+    statusBar()->showMessage(tr("Articles in the library: %1").arg(m_articles->rowCount()));
+}
+
+void MainWindow::showProblems(const QStringList &problems)
+{
+    if (!problems.isEmpty())
+        statusBar()->showMessage(tr("Some files could not be read: %1").arg(problems.join(u"; "_s)));
+}
+
+void MainWindow::createLibraryDock()
+{
+    auto *dock = new QDockWidget(tr("Library"), this);
+    dock->setObjectName(u"libraryDock"_s);
+    auto *content = new QWidget(dock);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto *filter = new QLineEdit(content);
+    filter->setObjectName(u"libraryFilter"_s);
+    filter->setPlaceholderText(tr("Filter articles…"));
+    filter->setClearButtonEnabled(true);
+    filter->setToolTip(tr("Show only articles whose title, outlet or date contains this text"));
+
+    m_libraryFilter->setSourceModel(m_articles);
+    m_libraryFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_libraryFilter->setFilterKeyColumn(-1);
+    m_libraryFilter->setSortRole(SortRole);
+    connect(filter, &QLineEdit::textChanged, m_libraryFilter, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_library = new QTreeView(content);
+    m_library->setObjectName(u"libraryView"_s);
+    m_library->setModel(m_libraryFilter);
+    m_library->setRootIsDecorated(false);
+    m_library->setUniformRowHeights(true);
+    m_library->setSortingEnabled(true);
+    m_library->sortByColumn(-1, Qt::AscendingOrder);
+    m_library->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_library->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_library->header()->setStretchLastSection(false);
+    m_library->header()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
+    m_library->setToolTip(tr("Double-click an article to show it in the left pane"));
+    connect(m_library, &QTreeView::activated, this, [this] {
+        showSelectedArticleIn(m_leftPane);
+    });
+
+    layout->addWidget(filter);
+    layout->addWidget(m_library);
+    dock->setWidget(content);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // The panes are what the window is for; the library starts as a short strip below them.
+    resizeDocks({dock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setToolTip(tr("Close Parallax"));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *showLeft = viewMenu->addAction(tr("Show in &Left Pane"), this, [this] {
+        showSelectedArticleIn(m_leftPane);
+    });
+    showLeft->setShortcut(Qt::CTRL | Qt::Key_1);
+    showLeft->setToolTip(tr("Show the article selected in the library in the left pane"));
+    QAction *showRight = viewMenu->addAction(tr("Show in &Right Pane"), this, [this] {
+        showSelectedArticleIn(m_rightPane);
+    });
+    showRight->setShortcut(Qt::CTRL | Qt::Key_2);
+    showRight->setToolTip(tr("Show the article selected in the library in the right pane"));
+    m_library->addActions({showLeft, showRight});
+    viewMenu->addSeparator();
+    QDockWidget *libraryDock = findChild<QDockWidget *>(u"libraryDock"_s);
+    QAction *toggleLibrary = libraryDock->toggleViewAction();
+    toggleLibrary->setShortcut(Qt::CTRL | Qt::Key_L);
+    toggleLibrary->setToolTip(tr("Show or hide the list of articles"));
+    viewMenu->addAction(toggleLibrary);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Parallax"), this, [this] {
+        QMessageBox::about(this,
+            tr("About Parallax"),
+            tr("<h3>Parallax %1</h3><p>Read reports side by side and see where the sources agree, "
+               "conflict or leave things out.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showSelectedArticleIn(ArticlePane *pane)
+{
+    const QModelIndex selected = m_library->currentIndex();
+    if (selected.isValid())
+        pane->setCurrentRow(m_libraryFilter->mapToSource(selected).row());
+}
+
+void MainWindow::restoreShownArticles()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    const int left = m_articles->rowOfPath(settings.value(LeftArticleKey).toString());
+    const int right = m_articles->rowOfPath(settings.value(RightArticleKey).toString());
+    const int count = m_articles->rowCount();
+    m_leftPane->setCurrentRow(left >= 0 ? left : (count > 0 ? 0 : -1));
+    m_rightPane->setCurrentRow(right >= 0 ? right : (count > 1 ? 1 : m_leftPane->currentRow()));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(StateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+        m_splitter->setSizes({1, 1});
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    if (m_leftPane->currentRow() >= 0)
+        settings.setValue(LeftArticleKey, m_leftPane->document().path);
+    if (m_rightPane->currentRow() >= 0)
+        settings.setValue(RightArticleKey, m_rightPane->document().path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+} // namespace Parallax
