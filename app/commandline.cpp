@@ -38,6 +38,9 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOption(m_screenshot);
     m_parser.addOption(m_corpus);
+    m_parser.addPositionalArgument(u"compare"_s,
+        QCoreApplication::translate("CommandLine", "Subcommand: compare A B [--format text|json|html] (see parallax compare --help)."),
+        u"[compare …]"_s);
 }
 
 bool CommandLine::wantsGui(int argc, char **argv)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "commandline.h"
+#include "comparecommand.h"
 
 #include <core/corpus.h>
 #include <ui/mainwindow.h>
@@ -43,6 +44,12 @@ int saveScreenshot(MainWindow &window, const QString &path)
 
 int main(int argc, char **argv)
 {
+    // Subcommands for scripting run without a display.
+    if (argc >= 2 && qstrcmp(argv[1], "compare") == 0) {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        return CompareCommand::run(QCoreApplication::arguments());
+    }
     // --help and --version must answer on a machine without a display, and a
     // screenshot is taken offscreen: both decide which application object to create.
     if (!CommandLine::wantsGui(argc, argv)) {

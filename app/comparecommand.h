@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <QStringList>
+
+namespace Parallax
+{
+
+/**
+ * `parallax compare A B [--format text|json|html]`: compares two documents and prints
+ * the claims. Exit status 0 on success, 2 on bad arguments, 1 on unreadable input,
+ * with a one-line message on stderr.
+ */
+class CompareCommand final
+{
+public:
+    /// ARGUMENTS as the application got them, starting with the program and "compare".
+    static int run(const QStringList &arguments);
+};
+
+} // namespace Parallax

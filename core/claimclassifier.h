@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include "comparison.h"
+
+namespace Parallax
+{
+
+/**
+ * Decides for every fact of two aligned documents whether the other document states
+ * it too (agree), states the same claim with another value (conflict), or not at all
+ * (only_a / only_b).
+ *
+ * Agreement is looked for first in aligned sentences, then anywhere, since news
+ * reorders. A conflict needs the same claim: the same kind and subject, in sentences
+ * aligned with a solid score, and no other candidate on either side — two unrelated
+ * numbers in one sentence are never a conflict.
+ */
+class ClaimClassifier final
+{
+public:
+    /// Aligned sentences must score at least this for their facts to conflict.
+    static constexpr double ConflictMinimumScore = 0.4;
+
+    static QList<Claim> classify(const QList<Fact> &factsA, const QList<Fact> &factsB, const QList<Alignment> &alignments);
+
+    /// Whether two facts state the same thing, after normalization ("10" = "ten",
+    /// "$109 billion" = "11.2 trillion roubles ($109 billion)", "December 2024"
+    /// contains "December 11, 2024").
+    static bool agree(const Fact &a, const Fact &b);
+    /// Whether two facts are about the same claim, so that different values conflict.
+    static bool sameClaim(const Fact &a, const Fact &b);
+    /// A fact as a person reads it: "31st of 83", "USD 109 billion", "80%".
+    static QString describe(const Fact &fact);
+};
+
+} // namespace Parallax

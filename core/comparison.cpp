@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "comparison.h"
+
+#include "claimclassifier.h"
+#include "factextractor.h"
+#include "sentencealigner.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+QString claimStatusName(ClaimStatus status)
+{
+    switch (status) {
+    case ClaimStatus::Agree:
+        return u"agree"_s;
+    case ClaimStatus::Conflict:
+        return u"conflict"_s;
+    case ClaimStatus::OnlyA:
+        return u"only_a"_s;
+    case ClaimStatus::OnlyB:
+        return u"only_b"_s;
+    }
+    return {};
+}
+
+ComparisonResult Comparator::compare(const QString &textA, const QString &textB)
+{
+    ComparisonResult result;
+    result.a = TextSegmenter::segment(textA);
+    result.b = TextSegmenter::segment(textB);
+    result.factsA = FactExtractor::extract(result.a);
+    result.factsB = FactExtractor::extract(result.b);
+    result.alignments = SentenceAligner::align(result.a, result.b, result.factsA, result.factsB);
+    result.claims = ClaimClassifier::classify(result.factsA, result.factsB, result.alignments);
+    return result;
+}
+
+} // namespace Parallax

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "comparisonreport.h"
+
+#include "codepoints.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+namespace
+{
+
+QJsonObject documentJson(const Document &document)
+{
+    return {{u"path"_s, document.path}, {u"title"_s, document.metadata.title}, {u"text"_s, document.text}};
+}
+
+QJsonObject rangeJson(const TextRange &range, const CodePointMap &codePoints)
+{
+    return {{u"start"_s, codePoints.toCodePoint(range.start)}, {u"end"_s, codePoints.toCodePoint(range.end)}};
+}
+
+QJsonValue factJson(const std::optional<Fact> &fact, const CodePointMap &codePoints)
+{
+    if (!fact)
+        return QJsonValue::Null;
+    QJsonObject object = rangeJson(fact->range, codePoints);
+    object.insert(u"text"_s, fact->text);
+    object.insert(u"value"_s, fact->value);
+    return object;
+}
+
+// Line number (1-based) of a UTF-16 position, for the text report.
+int lineOf(const QString &text, qsizetype position)
+{
+    return int(QStringView(text).left(position).count(u'\n')) + 1;
+}
+
+const char *statusColor(ClaimStatus status)
+{
+    switch (status) {
+    case ClaimStatus::Agree:
+        return "agree";
+    case ClaimStatus::Conflict:
+        return "conflict";
+    case ClaimStatus::OnlyA:
+    case ClaimStatus::OnlyB:
+        return "only";
+    }
+    return "";
+}
+
+struct Mark {
+    TextRange range;
+    QString cssClass;
+    QString title;
+};
+
+// The text as HTML with each mark wrapped in a span; marks may not overlap (later
+// ones that do are left out), boilerplate is dimmed.
+QString markedUp(const QString &text, QList<Mark> marks)
+{
+    std::sort(marks.begin(), marks.end(), [](const Mark &x, const Mark &y) {
+        return x.range.start < y.range.start;
+    });
+    QString html;
+    qsizetype position = 0;
+    for (const Mark &mark : std::as_const(marks)) {
+        if (mark.range.start < position)
+            continue;
+        html += text.mid(position, mark.range.start - position).toHtmlEscaped();
+        html += u"<span class=\"%1\" title=\"%2\">%3</span>"_s.arg(
+            mark.cssClass, mark.title.toHtmlEscaped(), text.mid(mark.range.start, mark.range.length()).toHtmlEscaped());
+        position = mark.range.end;
+    }
+    html += text.mid(position).toHtmlEscaped();
+    return html;
+}
+
+} // namespace
+
+ComparisonReport::ComparisonReport(const Document &a, const Document &b, const ComparisonResult &result)
+    : m_a(a)
+    , m_b(b)
+    , m_result(result)
+{
+}
+
+QJsonObject ComparisonReport::toJson() const
+{
+    const CodePointMap pointsA(m_a.text);
+    const CodePointMap pointsB(m_b.text);
+    QJsonArray alignments;
+    for (const Alignment &alignment : m_result.alignments) {
+        alignments.append(QJsonObject {
+            {u"a"_s, rangeJson(alignment.a, pointsA)}, {u"b"_s, rangeJson(alignment.b, pointsB)}, {u"score"_s, std::round(alignment.score * 1000) / 1000}});
+    }
+    QJsonArray claims;
+    for (const Claim &claim : m_result.claims) {
+        claims.append(QJsonObject {{u"kind"_s, factKindName(claim.kind)},
+            {u"status"_s, claimStatusName(claim.status)},
+            {u"a"_s, factJson(claim.a, pointsA)},
+            {u"b"_s, factJson(claim.b, pointsB)},
+            {u"explanation"_s, claim.explanation}});
+    }
+    return {{u"a"_s, documentJson(m_a)}, {u"b"_s, documentJson(m_b)}, {u"alignments"_s, alignments}, {u"claims"_s, claims}};
+}
+
+QString ComparisonReport::toText() const
+{
+    QString report;
+    report += u"A: %1 (%2)\nB: %3 (%4)\n"_s.arg(m_a.metadata.title, m_a.path, m_b.metadata.title, m_b.path);
+    report += u"%1 aligned passages, %2 claims\n"_s.arg(m_result.alignments.size()).arg(m_result.claims.size());
+    const struct {
+        ClaimStatus status;
+        QString heading;
+    } groups[] = {
+        {ClaimStatus::Conflict, u"Conflicts"_s},
+        {ClaimStatus::OnlyA, u"Only in A"_s},
+        {ClaimStatus::OnlyB, u"Only in B"_s},
+        {ClaimStatus::Agree, u"Agreements"_s},
+    };
+    for (const auto &group : groups) {
+        QStringList lines;
+        for (const Claim &claim : m_result.claims) {
+            if (claim.status != group.status)
+                continue;
+            QString where;
+            if (claim.a)
+                where += u"A:%1"_s.arg(lineOf(m_a.text, claim.a->range.start));
+            if (claim.b)
+                where += (where.isEmpty() ? QString() : u" "_s) + u"B:%1"_s.arg(lineOf(m_b.text, claim.b->range.start));
+            lines << u"  %1  %2  [%3]"_s.arg(factKindName(claim.kind).leftJustified(10), claim.explanation, where);
+        }
+        report += u"\n%1 (%2)\n"_s.arg(group.heading).arg(lines.size());
+        for (const QString &line : std::as_const(lines))
+            report += line + u'\n';
+    }
+    return report;
+}
+
+QString ComparisonReport::toHtml() const
+{
+    QList<Mark> marksA, marksB;
+    for (const TextRange &junk : m_result.a.boilerplate)
+        marksA.append({junk, u"junk"_s, u"boilerplate"_s});
+    for (const TextRange &junk : m_result.b.boilerplate)
+        marksB.append({junk, u"junk"_s, u"boilerplate"_s});
+    for (const Claim &claim : m_result.claims) {
+        const QString cssClass = QLatin1StringView(statusColor(claim.status));
+        if (claim.a)
+            marksA.append({claim.a->range, cssClass, claim.explanation});
+        if (claim.b)
+            marksB.append({claim.b->range, cssClass, claim.explanation});
+    }
+    // A page that a browser renders without fetching anything: styles inline, no scripts.
+    return uR"(<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Parallax: %1 ↔ %2</title>
+<style>
+body { font-family: sans-serif; margin: 1em; color: #222; background: #fff; }
+.columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5em; }
+pre { white-space: pre-wrap; font-family: inherit; line-height: 1.5; }
+h2 { font-size: 1.1em; }
+.agree { background: #d4f4dd; } .conflict { background: #f9c9cc; font-weight: bold; }
+.only { background: #fde8b8; } .junk { color: #999; }
+.legend span { padding: 0 .4em; margin-right: .6em; }
+@media (prefers-color-scheme: dark) {
+  body { color: #ddd; background: #1e1e1e; } .agree { background: #1f4a2c; } .conflict { background: #6b1f26; }
+  .only { background: #5a4512; } .junk { color: #777; }
+}
+</style></head><body>
+<p class="legend"><span class="conflict">conflict</span><span class="only">only one side</span><span class="agree">agree</span><span class="junk">boilerplate</span></p>
+<div class="columns">
+<div><h2>A: %1</h2><pre>%3</pre></div>
+<div><h2>B: %2</h2><pre>%4</pre></div>
+</div></body></html>
+)"_s.arg(m_a.metadata.title.toHtmlEscaped(), m_b.metadata.title.toHtmlEscaped(), markedUp(m_a.text, marksA), markedUp(m_b.text, marksB));
+}
+
+} // namespace Parallax

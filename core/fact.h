@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include "textrange.h"
+
+#include <QList>
+#include <QString>
+
+#include <limits>
+
+namespace Parallax
+{
+
+enum class FactKind { Money, Quantity, Percent, Rank, Count, Multiplier, Date, Entity };
+
+/// The name used in the compare JSON: "money", "quantity", … , "entity".
+QString factKindName(FactKind kind);
+
+/// A range of values that a written number admits: "1.9 billion" admits 1.85–1.95
+/// billion, "about 1,200" admits ±10 %, "more than 500" everything above 500.
+struct ValueInterval {
+    double low = 0;
+    double high = 0;
+
+    static ValueInterval exactly(double value) { return {value, value}; }
+    bool overlaps(const ValueInterval &other) const { return low <= other.high && other.low <= high; }
+    static constexpr double Unbounded = std::numeric_limits<double>::infinity();
+};
+
+/// An amount in one currency; a money fact may state the same sum in several
+/// ("11.2 trillion roubles ($109 billion)").
+struct MoneyAmount {
+    QString currency; ///< ISO 4217: USD, RUB, EUR, CNY, GBP
+    double amount = 0;
+    ValueInterval admitted;
+};
+
+/// The granularity at which a date is stated; a vaguer date contains a precise one.
+enum class DateGranularity { Day, Month, Year, Century, Weekday, Relative };
+
+/**
+ * One factual statement found in a sentence: its kind, where it is, what it says in
+ * normalized form, and what it is about (its subject), so that "killed three" and
+ * "injured seven" are two claims, not a conflict.
+ */
+struct Fact {
+    FactKind kind = FactKind::Count;
+    TextRange range;
+    int sentence = -1; ///< index into SegmentedText::sentences
+    QString text; ///< as written
+    QString value; ///< normalized, for people and for JSON: "31/83", "USD 109000000000"
+    QString subject; ///< canonical noun the number is about ("country", "dead"), or empty
+    QString qualifier; ///< for dates: "by", "in", "since", … ; for ranks: the index name
+
+    // Numeric facts: the admitted interval in the fact's unit (currency, SI unit, …).
+    ValueInterval admitted;
+    QString unit;
+    QList<MoneyAmount> money; ///< Money only: every currency the fact states
+
+    // Rank: position and, when stated, the size of the field.
+    int rank = 0;
+    int rankTotal = 0;
+
+    // Date: granularity and the normalized components ("2024-12", "2030", "c21", "Wednesday").
+    DateGranularity granularity = DateGranularity::Year;
+};
+
+} // namespace Parallax

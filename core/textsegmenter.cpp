@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "textsegmenter.h"
+
+#include "boilerplatedetector.h"
+#include "stemmer.h"
+
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+namespace
+{
+
+bool isBulletMark(QChar c)
+{
+    return c == u'•' || c == u'◦' || c == u'▪' || c == u'‣' || c == u'-' || c == u'*' || c == u'–' || c == u'—';
+}
+
+// Narrows RANGE past surrounding white space, and past a leading bullet mark: the
+// bullet is layout, not part of what the item says.
+TextRange trimmed(const QString &text, TextRange range)
+{
+    while (range.start < range.end && text.at(range.start).isSpace())
+        ++range.start;
+    if (range.start + 1 < range.end && isBulletMark(text.at(range.start)) && text.at(range.start + 1).isSpace()) {
+        ++range.start;
+        while (range.start < range.end && text.at(range.start).isSpace())
+            ++range.start;
+    }
+    while (range.end > range.start && text.at(range.end - 1).isSpace())
+        --range.end;
+    return range;
+}
+
+QList<Paragraph> splitParagraphs(const QString &text)
+{
+    QList<Paragraph> paragraphs;
+    qsizetype lineStart = 0;
+    while (lineStart <= text.size()) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        const TextRange range = trimmed(text, {lineStart, lineEnd});
+        if (!range.isEmpty())
+            paragraphs.append({range});
+        lineStart = lineEnd + 1;
+    }
+    return paragraphs;
+}
+
+QString normalizedWord(QStringView segment)
+{
+    QString word = segment.toString().toLower();
+    word.replace(u'’', u'\'');
+    if (word.endsWith(u"'s"_s))
+        word.chop(2);
+    return word;
+}
+
+QList<Token> tokenize(const QString &text, const TextRange &sentence, const Stemmer &stemmer)
+{
+    QList<Token> tokens;
+    const QString sentenceText = text.mid(sentence.start, sentence.length());
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, sentenceText);
+    qsizetype start = 0;
+    while (finder.toNextBoundary() >= 0) {
+        const qsizetype end = finder.position();
+        const QStringView segment = QStringView(sentenceText).mid(start, end - start);
+        if (std::any_of(segment.begin(), segment.end(), [](QChar c) {
+                return c.isLetterOrNumber();
+            })) {
+            Token token;
+            token.range = {sentence.start + start, sentence.start + end};
+            token.word = normalizedWord(segment);
+            token.isNumber = segment.front().isDigit();
+            token.isStopWord = Stemmer::isStopWord(token.word);
+            token.stem = token.isNumber ? token.word : stemmer.stem(token.word);
+            tokens.append(std::move(token));
+        }
+        start = end;
+    }
+    return tokens;
+}
+
+} // namespace
+
+bool SegmentedText::isBoilerplate(const TextRange &range) const
+{
+    return std::any_of(boilerplate.cbegin(), boilerplate.cend(), [&](const TextRange &junk) {
+        return junk.overlaps(range);
+    });
+}
+
+SegmentedText TextSegmenter::segment(const QString &text)
+{
+    SegmentedText result;
+    result.text = text;
+    result.paragraphs = splitParagraphs(text);
+    result.boilerplate = BoilerplateDetector::detect(text, result.paragraphs);
+
+    const Stemmer stemmer;
+    for (int p = 0; p < result.paragraphs.size(); ++p) {
+        const TextRange paragraph = result.paragraphs.at(p).range;
+        const QString paragraphText = text.mid(paragraph.start, paragraph.length());
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, paragraphText);
+        qsizetype start = 0;
+        while (finder.toNextBoundary() >= 0) {
+            const qsizetype end = finder.position();
+            const TextRange range = trimmed(text, {paragraph.start + start, paragraph.start + end});
+            start = end;
+            if (range.isEmpty())
+                continue;
+            Sentence sentence;
+            sentence.range = range;
+            sentence.paragraph = p;
+            sentence.isBoilerplate = std::any_of(result.boilerplate.cbegin(), result.boilerplate.cend(), [&](const TextRange &junk) {
+                return junk.contains(range);
+            });
+            sentence.tokens = tokenize(text, range, stemmer);
+            result.sentences.append(std::move(sentence));
+        }
+    }
+    return result;
+}
+
+} // namespace Parallax
