@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <limits>
 
 namespace Parallax
@@ -24,7 +25,15 @@ struct ValueInterval {
     double high = 0;
 
     static ValueInterval exactly(double value) { return {value, value}; }
-    bool overlaps(const ValueInterval &other) const { return low <= other.high && other.low <= high; }
+    /// Whether some value is admitted by both. Two roundings that only touch ("$2 billion"
+    /// admits up to 2.5, "$3 billion" from 2.5) do not count: each writer would have
+    /// rounded the boundary their own way.
+    bool overlaps(const ValueInterval &other) const
+    {
+        const double from = std::max(low, other.low);
+        const double to = std::min(high, other.high);
+        return from < to || (from == to && (low == high || other.low == other.high));
+    }
     static constexpr double Unbounded = std::numeric_limits<double>::infinity();
 };
 

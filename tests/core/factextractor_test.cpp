@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <core/factextractor.h>
+#include <core/textsegmenter.h>
+
+#include <gtest/gtest.h>
+#include <tests/qstringprinter.h>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace
+{
+
+QList<Fact> factsOf(const QString &text, FactKind kind)
+{
+    QList<Fact> facts = FactExtractor::extract(TextSegmenter::segment(text));
+    facts.removeIf([kind](const Fact &fact) {
+        return fact.kind != kind;
+    });
+    return facts;
+}
+
+struct Case {
+    QString sentence;
+    QString text; ///< the span as written
+    QString value; ///< the normalized value
+};
+
+void expectFacts(FactKind kind, const QList<Case> &cases)
+{
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.sentence.toStdString());
+        const QList<Fact> facts = factsOf(c.sentence, kind);
+        ASSERT_EQ(facts.size(), 1) << "found " << facts.size() << " facts";
+        EXPECT_EQ(facts.first().text, c.text);
+        EXPECT_EQ(facts.first().value, c.value);
+        EXPECT_EQ(c.sentence.mid(facts.first().range.start, facts.first().range.length()), c.text);
+    }
+}
+
+} // namespace
+
+TEST(FactExtractor, money_inSymbolsWordsAndScales)
+{
+    expectFacts(FactKind::Money,
+        {
+            {u"GDP could grow to $109 billion by then."_s, u"$109 billion"_s, u"USD 109000000000"_s},
+            {u"The deal is worth US$5bn in total."_s, u"US$5bn"_s, u"USD 5000000000"_s},
+            {u"It raised 250 million euros last spring."_s, u"250 million euros"_s, u"EUR 250000000"_s},
+            {u"Fines reached 3.5 trillion rubles."_s, u"3.5 trillion rubles"_s, u"RUB 3500000000000"_s},
+            {u"A grant of £12m was made."_s, u"£12m"_s, u"GBP 12000000"_s},
+            {u"Sales hit 40 billion yuan."_s, u"40 billion yuan"_s, u"CNY 40000000000"_s},
+            {u"The ticket costs 1,200 dollars."_s, u"1,200 dollars"_s, u"USD 1200"_s},
+            {u"They stole about $2.5 million in cash."_s, u"about $2.5 million"_s, u"USD 2500000"_s},
+        });
+}
+
+TEST(FactExtractor, money_oneClaimInTwoCurrencies)
+{
+    const QList<Fact> facts = factsOf(u"It could add 11.2 trillion roubles ($109 billion) to GDP."_s, FactKind::Money);
+    ASSERT_EQ(facts.size(), 1);
+    EXPECT_EQ(facts.first().text, u"11.2 trillion roubles ($109 billion)"_s);
+    ASSERT_EQ(facts.first().money.size(), 2);
+    EXPECT_EQ(facts.first().money.at(0).currency, u"RUB"_s);
+    EXPECT_EQ(facts.first().money.at(1).currency, u"USD"_s);
+    EXPECT_DOUBLE_EQ(facts.first().money.at(1).amount, 109e9);
+}
+
+TEST(FactExtractor, percent_inDigitsWordsAndFractions)
+{
+    expectFacts(FactKind::Percent,
+        {
+            {u"Equip 80% of workers with skills."_s, u"80%"_s, u"80%"_s},
+            {u"Turnout was 80 percent this time."_s, u"80 percent"_s, u"80%"_s},
+            {u"Prices rose 4.5 per cent in May."_s, u"4.5 per cent"_s, u"4.5%"_s},
+            {u"Four-fifths of voters agreed."_s, u"Four-fifths"_s, u"80%"_s},
+            {u"Nearly two-thirds of homes lost power."_s, u"two-thirds"_s, u"66.7%"_s},
+        });
+}
+
+TEST(FactExtractor, rank_withAndWithoutTheField)
+{
+    expectFacts(FactKind::Rank,
+        {
+            {u"Russia ranks 31st out of 83 countries."_s, u"31st out of 83"_s, u"31/83"_s},
+            {u"The tool places Russia at 29th among 36 evaluated countries."_s, u"29th among 36"_s, u"29/36"_s},
+            {u"The index places Russia at 29th."_s, u"29th"_s, u"29"_s},
+            {u"The team was ranked 3rd this year."_s, u"3rd"_s, u"3"_s},
+        });
+}
+
+TEST(FactExtractor, count_withSubject)
+{
+    expectFacts(FactKind::Count,
+        {
+            {u"Russia is among just 10 countries developing models."_s, u"10"_s, u"10 country"_s},
+            {u"Russia is among ten nations, including Israel."_s, u"ten"_s, u"10 country"_s},
+            {u"Five dead after the storm."_s, u"Five"_s, u"5 dead"_s},
+            {u"A dozen people were rescued."_s, u"A dozen"_s, u"12 people"_s},
+            {u"The quake killed three in the village."_s, u"three"_s, u"3 dead"_s},
+            {u"Twenty-five volunteers came."_s, u"Twenty-five"_s, u"25 volunt"_s},
+        });
+}
+
+TEST(FactExtractor, count_subjectsKeepDifferentClaimsApart)
+{
+    const QList<Fact> facts = factsOf(u"The blast killed three people and injured seven others."_s, FactKind::Count);
+    ASSERT_EQ(facts.size(), 2);
+    // The verb says what the number counts: three dead, seven injured.
+    EXPECT_EQ(facts.at(0).subject, u"dead"_s);
+    EXPECT_EQ(facts.at(1).subject, u"injured"_s);
+}
+
+TEST(FactExtractor, multiplier_inWordsAndSymbols)
+{
+    expectFacts(FactKind::Multiplier,
+        {
+            {u"Investment will increase sevenfold to 850 billion."_s, u"sevenfold"_s, u"×7"_s},
+            {u"Profits tripled last year."_s, u"tripled"_s, u"×3"_s},
+            {u"The new chip is 7x faster."_s, u"7x"_s, u"×7"_s},
+        });
+}
+
+TEST(FactExtractor, date_atItsOwnGranularity)
+{
+    expectFacts(FactKind::Date,
+        {
+            {u"The order was published on January 1st, signalling a shift."_s, u"January 1st"_s, u"--01-01"_s},
+            {u"In December 2024, Putin announced the network."_s, u"December 2024"_s, u"2024-12"_s},
+            {u"The goal is to lead by 2030."_s, u"by 2030"_s, u"by 2030"_s},
+            {u"Putin spoke on Wednesday in Moscow."_s, u"on Wednesday"_s, u"Wednesday"_s},
+            {u"The directive comes three weeks after the speech."_s, u"three weeks after"_s, u"three weeks after"_s},
+            {u"It is the key technology of the 21st century."_s, u"21st century"_s, u"century 21"_s},
+            {u"The report is dated 2025-02-06 here."_s, u"2025-02-06"_s, u"2025-02-06"_s},
+            {u"The quake struck on 3 August 2014, officials said."_s, u"3 August 2014"_s, u"2014-08-03"_s},
+        });
+}
+
+TEST(FactExtractor, quantity_convertedToSiUnits)
+{
+    expectFacts(FactKind::Quantity,
+        {
+            {u"The fire spread five miles overnight."_s, u"five miles"_s, u"8046.72 m"_s},
+            {u"The fire spread 8 km overnight."_s, u"8 km"_s, u"8000 m"_s},
+            {u"The ship carried 40,000 tonnes of grain."_s, u"40,000 tonnes"_s, u"40000000 kg"_s},
+            {u"A magnitude 6.1 earthquake hit the island."_s, u"magnitude 6.1"_s, u"magnitude 6.1"_s},
+        });
+}
+
+TEST(FactExtractor, entities_withAliasesAndTitles)
+{
+    const QList<Fact> facts = factsOf(u"The alliance challenges the U.S., as Sberbank CEO German Gref said in Moscow."_s, FactKind::Entity);
+    QStringList values;
+    for (const Fact &fact : facts)
+        values << fact.value;
+    EXPECT_EQ(values, (QStringList {u"United States"_s, u"Sberbank"_s, u"German Gref"_s, u"Moscow"_s}));
+    EXPECT_EQ(facts.at(2).subject, u"person"_s);
+    EXPECT_EQ(facts.at(0).subject, u"place"_s);
+}
+
+TEST(FactExtractor, entities_notFromHeadlineCapitalsOrSentenceStarts)
+{
+    const QList<Fact> facts = factsOf(u"How Sanctions Impact the Path to Overcome Them\nDomestic firms lead the market.\n"_s, FactKind::Entity);
+    EXPECT_TRUE(facts.isEmpty()) << qPrintable(facts.isEmpty() ? QString() : facts.first().value);
+}
+
+TEST(FactExtractor, nothingInBoilerplate)
+{
+    const QString text = u"Real body text says 31st out of 83.\nSee also  Biden authorizes $571 million in military assistance for Taiwan\n"_s;
+    for (const Fact &fact : FactExtractor::extract(TextSegmenter::segment(text)))
+        EXPECT_LT(fact.range.end, text.indexOf(u"See also"_s)) << qPrintable(fact.text);
+}
+
+TEST(FactExtractor, offsetsStayRightAfterCharactersOutsideTheBmp)
+{
+    const QString text = u"🌍🌍 Russia ranks 31st out of 83 countries."_s;
+    const QList<Fact> facts = factsOf(text, FactKind::Rank);
+    ASSERT_EQ(facts.size(), 1);
+    EXPECT_EQ(text.mid(facts.first().range.start, facts.first().range.length()), u"31st out of 83"_s);
+}
