@@ -29,6 +29,7 @@ function(parallax_add_test name)
     add_executable(${name} ${ARG_SOURCES})
     parallax_set_strict_options(${name})
     target_link_libraries(${name} PRIVATE ${ARG_LIBRARIES} GTest::gtest)
+    target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}")
     target_compile_definitions(${name} PRIVATE
         PARALLAX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         PARALLAX_SEEDS_DIR="${PROJECT_SOURCE_DIR}/../shared/seeds")
