@@ -3,6 +3,7 @@
 #include "documentimporter.h"
 
 #include "frontmatter.h"
+#include "htmltext.h"
 #include "sourcetext.h"
 
 #include <QFile>
@@ -30,6 +31,12 @@ ImportResult ImportResult::failure(const QString &path, const QString &reason)
 
 namespace
 {
+
+bool isHtmlFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == "html"_L1 || suffix == "htm"_L1 || suffix == "xhtml"_L1;
+}
 
 bool isMarkdownFile(const QString &path)
 {
@@ -64,6 +71,8 @@ ImportResult DocumentImporter::importFile(const QString &path)
     if (!source.isValid())
         return ImportResult::failure(path, source.error());
 
+    if (isHtmlFile(path))
+        return importHtml(path, source.text());
     return isMarkdownFile(path) ? importMarkdown(path, source.text()) : importPlainText(path, source.text());
 }
 
@@ -81,6 +90,21 @@ ImportResult DocumentImporter::importMarkdown(const QString &path, const QString
         document.metadata.title = firstHeading(document.text);
     if (document.metadata.title.isEmpty())
         document.metadata.title = QFileInfo(path).completeBaseName();
+    return ImportResult::success(std::move(document));
+}
+
+ImportResult DocumentImporter::importHtml(const QString &path, const QString &html)
+{
+    const HtmlText page = HtmlText::parse(html);
+    if (page.text().trimmed().isEmpty())
+        return ImportResult::failure(path, u"is a web page without article text"_s);
+    Document document;
+    document.path = path;
+    document.metadata = page.metadata();
+    document.metadata.originalFileName = QFileInfo(path).fileName();
+    if (document.metadata.title.isEmpty())
+        document.metadata.title = QFileInfo(path).completeBaseName();
+    document.text = page.text();
     return ImportResult::success(std::move(document));
 }
 

@@ -30,8 +30,9 @@ private:
 };
 
 /**
- * Reads a file into a Document, choosing the format by the file name:
- * Markdown (".md", ".markdown") with optional YAML front matter, else plain text.
+ * Reads a file into a Document, choosing the format by the file name: Markdown
+ * (".md", ".markdown") with optional YAML front matter, HTML (".html", ".htm",
+ * ".xhtml"), else plain text.
  * Bad input (missing, unreadable, binary, empty, too large, not UTF-8, broken front
  * matter) gives a failure with a clear message; it never throws.
  */
@@ -43,6 +44,8 @@ public:
     /// Imports text that is already decoded and normalized, as read from PATH.
     static ImportResult importMarkdown(const QString &path, const QString &text);
     static ImportResult importPlainText(const QString &path, const QString &text);
+    /// A saved web page: the article's text and metadata (HtmlText), nothing fetched.
+    static ImportResult importHtml(const QString &path, const QString &html);
 };
 
 } // namespace Parallax

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "htmltext.h"
+
+#include "sourcetext.h"
+
+#include <QRegularExpression>
+
+#include <gumbo.h>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+namespace
+{
+
+struct OutputDeleter {
+    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+};
+
+bool isSkipped(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isBlock(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString attribute(const GumboNode *node, const char *name)
+{
+    const GumboAttribute *found = gumbo_get_attribute(&node->v.element.attributes, name);
+    return found ? QString::fromUtf8(found->value) : QString();
+}
+
+/// Collects the text of a subtree as lines of blocks.
+class TextWriter
+{
+public:
+    void write(const GumboNode *node)
+    {
+        switch (node->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_CDATA:
+        case GUMBO_NODE_WHITESPACE:
+            appendInline(QString::fromUtf8(node->v.text.text));
+            return;
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE:
+            break;
+        default:
+            return;
+        }
+        const GumboTag tag = node->v.element.tag;
+        if (isSkipped(tag))
+            return;
+        if (tag == GUMBO_TAG_BR) {
+            endLine();
+            return;
+        }
+        const bool block = isBlock(tag);
+        if (block)
+            endLine();
+        if (tag == GUMBO_TAG_LI)
+            m_line = u"• "_s;
+        const GumboVector &children = node->v.element.children;
+        for (unsigned int i = 0; i < children.length; ++i)
+            write(static_cast<const GumboNode *>(children.data[i]));
+        if (block)
+            endLine();
+    }
+
+    QString text()
+    {
+        endLine();
+        return m_lines.join(u"\n\n"_s) + (m_lines.isEmpty() ? QString() : u"\n"_s);
+    }
+
+private:
+    // HTML collapses runs of white space to one space.
+    void appendInline(const QString &text)
+    {
+        static const QRegularExpression whitespace(u"\\s+"_s);
+        QString collapsed = text;
+        collapsed.replace(whitespace, u" "_s);
+        if (m_line.isEmpty() || m_line.endsWith(u' '))
+            while (collapsed.startsWith(u' '))
+                collapsed.remove(0, 1);
+        m_line += collapsed;
+    }
+
+    void endLine()
+    {
+        const QString line = m_line.trimmed();
+        if (!line.isEmpty() && line != u"•"_s)
+            m_lines.append(line);
+        m_line.clear();
+    }
+
+    QStringList m_lines;
+    QString m_line;
+};
+
+const GumboNode *findFirst(const GumboNode *node, GumboTag tag)
+{
+    if (node->type != GUMBO_NODE_ELEMENT)
+        return nullptr;
+    if (node->v.element.tag == tag)
+        return node;
+    const GumboVector &children = node->v.element.children;
+    for (unsigned int i = 0; i < children.length; ++i) {
+        if (const GumboNode *found = findFirst(static_cast<const GumboNode *>(children.data[i]), tag))
+            return found;
+    }
+    return nullptr;
+}
+
+QString textOf(const GumboNode *node)
+{
+    if (!node)
+        return {};
+    TextWriter writer;
+    writer.write(node);
+    return writer.text().simplified();
+}
+
+void readMeta(const GumboNode *node, DocumentMetadata &metadata)
+{
+    if (node->type != GUMBO_NODE_ELEMENT)
+        return;
+    if (node->v.element.tag == GUMBO_TAG_META) {
+        const QString key = (attribute(node, "property") + attribute(node, "name")).toLower();
+        const QString content = attribute(node, "content").trimmed();
+        if ((key == "og:title"_L1) && metadata.title.isEmpty())
+            metadata.title = content;
+        else if (key == "og:site_name"_L1 || key == "application-name"_L1)
+            metadata.outlet = content;
+        else if ((key == "article:published_time"_L1 || key == "date"_L1 || key == "dc.date"_L1) && !metadata.published.isValid())
+            metadata.published = QDate::fromString(content.left(10), Qt::ISODate);
+    }
+    if (node->v.element.tag == GUMBO_TAG_HTML && metadata.language.isEmpty())
+        metadata.language = attribute(node, "lang");
+    const GumboVector &children = node->v.element.children;
+    for (unsigned int i = 0; i < children.length; ++i)
+        readMeta(static_cast<const GumboNode *>(children.data[i]), metadata);
+}
+
+} // namespace
+
+HtmlText HtmlText::parse(const QString &html)
+{
+    HtmlText result;
+    const QByteArray utf8 = html.toUtf8();
+    const std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
+    const GumboNode *root = output->root;
+
+    readMeta(root, result.m_metadata);
+    if (result.m_metadata.title.isEmpty())
+        result.m_metadata.title = textOf(findFirst(root, GUMBO_TAG_H1));
+    if (result.m_metadata.title.isEmpty())
+        result.m_metadata.title = textOf(findFirst(root, GUMBO_TAG_TITLE));
+
+    // The article, where the page marks it; else the main content; else the body.
+    const GumboNode *content = findFirst(root, GUMBO_TAG_ARTICLE);
+    if (!content)
+        content = findFirst(root, GUMBO_TAG_MAIN);
+    if (!content)
+        content = findFirst(root, GUMBO_TAG_BODY);
+    TextWriter writer;
+    if (content)
+        writer.write(content);
+    result.m_text = SourceText::normalize(writer.text());
+    return result;
+}
+
+} // namespace Parallax

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include "document.h"
+
+#include <QString>
+
+namespace Parallax
+{
+
+/**
+ * Reads a saved web page with gumbo, a complete HTML5 parser, into the article's text
+ * and metadata. Only the parse tree is read: nothing is fetched (no images, styles,
+ * scripts or frames), and scripts, styles, navigation and forms contribute no text.
+ *
+ * The text keeps one block (paragraph, heading, list item) per line, list items
+ * marked "• ", so that segmentation sees the structure the page had.
+ */
+class HtmlText final
+{
+public:
+    static HtmlText parse(const QString &html);
+
+    const QString &text() const { return m_text; }
+    /// Title, outlet and publication date from the page's <title>, <h1> and meta tags
+    /// (Open Graph, article:published_time), where it has them.
+    const DocumentMetadata &metadata() const { return m_metadata; }
+
+private:
+    QString m_text;
+    DocumentMetadata m_metadata;
+};
+
+} // namespace Parallax

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <core/comparison.h>
+#include <core/corpus.h>
+#include <core/documentimporter.h>
+#include <core/textsegmenter.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <tests/qstringprinter.h>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace
+{
+
+const char *const SavedPage = R"(<!DOCTYPE html>
+<html lang="en"><head>
+<title>Russia AI alliance | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2024-12-11T10:00:00Z">
+<script src="https://tracker.example/t.js">var tracked = "SCRIPT TEXT";</script>
+<style>p { color: red }</style>
+<link rel="stylesheet" href="https://cdn.example/site.css">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+  <h1>Putin   plans an AI  alliance</h1>
+  <p>Russia ranks 31st out of 83 countries &amp; trails the U.S.<br>A second line.</p>
+  <img src="https://images.example/putin.jpg" alt="Putin">
+  <ul><li>Brazil joined</li><li>India joined</li></ul>
+  <p>Leave a Reply</p>
+  <p>Unclosed paragraph <b>bold
+</article>
+<footer>© 2024 Example News</footer>
+</body></html>
+)";
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return file.fileName();
+}
+
+} // namespace
+
+TEST(HtmlImport, savedPage_keepsArticleTextAndMetadata)
+{
+    QTemporaryDir dir;
+    const ImportResult result = DocumentImporter::importFile(write(dir, u"page.html"_s, SavedPage));
+    ASSERT_TRUE(result.isOk()) << qPrintable(result.errorMessage());
+    const Document &document = result.document();
+    EXPECT_EQ(document.metadata.title, u"Putin plans an AI alliance"_s);
+    EXPECT_EQ(document.metadata.outlet, u"Example News"_s);
+    EXPECT_EQ(document.metadata.published, QDate(2024, 12, 11));
+    EXPECT_EQ(document.metadata.language, u"en"_s);
+    EXPECT_EQ(document.text,
+        u"Putin plans an AI alliance\n\n"
+        u"Russia ranks 31st out of 83 countries & trails the U.S.\n\nA second line.\n\n"
+        u"• Brazil joined\n\n• India joined\n\n"
+        u"Leave a Reply\n\n"
+        u"Unclosed paragraph bold\n"_s);
+}
+
+TEST(HtmlImport, savedPage_fetchesAndKeepsNothingExternal)
+{
+    QTemporaryDir dir;
+    const ImportResult result = DocumentImporter::importFile(write(dir, u"page.htm"_s, SavedPage));
+    ASSERT_TRUE(result.isOk());
+    for (const QString &absent : {u"SCRIPT TEXT"_s, u"color: red"_s, u"https://"_s, u"Home"_s, u"©"_s})
+        EXPECT_FALSE(result.document().text.contains(absent)) << qPrintable(absent);
+}
+
+TEST(HtmlImport, pageJunk_isMarkedAsInEveryFormat)
+{
+    QTemporaryDir dir;
+    const ImportResult result = DocumentImporter::importFile(write(dir, u"page.html"_s, SavedPage));
+    ASSERT_TRUE(result.isOk());
+    const SegmentedText text = TextSegmenter::segment(result.document().text);
+    const qsizetype junk = text.text.indexOf(u"Leave a Reply"_s);
+    ASSERT_GE(junk, 0);
+    EXPECT_TRUE(text.isBoilerplate({junk, junk + 13}));
+    const qsizetype body = text.text.indexOf(u"Russia ranks"_s);
+    EXPECT_FALSE(text.isBoilerplate({body, body + 12}));
+}
+
+TEST(HtmlImport, comparesWithAMarkdownArticle)
+{
+    QTemporaryDir dir;
+    const ImportResult page = DocumentImporter::importFile(write(dir, u"page.html"_s, SavedPage));
+    const ImportResult article = DocumentImporter::importFile(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/003-putin-directs-russia.md"));
+    ASSERT_TRUE(page.isOk() && article.isOk());
+    const ComparisonResult result = Comparator::compare(page.document().text, article.document().text);
+    const bool rankAgrees = std::any_of(result.claims.cbegin(), result.claims.cend(), [](const Claim &claim) {
+        return claim.kind == FactKind::Rank && claim.status == ClaimStatus::Agree;
+    });
+    EXPECT_TRUE(rankAgrees);
+}
+
+TEST(HtmlImport, pageWithoutText_isAnError)
+{
+    QTemporaryDir dir;
+    const ImportResult result
+        = DocumentImporter::importFile(write(dir, u"empty.html"_s, "<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>"));
+    EXPECT_FALSE(result.isOk());
+    EXPECT_EQ(result.errorMessage(), u"empty.html is a web page without article text"_s);
+}
+
+TEST(HtmlImport, tagSoup_doesNotCrashAndKeepsText)
+{
+    QTemporaryDir dir;
+    const ImportResult result
+        = DocumentImporter::importFile(write(dir, u"soup.html"_s, "<p>One <i>two <b>three</i> four</b><p>five<table><td>six</table></div></span>"));
+    ASSERT_TRUE(result.isOk()) << qPrintable(result.errorMessage());
+    EXPECT_EQ(result.document().text, u"One two three four\n\nfive\n\nsix\n"_s);
+}
