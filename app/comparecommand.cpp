@@ -32,6 +32,17 @@ void print(const QByteArray &output)
     std::fflush(stdout);
 }
 
+template<typename Report>
+void printReport(const Report &report, const QString &format)
+{
+    if (format == "json"_L1)
+        print(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    else if (format == "html"_L1)
+        print(report.toHtml().toUtf8());
+    else
+        print(report.toText().toUtf8());
+}
+
 } // namespace
 
 int CompareCommand::run(const QStringList &arguments)
@@ -46,6 +57,8 @@ int CompareCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(u"compare"_s, QCoreApplication::translate("CompareCommand", "The command."));
     parser.addPositionalArgument(u"A"_s, QCoreApplication::translate("CompareCommand", "The first document (.md, .txt)."));
     parser.addPositionalArgument(u"B"_s, QCoreApplication::translate("CompareCommand", "The second document."));
+    parser.addPositionalArgument(
+        u"C…"_s, QCoreApplication::translate("CompareCommand", "More documents: every pair is compared, and a claim matrix added."), u"[C…]"_s);
 
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
@@ -57,24 +70,30 @@ int CompareCommand::run(const QStringList &arguments)
     if (formatName != "text"_L1 && formatName != "json"_L1 && formatName != "html"_L1)
         return fail(2, u"unknown format '%1' (use text, json or html)"_s.arg(formatName));
     const QStringList files = parser.positionalArguments().mid(1);
-    if (files.size() != 2)
-        return fail(2, u"needs exactly two files to compare, got %1 (see parallax compare --help)"_s.arg(files.size()));
+    if (files.size() < 2)
+        return fail(2, u"needs at least two files to compare, got %1 (see parallax compare --help)"_s.arg(files.size()));
 
-    const ImportResult a = DocumentImporter::importFile(files.at(0));
-    if (!a.isOk())
-        return fail(1, a.errorMessage());
-    const ImportResult b = DocumentImporter::importFile(files.at(1));
-    if (!b.isOk())
-        return fail(1, b.errorMessage());
+    QList<Document> documents;
+    for (const QString &file : files) {
+        const ImportResult imported = DocumentImporter::importFile(file);
+        if (!imported.isOk())
+            return fail(1, imported.errorMessage());
+        documents.append(imported.document());
+    }
 
-    const ComparisonResult result = Comparator::compare(a.document().text, b.document().text);
-    const ComparisonReport report(a.document(), b.document(), result);
-    if (formatName == "json"_L1)
-        print(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
-    else if (formatName == "html"_L1)
-        print(report.toHtml().toUtf8());
-    else
-        print(report.toText().toUtf8());
+    if (documents.size() == 2) {
+        const ComparisonResult result = Comparator::compare(documents.at(0).text, documents.at(1).text);
+        const ComparisonReport report(documents.at(0), documents.at(1), result);
+        printReport(report, formatName);
+        return 0;
+    }
+    QList<PairComparison> comparisons;
+    for (int first = 0; first < documents.size(); ++first) {
+        for (int second = first + 1; second < documents.size(); ++second)
+            comparisons.append({first, second, Comparator::compare(documents.at(first).text, documents.at(second).text)});
+    }
+    const ClaimMatrix matrix = ClaimMatrix::build(int(documents.size()), comparisons);
+    printReport(MatrixReport(documents, comparisons, matrix), formatName);
     return 0;
 }
 

@@ -8,8 +8,8 @@ namespace Parallax
 {
 
 /**
- * `parallax compare A B [--format text|json|html]`: compares two documents and prints
- * the claims. Exit status 0 on success, 2 on bad arguments, 1 on unreadable input,
+ * `parallax compare A B [C…] [--format text|json|html]`: compares two documents and
+ * prints the claims; with more, compares every pair and adds the claim matrix. Exit status 0 on success, 2 on bad arguments, 1 on unreadable input,
  * with a one-line message on stderr.
  */
 class CompareCommand final

@@ -185,4 +185,83 @@ h2 { font-size: 1.1em; }
 )"_s.arg(m_a.metadata.title.toHtmlEscaped(), m_b.metadata.title.toHtmlEscaped(), markedUp(m_a.text, marksA), markedUp(m_b.text, marksB));
 }
 
+MatrixReport::MatrixReport(const QList<Document> &documents, const QList<PairComparison> &comparisons, const ClaimMatrix &matrix)
+    : m_documents(documents)
+    , m_comparisons(comparisons)
+    , m_matrix(matrix)
+{
+}
+
+QJsonObject MatrixReport::toJson() const
+{
+    QJsonArray documents;
+    for (const Document &document : m_documents)
+        documents.append(documentJson(document));
+    QJsonArray comparisons;
+    for (const PairComparison &pair : m_comparisons) {
+        QJsonObject json = ComparisonReport(m_documents.at(pair.first), m_documents.at(pair.second), pair.result).toJson();
+        // The documents are listed once, above; a pair names them by index.
+        json.insert(u"a"_s, pair.first);
+        json.insert(u"b"_s, pair.second);
+        comparisons.append(json);
+    }
+    QJsonArray columns;
+    for (const Document &document : m_documents)
+        columns.append(document.path);
+    QJsonArray rows;
+    for (const ClaimMatrix::Row &row : m_matrix.rows()) {
+        QJsonArray cells;
+        for (const ClaimMatrix::Cell &cell : row.cells)
+            cells.append(cell.present ? QJsonValue(QJsonObject {{u"text"_s, cell.text}, {u"value"_s, cell.value}}) : QJsonValue(QJsonValue::Null));
+        rows.append(QJsonObject {{u"kind"_s, factKindName(row.kind)}, {u"status"_s, row.status}, {u"cells"_s, cells}});
+    }
+    return {{u"documents"_s, documents}, {u"comparisons"_s, comparisons}, {u"matrix"_s, QJsonObject {{u"columns"_s, columns}, {u"rows"_s, rows}}}};
+}
+
+QString MatrixReport::toText() const
+{
+    QString report;
+    for (const PairComparison &pair : m_comparisons) {
+        report += u"=== %1 ↔ %2\n"_s.arg(pair.first + 1).arg(pair.second + 1);
+        report += ComparisonReport(m_documents.at(pair.first), m_documents.at(pair.second), pair.result).toText() + u'\n';
+    }
+    report += u"=== Claims across all documents\n"_s;
+    for (int i = 0; i < m_documents.size(); ++i)
+        report += u"  [%1] %2\n"_s.arg(i + 1).arg(m_documents.at(i).metadata.title);
+    for (const ClaimMatrix::Row &row : m_matrix.rows()) {
+        QStringList cells;
+        for (int i = 0; i < row.cells.size(); ++i)
+            cells << u"[%1] %2"_s.arg(i + 1).arg(row.cells.at(i).present ? row.cells.at(i).text.simplified() : u"—"_s);
+        report += u"  %1 %2 %3\n"_s.arg(row.status.leftJustified(8), factKindName(row.kind).leftJustified(10), cells.join(u" | "_s));
+    }
+    return report;
+}
+
+QString MatrixReport::toHtml() const
+{
+    QString header;
+    for (const Document &document : m_documents)
+        header += u"<th>%1</th>"_s.arg(document.metadata.title.toHtmlEscaped());
+    QString body;
+    for (const ClaimMatrix::Row &row : m_matrix.rows()) {
+        const QString cssClass = row.status == "conflict"_L1 ? u"conflict"_s : row.status == "agree"_L1 ? u"agree"_s : u"only"_s;
+        body += u"<tr class=\"%1\"><td>%2</td><td>%3</td>"_s.arg(cssClass, factKindName(row.kind), row.status);
+        for (const ClaimMatrix::Cell &cell : row.cells)
+            body += u"<td>%1</td>"_s.arg(cell.present ? cell.text.toHtmlEscaped() : QString());
+        body += u"</tr>\n"_s;
+    }
+    return uR"(<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Parallax: claims across %1 documents</title>
+<style>
+body { font-family: sans-serif; margin: 1em; } table { border-collapse: collapse; }
+td, th { border: 1px solid #ccc; padding: .3em .5em; vertical-align: top; text-align: left; }
+.agree { background: #d4f4dd; } .conflict { background: #f9c9cc; } .only { background: #fde8b8; }
+@media (prefers-color-scheme: dark) { body { color: #ddd; background: #1e1e1e; } .agree { background: #1f4a2c; }
+  .conflict { background: #6b1f26; } .only { background: #5a4512; } }
+</style></head><body>
+<table><thead><tr><th>kind</th><th>status</th>%2</tr></thead><tbody>
+%3</tbody></table></body></html>
+)"_s.arg(QString::number(m_documents.size()), header, body);
+}
+
 } // namespace Parallax

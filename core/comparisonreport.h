@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include "claimmatrix.h"
 #include "comparison.h"
 #include "document.h"
 
@@ -30,6 +31,26 @@ private:
     const Document &m_a;
     const Document &m_b;
     const ComparisonResult &m_result;
+};
+
+/**
+ * Writes the comparison of three or more documents: every pair as ComparisonReport
+ * does, and the claim matrix (rows = claims, columns = documents).
+ */
+class MatrixReport final
+{
+public:
+    MatrixReport(const QList<Document> &documents, const QList<PairComparison> &comparisons, const ClaimMatrix &matrix);
+
+    /// {"documents": [...], "comparisons": [{"a": 0, "b": 1, "alignments", "claims"}], "matrix": {...}}
+    QJsonObject toJson() const;
+    QString toText() const;
+    QString toHtml() const;
+
+private:
+    const QList<Document> &m_documents;
+    const QList<PairComparison> &m_comparisons;
+    const ClaimMatrix &m_matrix;
 };
 
 } // namespace Parallax

@@ -204,3 +204,37 @@ TEST(Compare, unreadableInput_exitsWithOneAndAOneLineMessage)
         }
     }
 }
+
+TEST(Compare, threeDocuments_compareEveryPairAndAddTheClaimMatrix)
+{
+    const QStringList files
+        = {corpusFile("000-russia-plans-to-join-china.md"), corpusFile("001-russia-collaborates-with-brics.md"), corpusFile("003-putin-directs-russia.md")};
+    const Output output = compare(files + QStringList {u"--format=json"_s});
+    ASSERT_EQ(output.exitCode, 0) << qPrintable(output.err);
+    const QJsonObject root = QJsonDocument::fromJson(output.out).object();
+    ASSERT_EQ(root[u"documents"_s].toArray().size(), 3);
+    const QJsonArray comparisons = root[u"comparisons"_s].toArray();
+    ASSERT_EQ(comparisons.size(), 3);
+    EXPECT_EQ(comparisons.at(2)[u"a"_s].toInt(), 1);
+    EXPECT_EQ(comparisons.at(2)[u"b"_s].toInt(), 2);
+
+    const QJsonObject matrix = root[u"matrix"_s].toObject();
+    EXPECT_EQ(matrix[u"columns"_s].toArray().size(), 3);
+    const QJsonArray rows = matrix[u"rows"_s].toArray();
+    const auto rank = std::find_if(rows.begin(), rows.end(), [](const QJsonValue &row) {
+        return row[u"kind"_s] == u"rank"_s && row[u"cells"_s][2][u"value"_s] == u"31/83"_s;
+    });
+    ASSERT_NE(rank, rows.end());
+    EXPECT_EQ((*rank)[u"status"_s].toString(), u"agree"_s);
+    for (int column = 0; column < 3; ++column)
+        EXPECT_EQ((*rank)[u"cells"_s][column][u"text"_s].toString(), u"31st out of 83"_s);
+    // "$109 billion" is in 000 and 001 only: a partial row with an empty cell for 003.
+    const auto money = std::find_if(rows.begin(), rows.end(), [](const QJsonValue &row) {
+        return row[u"kind"_s] == u"money"_s && row[u"cells"_s][0][u"text"_s] == u"$109 billion"_s;
+    });
+    ASSERT_NE(money, rows.end());
+    EXPECT_EQ((*money)[u"status"_s].toString(), u"partial"_s);
+    EXPECT_TRUE((*money)[u"cells"_s][2].isNull());
+    for (const QJsonValue &row : rows)
+        EXPECT_NE(row[u"status"_s].toString(), u"conflict"_s);
+}
