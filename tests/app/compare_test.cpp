@@ -156,8 +156,7 @@ TEST(Compare, htmlFormat_isASelfContainedSideBySidePage)
 TEST(Compare, badArguments_exitWithTwo)
 {
     const QString a = corpusFile("000-russia-plans-to-join-china.md");
-    for (const QStringList &arguments :
-        {QStringList {a}, QStringList {a, a, a}, QStringList {a, a, u"--format"_s, u"pdf"_s}, QStringList {u"--bogus"_s, a, a}}) {
+    for (const QStringList &arguments : {QStringList {a}, QStringList {}, QStringList {a, a, u"--format"_s, u"pdf"_s}, QStringList {u"--bogus"_s, a, a}}) {
         SCOPED_TRACE(arguments.join(u' ').toStdString());
         const Output output = compare(arguments);
         EXPECT_EQ(output.exitCode, 2);
