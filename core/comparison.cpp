@@ -34,6 +34,8 @@ ComparisonResult Comparator::compare(const QString &textA, const QString &textB)
     result.factsA = FactExtractor::extract(result.a);
     result.factsB = FactExtractor::extract(result.b);
     result.alignments = SentenceAligner::align(result.a, result.b, result.factsA, result.factsB);
+    for (Alignment &alignment : result.alignments)
+        alignment.changes = WordDiff::diff(result.a.sentences.at(alignment.sentenceA), result.b.sentences.at(alignment.sentenceB));
     result.claims = ClaimClassifier::classify(result.factsA, result.factsB, result.alignments);
     return result;
 }

@@ -4,6 +4,7 @@
 
 #include "fact.h"
 #include "textsegmenter.h"
+#include "worddiff.h"
 
 #include <QList>
 #include <QString>
@@ -25,6 +26,7 @@ struct Alignment {
     TextRange a;
     TextRange b;
     double score = 0; ///< 0–1: TF-IDF cosine of the stems plus shared facts
+    WordChanges changes; ///< the words that differ between the two sentences
 };
 
 /// A fact compared across the two documents. The absent side of only_a / only_b is empty.

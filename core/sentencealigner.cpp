@@ -135,7 +135,7 @@ QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedT
             const int j = it.key();
             if (score < MinimumScore || (score < bestA.at(i) * RunnerUpRatio && score < bestB.at(j) * RunnerUpRatio))
                 continue;
-            alignments.append({i, j, a.sentences.at(i).range, b.sentences.at(j).range, score});
+            alignments.append({i, j, a.sentences.at(i).range, b.sentences.at(j).range, score, {}});
         }
     }
     std::sort(alignments.begin(), alignments.end(), [](const Alignment &x, const Alignment &y) {
