@@ -55,10 +55,12 @@ DateParts dateParts(const Fact &fact)
     return {value, fact.qualifier};
 }
 
-bool datesAgree(const Fact &a, const Fact &b)
+bool datesAgree(const Fact &a, const Fact &b, bool strict)
 {
     if (a.value == b.value)
         return true;
+    if (strict)
+        return false;
     if (a.granularity == DateGranularity::Century || b.granularity == DateGranularity::Century)
         return false;
     const DateParts x = dateParts(a);
@@ -79,15 +81,36 @@ bool datesAgree(const Fact &a, const Fact &b)
     return false;
 }
 
-bool moneyAgrees(const Fact &a, const Fact &b)
+// Two statements of a number agree when the values they admit overlap. Two bounds of
+// one direction ("more than 160" and "more than 221") state their bound, which must match.
+bool valuesAgree(const ValueInterval &admittedA,
+    const ValueInterval &writtenA,
+    const ValueInterval &admittedB,
+    const ValueInterval &writtenB,
+    int boundA,
+    int boundB,
+    bool strict)
 {
+    if (strict || (boundA != 0 && boundA == boundB))
+        return writtenA.overlaps(writtenB);
+    return admittedA.overlaps(admittedB);
+}
+
+// Every currency both facts state must agree: "0.2 trillion roubles ($1.9 billion)" and
+// "0.6 trillion roubles ($1.9 billion)" contradict each other in roubles.
+bool moneyAgrees(const Fact &a, const Fact &b, bool strict)
+{
+    int shared = 0;
     for (const MoneyAmount &x : a.money) {
         for (const MoneyAmount &y : b.money) {
-            if (x.currency == y.currency && x.admitted.overlaps(y.admitted))
-                return true;
+            if (x.currency != y.currency)
+                continue;
+            ++shared;
+            if (!valuesAgree(x.admitted, x.written, y.admitted, y.written, a.bound, b.bound, strict))
+                return false;
         }
     }
-    return false;
+    return shared > 0;
 }
 
 bool shareCurrency(const Fact &a, const Fact &b)
@@ -173,23 +196,26 @@ QString ClaimClassifier::describe(const Fact &fact)
     return fact.text;
 }
 
-bool ClaimClassifier::agree(const Fact &a, const Fact &b)
+bool ClaimClassifier::agree(const Fact &a, const Fact &b, bool strict)
 {
     if (a.kind != b.kind)
         return false;
+    const auto numbersAgree = [&] {
+        return valuesAgree(a.admitted, a.written, b.admitted, b.written, a.bound, b.bound, strict);
+    };
     switch (a.kind) {
     case FactKind::Money:
-        return moneyAgrees(a, b);
+        return moneyAgrees(a, b, strict);
     case FactKind::Percent:
     case FactKind::Multiplier:
     case FactKind::Quantity:
-        return a.unit == b.unit && a.admitted.overlaps(b.admitted);
+        return a.unit == b.unit && numbersAgree();
     case FactKind::Count:
-        return a.subject == b.subject && a.admitted.overlaps(b.admitted);
+        return a.subject == b.subject && numbersAgree();
     case FactKind::Rank:
         return a.rank == b.rank && (a.rankTotal == b.rankTotal || a.rankTotal == 0 || b.rankTotal == 0);
     case FactKind::Date:
-        return datesAgree(a, b);
+        return datesAgree(a, b, strict);
     case FactKind::Entity:
         return EntityNames::sameEntity(a.value, b.value);
     }
@@ -251,8 +277,15 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         return best;
     };
 
-    // 1. Agreement within aligned sentences, best-aligned first; 2. anywhere.
-    for (const bool requireAlignment : {true, false}) {
+    // 1. Agreement within aligned sentences, best-aligned first; 2. anywhere, when the
+    // value is the same as written (a looser match needs the context of an alignment).
+    // Within aligned sentences, the same value as written is matched before a looser
+    // one: "55 kilometers (34 miles)" pairs 34 miles with 34 miles, not with 55 km.
+    struct Pass {
+        bool requireAlignment;
+        bool strict;
+    };
+    for (const auto [requireAlignment, strict] : {Pass {true, true}, Pass {true, false}, Pass {false, true}}) {
         for (const int i : std::as_const(numericA)) {
             if (usedA.contains(i))
                 continue;
@@ -260,7 +293,7 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             int best = -1;
             double bestScore = -1;
             for (const int j : std::as_const(numericB)) {
-                if (usedB.contains(j) || !agree(a, factsB.at(j)))
+                if (usedB.contains(j) || !agree(a, factsB.at(j), strict))
                     continue;
                 const double score = alignmentScore(a.sentence, factsB.at(j).sentence);
                 if ((requireAlignment && score <= 0) || score <= bestScore)
@@ -275,30 +308,7 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             }
         }
     }
-    // 3. A repeated statement agrees with the counterpart its twin already found.
-    for (const int i : std::as_const(numericA)) {
-        if (usedA.contains(i))
-            continue;
-        for (const int j : std::as_const(numericB)) {
-            if (agree(factsA.at(i), factsB.at(j))) {
-                usedA.insert(i);
-                claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(i), &factsB.at(j)));
-                break;
-            }
-        }
-    }
-    for (const int j : std::as_const(numericB)) {
-        if (usedB.contains(j))
-            continue;
-        for (const int i : std::as_const(numericA)) {
-            if (agree(factsA.at(i), factsB.at(j))) {
-                usedB.insert(j);
-                claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(i), &factsB.at(j)));
-                break;
-            }
-        }
-    }
-    // 4. Conflicts: in well-aligned sentences, exactly one open fact of the same claim on each side.
+    // 3. Conflicts: in well-aligned sentences, exactly one open fact of the same claim on each side.
     for (const Alignment &alignment : alignments) {
         if (alignment.score < ConflictMinimumScore)
             continue;
@@ -319,6 +329,29 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             usedA.insert(i);
             usedB.insert(candidatesB.first());
             claims.append(makeClaim(ClaimStatus::Conflict, &a, &factsB.at(candidatesB.first())));
+        }
+    }
+    // 4. A repeated statement agrees with the counterpart its twin already found.
+    for (const int i : std::as_const(numericA)) {
+        if (usedA.contains(i))
+            continue;
+        for (const int j : std::as_const(numericB)) {
+            if (agree(factsA.at(i), factsB.at(j))) {
+                usedA.insert(i);
+                claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(i), &factsB.at(j)));
+                break;
+            }
+        }
+    }
+    for (const int j : std::as_const(numericB)) {
+        if (usedB.contains(j))
+            continue;
+        for (const int i : std::as_const(numericA)) {
+            if (agree(factsA.at(i), factsB.at(j))) {
+                usedB.insert(j);
+                claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(i), &factsB.at(j)));
+                break;
+            }
         }
     }
     // 5. What is left, one side says alone.

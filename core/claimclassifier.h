@@ -28,7 +28,11 @@ public:
     /// Whether two facts state the same thing, after normalization ("10" = "ten",
     /// "$109 billion" = "11.2 trillion roubles ($109 billion)", "December 2024"
     /// contains "December 11, 2024").
-    static bool agree(const Fact &a, const Fact &b);
+    ///
+    /// STRICT asks for the same value as written, ignoring approximation words and
+    /// containment: what two statements in unrelated sentences must share to be the
+    /// same claim.
+    static bool agree(const Fact &a, const Fact &b, bool strict = false);
     /// Whether two facts are about the same claim, so that different values conflict.
     static bool sameClaim(const Fact &a, const Fact &b);
     /// A fact as a person reads it: "31st of 83", "USD 109 billion", "80%".

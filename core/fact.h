@@ -43,6 +43,7 @@ struct MoneyAmount {
     QString currency; ///< ISO 4217: USD, RUB, EUR, CNY, GBP
     double amount = 0;
     ValueInterval admitted;
+    ValueInterval written; ///< the rounding of the written number alone, without "about"
 };
 
 /// The granularity at which a date is stated; a vaguer date contains a precise one.
@@ -64,6 +65,9 @@ struct Fact {
 
     // Numeric facts: the admitted interval in the fact's unit (currency, SI unit, …).
     ValueInterval admitted;
+    ValueInterval written; ///< the rounding of the written number alone, without "about"
+    /// +1 for a lower bound ("more than 500"), -1 for an upper one ("up to 500"), else 0.
+    int bound = 0;
     QString unit;
     QList<MoneyAmount> money; ///< Money only: every currency the fact states
 

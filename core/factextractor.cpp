@@ -220,6 +220,7 @@ std::optional<MoneyAmount> moneyFrom(const QRegularExpressionMatch &match)
     amount.currency = currencyCode(match.capturedView(u"cur"));
     amount.amount = number->value * scale;
     amount.admitted = NumberParser::admitted(amount.amount, halfStep, match.capturedView(u"approx"));
+    amount.written = {amount.amount - halfStep, amount.amount + halfStep};
     return amount;
 }
 
@@ -238,13 +239,14 @@ void extractMoney(SentenceFacts &facts)
         qsizetype start;
         qsizetype end;
         MoneyAmount amount;
+        int bound;
     };
     QList<Found> found;
     for (const QRegularExpression *expression : {&symbolFirst, &wordAfter}) {
         for (auto it = expression->globalMatch(sentence); it.hasNext();) {
             const auto match = it.next();
             if (const auto amount = moneyFrom(match))
-                found.append({match.capturedStart(), match.capturedEnd(), *amount});
+                found.append({match.capturedStart(), match.capturedEnd(), *amount, NumberParser::bound(match.capturedView(u"approx"))});
         }
     }
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
@@ -268,6 +270,8 @@ void extractMoney(SentenceFacts &facts)
             fact->money = amounts;
             fact->unit = amounts.first().currency;
             fact->admitted = amounts.first().admitted;
+            fact->written = amounts.first().written;
+            fact->bound = merged.bound;
             QStringList values;
             for (const MoneyAmount &amount : std::as_const(amounts))
                 values << amount.currency + u' ' + formatAmount(amount.amount);
@@ -302,6 +306,8 @@ void extractPercents(SentenceFacts &facts)
             continue;
         if (Fact *fact = facts.add(FactKind::Percent, match.capturedStart(), match.capturedEnd())) {
             fact->admitted = NumberParser::admitted(number->value, number->halfStep, match.capturedView(u"approx"));
+            fact->written = {number->value - number->halfStep, number->value + number->halfStep};
+            fact->bound = NumberParser::bound(match.capturedView(u"approx"));
             fact->unit = u"%"_s;
             fact->value = formatAmount(number->value) + u'%';
         }
@@ -317,6 +323,7 @@ void extractPercents(SentenceFacts &facts)
         if (Fact *fact = facts.add(FactKind::Percent, match.capturedStart(), match.capturedEnd())) {
             // A fraction in words is as exact as the percentage it names, to a point.
             fact->admitted = {value - 0.5, value + 0.5};
+            fact->written = fact->admitted;
             fact->unit = u"%"_s;
             fact->value = formatAmount(std::round(value * 10) / 10) + u'%';
         }
@@ -340,7 +347,7 @@ void extractRanks(SentenceFacts &facts)
         if (Fact *fact = facts.add(FactKind::Rank, match.capturedStart(), match.capturedEnd())) {
             fact->rank = match.captured(u"pos").toInt();
             fact->rankTotal = int(total->value);
-            fact->admitted = ValueInterval::exactly(fact->rank);
+            fact->admitted = fact->written = ValueInterval::exactly(fact->rank);
             fact->value = u"%1/%2"_s.arg(fact->rank).arg(fact->rankTotal);
         }
     }
@@ -348,7 +355,7 @@ void extractRanks(SentenceFacts &facts)
         const auto match = it.next();
         if (Fact *fact = facts.add(FactKind::Rank, match.capturedStart(u"pos"), match.capturedEnd())) {
             fact->rank = match.captured(u"pos").toInt();
-            fact->admitted = ValueInterval::exactly(fact->rank);
+            fact->admitted = fact->written = ValueInterval::exactly(fact->rank);
             fact->value = QString::number(fact->rank);
         }
     }
@@ -373,7 +380,7 @@ void extractMultipliers(SentenceFacts &facts)
         if (factor <= 0)
             continue;
         if (Fact *fact = facts.add(FactKind::Multiplier, match.capturedStart(), match.capturedEnd())) {
-            fact->admitted = ValueInterval::exactly(factor);
+            fact->admitted = fact->written = ValueInterval::exactly(factor);
             fact->unit = u"×"_s;
             fact->value = u"×"_s + formatAmount(factor);
         }
@@ -450,6 +457,8 @@ void extractQuantities(SentenceFacts &facts)
         if (Fact *fact = facts.add(FactKind::Quantity, match.capturedStart(), match.capturedEnd())) {
             const double value = number->value * scale * unit.factor;
             fact->admitted = NumberParser::admitted(value, halfStep, match.capturedView(u"approx"));
+            fact->written = {value - halfStep, value + halfStep};
+            fact->bound = NumberParser::bound(match.capturedView(u"approx"));
             fact->unit = unit.dimension;
             fact->value = formatAmount(std::round(value * 1000) / 1000) + u' ' + unit.dimension;
         }
@@ -459,7 +468,7 @@ void extractQuantities(SentenceFacts &facts)
         const QString written = match.hasCaptured(u"num") ? match.captured(u"num") : match.captured(u"num2");
         if (Fact *fact = facts.add(FactKind::Quantity, match.capturedStart(), match.capturedEnd())) {
             const auto number = NumberParser::parse(written).value_or(WrittenNumber {});
-            fact->admitted = {number.value - number.halfStep, number.value + number.halfStep};
+            fact->admitted = fact->written = {number.value - number.halfStep, number.value + number.halfStep};
             fact->unit = u"magnitude"_s;
             fact->value = u"magnitude "_s + written;
         }
@@ -547,6 +556,8 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence, const Stemmer
         // A bare year is a date, already taken; a four-digit number without a noun is not a count.
         if (Fact *fact = facts.add(FactKind::Count, start, end)) {
             fact->admitted = NumberParser::admitted(value, number->halfStep, match.capturedView(u"approx"));
+            fact->written = {value - number->halfStep, value + number->halfStep};
+            fact->bound = NumberParser::bound(match.capturedView(u"approx"));
             fact->subject = subject;
             fact->value = formatAmount(value) + u' ' + subject;
         }

@@ -149,4 +149,14 @@ ValueInterval admitted(double value, double halfStep, QStringView approximation)
     return {std::min(interval.low, value * 0.9), std::max(interval.high, value * 1.1)};
 }
 
+int bound(QStringView approximation)
+{
+    const ValueInterval interval = admitted(1, 0, approximation);
+    if (interval.high == ValueInterval::Unbounded)
+        return 1;
+    if (interval.low == 0)
+        return -1;
+    return 0;
+}
+
 } // namespace Parallax::NumberParser

@@ -41,6 +41,9 @@ double scale(QStringView scaleWord);
 /// The interval that VALUE admits after an approximation word ("about", "more than", …)
 /// and given the precision of its writing.
 ValueInterval admitted(double value, double halfStep, QStringView approximation);
+/// +1 when APPROXIMATION makes the number a lower bound ("more than"), -1 an upper
+/// bound ("up to"), 0 otherwise.
+int bound(QStringView approximation);
 
 } // namespace NumberParser
 
