@@ -254,52 +254,52 @@ bool ClaimClassifier::sameClaim(const Fact &a, const Fact &b)
 QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fact> &factsB, const QList<Alignment> &alignments)
 {
     QList<Claim> claims;
+    // Indexes that keep every pass proportional to the facts near each other, not to
+    // the product of all facts: by sentence, and by normalized value.
     QMultiHash<int, const Alignment *> alignedWithA;
     for (const Alignment &alignment : alignments)
         alignedWithA.insert(alignment.sentenceA, &alignment);
-
+    QHash<int, QList<int>> numericBySentenceA, numericBySentenceB;
+    QMultiHash<QString, int> numericByValueB;
     QList<int> numericA, numericB;
+    const auto valueKey = [](const Fact &fact) {
+        return factKindName(fact.kind) + u'|' + fact.value;
+    };
     for (int i = 0; i < factsA.size(); ++i) {
-        if (factsA.at(i).kind != FactKind::Entity)
+        if (factsA.at(i).kind != FactKind::Entity) {
             numericA.append(i);
+            numericBySentenceA[factsA.at(i).sentence].append(i);
+        }
     }
     for (int j = 0; j < factsB.size(); ++j) {
-        if (factsB.at(j).kind != FactKind::Entity)
+        if (factsB.at(j).kind != FactKind::Entity) {
             numericB.append(j);
+            numericBySentenceB[factsB.at(j).sentence].append(j);
+            numericByValueB.insert(valueKey(factsB.at(j)), j);
+        }
     }
     QSet<int> usedA, usedB;
-    const auto alignmentScore = [&](int sentenceA, int sentenceB) {
-        double best = 0;
-        for (auto it = alignedWithA.constFind(sentenceA); it != alignedWithA.cend() && it.key() == sentenceA; ++it) {
-            if ((*it)->sentenceB == sentenceB)
-                best = std::max(best, (*it)->score);
-        }
-        return best;
-    };
 
-    // 1. Agreement within aligned sentences, best-aligned first; 2. anywhere, when the
-    // value is the same as written (a looser match needs the context of an alignment).
-    // Within aligned sentences, the same value as written is matched before a looser
-    // one: "55 kilometers (34 miles)" pairs 34 miles with 34 miles, not with 55 km.
-    struct Pass {
-        bool requireAlignment;
-        bool strict;
-    };
-    for (const auto [requireAlignment, strict] : {Pass {true, true}, Pass {true, false}, Pass {false, true}}) {
+    // 1. Agreement within aligned sentences, best-aligned first, the same value as
+    // written before a looser match ("55 kilometers (34 miles)" pairs 34 miles with
+    // 34 miles, not with 55 km).
+    for (const bool strict : {true, false}) {
         for (const int i : std::as_const(numericA)) {
             if (usedA.contains(i))
                 continue;
             const Fact &a = factsA.at(i);
             int best = -1;
-            double bestScore = -1;
-            for (const int j : std::as_const(numericB)) {
-                if (usedB.contains(j) || !agree(a, factsB.at(j), strict))
+            double bestScore = 0;
+            for (auto it = alignedWithA.constFind(a.sentence); it != alignedWithA.cend() && it.key() == a.sentence; ++it) {
+                if ((*it)->score <= bestScore)
                     continue;
-                const double score = alignmentScore(a.sentence, factsB.at(j).sentence);
-                if ((requireAlignment && score <= 0) || score <= bestScore)
-                    continue;
-                best = j;
-                bestScore = score;
+                for (const int j : numericBySentenceB.value((*it)->sentenceB)) {
+                    if (!usedB.contains(j) && agree(a, factsB.at(j), strict)) {
+                        best = j;
+                        bestScore = (*it)->score;
+                        break;
+                    }
+                }
             }
             if (best >= 0) {
                 usedA.insert(i);
@@ -308,21 +308,38 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             }
         }
     }
+    // 2. Anywhere, when the value is the same as written: news reorders, but a looser
+    // match needs the context of an alignment.
+    for (const int i : std::as_const(numericA)) {
+        if (usedA.contains(i))
+            continue;
+        const QList<int> sameValue = numericByValueB.values(valueKey(factsA.at(i)));
+        for (auto it = sameValue.crbegin(); it != sameValue.crend(); ++it) { // values() lists the last inserted first
+            if (!usedB.contains(*it) && agree(factsA.at(i), factsB.at(*it), true)) {
+                usedA.insert(i);
+                usedB.insert(*it);
+                claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(i), &factsB.at(*it)));
+                break;
+            }
+        }
+    }
     // 3. Conflicts: in well-aligned sentences, exactly one open fact of the same claim on each side.
     for (const Alignment &alignment : alignments) {
         if (alignment.score < ConflictMinimumScore)
             continue;
-        for (const int i : std::as_const(numericA)) {
-            const Fact &a = factsA.at(i);
-            if (usedA.contains(i) || a.sentence != alignment.sentenceA)
+        const QList<int> inA = numericBySentenceA.value(alignment.sentenceA);
+        const QList<int> inB = numericBySentenceB.value(alignment.sentenceB);
+        for (const int i : inA) {
+            if (usedA.contains(i))
                 continue;
+            const Fact &a = factsA.at(i);
             QList<int> candidatesB;
-            for (const int j : std::as_const(numericB)) {
-                if (!usedB.contains(j) && factsB.at(j).sentence == alignment.sentenceB && sameClaim(a, factsB.at(j)))
+            for (const int j : inB) {
+                if (!usedB.contains(j) && sameClaim(a, factsB.at(j)))
                     candidatesB.append(j);
             }
-            const qsizetype candidatesA = std::count_if(numericA.cbegin(), numericA.cend(), [&](int other) {
-                return !usedA.contains(other) && factsA.at(other).sentence == alignment.sentenceA && sameClaim(factsA.at(other), a);
+            const qsizetype candidatesA = std::count_if(inA.cbegin(), inA.cend(), [&](int other) {
+                return !usedA.contains(other) && sameClaim(factsA.at(other), a);
             });
             if (candidatesB.size() != 1 || candidatesA != 1)
                 continue;
@@ -332,26 +349,25 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         }
     }
     // 4. A repeated statement agrees with the counterpart its twin already found.
+    QMultiHash<QString, int> numericByValueA;
+    for (const int i : std::as_const(numericA))
+        numericByValueA.insert(valueKey(factsA.at(i)), i);
     for (const int i : std::as_const(numericA)) {
         if (usedA.contains(i))
             continue;
-        for (const int j : std::as_const(numericB)) {
-            if (agree(factsA.at(i), factsB.at(j))) {
-                usedA.insert(i);
-                claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(i), &factsB.at(j)));
-                break;
-            }
+        const QList<int> sameValue = numericByValueB.values(valueKey(factsA.at(i)));
+        if (!sameValue.isEmpty()) {
+            usedA.insert(i);
+            claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(i), &factsB.at(sameValue.constLast())));
         }
     }
     for (const int j : std::as_const(numericB)) {
         if (usedB.contains(j))
             continue;
-        for (const int i : std::as_const(numericA)) {
-            if (agree(factsA.at(i), factsB.at(j))) {
-                usedB.insert(j);
-                claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(i), &factsB.at(j)));
-                break;
-            }
+        const QList<int> sameValue = numericByValueA.values(valueKey(factsB.at(j)));
+        if (!sameValue.isEmpty()) {
+            usedB.insert(j);
+            claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(sameValue.constLast()), &factsB.at(j)));
         }
     }
     // 5. What is left, one side says alone.

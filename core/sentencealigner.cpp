@@ -113,8 +113,13 @@ QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedT
             for (const auto &[j, weightB] : postingsB.at(term))
                 row[j] += weight * weightB;
         }
+        if (factKeysA.at(i).isEmpty())
+            continue;
         for (auto it = row.begin(); it != row.end(); ++it) {
-            const qsizetype sharedFacts = QSet<QString>(factKeysA.at(i)).intersect(factKeysB.at(it.key())).size();
+            const QSet<QString> &keysB = factKeysB.at(it.key());
+            const qsizetype sharedFacts = std::count_if(factKeysA.at(i).cbegin(), factKeysA.at(i).cend(), [&](const QString &key) {
+                return keysB.contains(key);
+            });
             it.value() = std::min(1.0, it.value() + 0.15 * double(std::min<qsizetype>(sharedFacts, 2)));
         }
     }
