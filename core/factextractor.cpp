@@ -743,6 +743,44 @@ QSet<QString> namesSeenMidSentence(const SegmentedText &text)
     return names;
 }
 
+// What a sentence could state, judged from its tokens: most sentences have no number
+// and no date, and the patterns for those need not run on them at all.
+struct SentenceProfile {
+    bool mayHaveNumber = false;
+    bool mayHaveDate = false;
+
+    explicit SentenceProfile(const Sentence &sentence)
+    {
+        static const QSet<QString> numberWords = [] {
+            const QStringList words = (u"zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                                       u"seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen half "
+                                       u"third thirds quarter quarters fifth fifths double doubled doubling triple tripled tripling quadruple "
+                                       u"quadrupled quadrupling"_s)
+                                          .split(u' ');
+            return QSet<QString>(words.cbegin(), words.cend());
+        }();
+        static const QSet<QString> dateWords = [] {
+            const QStringList words = (u"january february march april may june july august september october november december jan feb mar apr "
+                                       u"jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday century "
+                                       u"yesterday today tomorrow year month week day days weeks months years decade decades ago"_s)
+                                          .split(u' ');
+            return QSet<QString>(words.cbegin(), words.cend());
+        }();
+        for (const Token &token : sentence.tokens) {
+            const bool hasDigit = std::any_of(token.word.cbegin(), token.word.cend(), [](QChar c) {
+                return c.isDigit();
+            });
+            // "twenty-five", "four-fifths", "sevenfold": a number word inside a compound counts.
+            const bool numberWord = numberWords.contains(token.word) || token.word.endsWith(u"fold"_s)
+                || (token.word.contains(u'-') && std::any_of(numberWords.cbegin(), numberWords.cend(), [&](const QString &word) {
+                       return token.word.startsWith(word);
+                   }));
+            mayHaveNumber = mayHaveNumber || hasDigit || numberWord;
+            mayHaveDate = mayHaveDate || hasDigit || dateWords.contains(token.word);
+        }
+    }
+};
+
 } // namespace
 
 QList<Fact> FactExtractor::extract(const SegmentedText &text)
@@ -755,13 +793,17 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
         if (sentence.isBoilerplate)
             continue;
         SentenceFacts facts(text, i);
-        extractDates(facts);
-        extractMoney(facts);
-        extractPercents(facts);
-        extractRanks(facts);
-        extractMultipliers(facts);
-        extractQuantities(facts);
-        extractCounts(facts, sentence, stemmer);
+        const SentenceProfile profile(sentence);
+        if (profile.mayHaveDate)
+            extractDates(facts);
+        if (profile.mayHaveNumber) {
+            extractMoney(facts);
+            extractPercents(facts);
+            extractRanks(facts);
+            extractMultipliers(facts);
+            extractQuantities(facts);
+            extractCounts(facts, sentence, stemmer);
+        }
         extractEntities(facts, knownNames);
         QList<Fact> found = facts.take();
         std::sort(found.begin(), found.end(), [](const Fact &a, const Fact &b) {

@@ -86,6 +86,25 @@ QList<QSet<QString>> factKeysBySentence(const QList<Fact> &facts, qsizetype sent
     return keys;
 }
 
+double dot(const SparseVector &x, const SparseVector &y)
+{
+    double sum = 0;
+    auto i = x.cbegin();
+    auto j = y.cbegin();
+    while (i != x.cend() && j != y.cend()) {
+        if (i->first < j->first) {
+            ++i;
+        } else if (j->first < i->first) {
+            ++j;
+        } else {
+            sum += i->second * j->second;
+            ++i;
+            ++j;
+        }
+    }
+    return sum;
+}
+
 } // namespace
 
 QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedText &b, const QList<Fact> &factsA, const QList<Fact> &factsB)
@@ -97,30 +116,40 @@ QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedT
     const QList<SparseVector> vectorsA = tfIdfVectors(countsA, terms, sentenceCount);
     const QList<SparseVector> vectorsB = tfIdfVectors(countsB, terms, sentenceCount);
 
-    QList<QList<std::pair<int, double>>> postingsB(terms.ids.size());
+    // Candidates come from the postings of the terms that discriminate: a term in a
+    // large share of all sentences would pair nearly every sentence with every other,
+    // which costs quadratic time for no information. The score itself is the full cosine.
+    const int frequentTerm = std::max(MinimumFrequentTermCount, sentenceCount / FrequentTermShare);
+    QList<QList<int>> postingsB(terms.ids.size());
     for (int j = 0; j < vectorsB.size(); ++j) {
-        for (const auto &[term, weight] : vectorsB.at(j))
-            postingsB[term].append({j, weight});
+        for (const auto &[term, weight] : vectorsB.at(j)) {
+            if (terms.documentFrequency.at(term) <= frequentTerm)
+                postingsB[term].append(j);
+        }
     }
     const QList<QSet<QString>> factKeysA = factKeysBySentence(factsA, a.sentences.size());
     const QList<QSet<QString>> factKeysB = factKeysBySentence(factsB, b.sentences.size());
 
-    // Scores of every pair that shares a term, found through the postings.
     QList<QHash<int, double>> scores(vectorsA.size());
     for (int i = 0; i < vectorsA.size(); ++i) {
-        QHash<int, double> &row = scores[i];
+        QSet<int> candidates;
         for (const auto &[term, weight] : vectorsA.at(i)) {
-            for (const auto &[j, weightB] : postingsB.at(term))
-                row[j] += weight * weightB;
+            for (const int j : postingsB.at(term))
+                candidates.insert(j);
         }
-        if (factKeysA.at(i).isEmpty())
-            continue;
-        for (auto it = row.begin(); it != row.end(); ++it) {
-            const QSet<QString> &keysB = factKeysB.at(it.key());
-            const qsizetype sharedFacts = std::count_if(factKeysA.at(i).cbegin(), factKeysA.at(i).cend(), [&](const QString &key) {
-                return keysB.contains(key);
-            });
-            it.value() = std::min(1.0, it.value() + 0.15 * double(std::min<qsizetype>(sharedFacts, 2)));
+        QHash<int, double> &row = scores[i];
+        for (const int j : std::as_const(candidates)) {
+            double score = dot(vectorsA.at(i), vectorsB.at(j));
+            if (!factKeysA.at(i).isEmpty()) {
+                const QSet<QString> &keysB = factKeysB.at(j);
+                const qsizetype sharedFacts = std::count_if(factKeysA.at(i).cbegin(), factKeysA.at(i).cend(), [&](const QString &key) {
+                    return keysB.contains(key);
+                });
+                score = std::min(1.0, score + 0.15 * double(std::min<qsizetype>(sharedFacts, 2)));
+            }
+            // Pairs far below the threshold are dropped now, so memory stays linear.
+            if (score >= MinimumScore * RunnerUpRatio)
+                row.insert(j, score);
         }
     }
 

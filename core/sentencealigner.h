@@ -24,6 +24,10 @@ public:
     /// A sentence also aligns with every other whose score is this close to its best,
     /// which is how one sentence comes to match two.
     static constexpr double RunnerUpRatio = 0.85;
+    /// A term in more than 1/FrequentTermShare of all sentences (and in more than
+    /// MinimumFrequentTermCount) proposes no candidate pairs; it still counts in scores.
+    static constexpr int FrequentTermShare = 100;
+    static constexpr int MinimumFrequentTermCount = 40;
 
     static QList<Alignment> align(const SegmentedText &a, const SegmentedText &b, const QList<Fact> &factsA, const QList<Fact> &factsB);
 };
