@@ -6,6 +6,8 @@
 #include "factextractor.h"
 #include "sentencealigner.h"
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax
@@ -29,10 +31,15 @@ QString claimStatusName(ClaimStatus status)
 ComparisonResult Comparator::compare(const QString &textA, const QString &textB)
 {
     ComparisonResult result;
+    // The two documents are read independently: B on a second thread while A is read
+    // here, which halves the time on the two cores a laptop has at least.
+    auto readB = std::async(std::launch::async, [&textB, &result] {
+        result.b = TextSegmenter::segment(textB);
+        result.factsB = FactExtractor::extract(result.b);
+    });
     result.a = TextSegmenter::segment(textA);
-    result.b = TextSegmenter::segment(textB);
     result.factsA = FactExtractor::extract(result.a);
-    result.factsB = FactExtractor::extract(result.b);
+    readB.get();
     result.alignments = SentenceAligner::align(result.a, result.b, result.factsA, result.factsB);
     for (Alignment &alignment : result.alignments)
         alignment.changes = WordDiff::diff(result.a.sentences.at(alignment.sentenceA), result.b.sentences.at(alignment.sentenceB));

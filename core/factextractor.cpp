@@ -654,7 +654,6 @@ void extractEntities(SentenceFacts &facts, const QSet<QString> &namesSeenMidSent
 {
     static const QRegularExpression capitalized(
         uR"(\b(?:[A-Z][\p{L}\p{M}’'.&-]*)(?:\s+(?:(?:of|the|de|for|al|bin|van|von)\s+)?(?:[A-Z][\p{L}\p{M}’'.&-]*))*)"_s);
-    static const QRegularExpression wordExpression(uR"(\S+)"_s);
     const QString &sentence = facts.sentence();
     // A headline in capitals names nothing more than its words.
     const qsizetype letters = std::count_if(sentence.cbegin(), sentence.cend(), [](QChar c) {
@@ -668,15 +667,19 @@ void extractEntities(SentenceFacts &facts, const QSet<QString> &namesSeenMidSent
     const bool headline = isHeadlineCase(sentence);
     for (auto it = capitalized.globalMatch(sentence); it.hasNext();) {
         const auto match = it.next();
+        // The run's words with their positions; the run is one line of text, so
+        // splitting at spaces finds them.
         QList<Word> run;
-        for (auto words = wordExpression.globalMatch(sentence, match.capturedStart()); words.hasNext();) {
-            const auto word = words.next();
-            if (word.capturedStart() >= match.capturedEnd())
-                break;
-            const QString written = word.captured(0).left(match.capturedEnd() - word.capturedStart());
-            const QString text = cleanedWord(written);
+        const QStringView matched = match.capturedView();
+        qsizetype offset = 0;
+        for (const QStringView written : matched.split(u' ')) {
+            const qsizetype start = match.capturedStart() + offset;
+            offset += written.size() + 1;
+            if (written.isEmpty())
+                continue;
+            const QString text = cleanedWord(written.toString());
             if (!text.isEmpty())
-                run.append({word.capturedStart(), text, isPossessive(written)});
+                run.append({start, text, isPossessive(written.toString())});
         }
         // Words that open the sentence are capitalized anyway: a lone word there is a
         // name only if the text capitalizes it mid-sentence too, or it is a known name.

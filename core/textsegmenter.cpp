@@ -5,6 +5,7 @@
 #include "boilerplatedetector.h"
 #include "stemmer.h"
 
+#include <QHash>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -63,7 +64,25 @@ QString normalizedWord(QStringView segment)
     return word;
 }
 
-QList<Token> tokenize(const QString &text, const TextRange &sentence, const Stemmer &stemmer)
+/// Stems each distinct word once: a text repeats its words, and Snowball is the
+/// costliest step of segmentation.
+class StemCache
+{
+public:
+    const QString &stem(const QString &word)
+    {
+        auto found = m_stems.find(word);
+        if (found == m_stems.end())
+            found = m_stems.insert(word, m_stemmer.stem(word));
+        return *found;
+    }
+
+private:
+    Stemmer m_stemmer;
+    QHash<QString, QString> m_stems;
+};
+
+QList<Token> tokenize(const QString &text, const TextRange &sentence, StemCache &stems)
 {
     QList<Token> tokens;
     const QString sentenceText = text.mid(sentence.start, sentence.length());
@@ -80,7 +99,7 @@ QList<Token> tokenize(const QString &text, const TextRange &sentence, const Stem
             token.word = normalizedWord(segment);
             token.isNumber = segment.front().isDigit();
             token.isStopWord = Stemmer::isStopWord(token.word);
-            token.stem = token.isNumber ? token.word : stemmer.stem(token.word);
+            token.stem = token.isNumber ? token.word : stems.stem(token.word);
             tokens.append(std::move(token));
         }
         start = end;
@@ -104,7 +123,7 @@ SegmentedText TextSegmenter::segment(const QString &text)
     result.paragraphs = splitParagraphs(text);
     result.boilerplate = BoilerplateDetector::detect(text, result.paragraphs);
 
-    const Stemmer stemmer;
+    StemCache stems;
     for (int p = 0; p < result.paragraphs.size(); ++p) {
         const TextRange paragraph = result.paragraphs.at(p).range;
         const QString paragraphText = text.mid(paragraph.start, paragraph.length());
@@ -122,7 +141,7 @@ SegmentedText TextSegmenter::segment(const QString &text)
             sentence.isBoilerplate = std::any_of(result.boilerplate.cbegin(), result.boilerplate.cend(), [&](const TextRange &junk) {
                 return junk.contains(range);
             });
-            sentence.tokens = tokenize(text, range, stemmer);
+            sentence.tokens = tokenize(text, range, stems);
             result.sentences.append(std::move(sentence));
         }
     }
