@@ -184,7 +184,7 @@ QString ClaimClassifier::describe(const Fact &fact)
         return amounts.first() + (amounts.size() > 1 ? u" ("_s + amounts.mid(1).join(u", "_s) + u')' : QString());
     }
     case FactKind::Count:
-        return u"%1 (%2)"_s.arg(fact.value.section(u' ', 0, 0), fact.subject);
+        return u"%1 (%2)"_s.arg(fact.value.section(u' ', 0, 0), fact.subjectWord.isEmpty() ? fact.subject : fact.subjectWord);
     case FactKind::Percent:
     case FactKind::Multiplier:
     case FactKind::Entity:

@@ -205,6 +205,12 @@ QString currencyCode(QStringView written)
         return u"CNY"_s;
     if (word.startsWith(u"pound"_s) || word == u"£"_s || word == "gbp"_L1)
         return u"GBP"_s;
+    if (word == "rupiah"_L1 || word == "idr"_L1)
+        return u"IDR"_s;
+    if (word.startsWith(u"rupee"_s) || word == "inr"_L1)
+        return u"INR"_s;
+    if (word == "yen"_L1 || word == "jpy"_L1)
+        return u"JPY"_s;
     return word.toUpper();
 }
 
@@ -229,8 +235,8 @@ void extractMoney(SentenceFacts &facts)
     const QString number = u"(?<num>"_s + NumberParser::pattern() + u")(?:\\s?(?<scale>"_s + NumberParser::scalePattern() + u"))?"_s;
     const QString approximation = u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?"_s;
     static const QRegularExpression symbolFirst(approximation + uR"((?<cur>US\$|U\.S\.\s?\$|\$|€|£|¥|₽))"_s + number, CaseInsensitive);
-    static const QRegularExpression wordAfter(
-        approximation + number + uR"(\s+(?<cur>(?:US |U\.S\. )?dollars?|roubles?|rubles?|euros?|yuan|renminbi|pounds?(?: sterling)?|USD|RUB|EUR|CNY|GBP)\b)"_s,
+    static const QRegularExpression wordAfter(approximation + number
+            + uR"(\s+(?<cur>(?:US |U\.S\. )?dollars?|roubles?|rubles?|euros?|yuan|renminbi|pounds?(?: sterling)?|rupiah|rupees?|yen|USD|RUB|EUR|CNY|GBP|JPY|INR|IDR)\b)"_s,
         CaseInsensitive);
     static const QRegularExpression parenthetical(uR"(^\s*\(\s*(?:about |around |roughly |some |or )?)"_s);
 
@@ -426,6 +432,7 @@ const QHash<QString, Unit> &units()
         {u"gw"_s, {u"W"_s, 1e9}},
         {u"gigawatt"_s, {u"W"_s, 1e9}},
         {u"magnitude"_s, {u"magnitude"_s, 1}},
+        {u"degree"_s, {u"°"_s, 1}},
     };
     return table;
 }
@@ -435,7 +442,7 @@ void extractQuantities(SentenceFacts &facts)
     static const QRegularExpression quantity(u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?(?<num>"_s + NumberParser::pattern()
             + u")(?:\\s?(?<scale>thousand|million|billion))?[-\\s]?"_s
             + uR"((?<unit>square (?:kilomet(?:er|re)s?|miles?)|sq km|km/h|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|)"
-              uR"(kg|kilograms?|tonnes?|tons?|lbs?|lit(?:er|re)s?|gallons?|barrels?|hectares?|acres?|mph|MW|megawatts?|GW|gigawatts?)\b)"_s,
+              uR"(kg|kilograms?|tonnes?|tons?|lbs?|lit(?:er|re)s?|gallons?|barrels?|hectares?|acres?|mph|MW|megawatts?|GW|gigawatts?|degrees?)\b)"_s,
         CaseInsensitive);
     static const QRegularExpression magnitude(
         uR"(\bmagnitude(?:[-\s]of)?[-\s](?<num>\d+(?:\.\d+)?)|(?<num2>\d+(?:\.\d+)?)[-\s]magnitude\b)"_s, CaseInsensitive);
@@ -522,6 +529,9 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence, const Stemmer
         const auto number = NumberParser::parse(match.capturedView(u"num"));
         if (!number)
             continue;
+        // A clock time ("06:36 GMT") or a score ("3:1") counts nothing.
+        if ((start > 0 && text.at(start - 1) == u':') || (end < text.size() && text.at(end) == u':'))
+            continue;
         // The tokens after the number: the subject is the first plural or casualty word
         // among the next three content words, or the last of them.
         const qsizetype absoluteEnd = facts.offset() + end;
@@ -530,6 +540,7 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence, const Stemmer
             return token.range.start >= absoluteEnd;
         });
         QString subject;
+        QString subjectWord;
         for (int taken = 0; next != tokens.cend() && taken < 3; ++next, ++taken) {
             if (next->isStopWord || next->isNumber)
                 break;
@@ -539,6 +550,7 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence, const Stemmer
             if (!gap.trimmed().isEmpty() && gap.trimmed() != u"-"_s)
                 break;
             subject = canonicalSubject(next->stem);
+            subjectWord = subject == next->stem ? next->word : subject;
             if (next->word.endsWith(u's') || casualtyStems.contains(next->stem))
                 break;
         }
@@ -547,8 +559,10 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence, const Stemmer
             auto before = std::find_if(tokens.crbegin(), tokens.crend(), [&](const Token &token) {
                 return token.range.end <= absoluteStart;
             });
-            if (before != tokens.crend() && casualtyStems.contains(before->stem) && absoluteStart - before->range.end <= 2)
+            if (before != tokens.crend() && casualtyStems.contains(before->stem) && absoluteStart - before->range.end <= 2) {
                 subject = canonicalSubject(before->stem);
+                subjectWord = subject;
+            }
         }
         if (subject.isEmpty())
             continue;
@@ -559,6 +573,7 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence, const Stemmer
             fact->written = {value - number->halfStep, value + number->halfStep};
             fact->bound = NumberParser::bound(match.capturedView(u"approx"));
             fact->subject = subject;
+            fact->subjectWord = subjectWord;
             fact->value = formatAmount(value) + u' ' + subject;
         }
     }

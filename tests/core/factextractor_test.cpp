@@ -103,6 +103,11 @@ TEST(FactExtractor, count_withSubject)
         });
 }
 
+TEST(FactExtractor, clockTimes_countNothing)
+{
+    EXPECT_TRUE(factsOf(u"The quake struck at 06:36 GMT near the coast."_s, FactKind::Count).isEmpty());
+}
+
 TEST(FactExtractor, count_subjectsKeepDifferentClaimsApart)
 {
     const QList<Fact> facts = factsOf(u"The blast killed three people and injured seven others."_s, FactKind::Count);
