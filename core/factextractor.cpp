@@ -113,9 +113,85 @@ private:
     QList<Fact> m_facts;
 };
 
+// What a sentence could state, judged from its tokens: most sentences have no number,
+// no date and no currency, and the patterns for those need not run on them at all.
+// Each flag errs on the side of running a pattern.
+struct SentenceProfile {
+    bool number = false; ///< digits or number words: counts
+    bool year = false; ///< a four-digit token
+    bool monthOrDay = false; ///< a month or weekday name
+    bool century = false;
+    bool relativeDate = false; ///< "weeks after", "yesterday", "last year"
+    bool isoDate = false;
+    bool money = false; ///< a currency symbol or word
+    bool percent = false; ///< "%", "percent", or a fraction word
+    bool ordinal = false; ///< "31st": a rank or a century
+    bool multiplier = false;
+    bool unit = false; ///< a unit of measure or "magnitude"
+
+    SentenceProfile(const Sentence &sentence, QStringView text)
+    {
+        static const auto set = [](const QString &words) {
+            const QStringList list = words.split(u' ');
+            return QSet<QString>(list.cbegin(), list.cend());
+        };
+        static const QSet<QString> numberWords
+            = set(u"zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+                  u"nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen"_s);
+        static const QSet<QString> monthsAndDays
+            = set(u"january february march april may june july august september october november december jan feb mar apr jun jul aug sep "
+                  u"sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"_s);
+        static const QSet<QString> relativeWords = set(u"yesterday today tomorrow year month week day days weeks months years decade decades ago"_s);
+        static const QSet<QString> currencyWords
+            = set(u"dollar dollars rouble roubles ruble rubles euro euros yuan renminbi pound pounds rupiah rupee rupees yen usd rub eur cny gbp jpy "
+                  u"inr idr"_s);
+        static const QSet<QString> fractionWords = set(u"percent cent pct half third thirds quarter quarters fifth fifths"_s);
+        static const QSet<QString> multiplierWords = set(u"double doubled doubling triple tripled tripling quadruple quadrupled quadrupling"_s);
+        static const QSet<QString> unitWords
+            = set(u"km kilometer kilometers kilometre kilometres mile miles meter meters metre metres feet foot kg kilogram kilograms tonne "
+                  u"tonnes ton tons lb lbs liter liters litre litres gallon gallons barrel barrels hectare hectares acre acres sq mph h mw "
+                  u"megawatt megawatts gw gigawatt gigawatts degree degrees magnitude"_s);
+        static const QRegularExpression ordinalToken(u"^\\d+(?:st|nd|rd|th)$"_s);
+        static const QRegularExpression yearToken(u"^\\d{4}$"_s);
+
+        for (const Token &token : sentence.tokens) {
+            const QString &word = token.word;
+            if (token.isNumber) {
+                number = true;
+                year = year || yearToken.matchView(word).hasMatch();
+                ordinal = ordinal || ordinalToken.matchView(word).hasMatch();
+                multiplier = multiplier || word.endsWith(u"fold"_s) || word.endsWith(u'x');
+                unit = unit || word.endsWith(u"km"_s) || word.endsWith(u"kg"_s);
+                money = money || word.endsWith(u"bn"_s) || word.endsWith(u'm') || word.endsWith(u'k');
+                continue;
+            }
+            // "twenty-five", "four-fifths", "sevenfold", "magnitude-6": compounds count too.
+            const QString head = word.section(u'-', 0, 0);
+            number = number || numberWords.contains(head) || word.endsWith(u"fold"_s);
+            monthOrDay = monthOrDay || monthsAndDays.contains(word);
+            century = century || word == "century"_L1;
+            relativeDate = relativeDate || relativeWords.contains(word);
+            money = money || currencyWords.contains(word);
+            percent = percent || fractionWords.contains(word) || fractionWords.contains(word.section(u'-', -1));
+            multiplier = multiplier || multiplierWords.contains(word) || word.endsWith(u"fold"_s);
+            unit = unit || unitWords.contains(word) || unitWords.contains(head);
+        }
+        // Symbols are not word tokens.
+        for (const QChar c : text) {
+            if (c == u'%')
+                percent = true;
+            else if (c == u'$' || c == u'€' || c == u'£' || c == u'¥' || c == u'₽')
+                money = true;
+            else if (c == u'×')
+                multiplier = true;
+        }
+        isoDate = year && text.contains(u'-');
+    }
+};
+
 // --- Dates ---------------------------------------------------------------------------
 
-void extractDates(SentenceFacts &facts)
+void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
 {
     static const QRegularExpression isoDate(uR"(\b(\d{4})-(\d{2})-(\d{2})\b)"_s);
     static const QRegularExpression monthDay(u"\\b(?<month>"_s + MonthNames + uR"()\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?)"_s);
@@ -142,11 +218,13 @@ void extractDates(SentenceFacts &facts)
             fact->qualifier = qualifier;
         }
     };
-    for (auto it = isoDate.globalMatch(sentence); it.hasNext();) {
+    for (auto it = isoDate.globalMatch(profile.isoDate ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
         addDate(match, DateGranularity::Day, match.captured(0));
     }
     for (const QRegularExpression *expression : {&monthDay, &dayMonth}) {
+        if (!profile.monthOrDay)
+            break;
         for (auto it = expression->globalMatch(sentence); it.hasNext();) {
             const auto match = it.next();
             const int month = monthNumber(match.capturedView(u"month"));
@@ -158,33 +236,33 @@ void extractDates(SentenceFacts &facts)
                 match, DateGranularity::Day, (year.isEmpty() ? u"--"_s : year + u'-') + u"%1-%2"_s.arg(month, 2, 10, QChar(u'0')).arg(day, 2, 10, QChar(u'0')));
         }
     }
-    for (auto it = monthYear.globalMatch(sentence); it.hasNext();) {
+    for (auto it = monthYear.globalMatch(profile.monthOrDay && profile.year ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
         addDate(match, DateGranularity::Month, u"%1-%2"_s.arg(match.captured(u"year")).arg(monthNumber(match.capturedView(u"month")), 2, 10, QChar(u'0')));
     }
-    for (auto it = century.globalMatch(sentence); it.hasNext();) {
+    for (auto it = century.globalMatch(profile.century ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
         addDate(match, DateGranularity::Century, u"century %1"_s.arg(match.captured(u"n").toInt()));
     }
     static const QHash<QString, int> centuryWords = {{u"nineteenth"_s, 19}, {u"twentieth"_s, 20}, {u"twenty-first"_s, 21}, {u"twenty-second"_s, 22}};
-    for (auto it = wordCentury.globalMatch(sentence); it.hasNext();) {
+    for (auto it = wordCentury.globalMatch(profile.century ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
         addDate(match, DateGranularity::Century, u"century %1"_s.arg(centuryWords.value(match.captured(u"n").toLower())));
     }
-    for (auto it = weekday.globalMatch(sentence); it.hasNext();) {
+    for (auto it = weekday.globalMatch(profile.monthOrDay ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
         addDate(match, DateGranularity::Weekday, match.captured(u"day"));
     }
-    for (auto it = relative.globalMatch(sentence); it.hasNext();) {
+    for (auto it = relative.globalMatch(profile.relativeDate ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
         addDate(match, DateGranularity::Relative, match.captured(0).toLower());
     }
-    for (auto it = qualifiedYear.globalMatch(sentence); it.hasNext();) {
+    for (auto it = qualifiedYear.globalMatch(profile.year ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
         const QString qualifier = match.captured(u"q").toLower();
         addDate(match, DateGranularity::Year, qualifier + u' ' + match.captured(u"year"), qualifier);
     }
-    for (auto it = bareYear.globalMatch(sentence); it.hasNext();) {
+    for (auto it = bareYear.globalMatch(profile.year ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
         addDate(match, DateGranularity::Year, match.captured(u"year"));
     }
@@ -761,44 +839,6 @@ QSet<QString> namesSeenMidSentence(const SegmentedText &text)
     return names;
 }
 
-// What a sentence could state, judged from its tokens: most sentences have no number
-// and no date, and the patterns for those need not run on them at all.
-struct SentenceProfile {
-    bool mayHaveNumber = false;
-    bool mayHaveDate = false;
-
-    explicit SentenceProfile(const Sentence &sentence)
-    {
-        static const QSet<QString> numberWords = [] {
-            const QStringList words = (u"zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-                                       u"seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen half "
-                                       u"third thirds quarter quarters fifth fifths double doubled doubling triple tripled tripling quadruple "
-                                       u"quadrupled quadrupling"_s)
-                                          .split(u' ');
-            return QSet<QString>(words.cbegin(), words.cend());
-        }();
-        static const QSet<QString> dateWords = [] {
-            const QStringList words = (u"january february march april may june july august september october november december jan feb mar apr "
-                                       u"jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday century "
-                                       u"yesterday today tomorrow year month week day days weeks months years decade decades ago"_s)
-                                          .split(u' ');
-            return QSet<QString>(words.cbegin(), words.cend());
-        }();
-        for (const Token &token : sentence.tokens) {
-            const bool hasDigit = std::any_of(token.word.cbegin(), token.word.cend(), [](QChar c) {
-                return c.isDigit();
-            });
-            // "twenty-five", "four-fifths", "sevenfold": a number word inside a compound counts.
-            const bool numberWord = numberWords.contains(token.word) || token.word.endsWith(u"fold"_s)
-                || (token.word.contains(u'-') && std::any_of(numberWords.cbegin(), numberWords.cend(), [&](const QString &word) {
-                       return token.word.startsWith(word);
-                   }));
-            mayHaveNumber = mayHaveNumber || hasDigit || numberWord;
-            mayHaveDate = mayHaveDate || hasDigit || dateWords.contains(token.word);
-        }
-    }
-};
-
 } // namespace
 
 QList<Fact> FactExtractor::extract(const SegmentedText &text)
@@ -811,17 +851,21 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
         if (sentence.isBoilerplate)
             continue;
         SentenceFacts facts(text, i);
-        const SentenceProfile profile(sentence);
-        if (profile.mayHaveDate)
-            extractDates(facts);
-        if (profile.mayHaveNumber) {
+        const SentenceProfile profile(sentence, text.view(sentence.range));
+        if (profile.year || profile.monthOrDay || profile.century || profile.relativeDate)
+            extractDates(facts, profile);
+        if (profile.money)
             extractMoney(facts);
+        if (profile.percent)
             extractPercents(facts);
+        if (profile.ordinal)
             extractRanks(facts);
+        if (profile.multiplier)
             extractMultipliers(facts);
+        if (profile.unit)
             extractQuantities(facts);
+        if (profile.number)
             extractCounts(facts, sentence, stemmer);
-        }
         extractEntities(facts, knownNames);
         QList<Fact> found = facts.take();
         std::sort(found.begin(), found.end(), [](const Fact &a, const Fact &b) {

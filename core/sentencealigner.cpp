@@ -130,14 +130,21 @@ QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedT
     const QList<QSet<QString>> factKeysA = factKeysBySentence(factsA, a.sentences.size());
     const QList<QSet<QString>> factKeysB = factKeysBySentence(factsB, b.sentences.size());
 
-    QList<QHash<int, double>> scores(vectorsA.size());
+    // Scores of the candidate pairs that come near the threshold, per sentence of A.
+    // A marker per sentence of B collects each candidate once without a set.
+    QList<QList<std::pair<int, double>>> scores(vectorsA.size());
+    QList<int> seenFor(vectorsB.size(), -1);
+    QList<int> candidates;
     for (int i = 0; i < vectorsA.size(); ++i) {
-        QSet<int> candidates;
+        candidates.clear();
         for (const auto &[term, weight] : vectorsA.at(i)) {
-            for (const int j : postingsB.at(term))
-                candidates.insert(j);
+            for (const int j : postingsB.at(term)) {
+                if (seenFor.at(j) != i) {
+                    seenFor[j] = i;
+                    candidates.append(j);
+                }
+            }
         }
-        QHash<int, double> &row = scores[i];
         for (const int j : std::as_const(candidates)) {
             double score = dot(vectorsA.at(i), vectorsB.at(j));
             if (!factKeysA.at(i).isEmpty()) {
@@ -149,7 +156,7 @@ QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedT
             }
             // Pairs far below the threshold are dropped now, so memory stays linear.
             if (score >= MinimumScore * RunnerUpRatio)
-                row.insert(j, score);
+                scores[i].append({j, score});
         }
     }
 
@@ -157,16 +164,14 @@ QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedT
     QList<double> bestA(vectorsA.size(), 0);
     QList<double> bestB(vectorsB.size(), 0);
     for (int i = 0; i < scores.size(); ++i) {
-        for (auto it = scores.at(i).cbegin(); it != scores.at(i).cend(); ++it) {
-            bestA[i] = std::max(bestA.at(i), it.value());
-            bestB[it.key()] = std::max(bestB.at(it.key()), it.value());
+        for (const auto &[j, score] : scores.at(i)) {
+            bestA[i] = std::max(bestA.at(i), score);
+            bestB[j] = std::max(bestB.at(j), score);
         }
     }
     QList<Alignment> alignments;
     for (int i = 0; i < scores.size(); ++i) {
-        for (auto it = scores.at(i).cbegin(); it != scores.at(i).cend(); ++it) {
-            const double score = it.value();
-            const int j = it.key();
+        for (const auto &[j, score] : scores.at(i)) {
             if (score < MinimumScore || (score < bestA.at(i) * RunnerUpRatio && score < bestB.at(j) * RunnerUpRatio))
                 continue;
             alignments.append({i, j, a.sentences.at(i).range, b.sentences.at(j).range, score, {}});

@@ -15,32 +15,44 @@ WordChanges WordDiff::diff(const Sentence &a, const Sentence &b)
     const qsizetype n = x.size();
     const qsizetype m = y.size();
     WordChanges changes;
-    if (n * m > MaximumCells)
+    // The common start and end need no table: aligned sentences often differ in a
+    // word or two, and identical ones in none.
+    qsizetype prefix = 0;
+    while (prefix < n && prefix < m && x.at(prefix).word == y.at(prefix).word)
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < n - prefix && suffix < m - prefix && x.at(n - 1 - suffix).word == y.at(m - 1 - suffix).word)
+        ++suffix;
+    const qsizetype rows = n - prefix - suffix;
+    const qsizetype columns = m - prefix - suffix;
+    if (rows * columns > MaximumCells)
         return changes;
 
-    // lengths[i][j]: length of the LCS of x[i..] and y[j..].
-    std::vector<std::vector<int>> lengths(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        for (qsizetype j = m - 1; j >= 0; --j) {
-            lengths[i][j] = x.at(i).word == y.at(j).word ? lengths[i + 1][j + 1] + 1 : std::max(lengths[i + 1][j], lengths[i][j + 1]);
-        }
+    // lengths[i * (columns + 1) + j]: length of the LCS of the middles from i and j on.
+    std::vector<int> lengths(size_t((rows + 1) * (columns + 1)), 0);
+    const auto at = [&](qsizetype i, qsizetype j) -> int & {
+        return lengths[size_t(i * (columns + 1) + j)];
+    };
+    for (qsizetype i = rows - 1; i >= 0; --i) {
+        for (qsizetype j = columns - 1; j >= 0; --j)
+            at(i, j) = x.at(prefix + i).word == y.at(prefix + j).word ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
     }
     qsizetype i = 0;
     qsizetype j = 0;
-    while (i < n && j < m) {
-        if (x.at(i).word == y.at(j).word) {
+    while (i < rows && j < columns) {
+        if (x.at(prefix + i).word == y.at(prefix + j).word) {
             ++i;
             ++j;
-        } else if (lengths[i + 1][j] >= lengths[i][j + 1]) {
-            changes.a.append(x.at(i++).range);
+        } else if (at(i + 1, j) >= at(i, j + 1)) {
+            changes.a.append(x.at(prefix + i++).range);
         } else {
-            changes.b.append(y.at(j++).range);
+            changes.b.append(y.at(prefix + j++).range);
         }
     }
-    while (i < n)
-        changes.a.append(x.at(i++).range);
-    while (j < m)
-        changes.b.append(y.at(j++).range);
+    while (i < rows)
+        changes.a.append(x.at(prefix + i++).range);
+    while (j < columns)
+        changes.b.append(y.at(prefix + j++).range);
     return changes;
 }
 

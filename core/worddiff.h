@@ -23,7 +23,8 @@ struct WordChanges {
 class WordDiff final
 {
 public:
-    /// Above this many word pairs (n × m) the sentences are not diffed word by word.
+    /// Above this many word pairs (n × m, after the common start and end) the sentences
+    /// are not diffed word by word.
     static constexpr qsizetype MaximumCells = 250'000;
 
     static WordChanges diff(const Sentence &a, const Sentence &b);
