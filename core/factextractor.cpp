@@ -151,28 +151,31 @@ struct SentenceProfile {
             = set(u"km kilometer kilometers kilometre kilometres mile miles meter meters metre metres feet foot kg kilogram kilograms tonne "
                   u"tonnes ton tons lb lbs liter liters litre litres gallon gallons barrel barrels hectare hectares acre acres sq mph h mw "
                   u"megawatt megawatts gw gigawatt gigawatts degree degrees magnitude"_s);
-        static const QRegularExpression ordinalToken(u"^\\d+(?:st|nd|rd|th)$"_s);
-        static const QRegularExpression yearToken(u"^\\d{4}$"_s);
 
         for (const Token &token : sentence.tokens) {
             const QString &word = token.word;
             if (token.isNumber) {
                 number = true;
-                year = year || yearToken.matchView(word).hasMatch();
-                ordinal = ordinal || ordinalToken.matchView(word).hasMatch();
+                const bool allDigits = std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+                    return c.isDigit();
+                });
+                year = year || (word.size() == 4 && allDigits);
+                ordinal = ordinal || (!allDigits && (word.endsWith(u"st"_s) || word.endsWith(u"nd"_s) || word.endsWith(u"rd"_s) || word.endsWith(u"th"_s)));
                 multiplier = multiplier || word.endsWith(u"fold"_s) || word.endsWith(u'x');
                 unit = unit || word.endsWith(u"km"_s) || word.endsWith(u"kg"_s);
                 money = money || word.endsWith(u"bn"_s) || word.endsWith(u'm') || word.endsWith(u'k');
                 continue;
             }
             // "twenty-five", "four-fifths", "sevenfold", "magnitude-6": compounds count too.
-            const QString head = word.section(u'-', 0, 0);
+            const bool compound = word.contains(u'-');
+            const QString head = compound ? word.section(u'-', 0, 0) : word;
+            const QString tail = compound ? word.section(u'-', -1) : word;
             number = number || numberWords.contains(head) || word.endsWith(u"fold"_s);
             monthOrDay = monthOrDay || monthsAndDays.contains(word);
             century = century || word == "century"_L1;
             relativeDate = relativeDate || relativeWords.contains(word);
             money = money || currencyWords.contains(word);
-            percent = percent || fractionWords.contains(word) || fractionWords.contains(word.section(u'-', -1));
+            percent = percent || fractionWords.contains(word) || fractionWords.contains(tail);
             multiplier = multiplier || multiplierWords.contains(word) || word.endsWith(u"fold"_s);
             unit = unit || unitWords.contains(word) || unitWords.contains(head);
         }

@@ -85,12 +85,13 @@ private:
 QList<Token> tokenize(const QString &text, const TextRange &sentence, StemCache &stems)
 {
     QList<Token> tokens;
-    const QString sentenceText = text.mid(sentence.start, sentence.length());
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, sentenceText);
+    // The finder reads the sentence in place: no copy of it is made.
+    const QStringView sentenceText = QStringView(text).mid(sentence.start, sentence.length());
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, sentenceText.data(), sentenceText.size());
     qsizetype start = 0;
     while (finder.toNextBoundary() >= 0) {
         const qsizetype end = finder.position();
-        const QStringView segment = QStringView(sentenceText).mid(start, end - start);
+        const QStringView segment = sentenceText.mid(start, end - start);
         if (std::any_of(segment.begin(), segment.end(), [](QChar c) {
                 return c.isLetterOrNumber();
             })) {
@@ -126,8 +127,7 @@ SegmentedText TextSegmenter::segment(const QString &text)
     StemCache stems;
     for (int p = 0; p < result.paragraphs.size(); ++p) {
         const TextRange paragraph = result.paragraphs.at(p).range;
-        const QString paragraphText = text.mid(paragraph.start, paragraph.length());
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, paragraphText);
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + paragraph.start, paragraph.length());
         qsizetype start = 0;
         while (finder.toNextBoundary() >= 0) {
             const qsizetype end = finder.position();
