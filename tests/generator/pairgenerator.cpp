@@ -4,6 +4,7 @@
 
 #include <core/entitynames.h>
 #include <core/factextractor.h>
+#include <core/numberparser.h>
 #include <core/textsegmenter.h>
 
 #include <QHash>
@@ -94,24 +95,6 @@ QString changedNumber(const QString &digits)
     return written;
 }
 
-const QHash<QString, int> &numberWords()
-{
-    static const QHash<QString, int> words = {{u"two"_s, 2},
-        {u"three"_s, 3},
-        {u"four"_s, 4},
-        {u"five"_s, 5},
-        {u"six"_s, 6},
-        {u"seven"_s, 7},
-        {u"eight"_s, 8},
-        {u"nine"_s, 9},
-        {u"ten"_s, 10},
-        {u"eleven"_s, 11},
-        {u"twelve"_s, 12},
-        {u"dozen"_s, 12},
-        {u"twenty"_s, 20}};
-    return words;
-}
-
 // The part of a fact's text to change, relative to the fact: its first run of digits,
 // or a number word. Empty when there is none.
 std::pair<qsizetype, qsizetype> numberWithin(const QString &factText)
@@ -167,7 +150,8 @@ Replacement numberReplacement(const Fact &fact)
     if (number.front().isDigit())
         return {start, length, changedNumber(number)};
     // A number word becomes a clearly different number in digits.
-    return {start, length, QString::number(numberWords().value(number.toLower().section(u'-', 0, 0), 3) * 2 + 1)};
+    const double value = NumberParser::parse(number.section(u'-', 0, 0)).value_or(WrittenNumber {3, 0}).value;
+    return {start, length, QString::number(int(value) * 2 + 1)};
 }
 
 Replacement dateReplacement(const Fact &fact)
