@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 
 #include <cstdio>
@@ -26,10 +27,15 @@ void setApplicationInfo()
     QGuiApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
 }
 
-// Waits for the first layout and paint, then saves what a person would see.
+// Waits for the comparison and the first layout and paint, then saves what a person
+// would see.
 int saveScreenshot(MainWindow &window, const QString &path)
 {
     window.show();
+    QElapsedTimer waited;
+    waited.start();
+    while (window.isComparing() && waited.elapsed() < 60'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();
     if (!image.save(path, "PNG")) {

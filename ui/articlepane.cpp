@@ -6,9 +6,13 @@
 
 #include <QComboBox>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +75,8 @@ ArticlePane::ArticlePane(DocumentListModel *articles, const QString &sideName, Q
     layout->addWidget(m_metadata);
     layout->addWidget(m_text, 1);
 
+    m_text->viewport()->installEventFilter(this);
+
     connect(m_chooser, &QComboBox::currentIndexChanged, this, &ArticlePane::showRow);
     // A reset model (a new corpus) leaves the chooser on row 0 or empty: show that.
     connect(articles, &QAbstractItemModel::modelReset, this, [this] {
@@ -104,7 +110,56 @@ void ArticlePane::showRow(int row)
         m_metadata->setText(metadataLine(shown));
         m_text->setPlainText(shown.text);
     }
+    m_highlights.clear(); // they belonged to the text shown before
+    m_text->setExtraSelections({});
     Q_EMIT currentRowChanged(row);
+}
+
+void ArticlePane::setHighlights(QList<TextHighlight> highlights)
+{
+    m_highlights = std::move(highlights);
+    QList<QTextEdit::ExtraSelection> selections;
+    const int length = m_text->document()->characterCount();
+    for (const TextHighlight &highlight : std::as_const(m_highlights)) {
+        if (highlight.range.end >= length)
+            continue; // a stale range must not mark the wrong text
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_text->document());
+        selection.cursor.setPosition(int(highlight.range.start));
+        selection.cursor.setPosition(int(highlight.range.end), QTextCursor::KeepAnchor);
+        if (highlight.background.isValid())
+            selection.format.setBackground(highlight.background);
+        if (highlight.foreground.isValid())
+            selection.format.setForeground(highlight.foreground);
+        selections.append(selection);
+    }
+    m_text->setExtraSelections(selections);
+}
+
+void ArticlePane::reveal(const TextRange &range)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(range.start));
+    cursor.setPosition(int(range.end), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->centerCursor();
+}
+
+bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int position = m_text->cursorForPosition(help->pos()).position();
+        for (const TextHighlight &highlight : std::as_const(m_highlights)) {
+            if (!highlight.toolTip.isEmpty() && highlight.range.start <= position && position < highlight.range.end) {
+                QToolTip::showText(help->globalPos(), highlight.toolTip, m_text->viewport());
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Parallax

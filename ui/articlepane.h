@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <core/textrange.h>
+
+#include <QColor>
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -13,6 +17,14 @@ namespace Parallax
 
 class DocumentListModel;
 struct Document;
+
+/// A marked span of the shown text: a claim (background) or boilerplate (dimmed text).
+struct TextHighlight {
+    TextRange range;
+    QColor background; ///< invalid for none
+    QColor foreground; ///< invalid for none
+    QString toolTip;
+};
 
 /**
  * One side of the comparison: a chooser for the article, its metadata, and its text,
@@ -33,6 +45,15 @@ public:
 
     QPlainTextEdit *textView() const { return m_text; }
 
+    /// Marks spans of the text; replaces earlier highlights. Hovering one shows its tooltip.
+    void setHighlights(QList<TextHighlight> highlights);
+    const QList<TextHighlight> &highlights() const { return m_highlights; }
+    /// Selects RANGE and scrolls it into the middle of the view.
+    void reveal(const TextRange &range);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void currentRowChanged(int row);
 
@@ -43,6 +64,7 @@ private:
     QComboBox *m_chooser;
     QLabel *m_metadata;
     QPlainTextEdit *m_text;
+    QList<TextHighlight> m_highlights;
 };
 
 } // namespace Parallax

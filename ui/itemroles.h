@@ -11,6 +11,7 @@ namespace Parallax
 enum ItemDataRole {
     DocumentPathRole = Qt::UserRole + 1, ///< QString: the file a document came from
     SortRole, ///< a value that sorts the column properly (dates as QDate)
+    ClaimIndexRole, ///< int: the claim's index in the comparison
 };
 
 } // namespace Parallax

@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "articlepane.h"
+#include "claimcolors.h"
+#include "claimtablemodel.h"
 #include "documentlistmodel.h"
 #include "itemroles.h"
 
@@ -10,17 +12,21 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +51,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_leftPane(new ArticlePane(m_articles, tr("left"), m_splitter))
     , m_rightPane(new ArticlePane(m_articles, tr("right"), m_splitter))
+    , m_claims(new ClaimTableModel(this))
+    , m_claimOrder(new QSortFilterProxyModel(this))
+    , m_busy(new QProgressBar(this))
 {
     setWindowTitle(tr("Parallax"));
     setWindowIcon(QIcon::fromTheme(u"org.parallax.Parallax"_s, QIcon(u":/org/parallax/icons/parallax.svg"_s)));
@@ -57,10 +66,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setContentsMargins(8, 8, 8, 0);
     setCentralWidget(m_splitter);
 
+    // A busy indicator while a comparison runs in the background.
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setToolTip(tr("Comparing the two articles…"));
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+
     createLibraryDock();
+    createDiscrepancyDock();
     createActions();
     readSettings();
 
+    for (ArticlePane *pane : {m_leftPane, m_rightPane})
+        connect(pane, &ArticlePane::currentRowChanged, this, &MainWindow::startComparison);
     for (ArticlePane *pane : {m_leftPane, m_rightPane})
         connect(pane, &ArticlePane::currentRowChanged, this, [this] {
             setWindowTitle(m_leftPane->currentRow() < 0 ? tr("Parallax")
@@ -129,12 +148,132 @@ void MainWindow::createLibraryDock()
     resizeDocks({dock}, {170}, Qt::Vertical);
 }
 
+void MainWindow::createDiscrepancyDock()
+{
+    auto *dock = new QDockWidget(tr("Discrepancies"), this);
+    dock->setObjectName(u"discrepancyDock"_s);
+    m_claimOrder->setSourceModel(m_claims);
+    m_claimOrder->setSortRole(SortRole);
+    m_claimView = new QTableView(dock);
+    m_claimView->setObjectName(u"claimView"_s);
+    m_claimView->setModel(m_claimOrder);
+    m_claimView->setSortingEnabled(true);
+    // Conflicts first, then one-sided claims, then agreements; reading order within each.
+    m_claimView->sortByColumn(ClaimTableModel::StatusColumn, Qt::DescendingOrder);
+    m_claimView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_claimView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_claimView->setWordWrap(false);
+    m_claimView->verticalHeader()->hide();
+    m_claimView->verticalHeader()->setDefaultSectionSize(m_claimView->fontMetrics().height() + 6);
+    m_claimView->horizontalHeader()->setStretchLastSection(true);
+    m_claimView->setToolTip(tr("Select a claim to see it in both articles"));
+    connect(m_claimView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            revealClaim(current.data(ClaimIndexRole).toInt());
+    });
+    dock->setWidget(m_claimView);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(findChild<QDockWidget *>(u"libraryDock"_s), dock);
+    dock->raise();
+}
+
+void MainWindow::startComparison()
+{
+    const int generation = ++m_comparisonGeneration;
+    m_claims->setClaims({});
+    if (m_leftPane->currentRow() < 0 || m_rightPane->currentRow() < 0)
+        return;
+    auto *watcher = new QFutureWatcher<ComparisonResult>(this);
+    connect(watcher, &QFutureWatcher<ComparisonResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (--m_runningComparisons == 0)
+            m_busy->hide();
+        // The user may have picked another pair meanwhile; then this result is stale.
+        if (generation == m_comparisonGeneration)
+            showComparison(watcher->result());
+    });
+    ++m_runningComparisons;
+    m_busy->show();
+    watcher->setFuture(QtConcurrent::run(&Comparator::compare, m_leftPane->document().text, m_rightPane->document().text));
+}
+
+void MainWindow::showComparison(const ComparisonResult &result)
+{
+    const QPalette palette = this->palette();
+    QList<TextHighlight> left, right;
+    for (const TextRange &junk : result.a.boilerplate)
+        left.append({junk, {}, ClaimColors::boilerplate(palette), tr("Boilerplate: page junk, not part of the article")});
+    for (const TextRange &junk : result.b.boilerplate)
+        right.append({junk, {}, ClaimColors::boilerplate(palette), tr("Boilerplate: page junk, not part of the article")});
+    for (const Claim &claim : result.claims) {
+        const QColor color = ClaimColors::forStatus(claim.status, palette);
+        if (claim.a)
+            left.append({claim.a->range, color, {}, claim.explanation});
+        if (claim.b)
+            right.append({claim.b->range, color, {}, claim.explanation});
+    }
+    m_leftPane->setHighlights(left);
+    m_rightPane->setHighlights(right);
+    m_claims->setClaims(result.claims);
+    const qsizetype conflicts = std::count_if(result.claims.cbegin(), result.claims.cend(), [](const Claim &claim) {
+        return claim.status == ClaimStatus::Conflict;
+    });
+    statusBar()->showMessage(tr("%1 claims, %2 conflicts, %3 aligned passages").arg(result.claims.size()).arg(conflicts).arg(result.alignments.size()));
+    Q_EMIT comparisonFinished();
+}
+
+void MainWindow::revealClaim(int claimIndex)
+{
+    if (claimIndex < 0 || claimIndex >= m_claims->rowCount())
+        return;
+    const Claim &claim = m_claims->claim(claimIndex);
+    if (claim.a)
+        m_leftPane->reveal(claim.a->range);
+    if (claim.b)
+        m_rightPane->reveal(claim.b->range);
+}
+
+void MainWindow::goToDiscrepancy(int step)
+{
+    // Conflicts first, then what only one side says, each in reading order.
+    QList<int> order;
+    for (int i = 0; i < m_claims->rowCount(); ++i) {
+        if (m_claims->claim(i).status != ClaimStatus::Agree)
+            order.append(i);
+    }
+    if (order.isEmpty()) {
+        statusBar()->showMessage(tr("No discrepancies: the two articles agree on every claim found"), 5000);
+        return;
+    }
+    std::stable_sort(order.begin(), order.end(), [this](int x, int y) {
+        return ClaimColors::severity(m_claims->claim(x).status) > ClaimColors::severity(m_claims->claim(y).status);
+    });
+    const int current = m_claimView->currentIndex().isValid() ? m_claimView->currentIndex().data(ClaimIndexRole).toInt() : -1;
+    const qsizetype position = order.indexOf(current);
+    const qsizetype next = position < 0 ? (step > 0 ? 0 : order.size() - 1) : (position + step + order.size()) % order.size();
+    const QModelIndex row = m_claimOrder->mapFromSource(m_claims->index(order.at(next), 0));
+    m_claimView->setCurrentIndex(row);
+    m_claimView->scrollTo(row);
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setToolTip(tr("Close Parallax"));
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    QAction *next = goMenu->addAction(QIcon::fromTheme(u"go-down"_s), tr("&Next Discrepancy"), this, [this] {
+        goToDiscrepancy(1);
+    });
+    next->setShortcut(Qt::Key_F8);
+    next->setToolTip(tr("Go to the next conflict or one-sided claim (F8)"));
+    QAction *previous = goMenu->addAction(QIcon::fromTheme(u"go-up"_s), tr("&Previous Discrepancy"), this, [this] {
+        goToDiscrepancy(-1);
+    });
+    previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
+    previous->setToolTip(tr("Go to the previous conflict or one-sided claim (Shift+F8)"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *showLeft = viewMenu->addAction(tr("Show in &Left Pane"), this, [this] {
@@ -154,6 +293,10 @@ void MainWindow::createActions()
     toggleLibrary->setShortcut(Qt::CTRL | Qt::Key_L);
     toggleLibrary->setToolTip(tr("Show or hide the list of articles"));
     viewMenu->addAction(toggleLibrary);
+    QAction *toggleDiscrepancies = findChild<QDockWidget *>(u"discrepancyDock"_s)->toggleViewAction();
+    toggleDiscrepancies->setShortcut(Qt::CTRL | Qt::Key_D);
+    toggleDiscrepancies->setToolTip(tr("Show or hide the table of claims"));
+    viewMenu->addAction(toggleDiscrepancies);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Parallax"), this, [this] {

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <core/comparison.h>
 #include <core/document.h>
 
 #include <QList>
 #include <QMainWindow>
 
+class QProgressBar;
 class QSplitter;
+class QTableView;
 class QTreeView;
 class QSortFilterProxyModel;
 
@@ -15,12 +18,15 @@ namespace Parallax
 {
 
 class ArticlePane;
+class ClaimTableModel;
 class DocumentListModel;
 
 /**
- * The main window: two article panes side by side in a splitter, and a library dock
- * listing the articles to choose from. Window geometry, dock layout, splitter sizes and
- * the articles shown are remembered between sessions (QSettings).
+ * The main window: two article panes side by side in a splitter, a library dock listing
+ * the articles to choose from, and a discrepancy dock with the claims of the comparison
+ * of the two shown articles, which runs off the GUI thread whenever the pair changes.
+ * Window geometry, dock layout, splitter sizes and the articles shown are remembered
+ * between sessions (QSettings).
  */
 class MainWindow final : public QMainWindow
 {
@@ -39,13 +45,28 @@ public:
     ArticlePane *leftPane() const { return m_leftPane; }
     ArticlePane *rightPane() const { return m_rightPane; }
     DocumentListModel *articles() const { return m_articles; }
+    ClaimTableModel *claims() const { return m_claims; }
+    /// Whether a comparison is running in the background.
+    bool isComparing() const { return m_runningComparisons > 0; }
+
+    /// Goes to the next (STEP 1) or previous (STEP -1) discrepancy: conflicts first,
+    /// then what only one side says, each in reading order.
+    void goToDiscrepancy(int step);
+
+Q_SIGNALS:
+    /// The comparison of the shown pair is done and its claims are in claims().
+    void comparisonFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createLibraryDock();
+    void createDiscrepancyDock();
     void createActions();
+    void startComparison();
+    void showComparison(const ComparisonResult &result);
+    void revealClaim(int claimIndex);
     void showSelectedArticleIn(ArticlePane *pane);
     void restoreShownArticles();
     void readSettings();
@@ -57,6 +78,12 @@ private:
     QSplitter *m_splitter;
     ArticlePane *m_leftPane;
     ArticlePane *m_rightPane;
+    ClaimTableModel *m_claims;
+    QSortFilterProxyModel *m_claimOrder;
+    QTableView *m_claimView = nullptr;
+    QProgressBar *m_busy;
+    int m_comparisonGeneration = 0; ///< results of older comparisons are dropped
+    int m_runningComparisons = 0;
 };
 
 } // namespace Parallax

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <core/comparison.h>
 #include <core/corpus.h>
 #include <ui/articlepane.h>
+#include <ui/claimtablemodel.h>
 #include <ui/documentlistmodel.h>
+#include <ui/itemroles.h>
 #include <ui/mainwindow.h>
 
 #include <QComboBox>
@@ -12,6 +15,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -175,4 +179,87 @@ TEST_F(MainWindowTest, emptyLibrary_showsEmptyPanes)
     window.show();
     EXPECT_EQ(window.leftPane()->currentRow(), -1);
     EXPECT_TRUE(window.leftPane()->textView()->toPlainText().isEmpty());
+}
+
+namespace
+{
+
+bool waitForComparison(MainWindow &window)
+{
+    return QTest::qWaitFor([&] {
+        return !window.isComparing() && window.claims()->rowCount() > 0;
+    });
+}
+
+Document makeDocument(const QString &title, const QString &text)
+{
+    Document document;
+    document.path = u"/virtual/"_s + title + u".txt"_s;
+    document.metadata.title = title;
+    document.text = text;
+    return document;
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, discrepancyTable_holdsExactlyTheClaimsCoreReports)
+{
+    const auto window = openWindow();
+    ASSERT_TRUE(waitForComparison(*window));
+    const ComparisonResult expected = Comparator::compare(m_corpus.at(0).text, m_corpus.at(1).text);
+    const QList<Claim> &shown = window->claims()->claims();
+    ASSERT_EQ(shown.size(), expected.claims.size());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        EXPECT_EQ(shown.at(i).explanation, expected.claims.at(i).explanation);
+        EXPECT_EQ(shown.at(i).status, expected.claims.at(i).status);
+    }
+    auto *view = window->findChild<QTableView *>(u"claimView"_s);
+    ASSERT_TRUE(view);
+    EXPECT_EQ(view->model()->rowCount(), expected.claims.size());
+    // The panes carry the claims' highlights.
+    EXPECT_FALSE(window->leftPane()->textView()->extraSelections().isEmpty());
+    EXPECT_FALSE(window->rightPane()->textView()->extraSelections().isEmpty());
+}
+
+TEST_F(MainWindowTest, f8_goesToTheConflictFirstAndRevealsBothSpans)
+{
+    MainWindow window;
+    window.setArticles(
+        {makeDocument(u"A"_s, u"The agency said Russia ranks 35th out of 83 countries in the index this year.\nOnly A mentions 42 villages.\n"_s),
+            makeDocument(u"B"_s, u"The agency said Russia ranks 31st out of 83 countries in the index this year.\n"_s)});
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(waitForComparison(window));
+
+    QTest::keyClick(&window, Qt::Key_F8);
+    auto *view = window.findChild<QTableView *>(u"claimView"_s);
+    ASSERT_TRUE(view->currentIndex().isValid());
+    const Claim &first = window.claims()->claim(view->currentIndex().data(ClaimIndexRole).toInt());
+    EXPECT_EQ(first.status, ClaimStatus::Conflict);
+    EXPECT_EQ(window.leftPane()->textView()->textCursor().selectedText(), u"35th out of 83"_s);
+    EXPECT_EQ(window.rightPane()->textView()->textCursor().selectedText(), u"31st out of 83"_s);
+
+    QTest::keyClick(&window, Qt::Key_F8);
+    const Claim &second = window.claims()->claim(view->currentIndex().data(ClaimIndexRole).toInt());
+    EXPECT_NE(second.status, ClaimStatus::Conflict);
+    EXPECT_NE(second.status, ClaimStatus::Agree);
+
+    QTest::keyClick(&window, Qt::Key_F8, Qt::ShiftModifier);
+    EXPECT_EQ(window.claims()->claim(view->currentIndex().data(ClaimIndexRole).toInt()).status, ClaimStatus::Conflict);
+}
+
+TEST_F(MainWindowTest, selectingAClaimRow_selectsTheSpanInBothPanes)
+{
+    const auto window = openWindow();
+    ASSERT_TRUE(waitForComparison(*window));
+    auto *view = window->findChild<QTableView *>(u"claimView"_s);
+    int rankRow = -1;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, ClaimTableModel::TextAColumn).data().toString() == u"31st out of 83"_s)
+            rankRow = row;
+    }
+    ASSERT_GE(rankRow, 0);
+    view->setCurrentIndex(view->model()->index(rankRow, 0));
+    EXPECT_EQ(window->leftPane()->textView()->textCursor().selectedText(), u"31st out of 83"_s);
+    EXPECT_EQ(window->rightPane()->textView()->textCursor().selectedText(), u"31st out of 83"_s);
 }

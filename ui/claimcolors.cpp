@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "claimcolors.h"
+
+namespace Parallax::ClaimColors
+{
+
+namespace
+{
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+} // namespace
+
+QColor forStatus(ClaimStatus status, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (status) {
+    case ClaimStatus::Agree:
+        return dark ? QColor(0x1f, 0x4a, 0x2c) : QColor(0xd4, 0xf4, 0xdd);
+    case ClaimStatus::Conflict:
+        return dark ? QColor(0x6b, 0x1f, 0x26) : QColor(0xf9, 0xc9, 0xcc);
+    case ClaimStatus::OnlyA:
+    case ClaimStatus::OnlyB:
+        return dark ? QColor(0x5a, 0x45, 0x12) : QColor(0xfd, 0xe8, 0xb8);
+    }
+    return {};
+}
+
+QColor boilerplate(const QPalette &palette)
+{
+    QColor text = palette.color(QPalette::Text);
+    text.setAlphaF(0.45);
+    return text;
+}
+
+int severity(ClaimStatus status)
+{
+    switch (status) {
+    case ClaimStatus::Conflict:
+        return 3;
+    case ClaimStatus::OnlyA:
+    case ClaimStatus::OnlyB:
+        return 2;
+    case ClaimStatus::Agree:
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace Parallax::ClaimColors

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <core/comparison.h>
+
+#include <QColor>
+#include <QPalette>
+
+namespace Parallax
+{
+
+/// The colors of claim statuses, chosen to read on light and on dark palettes alike.
+namespace ClaimColors
+{
+
+/// A background for text of this status on PALETTE's base color.
+QColor forStatus(ClaimStatus status, const QPalette &palette);
+/// The text color for boilerplate: dimmed against the palette.
+QColor boilerplate(const QPalette &palette);
+/// Conflicts 3, only one side 2, agree 1: what needs a reader first.
+int severity(ClaimStatus status);
+
+} // namespace ClaimColors
+
+} // namespace Parallax
