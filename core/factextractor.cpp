@@ -150,7 +150,7 @@ struct SentenceProfile {
         static const QSet<QString> unitWords
             = set(u"km kilometer kilometers kilometre kilometres mile miles meter meters metre metres feet foot kg kilogram kilograms tonne "
                   u"tonnes ton tons lb lbs liter liters litre litres gallon gallons barrel barrels hectare hectares acre acres sq mph h mw "
-                  u"megawatt megawatts gw gigawatt gigawatts degree degrees magnitude"_s);
+                  u"megawatt megawatts gw gigawatt gigawatts degree degrees magnitude richter"_s);
 
         for (const Token &token : sentence.tokens) {
             const QString &word = token.word;
@@ -313,8 +313,8 @@ std::optional<MoneyAmount> moneyFrom(const QRegularExpressionMatch &match)
 
 void extractMoney(SentenceFacts &facts)
 {
-    const QString number = u"(?<num>"_s + NumberParser::pattern() + u")(?:\\s?(?<scale>"_s + NumberParser::scalePattern() + u"))?"_s;
-    const QString approximation = u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?"_s;
+    static const QString number = u"(?<num>"_s + NumberParser::pattern() + u")(?:\\s?(?<scale>"_s + NumberParser::scalePattern() + u"))?"_s;
+    static const QString approximation = u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?"_s;
     static const QRegularExpression symbolFirst(approximation + uR"((?<cur>US\$|U\.S\.\s?\$|\$|€|£|¥|₽))"_s + number, CaseInsensitive);
     static const QRegularExpression wordAfter(approximation + number
             + uR"(\s+(?<cur>(?:US |U\.S\. )?dollars?|roubles?|rubles?|euros?|yuan|renminbi|pounds?(?: sterling)?|rupiah|rupees?|yen|USD|RUB|EUR|CNY|GBP|JPY|INR|IDR)\b)"_s,
@@ -401,7 +401,8 @@ void extractPercents(SentenceFacts &facts)
     }
     for (auto it = fraction.globalMatch(sentence); it.hasNext();) {
         const auto match = it.next();
-        const QStringList parts = match.captured(u"frac").toLower().split(QRegularExpression(u"[- ]"_s));
+        static const QRegularExpression separator(u"[- ]"_s);
+        const QStringList parts = match.captured(u"frac").toLower().split(separator);
         double value = 0;
         if (parts.last() == "fifths"_L1)
             value = 20 * NumberParser::parse(parts.first()).value_or(WrittenNumber {}).value;
@@ -525,9 +526,24 @@ void extractQuantities(SentenceFacts &facts)
             + uR"((?<unit>square (?:kilomet(?:er|re)s?|miles?)|sq km|km/h|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|)"
               uR"(kg|kilograms?|tonnes?|tons?|lbs?|lit(?:er|re)s?|gallons?|barrels?|hectares?|acres?|mph|MW|megawatts?|GW|gigawatts?|degrees?)\b)"_s,
         CaseInsensitive);
-    static const QRegularExpression magnitude(
-        uR"(\bmagnitude(?:[-\s]of)?[-\s](?<num>\d+(?:\.\d+)?)|(?<num2>\d+(?:\.\d+)?)[-\s]magnitude\b)"_s, CaseInsensitive);
+    // Earthquake magnitudes: "magnitude 6.1", "6.1-magnitude", and the older "3.8 on the
+    // Richter scale" (sometimes "3.8 degrees on the Richter scale", which is no angle).
+    static const QRegularExpression magnitude(uR"(\bmagnitude(?:[-\s]of)?[-\s](?<num>\d+(?:\.\d+)?)|(?<num2>\d+(?:\.\d+)?)[-\s]magnitude\b|)"
+                                              uR"((?<num3>\d+(?:\.\d+)?)(?:\s+degrees?)?\s+on\s+the\s+Richter\s+scale\b)"_s,
+        CaseInsensitive);
     const QString &sentence = facts.sentence();
+    for (auto it = magnitude.globalMatch(sentence); it.hasNext();) {
+        const auto match = it.next();
+        const QString written = match.hasCaptured(u"num") ? match.captured(u"num")
+            : match.hasCaptured(u"num2")                  ? match.captured(u"num2")
+                                                          : match.captured(u"num3");
+        if (Fact *fact = facts.add(FactKind::Quantity, match.capturedStart(), match.capturedEnd())) {
+            const auto number = NumberParser::parse(written).value_or(WrittenNumber {});
+            fact->admitted = fact->written = {number.value - number.halfStep, number.value + number.halfStep};
+            fact->unit = u"magnitude"_s;
+            fact->value = u"magnitude "_s + written;
+        }
+    }
     for (auto it = quantity.globalMatch(sentence); it.hasNext();) {
         const auto match = it.next();
         const auto number = NumberParser::parse(match.capturedView(u"num"));
@@ -549,16 +565,6 @@ void extractQuantities(SentenceFacts &facts)
             fact->bound = NumberParser::bound(match.capturedView(u"approx"));
             fact->unit = unit.dimension;
             fact->value = formatAmount(std::round(value * 1000) / 1000) + u' ' + unit.dimension;
-        }
-    }
-    for (auto it = magnitude.globalMatch(sentence); it.hasNext();) {
-        const auto match = it.next();
-        const QString written = match.hasCaptured(u"num") ? match.captured(u"num") : match.captured(u"num2");
-        if (Fact *fact = facts.add(FactKind::Quantity, match.capturedStart(), match.capturedEnd())) {
-            const auto number = NumberParser::parse(written).value_or(WrittenNumber {});
-            fact->admitted = fact->written = {number.value - number.halfStep, number.value + number.halfStep};
-            fact->unit = u"magnitude"_s;
-            fact->value = u"magnitude "_s + written;
         }
     }
 }
@@ -587,6 +593,10 @@ QString canonicalSubject(const QString &stem)
         {u"arrest"_s, u"arrested"_s},
         {u"miss"_s, u"missing"_s},
         {u"evacu"_s, u"evacuated"_s},
+        // Those who left their homes, whatever the report calls them.
+        {u"fled"_s, u"displaced"_s},
+        {u"refuge"_s, u"displaced"_s},
+        {u"displac"_s, u"displaced"_s},
         {u"homeless"_s, u"homeless"_s},
     };
     return synonyms.value(stem, stem);
@@ -597,7 +607,8 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence, const Stemmer
     static const QRegularExpression count(u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?\\b(?<num>"_s + NumberParser::pattern()
             + u")(?:\\s(?<scale>thousand|million|billion))?\\b"_s,
         CaseInsensitive);
-    static const QSet<QString> casualtyStems = {u"kill"_s, u"dead"_s, u"die"_s, u"injur"_s, u"wound"_s, u"hurt"_s, u"arrest"_s, u"miss"_s, u"evacu"_s};
+    static const QSet<QString> casualtyStems
+        = {u"kill"_s, u"dead"_s, u"die"_s, u"injur"_s, u"wound"_s, u"hurt"_s, u"arrest"_s, u"miss"_s, u"evacu"_s, u"fled"_s, u"refuge"_s, u"displac"_s};
     const QString &text = facts.sentence();
     const QList<Token> &tokens = sentence.tokens;
     for (auto it = count.globalMatch(text); it.hasNext();) {

@@ -105,7 +105,9 @@ std::optional<WrittenNumber> parse(QStringView written)
         return WrittenNumber {12 * count, 0};
     }
     double value = 0;
-    const QStringList parts = text.split(QRegularExpression(u"[-\\s]+"_s), Qt::SkipEmptyParts);
+    // Compiled once: this runs for every number in every text.
+    static const QRegularExpression separators(u"[-\\s]+"_s);
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         if (!numberWords().contains(part))
             return std::nullopt;

@@ -81,6 +81,12 @@ TEST(ClaimClassifier, approximateValues_agreeWithWhatTheyAdmit)
         {u"The storm left about 1,200 people homeless in the valley."_s, u"The storm left 1,150 people homeless in the valley."_s, FactKind::Count},
         {u"Rescuers found more than 500 survivors in the rubble."_s, u"Rescuers found 650 survivors in the rubble."_s, FactKind::Count},
         {u"The fire spread five miles overnight through the forest."_s, u"The fire spread 8 km overnight through the forest."_s, FactKind::Quantity},
+        {u"Since the quake 14,000 people fled to the hills near the town."_s,
+            u"Since the quake 14,000 refugees went to the hills near the town."_s,
+            FactKind::Count},
+        {u"A magnitude 5.6 quake shook the island of Qeshm on Sunday."_s,
+            u"A quake of 5.6 on the Richter scale shook the island of Qeshm on Sunday."_s,
+            FactKind::Quantity},
         {u"Equip four-fifths of workers with skills by then."_s, u"Equip 80% of workers with skills by then."_s, FactKind::Percent},
         {u"The strategy foresees a sevenfold rise in investment."_s, u"The strategy foresees a 7x rise in investment."_s, FactKind::Multiplier},
     };
