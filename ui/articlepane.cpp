@@ -63,6 +63,7 @@ ArticlePane::ArticlePane(DocumentListModel *articles, const QString &sideName, Q
 
     m_text->setObjectName(u"articleText"_s);
     m_text->setReadOnly(true);
+    m_text->setAcceptDrops(false); // a dropped file is opened by the window, not pasted
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setAccessibleName(tr("%1 article text").arg(sideName));

@@ -21,6 +21,21 @@ void DocumentListModel::setDocuments(QList<Document> documents)
     endResetModel();
 }
 
+int DocumentListModel::addDocument(Document document)
+{
+    const int existing = rowOfPath(document.path);
+    if (existing >= 0) {
+        m_documents[existing] = std::move(document);
+        Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        return existing;
+    }
+    const int row = int(m_documents.size());
+    beginInsertRows({}, row, row);
+    m_documents.append(std::move(document));
+    endInsertRows();
+    return row;
+}
+
 int DocumentListModel::rowOfPath(const QString &path) const
 {
     for (int row = 0; row < m_documents.size(); ++row) {

@@ -24,6 +24,8 @@ public:
     explicit DocumentListModel(QObject *parent = nullptr);
 
     void setDocuments(QList<Document> documents);
+    /// Adds DOCUMENT, or replaces the one imported from the same path; returns its row.
+    int addDocument(Document document);
     const Document &document(int row) const { return m_documents.at(row); }
     /// The row of the document imported from PATH, or -1.
     int rowOfPath(const QString &path) const;

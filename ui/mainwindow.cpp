@@ -7,17 +7,25 @@
 #include "claimtablemodel.h"
 #include "documentlistmodel.h"
 #include "itemroles.h"
+#include "messagebar.h"
+
+#include <core/documentimporter.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -48,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_articles(new DocumentListModel(this))
     , m_libraryFilter(new QSortFilterProxyModel(this))
+    , m_messageBar(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_leftPane(new ArticlePane(m_articles, tr("left"), m_splitter))
     , m_rightPane(new ArticlePane(m_articles, tr("right"), m_splitter))
@@ -64,7 +73,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(12);
     m_splitter->setContentsMargins(8, 8, 8, 0);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_messageBar);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    setAcceptDrops(true);
 
     // A busy indicator while a comparison runs in the background.
     m_busy->setRange(0, 0);
@@ -256,9 +272,67 @@ void MainWindow::goToDiscrepancy(int step)
     m_claimView->scrollTo(row);
 }
 
+void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
+{
+    QStringList problems;
+    ArticlePane *pane = target ? target : m_leftPane;
+    for (const QString &path : paths) {
+        const ImportResult imported = DocumentImporter::importFile(path);
+        if (!imported.isOk()) {
+            problems << imported.errorMessage();
+            continue;
+        }
+        pane->setCurrentRow(m_articles->addDocument(imported.document()));
+        pane = pane == m_leftPane ? m_rightPane : m_leftPane;
+    }
+    if (!problems.isEmpty())
+        m_messageBar->showError(tr("Could not open: %1").arg(problems.join(u"; "_s)));
+}
+
+void MainWindow::swapSides()
+{
+    const int left = m_leftPane->currentRow();
+    m_leftPane->setCurrentRow(m_rightPane->currentRow());
+    m_rightPane->setCurrentRow(left);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    // Dropped on a pane, the file goes there; elsewhere, to the left pane first.
+    QWidget *under = childAt(event->position().toPoint());
+    ArticlePane *target = nullptr;
+    for (ArticlePane *pane : {m_leftPane, m_rightPane}) {
+        if (under && (under == pane || pane->isAncestorOf(under)))
+            target = pane;
+    }
+    openFiles(paths, target);
+    event->acceptProposedAction();
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = fileMenu->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), this, [this] {
+        const QStringList paths
+            = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {}, tr("Articles (*.md *.markdown *.txt *.html *.htm *.xhtml);;All files (*)"));
+        openFiles(paths);
+    });
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open articles from files: Markdown, plain text or saved web pages"));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setToolTip(tr("Close Parallax"));
@@ -276,6 +350,22 @@ void MainWindow::createActions()
     previous->setToolTip(tr("Go to the previous conflict or one-sided claim (Shift+F8)"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *swap = viewMenu->addAction(QIcon::fromTheme(u"object-flip-horizontal"_s), tr("&Swap Sides"), this, &MainWindow::swapSides);
+    swap->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    swap->setToolTip(tr("Show the left article on the right and the right one on the left"));
+    QAction *zoomIn = viewMenu->addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom &In"), this, [this] {
+        m_leftPane->textView()->zoomIn(1);
+        m_rightPane->textView()->zoomIn(1);
+    });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, Qt::CTRL | Qt::Key_Equal});
+    zoomIn->setToolTip(tr("Larger text in both panes"));
+    QAction *zoomOut = viewMenu->addAction(QIcon::fromTheme(u"zoom-out"_s), tr("Zoom &Out"), this, [this] {
+        m_leftPane->textView()->zoomOut(1);
+        m_rightPane->textView()->zoomOut(1);
+    });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setToolTip(tr("Smaller text in both panes"));
+    viewMenu->addSeparator();
     QAction *showLeft = viewMenu->addAction(tr("Show in &Left Pane"), this, [this] {
         showSelectedArticleIn(m_leftPane);
     });

@@ -19,6 +19,7 @@ namespace Parallax
 
 class ArticlePane;
 class ClaimTableModel;
+class MessageBar;
 class DocumentListModel;
 
 /**
@@ -49,6 +50,14 @@ public:
     /// Whether a comparison is running in the background.
     bool isComparing() const { return m_runningComparisons > 0; }
 
+    /// Imports files through core and shows them: the first in the left pane (or in
+    /// TARGET), the second in the other. Files that cannot be read are named in the
+    /// message bar; the rest still open.
+    void openFiles(const QStringList &paths, ArticlePane *target = nullptr);
+    /// Shows the right article on the left and the left one on the right.
+    void swapSides();
+    MessageBar *messageBar() const { return m_messageBar; }
+
     /// Goes to the next (STEP 1) or previous (STEP -1) discrepancy: conflicts first,
     /// then what only one side says, each in reading order.
     void goToDiscrepancy(int step);
@@ -59,6 +68,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createLibraryDock();
@@ -75,6 +86,7 @@ private:
     DocumentListModel *m_articles;
     QSortFilterProxyModel *m_libraryFilter;
     QTreeView *m_library = nullptr;
+    MessageBar *m_messageBar;
     QSplitter *m_splitter;
     ArticlePane *m_leftPane;
     ArticlePane *m_rightPane;

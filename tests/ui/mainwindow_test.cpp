@@ -7,10 +7,14 @@
 #include <ui/documentlistmodel.h>
 #include <ui/itemroles.h>
 #include <ui/mainwindow.h>
+#include <ui/messagebar.h>
 
 #include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
@@ -262,4 +266,72 @@ TEST_F(MainWindowTest, selectingAClaimRow_selectsTheSpanInBothPanes)
     view->setCurrentIndex(view->model()->index(rankRow, 0));
     EXPECT_EQ(window->leftPane()->textView()->textCursor().selectedText(), u"31st out of 83"_s);
     EXPECT_EQ(window->rightPane()->textView()->textCursor().selectedText(), u"31st out of 83"_s);
+}
+
+namespace
+{
+
+void dropFiles(MainWindow &window, QWidget *onto, const QStringList &paths)
+{
+    QMimeData data;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls << QUrl::fromLocalFile(path);
+    data.setUrls(urls);
+    const QPoint at = onto->mapTo(&window, onto->rect().center());
+    // As a drag does: enter first, which the window must accept, then drop.
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    ASSERT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, droppingAFileOnAPane_importsItThere)
+{
+    const auto window = openWindow();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"dropped.md"_s);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: Dropped article\n---\nRussia ranks 31st out of 83 countries.\n");
+    }
+    dropFiles(*window, window->rightPane()->textView(), {path});
+    ASSERT_EQ(window->articles()->rowCount(), 5);
+    EXPECT_EQ(window->rightPane()->document().metadata.title, u"Dropped article"_s);
+    EXPECT_EQ(shownText(window->rightPane()), u"Russia ranks 31st out of 83 countries.\n"_s);
+    EXPECT_EQ(window->leftPane()->currentRow(), 0);
+    EXPECT_FALSE(window->messageBar()->isVisible());
+}
+
+TEST_F(MainWindowTest, droppingABadFile_showsTheErrorAndKeepsEverything)
+{
+    const auto window = openWindow();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"photo.txt"_s);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11));
+    }
+    dropFiles(*window, window->leftPane()->textView(), {path});
+    EXPECT_EQ(window->articles()->rowCount(), 4);
+    EXPECT_TRUE(window->messageBar()->isVisible());
+    EXPECT_TRUE(window->messageBar()->text().contains(u"photo.txt is a binary file, not text"_s)) << qPrintable(window->messageBar()->text());
+    EXPECT_EQ(shownText(window->leftPane()), m_corpus.at(0).text);
+}
+
+TEST_F(MainWindowTest, swapAndZoomShortcuts_actOnBothPanes)
+{
+    const auto window = openWindow();
+    QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(window->leftPane()->currentRow(), 1);
+    EXPECT_EQ(window->rightPane()->currentRow(), 0);
+    const qreal before = window->leftPane()->textView()->font().pointSizeF();
+    QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    EXPECT_GT(window->leftPane()->textView()->font().pointSizeF(), before);
+    EXPECT_GT(window->rightPane()->textView()->font().pointSizeF(), before);
 }

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace Parallax
+{
+
+/**
+ * A bar above the panes that tells the user what went wrong (a file that could not be
+ * imported) without a modal dialog; it stays until closed or the next message.
+ */
+class MessageBar final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    void showError(const QString &text);
+    QString text() const;
+
+private:
+    QLabel *m_text;
+};
+
+} // namespace Parallax
