@@ -31,6 +31,8 @@ bool hasArgument(int argc, char **argv, std::initializer_list<const char *> name
 CommandLine::CommandLine()
     : m_screenshot(u"screenshot"_s, QCoreApplication::translate("CommandLine", "Render the window offscreen, save it as a PNG to <file> and exit."), u"file"_s)
     , m_corpus(u"corpus"_s, QCoreApplication::translate("CommandLine", "Open the articles in <folder> instead of the bundled corpus."), u"folder"_s)
+    , m_compare(u"compare"_s, QCoreApplication::translate("CommandLine", "Compare the two files given as arguments (A B) in the window."))
+    , m_theme(u"theme"_s, QCoreApplication::translate("CommandLine", "Color scheme: system (default), light or dark."), u"theme"_s, u"system"_s)
 {
     m_parser.setApplicationDescription(
         QCoreApplication::translate("CommandLine", "Read reports side by side and see where the sources agree, conflict or leave things out."));
@@ -38,9 +40,12 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOption(m_screenshot);
     m_parser.addOption(m_corpus);
+    m_parser.addOption(m_compare);
+    m_parser.addOption(m_theme);
+    m_parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("CommandLine", "Articles to open in the left and right panes."), u"[A [B]]"_s);
     m_parser.addPositionalArgument(u"compare"_s,
         QCoreApplication::translate("CommandLine", "Subcommand: compare A B [--format text|json|html] (see parallax compare --help)."),
-        u"[compare …]"_s);
+        u"| compare …"_s);
 }
 
 bool CommandLine::wantsGui(int argc, char **argv)
@@ -67,8 +72,18 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
         std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
-    if (!m_parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "parallax: unexpected argument '%s' (see parallax --help)\n", qPrintable(m_parser.positionalArguments().constFirst()));
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > 2) {
+        std::fprintf(stderr, "parallax: unexpected argument '%s' (see parallax --help)\n", qPrintable(positional.at(2)));
+        return 2;
+    }
+    if (m_parser.isSet(m_compare) && positional.size() != 2) {
+        std::fprintf(stderr, "parallax: --compare needs two files, A and B\n");
+        return 2;
+    }
+    const QString theme = m_parser.value(m_theme);
+    if (theme != "system"_L1 && theme != "light"_L1 && theme != "dark"_L1) {
+        std::fprintf(stderr, "parallax: unknown theme '%s' (use system, light or dark)\n", qPrintable(theme));
         return 2;
     }
     return std::nullopt;
@@ -77,6 +92,16 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
 QString CommandLine::screenshotPath() const
 {
     return m_parser.value(m_screenshot);
+}
+
+QStringList CommandLine::files() const
+{
+    return m_parser.positionalArguments();
+}
+
+QString CommandLine::theme() const
+{
+    return m_parser.value(m_theme);
 }
 
 QString CommandLine::corpusDirectory() const

@@ -31,11 +31,17 @@ public:
     QString screenshotPath() const;
     /// The corpus folder given with --corpus, else empty.
     QString corpusDirectory() const;
+    /// Files to open in the panes (with --compare, exactly two).
+    QStringList files() const;
+    /// "system", "light" or "dark".
+    QString theme() const;
 
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_screenshot;
     QCommandLineOption m_corpus;
+    QCommandLineOption m_compare;
+    QCommandLineOption m_theme;
 };
 
 } // namespace Parallax

@@ -5,6 +5,7 @@
 
 #include <core/corpus.h>
 #include <ui/mainwindow.h>
+#include <ui/theme.h>
 
 #include <QApplication>
 #include <QDir>
@@ -73,6 +74,8 @@ int main(int argc, char **argv)
     if (const std::optional<int> exitCode = commandLine.parse(QCoreApplication::arguments()))
         return *exitCode;
 
+    Theme::apply(Theme::fromName(commandLine.theme()).value_or(Theme::Scheme::System));
+
     QString corpusDirectory = commandLine.corpusDirectory();
     if (corpusDirectory.isEmpty())
         corpusDirectory = Corpus::locateBundled(QCoreApplication::applicationDirPath());
@@ -87,6 +90,8 @@ int main(int argc, char **argv)
     MainWindow window;
     window.setArticles(corpus.documents());
     window.showProblems(corpus.errors());
+    if (!commandLine.files().isEmpty())
+        window.openFiles(commandLine.files());
 
     if (!commandLine.screenshotPath().isEmpty()) {
         std::printf("parallax: library: %d articles from %s\n", int(corpus.documents().size()), qPrintable(QDir::toNativeSeparators(corpusDirectory)));

@@ -61,9 +61,38 @@ TEST(CommandLine, unknownOption_exitsWithTwoAndSaysWhy)
 
 TEST(CommandLine, unexpectedArgument_exitsWithTwo)
 {
-    const ProcessResult run = runParallax({u"--screenshot"_s, u"/tmp/x.png"_s, u"stray"_s});
+    const ProcessResult run = runParallax({u"--screenshot"_s, u"/tmp/x.png"_s, u"a.md"_s, u"b.md"_s, u"stray"_s});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(u"unexpected argument 'stray'"_s)) << qPrintable(run.err);
+}
+
+TEST(CommandLine, badThemeOrCompareWithoutTwoFiles_exitWithTwo)
+{
+    EXPECT_EQ(runParallax({u"--theme"_s, u"purple"_s, u"--screenshot"_s, u"/tmp/x.png"_s}).exitCode, 2);
+    const ProcessResult run = runParallax({u"--compare"_s, u"only-one.md"_s, u"--screenshot"_s, u"/tmp/x.png"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"--compare needs two files"_s)) << qPrintable(run.err);
+}
+
+TEST(CommandLine, screenshotOfAComparisonInTheDarkTheme_isDarkAndShowsBothFiles)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"dark.png"_s);
+    const QString a = QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/001-russia-collaborates-with-brics.md");
+    const QString b = QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/003-putin-directs-russia.md");
+    const ProcessResult run = runParallax({u"--screenshot"_s, path, u"--compare"_s, a, b, u"--theme"_s, u"dark"_s});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QImage image(path);
+    ASSERT_FALSE(image.isNull());
+    qint64 lightness = 0;
+    int samples = 0;
+    for (int y = 0; y < image.height(); y += 8) {
+        for (int x = 0; x < image.width(); x += 8) {
+            lightness += image.pixelColor(x, y).lightness();
+            ++samples;
+        }
+    }
+    EXPECT_LT(lightness / samples, 100) << "the window is not dark";
 }
 
 TEST(CommandLine, screenshot_savesAPngOfTheWindowWithTheCorpus)
