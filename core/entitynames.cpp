@@ -93,7 +93,6 @@ bool isNotAName(QStringView word)
                   u"Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
                   u"I I’m I've I’ve I'm Here There This That These Those It Its Our We They He She His Her However Moreover Additionally Also "
                   u"Despite Since While Although As After Before During With Without Among Between Key Important New Recent Current "
-                  u"Strategic Domestic International Looking Sanctions Market Specifications Use Sustainability Geopolitical Takeaway "
                   // Nationality adjectives describe; the country they derive from is the entity.
                   u"Russian Russians Chinese American Americans British Indian Brazilian Western Eastern Soviet European African Asian Ukrainian "
                   u"Israeli Serbian Indonesian Japanese French Iranian Turkish Korean Taiwanese Arab Arabic"_s);

@@ -602,7 +602,7 @@ QString canonicalSubject(const QString &stem)
     return synonyms.value(stem, stem);
 }
 
-void extractCounts(SentenceFacts &facts, const Sentence &sentence, const Stemmer &stemmer)
+void extractCounts(SentenceFacts &facts, const Sentence &sentence)
 {
     static const QRegularExpression count(u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?\\b(?<num>"_s + NumberParser::pattern()
             + u")(?:\\s(?<scale>thousand|million|billion))?\\b"_s,
@@ -669,7 +669,6 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence, const Stemmer
             fact->value = formatAmount(value) + u' ' + subject;
         }
     }
-    Q_UNUSED(stemmer);
 }
 
 // --- Entities ------------------------------------------------------------------------
@@ -809,8 +808,13 @@ void extractEntities(SentenceFacts &facts, const QSet<QString> &namesSeenMidSent
             continue;
         }
         // "Strategic initiative unveiled:", "Market Forecasts:": a label, not a name.
-        const bool nearStart = QStringView(sentence).left(match.capturedStart()).count(u' ') < 5;
-        if (nearStart && QStringView(sentence).mid(match.capturedEnd()).trimmed().startsWith(u':'))
+        // A label is a few words that open the sentence and end at a colon, sometimes
+        // two in a row ("Looking ahead: Strategic implications:").
+        qsizetype labelEnd = -1;
+        for (qsizetype colon = sentence.indexOf(u':'); colon >= 0 && QStringView(sentence).left(colon).count(u' ') < 5;
+            colon = sentence.indexOf(u':', colon + 1))
+            labelEnd = colon;
+        if (match.capturedStart() < labelEnd)
             continue;
         for (const QList<Word> &words : namesInRun(run)) {
             QStringList parts;
@@ -858,7 +862,6 @@ QSet<QString> namesSeenMidSentence(const SegmentedText &text)
 QList<Fact> FactExtractor::extract(const SegmentedText &text)
 {
     QList<Fact> result;
-    const Stemmer stemmer;
     const QSet<QString> knownNames = namesSeenMidSentence(text);
     for (int i = 0; i < text.sentences.size(); ++i) {
         const Sentence &sentence = text.sentences.at(i);
@@ -879,7 +882,7 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
         if (profile.unit)
             extractQuantities(facts);
         if (profile.number)
-            extractCounts(facts, sentence, stemmer);
+            extractCounts(facts, sentence);
         extractEntities(facts, knownNames);
         QList<Fact> found = facts.take();
         std::sort(found.begin(), found.end(), [](const Fact &a, const Fact &b) {

@@ -170,6 +170,16 @@ TEST(FactExtractor, entities_notFromHeadlineCapitalsOrSentenceStarts)
     EXPECT_TRUE(facts.isEmpty()) << qPrintable(facts.isEmpty() ? QString() : facts.first().value);
 }
 
+TEST(FactExtractor, entities_notFromLabelsBeforeAColon)
+{
+    const QList<Fact> facts
+        = factsOf(u"Looking ahead: Strategic implications: Russia leads the market.\nDomestic Russian AI ecosystem: Sberbank leads.\n"_s, FactKind::Entity);
+    QStringList values;
+    for (const Fact &fact : facts)
+        values << fact.value;
+    EXPECT_EQ(values, (QStringList {u"Russia"_s, u"Sberbank"_s}));
+}
+
 TEST(FactExtractor, nothingInBoilerplate)
 {
     const QString text = u"Real body text says 31st out of 83.\nSee also  Biden authorizes $571 million in military assistance for Taiwan\n"_s;
