@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
+#include <tests/testfiles.h>
 
 using namespace Qt::StringLiterals;
 
@@ -43,14 +44,6 @@ QString codePointSlice(const QString &text, qint64 start, qint64 end)
 {
     const QList<uint> codePoints = text.toUcs4();
     return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start);
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile file(dir.filePath(name));
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return file.fileName();
 }
 
 } // namespace
@@ -112,8 +105,8 @@ TEST(Compare, jsonOnCorpusArticles_followsTheContract)
 TEST(Compare, offsetsAreCodePointsAfterCharactersOutsideTheBmp)
 {
     QTemporaryDir dir;
-    const QString a = writeFile(dir, u"a.txt"_s, "\xF0\x9F\x8C\x8D\xF0\x9F\x8C\x8D Russia ranks 31st out of 83 countries in the global index of AI.\n");
-    const QString b = writeFile(dir, u"b.txt"_s, "Russia ranks 35th out of 83 countries in the global index of AI.\n");
+    const QString a = writeTestFile(dir, u"a.txt"_s, "\xF0\x9F\x8C\x8D\xF0\x9F\x8C\x8D Russia ranks 31st out of 83 countries in the global index of AI.\n");
+    const QString b = writeTestFile(dir, u"b.txt"_s, "Russia ranks 35th out of 83 countries in the global index of AI.\n");
     const Output output = compare({a, b, u"--format=json"_s});
     ASSERT_EQ(output.exitCode, 0) << qPrintable(output.err);
     const QJsonObject root = QJsonDocument::fromJson(output.out).object();
@@ -182,14 +175,14 @@ TEST(Compare, unreadableInput_exitsWithOneAndAOneLineMessage)
     }
     const Case cases[] = {
         {dir.filePath(u"missing.txt"_s), u"missing.txt does not exist"_s},
-        {writeFile(dir,
+        {writeTestFile(dir,
              u"binary.txt"_s,
              QByteArray("\x7f"
                         "ELF\x02\x01\x01\0\0\0",
                  10)),
             u"binary.txt is a binary file, not text"_s},
-        {writeFile(dir, u"latin1.txt"_s, "na\xefve caf\xe9\n"), u"latin1.txt is not valid UTF-8 text"_s},
-        {writeFile(dir, u"empty.txt"_s, {}), u"empty.txt is empty"_s},
+        {writeTestFile(dir, u"latin1.txt"_s, "na\xefve caf\xe9\n"), u"latin1.txt is not valid UTF-8 text"_s},
+        {writeTestFile(dir, u"empty.txt"_s, {}), u"empty.txt is empty"_s},
         {huge, u"huge.txt is too large (100 MiB; the limit is 64 MiB)"_s},
     };
     for (const Case &c : cases) {

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
+#include <tests/testfiles.h>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -19,13 +20,6 @@ namespace
 QString bundledCorpusDir()
 {
     return QStringLiteral(PARALLAX_SOURCE_DIR "/corpus");
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly)) << qPrintable(path);
-    file.write(bytes);
 }
 
 } // namespace
@@ -97,10 +91,10 @@ TEST(Corpus, loadFolderWithBadFiles_keepsTheGoodOnesAndNamesTheBadOnes)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    writeFile(dir.filePath(u"a-good.md"_s), "---\ntitle: Good\n---\nBody text.\n");
-    writeFile(dir.filePath(u"b-binary.md"_s), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
-    writeFile(dir.filePath(u"c-latin1.markdown"_s), "caf\xe9 au lait\n");
-    writeFile(dir.filePath(u"d-not-an-article.txt"_s), "not looked at");
+    writeTestFile(dir, u"a-good.md"_s, "---\ntitle: Good\n---\nBody text.\n");
+    writeTestFile(dir, u"b-binary.md"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    writeTestFile(dir, u"c-latin1.markdown"_s, "caf\xe9 au lait\n");
+    writeTestFile(dir, u"d-not-an-article.txt"_s, "not looked at");
 
     const Corpus corpus = Corpus::load(dir.path());
     ASSERT_EQ(corpus.documents().size(), 1);

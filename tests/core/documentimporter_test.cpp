@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
+#include <tests/testfiles.h>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -18,14 +19,7 @@ namespace
 class DocumentImporterTest : public ::testing::Test
 {
 protected:
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return writeTestFile(m_dir, name, bytes); }
 
     QTemporaryDir m_dir;
 };

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
+#include <tests/testfiles.h>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -39,20 +40,12 @@ const char *const SavedPage = R"(<!DOCTYPE html>
 </body></html>
 )";
 
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile file(dir.filePath(name));
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return file.fileName();
-}
-
 } // namespace
 
 TEST(HtmlImport, savedPage_keepsArticleTextAndMetadata)
 {
     QTemporaryDir dir;
-    const ImportResult result = DocumentImporter::importFile(write(dir, u"page.html"_s, SavedPage));
+    const ImportResult result = DocumentImporter::importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
     ASSERT_TRUE(result.isOk()) << qPrintable(result.errorMessage());
     const Document &document = result.document();
     EXPECT_EQ(document.metadata.title, u"Putin plans an AI alliance"_s);
@@ -70,7 +63,7 @@ TEST(HtmlImport, savedPage_keepsArticleTextAndMetadata)
 TEST(HtmlImport, savedPage_fetchesAndKeepsNothingExternal)
 {
     QTemporaryDir dir;
-    const ImportResult result = DocumentImporter::importFile(write(dir, u"page.htm"_s, SavedPage));
+    const ImportResult result = DocumentImporter::importFile(writeTestFile(dir, u"page.htm"_s, SavedPage));
     ASSERT_TRUE(result.isOk());
     for (const QString &absent : {u"SCRIPT TEXT"_s, u"color: red"_s, u"https://"_s, u"Home"_s, u"©"_s})
         EXPECT_FALSE(result.document().text.contains(absent)) << qPrintable(absent);
@@ -79,7 +72,7 @@ TEST(HtmlImport, savedPage_fetchesAndKeepsNothingExternal)
 TEST(HtmlImport, pageJunk_isMarkedAsInEveryFormat)
 {
     QTemporaryDir dir;
-    const ImportResult result = DocumentImporter::importFile(write(dir, u"page.html"_s, SavedPage));
+    const ImportResult result = DocumentImporter::importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
     ASSERT_TRUE(result.isOk());
     const SegmentedText text = TextSegmenter::segment(result.document().text);
     const qsizetype junk = text.text.indexOf(u"Leave a Reply"_s);
@@ -92,7 +85,7 @@ TEST(HtmlImport, pageJunk_isMarkedAsInEveryFormat)
 TEST(HtmlImport, comparesWithAMarkdownArticle)
 {
     QTemporaryDir dir;
-    const ImportResult page = DocumentImporter::importFile(write(dir, u"page.html"_s, SavedPage));
+    const ImportResult page = DocumentImporter::importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
     const ImportResult article = DocumentImporter::importFile(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/003-putin-directs-russia.md"));
     ASSERT_TRUE(page.isOk() && article.isOk());
     const ComparisonResult result = Comparator::compare(page.document().text, article.document().text);
@@ -106,7 +99,7 @@ TEST(HtmlImport, pageWithoutText_isAnError)
 {
     QTemporaryDir dir;
     const ImportResult result
-        = DocumentImporter::importFile(write(dir, u"empty.html"_s, "<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>"));
+        = DocumentImporter::importFile(writeTestFile(dir, u"empty.html"_s, "<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>"));
     EXPECT_FALSE(result.isOk());
     EXPECT_EQ(result.errorMessage(), u"empty.html is a web page without article text"_s);
 }
@@ -115,7 +108,7 @@ TEST(HtmlImport, tagSoup_doesNotCrashAndKeepsText)
 {
     QTemporaryDir dir;
     const ImportResult result
-        = DocumentImporter::importFile(write(dir, u"soup.html"_s, "<p>One <i>two <b>three</i> four</b><p>five<table><td>six</table></div></span>"));
+        = DocumentImporter::importFile(writeTestFile(dir, u"soup.html"_s, "<p>One <i>two <b>three</i> four</b><p>five<table><td>six</table></div></span>"));
     ASSERT_TRUE(result.isOk()) << qPrintable(result.errorMessage());
     EXPECT_EQ(result.document().text, u"One two three four\n\nfive\n\nsix\n"_s);
 }
