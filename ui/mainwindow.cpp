@@ -117,7 +117,7 @@ void MainWindow::setArticles(QList<Document> articles)
 void MainWindow::showProblems(const QStringList &problems)
 {
     if (!problems.isEmpty())
-        statusBar()->showMessage(tr("Some files could not be read: %1").arg(problems.join(u"; "_s)));
+        m_messageBar->showError(tr("Some files could not be read: %1").arg(problems.join(u"; "_s)));
 }
 
 void MainWindow::createLibraryDock()

@@ -40,7 +40,7 @@ public:
     /// Shows these articles in the library. The panes show the pair shown last time,
     /// or the first two articles.
     void setArticles(QList<Document> articles);
-    /// Shows a message in the status bar, e.g. which corpus files could not be read.
+    /// Names in the message bar the files that could not be read, e.g. from the corpus.
     void showProblems(const QStringList &problems);
 
     ArticlePane *leftPane() const { return m_leftPane; }

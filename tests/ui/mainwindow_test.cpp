@@ -324,6 +324,15 @@ TEST_F(MainWindowTest, droppingABadFile_showsTheErrorAndKeepsEverything)
     EXPECT_EQ(shownText(window->leftPane()), m_corpus.at(0).text);
 }
 
+TEST_F(MainWindowTest, corpusProblems_stayInTheMessageBarAfterTheComparison)
+{
+    const auto window = openWindow();
+    window->showProblems({u"broken.md is empty"_s});
+    ASSERT_TRUE(waitForComparison(*window));
+    EXPECT_TRUE(window->messageBar()->isVisible());
+    EXPECT_TRUE(window->messageBar()->text().contains(u"broken.md is empty"_s));
+}
+
 TEST_F(MainWindowTest, swapAndZoomShortcuts_actOnBothPanes)
 {
     const auto window = openWindow();
