@@ -6,6 +6,9 @@
 #include "factextractor.h"
 #include "sentencealigner.h"
 
+#include <QScopeGuard>
+#include <QThreadPool>
+
 #include <future>
 
 using namespace Qt::StringLiterals;
@@ -28,14 +31,42 @@ QString claimStatusName(ClaimStatus status)
     return {};
 }
 
+namespace
+{
+
+QThreadPool &readerPool()
+{
+    static QThreadPool pool;
+    static const bool keepThreads = [] {
+        pool.setExpiryTimeout(-1);
+        return true;
+    }();
+    Q_UNUSED(keepThreads);
+    return pool;
+}
+
+} // namespace
+
 ComparisonResult Comparator::compare(const QString &textA, const QString &textB)
 {
     ComparisonResult result;
     // The two documents are read independently: B on a second thread while A is read
-    // here, which halves the time on the two cores a laptop has at least.
-    auto readB = std::async(std::launch::async, [&textB, &result] {
+    // here, which halves the time on the two cores a laptop has at least. The readers'
+    // threads are kept: a new thread per comparison would redo its per-thread set-up
+    // (regular expression stacks, allocator arenas) every time.
+    // The task is shared with the pool, so it outlives the moment it reports being done.
+    auto readingB = std::make_shared<std::packaged_task<void()>>([&textB, &result] {
         result.b = TextSegmenter::segment(textB);
         result.factsB = FactExtractor::extract(result.b);
+    });
+    std::future<void> readB = readingB->get_future();
+    readerPool().start([readingB] {
+        (*readingB)();
+    });
+    // B's reader uses this frame: wait for it however this function is left.
+    const auto waitForB = qScopeGuard([&readB] {
+        if (readB.valid())
+            readB.wait();
     });
     result.a = TextSegmenter::segment(textA);
     result.factsA = FactExtractor::extract(result.a);

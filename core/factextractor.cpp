@@ -113,6 +113,48 @@ private:
     QList<Fact> m_facts;
 };
 
+// The words that make a kind of fact possible in a sentence, in one table so that
+// each token is looked up once.
+enum class Cue : quint8 {
+    NumberWord = 0x01,
+    MonthOrDay = 0x02,
+    RelativeDate = 0x04,
+    CurrencyWord = 0x08,
+    FractionWord = 0x10,
+    MultiplierWord = 0x20,
+    UnitWord = 0x40,
+};
+Q_DECLARE_FLAGS(Cues, Cue)
+
+const QHash<QString, Cues> &cues()
+{
+    static const QHash<QString, Cues> table = [] {
+        QHash<QString, Cues> words;
+        const auto add = [&](Cue cue, const QString &list) {
+            for (const QString &word : list.split(u' '))
+                words[word] |= cue;
+        };
+        add(Cue::NumberWord,
+            u"zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+            u"nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen"_s);
+        add(Cue::MonthOrDay,
+            u"january february march april may june july august september october november december jan feb mar apr jun jul aug sep "
+            u"sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"_s);
+        add(Cue::RelativeDate, u"yesterday today tomorrow year month week day days weeks months years decade decades ago"_s);
+        add(Cue::CurrencyWord,
+            u"dollar dollars rouble roubles ruble rubles euro euros yuan renminbi pound pounds rupiah rupee rupees yen usd rub eur cny gbp jpy "
+            u"inr idr"_s);
+        add(Cue::FractionWord, u"percent cent pct half third thirds quarter quarters fifth fifths"_s);
+        add(Cue::MultiplierWord, u"double doubled doubling triple tripled tripling quadruple quadrupled quadrupling"_s);
+        add(Cue::UnitWord,
+            u"km kilometer kilometers kilometre kilometres mile miles meter meters metre metres feet foot kg kilogram kilograms tonne "
+            u"tonnes ton tons lb lbs liter liters litre litres gallon gallons barrel barrels hectare hectares acre acres sq mph h mw "
+            u"megawatt megawatts gw gigawatt gigawatts degree degrees magnitude richter"_s);
+        return words;
+    }();
+    return table;
+}
+
 // What a sentence could state, judged from its tokens: most sentences have no number,
 // no date and no currency, and the patterns for those need not run on them at all.
 // Each flag errs on the side of running a pattern.
@@ -129,29 +171,19 @@ struct SentenceProfile {
     bool multiplier = false;
     bool unit = false; ///< a unit of measure or "magnitude"
 
+    void note(Cues word)
+    {
+        number = number || word.testFlag(Cue::NumberWord);
+        monthOrDay = monthOrDay || word.testFlag(Cue::MonthOrDay);
+        relativeDate = relativeDate || word.testFlag(Cue::RelativeDate);
+        money = money || word.testFlag(Cue::CurrencyWord);
+        percent = percent || word.testFlag(Cue::FractionWord);
+        multiplier = multiplier || word.testFlag(Cue::MultiplierWord);
+        unit = unit || word.testFlag(Cue::UnitWord);
+    }
+
     SentenceProfile(const Sentence &sentence, QStringView text)
     {
-        static const auto set = [](const QString &words) {
-            const QStringList list = words.split(u' ');
-            return QSet<QString>(list.cbegin(), list.cend());
-        };
-        static const QSet<QString> numberWords
-            = set(u"zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-                  u"nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen"_s);
-        static const QSet<QString> monthsAndDays
-            = set(u"january february march april may june july august september october november december jan feb mar apr jun jul aug sep "
-                  u"sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"_s);
-        static const QSet<QString> relativeWords = set(u"yesterday today tomorrow year month week day days weeks months years decade decades ago"_s);
-        static const QSet<QString> currencyWords
-            = set(u"dollar dollars rouble roubles ruble rubles euro euros yuan renminbi pound pounds rupiah rupee rupees yen usd rub eur cny gbp jpy "
-                  u"inr idr"_s);
-        static const QSet<QString> fractionWords = set(u"percent cent pct half third thirds quarter quarters fifth fifths"_s);
-        static const QSet<QString> multiplierWords = set(u"double doubled doubling triple tripled tripling quadruple quadrupled quadrupling"_s);
-        static const QSet<QString> unitWords
-            = set(u"km kilometer kilometers kilometre kilometres mile miles meter meters metre metres feet foot kg kilogram kilograms tonne "
-                  u"tonnes ton tons lb lbs liter liters litre litres gallon gallons barrel barrels hectare hectares acre acres sq mph h mw "
-                  u"megawatt megawatts gw gigawatt gigawatts degree degrees magnitude richter"_s);
-
         for (const Token &token : sentence.tokens) {
             const QString &word = token.word;
             if (token.isNumber) {
@@ -166,18 +198,19 @@ struct SentenceProfile {
                 money = money || word.endsWith(u"bn"_s) || word.endsWith(u'm') || word.endsWith(u'k');
                 continue;
             }
-            // "twenty-five", "four-fifths", "sevenfold", "magnitude-6": compounds count too.
-            const bool compound = word.contains(u'-');
-            const QString head = compound ? word.section(u'-', 0, 0) : word;
-            const QString tail = compound ? word.section(u'-', -1) : word;
-            number = number || numberWords.contains(head) || word.endsWith(u"fold"_s);
-            monthOrDay = monthOrDay || monthsAndDays.contains(word);
-            century = century || word == "century"_L1;
-            relativeDate = relativeDate || relativeWords.contains(word);
-            money = money || currencyWords.contains(word);
-            percent = percent || fractionWords.contains(word) || fractionWords.contains(tail);
-            multiplier = multiplier || multiplierWords.contains(word) || word.endsWith(u"fold"_s);
-            unit = unit || unitWords.contains(word) || unitWords.contains(head);
+            if (word.endsWith(u"fold"_s))
+                number = multiplier = true;
+            if (word == "century"_L1)
+                century = true;
+            note(cues().value(word));
+            // "twenty-five", "four-fifths", "magnitude-6": compounds count by their parts.
+            if (word.contains(u'-')) {
+                const Cues head = cues().value(word.section(u'-', 0, 0));
+                const Cues tail = cues().value(word.section(u'-', -1));
+                number = number || head.testFlag(Cue::NumberWord);
+                unit = unit || head.testFlag(Cue::UnitWord);
+                percent = percent || tail.testFlag(Cue::FractionWord);
+            }
         }
         // Symbols are not word tokens.
         for (const QChar c : text) {
@@ -679,6 +712,16 @@ struct Word {
     bool endsName = false; ///< a possessive: "Stanford University’s AI" names one thing
 };
 
+// "Soviet-era", "UK-based": a name turned into a description.
+bool isDescribingCompound(QStringView word)
+{
+    for (qsizetype hyphen = word.indexOf(u'-'); hyphen >= 0 && hyphen + 1 < word.size(); hyphen = word.indexOf(u'-', hyphen + 1)) {
+        if (word.at(hyphen + 1).isLower())
+            return true;
+    }
+    return false;
+}
+
 // Cuts a run of capitalized words into names: titles separate them ("Sberbank CEO
 // German Gref" names two), and function words or non-names at either end fall away.
 QList<QList<Word>> namesInRun(const QList<Word> &run)
@@ -686,9 +729,7 @@ QList<QList<Word>> namesInRun(const QList<Word> &run)
     QList<QList<Word>> names;
     QList<Word> current;
     for (const Word &word : run) {
-        // "Soviet-era", "UK-based": a name turned into a description.
-        static const QRegularExpression describingCompound(u"-\\p{Ll}"_s);
-        if (EntityNames::isTitle(word.text) || word.text.contains(describingCompound)) {
+        if (EntityNames::isTitle(word.text) || isDescribingCompound(word.text)) {
             names.append(current);
             current.clear();
         } else {
@@ -756,7 +797,7 @@ bool isHeadlineCase(QStringView sentence)
     return (capitalizedFunctionWord && capitalized * 10 >= longWords * 6) || (heading && longWords >= 2 && capitalized == longWords);
 }
 
-void extractEntities(SentenceFacts &facts, const QSet<QString> &namesSeenMidSentence)
+void extractEntities(SentenceFacts &facts, bool headline, const QSet<QString> &namesSeenMidSentence)
 {
     static const QRegularExpression capitalized(
         uR"(\b(?:[A-Z][\p{L}\p{M}’'.&-]*)(?:\s+(?:(?:of|the|de|for|al|bin|van|von)\s+)?(?:[A-Z][\p{L}\p{M}’'.&-]*))*)"_s);
@@ -770,7 +811,6 @@ void extractEntities(SentenceFacts &facts, const QSet<QString> &namesSeenMidSent
     });
     if (letters > 12 && upper * 10 > letters * 6)
         return;
-    const bool headline = isHeadlineCase(sentence);
     for (auto it = capitalized.globalMatch(sentence); it.hasNext();) {
         const auto match = it.next();
         // The run's words with their positions; the run is one line of text, so
@@ -835,14 +875,15 @@ void extractEntities(SentenceFacts &facts, const QSet<QString> &namesSeenMidSent
 
 // Single capitalized words that stand mid-sentence somewhere in the text: proper nouns,
 // which are then recognized at the start of a sentence too.
-QSet<QString> namesSeenMidSentence(const SegmentedText &text)
+QSet<QString> namesSeenMidSentence(const SegmentedText &text, const QList<bool> &headlines)
 {
     // A capitalized word right after a lower-case one (or a comma) is capitalized for
     // being a name, not for opening a sentence or standing in a heading.
     QSet<QString> names;
-    for (const Sentence &sentence : text.sentences) {
+    for (qsizetype s = 0; s < text.sentences.size(); ++s) {
+        const Sentence &sentence = text.sentences.at(s);
         const QStringView view = text.view(sentence.range);
-        if (sentence.isBoilerplate || isHeadlineCase(view))
+        if (sentence.isBoilerplate || headlines.at(s))
             continue;
         const QList<QStringView> words = view.split(u' ', Qt::SkipEmptyParts);
         for (qsizetype i = 1; i < words.size(); ++i) {
@@ -862,7 +903,11 @@ QSet<QString> namesSeenMidSentence(const SegmentedText &text)
 QList<Fact> FactExtractor::extract(const SegmentedText &text)
 {
     QList<Fact> result;
-    const QSet<QString> knownNames = namesSeenMidSentence(text);
+    QList<bool> headlines;
+    headlines.reserve(text.sentences.size());
+    for (const Sentence &sentence : text.sentences)
+        headlines.append(!sentence.isBoilerplate && isHeadlineCase(text.view(sentence.range)));
+    const QSet<QString> knownNames = namesSeenMidSentence(text, headlines);
     for (int i = 0; i < text.sentences.size(); ++i) {
         const Sentence &sentence = text.sentences.at(i);
         if (sentence.isBoilerplate)
@@ -883,7 +928,7 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
             extractQuantities(facts);
         if (profile.number)
             extractCounts(facts, sentence);
-        extractEntities(facts, knownNames);
+        extractEntities(facts, headlines.at(i), knownNames);
         QList<Fact> found = facts.take();
         std::sort(found.begin(), found.end(), [](const Fact &a, const Fact &b) {
             return a.range.start < b.range.start;

@@ -3,7 +3,6 @@
 #include "sentencealigner.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -37,53 +36,92 @@ bool isContentToken(const Token &token)
     return !token.isStopWord && (token.isNumber || token.stem.size() >= 2);
 }
 
-QList<QHash<int, int>> termCounts(const SegmentedText &text, TermTable &terms)
+using TermCounts = QList<std::pair<int, int>>; // (term id, occurrences), sorted by term
+
+QList<TermCounts> termCounts(const SegmentedText &text, TermTable &terms)
 {
-    QList<QHash<int, int>> counts(text.sentences.size());
+    QList<TermCounts> counts(text.sentences.size());
+    QList<int> ids;
     for (qsizetype i = 0; i < text.sentences.size(); ++i) {
         const Sentence &sentence = text.sentences.at(i);
         if (sentence.isBoilerplate)
             continue;
+        // A sentence has a few dozen terms: sorting their ids counts them faster than a hash.
+        ids.clear();
         for (const Token &token : sentence.tokens) {
             if (isContentToken(token))
-                ++counts[i][terms.idOf(token.stem)];
+                ids.append(terms.idOf(token.stem));
         }
-        for (auto it = counts[i].cbegin(); it != counts[i].cend(); ++it)
-            ++terms.documentFrequency[it.key()];
+        std::sort(ids.begin(), ids.end());
+        TermCounts &sentenceCounts = counts[i];
+        for (const int id : std::as_const(ids)) {
+            if (!sentenceCounts.isEmpty() && sentenceCounts.last().first == id) {
+                ++sentenceCounts.last().second;
+            } else {
+                sentenceCounts.append({id, 1});
+                ++terms.documentFrequency[id];
+            }
+        }
     }
     return counts;
 }
 
-QList<SparseVector> tfIdfVectors(const QList<QHash<int, int>> &counts, const TermTable &terms, int sentenceCount)
+QList<SparseVector> tfIdfVectors(const QList<TermCounts> &counts, const TermTable &terms, int sentenceCount)
 {
     QList<SparseVector> vectors(counts.size());
     for (qsizetype i = 0; i < counts.size(); ++i) {
         SparseVector &vector = vectors[i];
+        vector.reserve(counts.at(i).size());
         double norm = 0;
-        for (auto it = counts.at(i).cbegin(); it != counts.at(i).cend(); ++it) {
+        for (const auto &[term, occurrences] : counts.at(i)) {
             // Smoothed IDF, so that a term in every sentence still weighs a little.
-            const double idf = std::log((1.0 + sentenceCount) / (1.0 + terms.documentFrequency.at(it.key()))) + 1.0;
-            const double weight = (1.0 + std::log(double(it.value()))) * idf;
-            vector.append({it.key(), weight});
+            const double idf = std::log((1.0 + sentenceCount) / (1.0 + terms.documentFrequency.at(term))) + 1.0;
+            const double weight = (1.0 + std::log(double(occurrences))) * idf;
+            vector.append({term, weight});
             norm += weight * weight;
         }
         norm = std::sqrt(norm);
         for (auto &[term, weight] : vector)
             weight /= norm;
-        std::sort(vector.begin(), vector.end());
     }
     return vectors;
 }
 
-// Facts by sentence, as "kind|value" keys, to reward sentences that state the same thing.
-QList<QSet<QString>> factKeysBySentence(const QList<Fact> &facts, qsizetype sentenceCount)
+// Facts by sentence, as sorted ids of "kind|value" keys shared by both texts, to reward
+// sentences that state the same thing.
+QList<QList<int>> factKeysBySentence(const QList<Fact> &facts, qsizetype sentenceCount, QHash<QString, int> &keyIds)
 {
-    QList<QSet<QString>> keys(sentenceCount);
+    QList<QList<int>> keys(sentenceCount);
     for (const Fact &fact : facts) {
-        if (fact.kind != FactKind::Entity && fact.sentence >= 0 && fact.sentence < sentenceCount)
-            keys[fact.sentence].insert(factKindName(fact.kind) + u'|' + fact.value);
+        if (fact.kind == FactKind::Entity || fact.sentence < 0 || fact.sentence >= sentenceCount)
+            continue;
+        const QString key = factKindName(fact.kind) + u'|' + fact.value;
+        auto found = keyIds.constFind(key);
+        if (found == keyIds.constEnd())
+            found = keyIds.insert(key, int(keyIds.size()));
+        const int id = *found;
+        QList<int> &sentenceKeys = keys[fact.sentence];
+        if (!sentenceKeys.contains(id))
+            sentenceKeys.insert(std::lower_bound(sentenceKeys.begin(), sentenceKeys.end(), id), id);
     }
     return keys;
+}
+
+int sharedCount(const QList<int> &x, const QList<int> &y)
+{
+    int shared = 0;
+    for (auto i = x.cbegin(), j = y.cbegin(); i != x.cend() && j != y.cend();) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++shared;
+            ++i;
+            ++j;
+        }
+    }
+    return shared;
 }
 
 double dot(const SparseVector &x, const SparseVector &y)
@@ -110,8 +148,8 @@ double dot(const SparseVector &x, const SparseVector &y)
 QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedText &b, const QList<Fact> &factsA, const QList<Fact> &factsB)
 {
     TermTable terms;
-    const QList<QHash<int, int>> countsA = termCounts(a, terms);
-    const QList<QHash<int, int>> countsB = termCounts(b, terms);
+    const QList<TermCounts> countsA = termCounts(a, terms);
+    const QList<TermCounts> countsB = termCounts(b, terms);
     const int sentenceCount = int(a.sentences.size() + b.sentences.size());
     const QList<SparseVector> vectorsA = tfIdfVectors(countsA, terms, sentenceCount);
     const QList<SparseVector> vectorsB = tfIdfVectors(countsB, terms, sentenceCount);
@@ -127,8 +165,9 @@ QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedT
                 postingsB[term].append(j);
         }
     }
-    const QList<QSet<QString>> factKeysA = factKeysBySentence(factsA, a.sentences.size());
-    const QList<QSet<QString>> factKeysB = factKeysBySentence(factsB, b.sentences.size());
+    QHash<QString, int> factKeyIds;
+    const QList<QList<int>> factKeysA = factKeysBySentence(factsA, a.sentences.size(), factKeyIds);
+    const QList<QList<int>> factKeysB = factKeysBySentence(factsB, b.sentences.size(), factKeyIds);
 
     // Scores of the candidate pairs that come near the threshold, per sentence of A.
     // A marker per sentence of B collects each candidate once without a set.
@@ -148,11 +187,8 @@ QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedT
         for (const int j : std::as_const(candidates)) {
             double score = dot(vectorsA.at(i), vectorsB.at(j));
             if (!factKeysA.at(i).isEmpty()) {
-                const QSet<QString> &keysB = factKeysB.at(j);
-                const qsizetype sharedFacts = std::count_if(factKeysA.at(i).cbegin(), factKeysA.at(i).cend(), [&](const QString &key) {
-                    return keysB.contains(key);
-                });
-                score = std::min(1.0, score + 0.15 * double(std::min<qsizetype>(sharedFacts, 2)));
+                const int sharedFacts = sharedCount(factKeysA.at(i), factKeysB.at(j));
+                score = std::min(1.0, score + 0.15 * double(std::min(sharedFacts, 2)));
             }
             // Pairs far below the threshold are dropped now, so memory stays linear.
             if (score >= MinimumScore * RunnerUpRatio)
