@@ -47,7 +47,7 @@ QThreadPool &readerPool()
 
 } // namespace
 
-ComparisonResult Comparator::compare(const QString &textA, const QString &textB)
+ComparisonResult Comparator::compare(const QString &textA, const QString &textB, const QList<PinnedPassage> &pins)
 {
     ComparisonResult result;
     // The two documents are read independently: B on a second thread while A is read
@@ -71,7 +71,7 @@ ComparisonResult Comparator::compare(const QString &textA, const QString &textB)
     result.a = TextSegmenter::segment(textA);
     result.factsA = FactExtractor::extract(result.a);
     readB.get();
-    result.alignments = SentenceAligner::align(result.a, result.b, result.factsA, result.factsB);
+    result.alignments = SentenceAligner::align(result.a, result.b, result.factsA, result.factsB, pins);
     for (Alignment &alignment : result.alignments)
         alignment.changes = WordDiff::diff(result.a.sentences.at(alignment.sentenceA), result.b.sentences.at(alignment.sentenceB));
     result.claims = ClaimClassifier::classify(result.factsA, result.factsB, result.alignments);

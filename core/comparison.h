@@ -27,6 +27,15 @@ struct Alignment {
     TextRange b;
     double score = 0; ///< 0–1: TF-IDF cosine of the stems plus shared facts
     WordChanges changes; ///< the words that differ between the two sentences
+    bool pinned = false; ///< set by the user, not found by the aligner
+};
+
+/// A person's ruling that two passages say the same thing, whatever the aligner thinks.
+struct PinnedPassage {
+    TextRange a;
+    TextRange b;
+
+    bool operator==(const PinnedPassage &) const = default;
 };
 
 /// A fact compared across the two documents. The absent side of only_a / only_b is empty.
@@ -56,7 +65,9 @@ struct ComparisonResult {
 class Comparator final
 {
 public:
-    static ComparisonResult compare(const QString &textA, const QString &textB);
+    /// PINS are honoured: the sentences they cover align with each other and with
+    /// nothing else.
+    static ComparisonResult compare(const QString &textA, const QString &textB, const QList<PinnedPassage> &pins = {});
 };
 
 } // namespace Parallax

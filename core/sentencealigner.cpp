@@ -143,9 +143,48 @@ double dot(const SparseVector &x, const SparseVector &y)
     return sum;
 }
 
+QList<int> sentencesOverlapping(const SegmentedText &text, const TextRange &range)
+{
+    QList<int> sentences;
+    for (int i = 0; i < text.sentences.size(); ++i) {
+        const TextRange &sentence = text.sentences.at(i).range;
+        if (sentence.overlaps(range) || (range.isEmpty() && sentence.start <= range.start && range.start < sentence.end))
+            sentences.append(i);
+    }
+    return sentences;
+}
+
+// The user knows better: a pinned sentence keeps only the partners the pin gives it.
+void applyPins(QList<Alignment> &alignments, const SegmentedText &a, const SegmentedText &b, const QList<PinnedPassage> &pins)
+{
+    QList<Alignment> pinned;
+    QList<bool> pinnedA(a.sentences.size(), false);
+    QList<bool> pinnedB(b.sentences.size(), false);
+    for (const PinnedPassage &pin : pins) {
+        const QList<int> sentencesA = sentencesOverlapping(a, pin.a);
+        const QList<int> sentencesB = sentencesOverlapping(b, pin.b);
+        for (const int i : sentencesA) {
+            for (const int j : sentencesB) {
+                const bool known = std::any_of(pinned.cbegin(), pinned.cend(), [&](const Alignment &alignment) {
+                    return alignment.sentenceA == i && alignment.sentenceB == j;
+                });
+                if (known)
+                    continue;
+                pinnedA[i] = pinnedB[j] = true;
+                pinned.append({i, j, a.sentences.at(i).range, b.sentences.at(j).range, 1.0, {}, true});
+            }
+        }
+    }
+    alignments.removeIf([&](const Alignment &alignment) {
+        return pinnedA.at(alignment.sentenceA) || pinnedB.at(alignment.sentenceB);
+    });
+    alignments.append(pinned);
+}
+
 } // namespace
 
-QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedText &b, const QList<Fact> &factsA, const QList<Fact> &factsB)
+QList<Alignment> SentenceAligner::align(
+    const SegmentedText &a, const SegmentedText &b, const QList<Fact> &factsA, const QList<Fact> &factsB, const QList<PinnedPassage> &pins)
 {
     TermTable terms;
     const QList<TermCounts> countsA = termCounts(a, terms);
@@ -213,6 +252,7 @@ QList<Alignment> SentenceAligner::align(const SegmentedText &a, const SegmentedT
             alignments.append({i, j, a.sentences.at(i).range, b.sentences.at(j).range, score, {}});
         }
     }
+    applyPins(alignments, a, b, pins);
     std::sort(alignments.begin(), alignments.end(), [](const Alignment &x, const Alignment &y) {
         return std::tie(x.sentenceA, x.sentenceB) < std::tie(y.sentenceA, y.sentenceB);
     });

@@ -29,7 +29,10 @@ public:
     static constexpr int FrequentTermShare = 100;
     static constexpr int MinimumFrequentTermCount = 40;
 
-    static QList<Alignment> align(const SegmentedText &a, const SegmentedText &b, const QList<Fact> &factsA, const QList<Fact> &factsB);
+    /// Sentences that a pin covers align as the pin says (score 1) and lose every
+    /// alignment the pin contradicts.
+    static QList<Alignment> align(
+        const SegmentedText &a, const SegmentedText &b, const QList<Fact> &factsA, const QList<Fact> &factsB, const QList<PinnedPassage> &pins = {});
 };
 
 } // namespace Parallax
