@@ -5,6 +5,7 @@
 
 #include <core/corpus.h>
 #include <ui/mainwindow.h>
+#include <ui/settingsdialog.h>
 #include <ui/theme.h>
 
 #include <QApplication>
@@ -74,7 +75,7 @@ int main(int argc, char **argv)
     if (const std::optional<int> exitCode = commandLine.parse(QCoreApplication::arguments()))
         return *exitCode;
 
-    Theme::apply(Theme::fromName(commandLine.theme()).value_or(Theme::Scheme::System));
+    Theme::apply(Theme::fromName(commandLine.theme()).value_or(ViewSettings::load().theme));
 
     QString corpusDirectory = commandLine.corpusDirectory();
     if (corpusDirectory.isEmpty())

@@ -3,15 +3,20 @@
 #include "articlepane.h"
 
 #include "documentlistmodel.h"
+#include "factstyler.h"
+#include "overviewstrip.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -43,6 +48,8 @@ ArticlePane::ArticlePane(DocumentListModel *articles, const QString &sideName, Q
     , m_chooser(new QComboBox(this))
     , m_metadata(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
+    , m_overview(new OverviewStrip(m_text, this))
+    , m_styler(new FactStyler(m_text->document()))
 {
     m_chooser->setObjectName(u"articleChooser"_s);
     m_chooser->setModel(articles);
@@ -74,7 +81,13 @@ ArticlePane::ArticlePane(DocumentListModel *articles, const QString &sideName, Q
     layout->setSpacing(4);
     layout->addWidget(m_chooser);
     layout->addWidget(m_metadata);
-    layout->addWidget(m_text, 1);
+    auto *textRow = new QHBoxLayout;
+    textRow->setSpacing(2);
+    textRow->addWidget(m_text, 1);
+    textRow->addWidget(m_overview);
+    layout->addLayout(textRow, 1);
+    m_overview->setObjectName(u"overviewStrip"_s);
+    m_styler->setPalette(palette());
 
     m_text->viewport()->installEventFilter(this);
 
@@ -109,32 +122,94 @@ void ArticlePane::showRow(int row)
     } else {
         const Document &shown = m_articles->document(row);
         m_metadata->setText(metadataLine(shown));
+        // The styler checks the new text for oversized lines before it styles anything.
+        m_styler->detach();
         m_text->setPlainText(shown.text);
+        m_styler->restyle();
     }
     m_highlights.clear(); // they belonged to the text shown before
+    m_flash.reset();
     m_text->setExtraSelections({});
+    m_overview->setMarks({});
     Q_EMIT currentRowChanged(row);
 }
 
 void ArticlePane::setHighlights(QList<TextHighlight> highlights)
 {
+    if (highlights.size() > MaximumHighlights) {
+        // Word-level marks are the least needed: they go first.
+        highlights.removeIf([](const TextHighlight &highlight) {
+            return highlight.underline;
+        });
+        highlights.resize(std::min<qsizetype>(highlights.size(), MaximumHighlights));
+    }
     m_highlights = std::move(highlights);
+    applyHighlights();
+}
+
+void ArticlePane::applyHighlights()
+{
     QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(m_highlights.size() + 1);
     const int length = m_text->document()->characterCount();
+    const auto select = [&](const TextRange &range) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_text->document());
+        selection.cursor.setPosition(int(range.start));
+        selection.cursor.setPosition(int(range.end), QTextCursor::KeepAnchor);
+        return selection;
+    };
     for (const TextHighlight &highlight : std::as_const(m_highlights)) {
         if (highlight.range.end >= length)
             continue; // a stale range must not mark the wrong text
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(m_text->document());
-        selection.cursor.setPosition(int(highlight.range.start));
-        selection.cursor.setPosition(int(highlight.range.end), QTextCursor::KeepAnchor);
+        QTextEdit::ExtraSelection selection = select(highlight.range);
         if (highlight.background.isValid())
             selection.format.setBackground(highlight.background);
         if (highlight.foreground.isValid())
             selection.format.setForeground(highlight.foreground);
+        if (highlight.underline) {
+            selection.format.setUnderlineStyle(QTextCharFormat::DotLine);
+            selection.format.setUnderlineColor(palette().color(QPalette::PlaceholderText));
+        }
+        selections.append(selection);
+    }
+    if (m_flash && m_flash->end < length) {
+        QTextEdit::ExtraSelection selection = select(*m_flash);
+        selection.format.setBackground(palette().color(QPalette::Highlight));
+        selection.format.setForeground(palette().color(QPalette::HighlightedText));
         selections.append(selection);
     }
     m_text->setExtraSelections(selections);
+}
+
+void ArticlePane::flash(const TextRange &range)
+{
+    m_flash = range;
+    applyHighlights();
+    QTimer::singleShot(700, this, [this, range] {
+        if (m_flash == range) {
+            m_flash.reset();
+            applyHighlights();
+        }
+    });
+}
+
+void ArticlePane::setArticleFont(const QFont &font)
+{
+    m_text->setFont(font);
+}
+
+TextRange ArticlePane::selectedRange() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    return {cursor.selectionStart(), cursor.selectionEnd()};
+}
+
+void ArticlePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_styler->setPalette(palette());
+    QWidget::changeEvent(event);
 }
 
 void ArticlePane::reveal(const TextRange &range)

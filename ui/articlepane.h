@@ -8,6 +8,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -16,6 +18,8 @@ namespace Parallax
 {
 
 class DocumentListModel;
+class FactStyler;
+class OverviewStrip;
 struct Document;
 
 /// A marked span of the shown text: a claim (background) or boilerplate (dimmed text).
@@ -24,6 +28,7 @@ struct TextHighlight {
     QColor background; ///< invalid for none
     QColor foreground; ///< invalid for none
     QString toolTip;
+    bool underline = false; ///< a subtle dotted underline: a word that differs from the match
 };
 
 /**
@@ -44,27 +49,47 @@ public:
     const Document &document() const;
 
     QPlainTextEdit *textView() const { return m_text; }
+    OverviewStrip *overview() const { return m_overview; }
+    FactStyler *factStyler() const { return m_styler; }
+
+    /// The font of the article text (the zoom starts from it).
+    void setArticleFont(const QFont &font);
+    /// The selected text, as a range of the document; empty when nothing is selected.
+    TextRange selectedRange() const;
 
     /// Marks spans of the text; replaces earlier highlights. Hovering one shows its tooltip.
     void setHighlights(QList<TextHighlight> highlights);
     const QList<TextHighlight> &highlights() const { return m_highlights; }
     /// Selects RANGE and scrolls it into the middle of the view.
     void reveal(const TextRange &range);
+    /// Draws the eye to RANGE: a strong highlight that fades after a moment.
+    void flash(const TextRange &range);
+    /// Whether a flash is showing now.
+    bool isFlashing() const { return m_flash.has_value(); }
+
+    /// Above this many highlights, word-level marks are dropped first, so that a huge
+    /// comparison cannot make the view sluggish.
+    static constexpr int MaximumHighlights = 20'000;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void currentRowChanged(int row);
 
 private:
     void showRow(int row);
+    void applyHighlights();
 
     DocumentListModel *m_articles;
     QComboBox *m_chooser;
     QLabel *m_metadata;
     QPlainTextEdit *m_text;
+    OverviewStrip *m_overview;
+    FactStyler *m_styler;
     QList<TextHighlight> m_highlights;
+    std::optional<TextRange> m_flash;
 };
 
 } // namespace Parallax

@@ -28,6 +28,26 @@ QColor forStatus(ClaimStatus status, const QPalette &palette)
     return {};
 }
 
+QColor marker(ClaimStatus status, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (status) {
+    case ClaimStatus::Agree:
+        return dark ? QColor(0x3f, 0xa3, 0x5f) : QColor(0x3c, 0xa0, 0x5a);
+    case ClaimStatus::Conflict:
+        return dark ? QColor(0xe0, 0x4f, 0x5c) : QColor(0xd6, 0x29, 0x3a);
+    case ClaimStatus::OnlyA:
+    case ClaimStatus::OnlyB:
+        return dark ? QColor(0xd9, 0xa4, 0x2b) : QColor(0xe0, 0x9a, 0x10);
+    }
+    return {};
+}
+
+QColor neutralLink(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x3a, 0x44, 0x52) : QColor(0xd5, 0xdd, 0xe8);
+}
+
 QColor boilerplate(const QPalette &palette)
 {
     QColor text = palette.color(QPalette::Text);

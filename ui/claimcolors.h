@@ -16,6 +16,10 @@ namespace ClaimColors
 
 /// A background for text of this status on PALETTE's base color.
 QColor forStatus(ClaimStatus status, const QPalette &palette);
+/// A stronger color of the status, for small marks such as the overview strip's.
+QColor marker(ClaimStatus status, const QPalette &palette);
+/// The color of a link between matching passages that hold no claim.
+QColor neutralLink(const QPalette &palette);
 /// The text color for boilerplate: dimmed against the palette.
 QColor boilerplate(const QPalette &palette);
 /// Conflicts 3, only one side 2, agree 1: what needs a reader first.

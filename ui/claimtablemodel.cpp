@@ -81,6 +81,8 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case ClaimIndexRole:
         return index.row();
+    case ClaimStatusRole:
+        return claimStatusName(claim.status);
     }
     return {};
 }

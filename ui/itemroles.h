@@ -12,6 +12,7 @@ enum ItemDataRole {
     DocumentPathRole = Qt::UserRole + 1, ///< QString: the file a document came from
     SortRole, ///< a value that sorts the column properly (dates as QDate)
     ClaimIndexRole, ///< int: the claim's index in the comparison
+    ClaimStatusRole, ///< QString: the claim status as in the compare JSON ("conflict", …)
 };
 
 } // namespace Parallax

@@ -6,21 +6,32 @@
 #include "claimcolors.h"
 #include "claimtablemodel.h"
 #include "documentlistmodel.h"
+#include "findbar.h"
 #include "itemroles.h"
+#include "linkmap.h"
 #include "messagebar.h"
+#include "overviewstrip.h"
+#include "pinstore.h"
+#include "recentfiles.h"
+#include "scrollsync.h"
+#include "theme.h"
 
 #include <core/documentimporter.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -57,13 +68,20 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articles(new DocumentListModel(this))
     , m_libraryFilter(new QSortFilterProxyModel(this))
     , m_messageBar(new MessageBar(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new ComparisonSplitter(this))
     , m_leftPane(new ArticlePane(m_articles, tr("left"), m_splitter))
     , m_rightPane(new ArticlePane(m_articles, tr("right"), m_splitter))
     , m_claims(new ClaimTableModel(this))
     , m_claimOrder(new QSortFilterProxyModel(this))
     , m_busy(new QProgressBar(this))
+    , m_findBar(new FindBar(this))
+    , m_scrollSync(new ScrollSynchronizer(m_leftPane->textView(), m_rightPane->textView(), this))
+    , m_viewSettings(ViewSettings::load())
+    , m_lastFocusedPane(m_leftPane)
 {
+    // Action icons come from the desktop theme; where it has none, from our own set.
+    if (!QIcon::fallbackSearchPaths().contains(u":/org/parallax/icons/fallback"_s))
+        QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << u":/org/parallax/icons/fallback"_s);
     setWindowTitle(tr("Parallax"));
     setWindowIcon(QIcon::fromTheme(u"org.parallax.Parallax"_s, QIcon(u":/org/parallax/icons/parallax.svg"_s)));
 
@@ -71,7 +89,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_rightPane->setObjectName(u"rightPane"_s);
     m_splitter->setObjectName(u"comparisonSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(12);
+    m_splitter->setHandleWidth(56); // room for the link map
+    m_splitter->addWidget(m_leftPane);
+    m_splitter->addWidget(m_rightPane);
+    linkMap()->setViews(m_leftPane->textView(), m_rightPane->textView());
     m_splitter->setContentsMargins(8, 8, 8, 0);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -79,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_messageBar);
     centralLayout->addWidget(m_splitter, 1);
+    centralLayout->addWidget(m_findBar);
     setCentralWidget(central);
     setAcceptDrops(true);
 
@@ -93,6 +115,13 @@ MainWindow::MainWindow(QWidget *parent)
     createDiscrepancyDock();
     createActions();
     readSettings();
+    applyViewSettings(m_viewSettings);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (ArticlePane *pane : {m_leftPane, m_rightPane}) {
+            if (now && pane->isAncestorOf(now))
+                m_lastFocusedPane = pane;
+        }
+    });
 
     for (ArticlePane *pane : {m_leftPane, m_rightPane})
         connect(pane, &ArticlePane::currentRowChanged, this, &MainWindow::startComparison);
@@ -187,55 +216,188 @@ void MainWindow::createDiscrepancyDock()
         if (current.isValid())
             revealClaim(current.data(ClaimIndexRole).toInt());
     });
-    dock->setWidget(m_claimView);
+    m_claimFilter = new QComboBox(dock);
+    m_claimFilter->setObjectName(u"claimFilter"_s);
+    m_claimFilter->addItem(tr("All claims"), int(ClaimFilter::All));
+    m_claimFilter->addItem(tr("Discrepancies"), int(ClaimFilter::Discrepancies));
+    m_claimFilter->addItem(tr("Conflicts"), int(ClaimFilter::Conflicts));
+    m_claimFilter->addItem(tr("Only one side"), int(ClaimFilter::OneSided));
+    m_claimFilter->addItem(tr("Agreements"), int(ClaimFilter::Agreements));
+    m_claimFilter->setToolTip(tr("Show only the claims of one status"));
+    m_claimFilter->setAccessibleName(tr("Claim status filter"));
+    connect(m_claimFilter, &QComboBox::currentIndexChanged, this, [this] {
+        setClaimFilter(ClaimFilter(m_claimFilter->currentData().toInt()));
+    });
+    m_claimOrder->setFilterKeyColumn(ClaimTableModel::StatusColumn);
+    m_claimOrder->setFilterRole(ClaimStatusRole);
+
+    auto *content = new QWidget(dock);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(new QLabel(tr("Show:"), content));
+    filterRow->addWidget(m_claimFilter);
+    filterRow->addStretch(1);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_claimView);
+    dock->setWidget(content);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     tabifyDockWidget(findChild<QDockWidget *>(u"libraryDock"_s), dock);
     dock->raise();
+}
+
+void MainWindow::setClaimFilter(ClaimFilter filter)
+{
+    static const QHash<ClaimFilter, QString> patterns = {
+        {ClaimFilter::All, QString()},
+        {ClaimFilter::Discrepancies, u"^(conflict|only_a|only_b)$"_s},
+        {ClaimFilter::Conflicts, u"^conflict$"_s},
+        {ClaimFilter::OneSided, u"^(only_a|only_b)$"_s},
+        {ClaimFilter::Agreements, u"^agree$"_s},
+    };
+    m_claimOrder->setFilterRegularExpression(patterns.value(filter));
+    const int index = m_claimFilter->findData(int(filter));
+    if (m_claimFilter->currentIndex() != index)
+        m_claimFilter->setCurrentIndex(index);
+}
+
+int MainWindow::visibleClaimCount() const
+{
+    return m_claimOrder->rowCount();
 }
 
 void MainWindow::startComparison()
 {
     const int generation = ++m_comparisonGeneration;
     m_claims->setClaims({});
+    m_comparison.reset();
+    showLinks();
     if (m_leftPane->currentRow() < 0 || m_rightPane->currentRow() < 0)
         return;
+    m_pins = PinStore::load(m_leftPane->document().text, m_rightPane->document().text);
     auto *watcher = new QFutureWatcher<ComparisonResult>(this);
     connect(watcher, &QFutureWatcher<ComparisonResult>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (--m_runningComparisons == 0)
             m_busy->hide();
         // The user may have picked another pair meanwhile; then this result is stale.
-        if (generation == m_comparisonGeneration)
-            showComparison(watcher->result());
+        if (generation == m_comparisonGeneration) {
+            m_comparison = watcher->result();
+            showComparison();
+        }
     });
     ++m_runningComparisons;
     m_busy->show();
-    watcher->setFuture(QtConcurrent::run(&Comparator::compare, m_leftPane->document().text, m_rightPane->document().text));
+    watcher->setFuture(QtConcurrent::run([a = m_leftPane->document().text, b = m_rightPane->document().text, pins = m_pins] {
+        return Comparator::compare(a, b, pins);
+    }));
 }
 
-void MainWindow::showComparison(const ComparisonResult &result)
+void MainWindow::showComparison()
 {
+    if (!m_comparison)
+        return;
+    const ComparisonResult &result = *m_comparison;
     const QPalette palette = this->palette();
     QList<TextHighlight> left, right;
     for (const TextRange &junk : result.a.boilerplate)
         left.append({junk, {}, ClaimColors::boilerplate(palette), tr("Boilerplate: page junk, not part of the article")});
     for (const TextRange &junk : result.b.boilerplate)
         right.append({junk, {}, ClaimColors::boilerplate(palette), tr("Boilerplate: page junk, not part of the article")});
-    for (const Claim &claim : result.claims) {
+    // Words that differ inside matching passages, subtly, under the claim colors.
+    for (const Alignment &alignment : result.alignments) {
+        for (const TextRange &word : alignment.changes.a)
+            left.append({word, {}, {}, {}, true});
+        for (const TextRange &word : alignment.changes.b)
+            right.append({word, {}, {}, {}, true});
+    }
+    QList<OverviewMark> leftMarks, rightMarks;
+    QList<Claim> bySeverity = result.claims;
+    std::stable_sort(bySeverity.begin(), bySeverity.end(), [](const Claim &x, const Claim &y) {
+        return ClaimColors::severity(x.status) < ClaimColors::severity(y.status);
+    });
+    for (const Claim &claim : std::as_const(bySeverity)) {
         const QColor color = ClaimColors::forStatus(claim.status, palette);
-        if (claim.a)
+        const QColor mark = ClaimColors::marker(claim.status, palette);
+        if (claim.a) {
             left.append({claim.a->range, color, {}, claim.explanation});
-        if (claim.b)
+            leftMarks.append({claim.a->range, mark});
+        }
+        if (claim.b) {
             right.append({claim.b->range, color, {}, claim.explanation});
+            rightMarks.append({claim.b->range, mark});
+        }
     }
     m_leftPane->setHighlights(left);
     m_rightPane->setHighlights(right);
+    m_leftPane->overview()->setMarks(leftMarks);
+    m_rightPane->overview()->setMarks(rightMarks);
     m_claims->setClaims(result.claims);
+    showLinks();
     const qsizetype conflicts = std::count_if(result.claims.cbegin(), result.claims.cend(), [](const Claim &claim) {
         return claim.status == ClaimStatus::Conflict;
     });
-    statusBar()->showMessage(tr("%1 claims, %2 conflicts, %3 aligned passages").arg(result.claims.size()).arg(conflicts).arg(result.alignments.size()));
+    statusBar()->showMessage(tr("%1 claims, %2 conflicts, %3 aligned passages%4")
+            .arg(result.claims.size())
+            .arg(conflicts)
+            .arg(result.alignments.size())
+            .arg(m_pins.isEmpty() ? QString() : tr(", %n pinned", nullptr, int(m_pins.size()))));
     Q_EMIT comparisonFinished();
+}
+
+void MainWindow::showLinks()
+{
+    QList<LinkBand> bands;
+    QList<ScrollSynchronizer::Match> matches;
+    if (m_comparison) {
+        const QPalette palette = this->palette();
+        for (const Alignment &alignment : m_comparison->alignments) {
+            // A band takes the color of the worst claim inside it: conflicts catch the eye.
+            int worst = 0;
+            ClaimStatus status = ClaimStatus::Agree;
+            for (const Claim &claim : m_comparison->claims) {
+                const bool inside = (claim.a && alignment.a.contains(claim.a->range)) || (claim.b && alignment.b.contains(claim.b->range));
+                if (inside && ClaimColors::severity(claim.status) > worst) {
+                    worst = ClaimColors::severity(claim.status);
+                    status = claim.status;
+                }
+            }
+            const QColor color = worst > 0 ? ClaimColors::forStatus(status, palette) : ClaimColors::neutralLink(palette);
+            bands.append({alignment.a, alignment.b, color, alignment.pinned});
+            matches.append({alignment.a, alignment.b});
+        }
+    }
+    linkMap()->setBands(bands);
+    m_scrollSync->setMatches(matches);
+}
+
+LinkMap *MainWindow::linkMap() const
+{
+    return m_splitter->linkMap();
+}
+
+bool MainWindow::pinSelectedPassages()
+{
+    const TextRange left = m_leftPane->selectedRange();
+    const TextRange right = m_rightPane->selectedRange();
+    if (m_leftPane->currentRow() < 0 || m_rightPane->currentRow() < 0 || left.isEmpty() || right.isEmpty()) {
+        m_messageBar->showError(tr("To pin two passages as matching, select a passage in each pane first."));
+        return false;
+    }
+    const PinnedPassage pin {left, right};
+    if (!m_pins.contains(pin))
+        m_pins.append(pin);
+    PinStore::save(m_leftPane->document().text, m_rightPane->document().text, m_pins);
+    startComparison();
+    return true;
+}
+
+void MainWindow::clearPins()
+{
+    if (m_leftPane->currentRow() < 0 || m_rightPane->currentRow() < 0)
+        return;
+    PinStore::save(m_leftPane->document().text, m_rightPane->document().text, {});
+    startComparison();
 }
 
 void MainWindow::revealClaim(int claimIndex)
@@ -243,10 +405,18 @@ void MainWindow::revealClaim(int claimIndex)
     if (claimIndex < 0 || claimIndex >= m_claims->rowCount())
         return;
     const Claim &claim = m_claims->claim(claimIndex);
-    if (claim.a)
+    // Both sides move to the claim; synchronized scrolling would pull one of them back.
+    const bool synchronized = m_scrollSync->isEnabled();
+    m_scrollSync->setEnabled(false);
+    if (claim.a) {
         m_leftPane->reveal(claim.a->range);
-    if (claim.b)
+        m_leftPane->flash(claim.a->range);
+    }
+    if (claim.b) {
         m_rightPane->reveal(claim.b->range);
+        m_rightPane->flash(claim.b->range);
+    }
+    m_scrollSync->setEnabled(synchronized);
 }
 
 void MainWindow::goToDiscrepancy(int step)
@@ -284,6 +454,8 @@ void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
         }
         pane->setCurrentRow(m_articles->addDocument(imported.document()));
         pane = pane == m_leftPane ? m_rightPane : m_leftPane;
+        if (m_recentFiles)
+            m_recentFiles->add(path);
     }
     if (!problems.isEmpty())
         m_messageBar->showError(tr("Could not open: %1").arg(problems.join(u"; "_s)));
@@ -332,10 +504,54 @@ void MainWindow::createActions()
     });
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open articles from files: Markdown, plain text or saved web pages"));
+    QMenu *recentMenu = fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
+    recentMenu->setToolTipsVisible(true);
+    m_recentFiles = new RecentFiles(recentMenu, this);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
+        openFiles({path}, focusedPane());
+    });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setToolTip(tr("Close Parallax"));
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = editMenu->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find…"), this, [this] {
+        m_findBar->openOn(focusedPane()->textView());
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Find text in the pane that has the focus (Ctrl+F)"));
+    QAction *findNext = editMenu->addAction(tr("Find &Next"), this, [this] {
+        if (m_findBar->isHidden())
+            m_findBar->openOn(focusedPane()->textView());
+        else
+            m_findBar->find(true);
+    });
+    findNext->setShortcut(QKeySequence::FindNext);
+    findNext->setToolTip(tr("Go to the next match of the find bar's text (F3)"));
+    QAction *findPrevious = editMenu->addAction(tr("Find Pre&vious"), this, [this] {
+        if (m_findBar->isHidden())
+            m_findBar->openOn(focusedPane()->textView());
+        else
+            m_findBar->find(false);
+    });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    findPrevious->setToolTip(tr("Go to the previous match of the find bar's text (Shift+F3)"));
+    editMenu->addSeparator();
+    QAction *pin = editMenu->addAction(QIcon::fromTheme(u"pin"_s), tr("&Pin Selections as Matching"), this, &MainWindow::pinSelectedPassages);
+    pin->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    pin->setToolTip(tr("Tell Parallax that the passages selected in the two panes say the same thing; "
+                       "it compares them as a match and remembers this for the pair (Ctrl+Shift+M)"));
+    QAction *unpin = editMenu->addAction(tr("&Clear Pins of This Pair"), this, &MainWindow::clearPins);
+    unpin->setToolTip(tr("Forget the passages pinned as matching for the two articles shown"));
+    editMenu->addSeparator();
+    QAction *configure = editMenu->addAction(QIcon::fromTheme(u"configure"_s), tr("Configure &Parallax…"), this, [this] {
+        SettingsDialog dialog(m_viewSettings, this);
+        if (dialog.exec() == QDialog::Accepted)
+            applyViewSettings(dialog.settings());
+    });
+    configure->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)});
+    configure->setToolTip(tr("Choose the article font, the colors and synchronized scrolling"));
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     QAction *next = goMenu->addAction(QIcon::fromTheme(u"go-down"_s), tr("&Next Discrepancy"), this, [this] {
@@ -365,6 +581,17 @@ void MainWindow::createActions()
     });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     zoomOut->setToolTip(tr("Smaller text in both panes"));
+    QAction *synchronize = viewMenu->addAction(QIcon::fromTheme(u"link"_s), tr("S&ynchronized Scrolling"));
+    synchronize->setObjectName(u"synchronizedScrollingAction"_s);
+    synchronize->setCheckable(true);
+    synchronize->setChecked(m_viewSettings.synchronizedScrolling);
+    synchronize->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Y);
+    synchronize->setToolTip(tr("Scroll the other pane along, following the matching passages (Ctrl+Shift+Y)"));
+    connect(synchronize, &QAction::toggled, this, [this](bool on) {
+        ViewSettings settings = m_viewSettings;
+        settings.synchronizedScrolling = on;
+        applyViewSettings(settings);
+    });
     viewMenu->addSeparator();
     QAction *showLeft = viewMenu->addAction(tr("Show in &Left Pane"), this, [this] {
         showSelectedArticleIn(m_leftPane);
@@ -389,14 +616,22 @@ void MainWindow::createActions()
     viewMenu->addAction(toggleDiscrepancies);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Parallax"), this, [this] {
+    QAction *about = helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Parallax"), this, [this] {
         QMessageBox::about(this,
             tr("About Parallax"),
             tr("<h3>Parallax %1</h3><p>Read reports side by side and see where the sources agree, "
                "conflict or leave things out.</p>")
                 .arg(QApplication::applicationVersion()));
     });
-    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    about->setToolTip(tr("The version of Parallax and what it is for"));
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setToolTip(tr("The version of Qt that Parallax runs on"));
+
+    // Every action says what it does in the status bar too.
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->statusTip().isEmpty())
+            action->setStatusTip(action->toolTip());
+    }
 }
 
 void MainWindow::showSelectedArticleIn(ArticlePane *pane)
@@ -410,11 +645,50 @@ void MainWindow::restoreShownArticles()
 {
     QSettings settings;
     settings.beginGroup(SettingsGroup);
-    const int left = m_articles->rowOfPath(settings.value(LeftArticleKey).toString());
-    const int right = m_articles->rowOfPath(settings.value(RightArticleKey).toString());
+    const int left = rowForPath(settings.value(LeftArticleKey).toString());
+    const int right = rowForPath(settings.value(RightArticleKey).toString());
     const int count = m_articles->rowCount();
     m_leftPane->setCurrentRow(left >= 0 ? left : (count > 0 ? 0 : -1));
     m_rightPane->setCurrentRow(right >= 0 ? right : (count > 1 ? 1 : m_leftPane->currentRow()));
+}
+
+int MainWindow::rowForPath(const QString &path)
+{
+    if (path.isEmpty())
+        return -1;
+    const int row = m_articles->rowOfPath(path);
+    if (row >= 0 || !QFileInfo::exists(path))
+        return row;
+    // A file opened last time from outside the library is opened again.
+    const ImportResult imported = DocumentImporter::importFile(path);
+    return imported.isOk() ? m_articles->addDocument(imported.document()) : -1;
+}
+
+ArticlePane *MainWindow::focusedPane() const
+{
+    return m_lastFocusedPane;
+}
+
+void MainWindow::applyViewSettings(const ViewSettings &settings)
+{
+    const bool themeChanged = settings.theme != m_viewSettings.theme;
+    m_viewSettings = settings;
+    m_viewSettings.save();
+    for (ArticlePane *pane : {m_leftPane, m_rightPane})
+        pane->setArticleFont(settings.articleFont);
+    m_scrollSync->setEnabled(settings.synchronizedScrolling);
+    if (auto *synchronize = findChild<QAction *>(u"synchronizedScrollingAction"_s))
+        synchronize->setChecked(settings.synchronizedScrolling);
+    if (themeChanged)
+        Theme::apply(settings.theme);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // New colors: the claim colors are chosen for the palette, so they are chosen again.
+    if (event->type() == QEvent::PaletteChange)
+        showComparison();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::readSettings()

@@ -2,14 +2,18 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include "settingsdialog.h"
+
 #include <core/comparison.h>
 #include <core/document.h>
 
 #include <QList>
 #include <QMainWindow>
 
+#include <optional>
+
+class QComboBox;
 class QProgressBar;
-class QSplitter;
 class QTableView;
 class QTreeView;
 class QSortFilterProxyModel;
@@ -19,8 +23,13 @@ namespace Parallax
 
 class ArticlePane;
 class ClaimTableModel;
-class MessageBar;
+class ComparisonSplitter;
 class DocumentListModel;
+class FindBar;
+class LinkMap;
+class MessageBar;
+class RecentFiles;
+class ScrollSynchronizer;
 
 /**
  * The main window: two article panes side by side in a splitter, a library dock listing
@@ -62,12 +71,36 @@ public:
     /// then what only one side says, each in reading order.
     void goToDiscrepancy(int step);
 
+    LinkMap *linkMap() const;
+    FindBar *findBar() const { return m_findBar; }
+    ScrollSynchronizer *scrollSynchronizer() const { return m_scrollSync; }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+    /// The comparison shown, if any.
+    const std::optional<ComparisonResult> &comparison() const { return m_comparison; }
+
+    /// Pins the passages selected in the two panes as matching, for this pair of
+    /// articles, and compares again. False (with a message) without a selection on both sides.
+    bool pinSelectedPassages();
+    /// Forgets the pins of the pair shown, and compares again.
+    void clearPins();
+    const QList<PinnedPassage> &pins() const { return m_pins; }
+
+    /// Shows only the claims of these statuses in the discrepancy table ("all" for every one).
+    enum class ClaimFilter { All, Discrepancies, Conflicts, OneSided, Agreements };
+    void setClaimFilter(ClaimFilter filter);
+    /// The rows the discrepancy table shows now.
+    int visibleClaimCount() const;
+
+    /// Applies the font, colors and scrolling the user chose, and remembers them.
+    void applyViewSettings(const ViewSettings &settings);
+
 Q_SIGNALS:
     /// The comparison of the shown pair is done and its claims are in claims().
     void comparisonFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -76,10 +109,15 @@ private:
     void createDiscrepancyDock();
     void createActions();
     void startComparison();
-    void showComparison(const ComparisonResult &result);
+    void showComparison();
+    void showLinks();
     void revealClaim(int claimIndex);
     void showSelectedArticleIn(ArticlePane *pane);
     void restoreShownArticles();
+    /// The row of the article from PATH, imported if it is not in the library yet; -1
+    /// if it cannot be read.
+    int rowForPath(const QString &path);
+    ArticlePane *focusedPane() const;
     void readSettings();
     void writeSettings() const;
 
@@ -87,13 +125,21 @@ private:
     QSortFilterProxyModel *m_libraryFilter;
     QTreeView *m_library = nullptr;
     MessageBar *m_messageBar;
-    QSplitter *m_splitter;
+    ComparisonSplitter *m_splitter;
     ArticlePane *m_leftPane;
     ArticlePane *m_rightPane;
     ClaimTableModel *m_claims;
     QSortFilterProxyModel *m_claimOrder;
     QTableView *m_claimView = nullptr;
+    QComboBox *m_claimFilter = nullptr;
     QProgressBar *m_busy;
+    FindBar *m_findBar;
+    ScrollSynchronizer *m_scrollSync;
+    RecentFiles *m_recentFiles = nullptr;
+    ViewSettings m_viewSettings;
+    ArticlePane *m_lastFocusedPane;
+    std::optional<ComparisonResult> m_comparison;
+    QList<PinnedPassage> m_pins; ///< of the pair shown
     int m_comparisonGeneration = 0; ///< results of older comparisons are dropped
     int m_runningComparisons = 0;
 };

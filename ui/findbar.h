@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Parallax
+{
+
+/**
+ * A find bar under the panes, as in Kate and Firefox: it searches the pane that had the
+ * focus as the user types, Enter / F3 finds the next match, Shift+Enter / Shift+F3 the
+ * previous one, and Escape closes it.
+ */
+class FindBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindBar(QWidget *parent = nullptr);
+
+    /// Opens the bar on VIEW, with the view's selected text as the search term.
+    void openOn(QPlainTextEdit *view);
+    /// Finds the next (FORWARD) or previous match, wrapping around; false if there is none.
+    bool find(bool forward);
+    QLineEdit *searchField() const { return m_field; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showFound(bool found);
+
+    QPointer<QPlainTextEdit> m_view;
+    QLineEdit *m_field;
+    QLabel *m_status;
+};
+
+} // namespace Parallax

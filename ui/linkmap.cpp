@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "linkmap.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+
+namespace Parallax
+{
+
+LinkMap::LinkMap(Qt::Orientation orientation, QSplitter *parent)
+    : QSplitterHandle(orientation, parent)
+{
+    setToolTip(tr("Matching passages. Drag to resize the panes."));
+}
+
+QSize LinkMap::sizeHint() const
+{
+    return {56, QSplitterHandle::sizeHint().height()};
+}
+
+void LinkMap::setViews(QPlainTextEdit *left, QPlainTextEdit *right)
+{
+    m_left = left;
+    m_right = right;
+    for (QPlainTextEdit *view : {left, right}) {
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
+        connect(view, &QPlainTextEdit::updateRequest, this, qOverload<>(&QWidget::update));
+    }
+    update();
+}
+
+void LinkMap::setBands(QList<LinkBand> bands)
+{
+    m_bands = std::move(bands);
+    update();
+}
+
+std::pair<qreal, qreal> LinkMap::extentOf(const QPlainTextEdit *view, const TextRange &range) const
+{
+    QTextCursor cursor(view->document());
+    const int last = view->document()->characterCount() - 1;
+    cursor.setPosition(int(std::clamp<qsizetype>(range.start, 0, last)));
+    const QRect top = view->cursorRect(cursor);
+    cursor.setPosition(int(std::clamp<qsizetype>(range.end, 0, last)));
+    const QRect bottom = view->cursorRect(cursor);
+    const int offset = view->viewport()->mapTo(window(), QPoint(0, 0)).y() - mapTo(window(), QPoint(0, 0)).y();
+    return {qreal(top.top() + offset), qreal(bottom.bottom() + offset)};
+}
+
+void LinkMap::paintEvent(QPaintEvent *event)
+{
+    QSplitterHandle::paintEvent(event);
+    m_visibleBands = 0;
+    if (!m_left || !m_right)
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal w = width();
+    const qreal h = height();
+    for (const LinkBand &band : std::as_const(m_bands)) {
+        const auto [leftTop, leftBottom] = extentOf(m_left, band.left);
+        const auto [rightTop, rightBottom] = extentOf(m_right, band.right);
+        // Nothing to join when both ends are out of sight on the same side.
+        if ((leftBottom < 0 && rightBottom < 0) || (leftTop > h && rightTop > h))
+            continue;
+        ++m_visibleBands;
+        // Two cubic curves, top and bottom, leaving and reaching the panes level.
+        QPainterPath path(QPointF(0, leftTop));
+        path.cubicTo(w / 2, leftTop, w / 2, rightTop, w, rightTop);
+        path.lineTo(w, rightBottom);
+        path.cubicTo(w / 2, rightBottom, w / 2, leftBottom, 0, leftBottom);
+        path.closeSubpath();
+        QColor fill = band.color;
+        fill.setAlphaF(0.55);
+        QColor edge = band.color.darker(band.pinned ? 220 : 140);
+        painter.setBrush(fill);
+        painter.setPen(QPen(edge, band.pinned ? 1.6 : 0.8));
+        painter.drawPath(path);
+    }
+}
+
+ComparisonSplitter::ComparisonSplitter(QWidget *parent)
+    : QSplitter(Qt::Horizontal, parent)
+{
+}
+
+LinkMap *ComparisonSplitter::linkMap() const
+{
+    return count() > 1 ? qobject_cast<LinkMap *>(handle(1)) : nullptr;
+}
+
+QSplitterHandle *ComparisonSplitter::createHandle()
+{
+    return new LinkMap(orientation(), this);
+}
+
+} // namespace Parallax

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QSettings>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+namespace
+{
+const auto SettingsGroup = u"View"_s;
+const auto FontKey = u"articleFont"_s;
+const auto ThemeKey = u"theme"_s;
+const auto SyncKey = u"synchronizedScrolling"_s;
+
+QString themeName(Theme::Scheme scheme)
+{
+    switch (scheme) {
+    case Theme::Scheme::Light:
+        return u"light"_s;
+    case Theme::Scheme::Dark:
+        return u"dark"_s;
+    case Theme::Scheme::System:
+        break;
+    }
+    return u"system"_s;
+}
+} // namespace
+
+ViewSettings ViewSettings::load()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    ViewSettings loaded;
+    loaded.articleFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    if (!loaded.articleFont.fromString(settings.value(FontKey).toString()))
+        loaded.articleFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    loaded.theme = Theme::fromName(settings.value(ThemeKey).toString()).value_or(Theme::Scheme::System);
+    loaded.synchronizedScrolling = settings.value(SyncKey, true).toBool();
+    return loaded;
+}
+
+void ViewSettings::save() const
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    settings.setValue(FontKey, articleFont.toString());
+    settings.setValue(ThemeKey, themeName(theme));
+    settings.setValue(SyncKey, synchronizedScrolling);
+}
+
+SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_family(new QFontComboBox(this))
+    , m_size(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
+    , m_synchronizedScrolling(new QCheckBox(tr("&Scroll the panes together, following the matching passages"), this))
+{
+    setWindowTitle(tr("Configure Parallax"));
+    m_family->setCurrentFont(settings.articleFont);
+    m_family->setToolTip(tr("The typeface of the article text"));
+    m_size->setRange(6, 48);
+    m_size->setSuffix(tr(" pt"));
+    m_size->setValue(settings.articleFont.pointSize() > 0 ? settings.articleFont.pointSize() : 10);
+    m_size->setToolTip(tr("The size of the article text"));
+    m_theme->addItem(tr("As the desktop"), int(Theme::Scheme::System));
+    m_theme->addItem(tr("Light"), int(Theme::Scheme::Light));
+    m_theme->addItem(tr("Dark"), int(Theme::Scheme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(settings.theme)));
+    m_theme->setToolTip(tr("The colors of the window; the claim colors follow"));
+    m_synchronizedScrolling->setChecked(settings.synchronizedScrolling);
+    m_synchronizedScrolling->setToolTip(tr("When one pane scrolls, the other shows the passages that match"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QFormLayout(this);
+    layout->addRow(tr("Article &font:"), m_family);
+    layout->addRow(tr("Font si&ze:"), m_size);
+    layout->addRow(tr("&Colors:"), m_theme);
+    layout->addRow(m_synchronizedScrolling);
+    layout->addRow(buttons);
+}
+
+ViewSettings SettingsDialog::settings() const
+{
+    ViewSettings chosen;
+    chosen.articleFont = m_family->currentFont();
+    chosen.articleFont.setPointSize(m_size->value());
+    chosen.theme = Theme::Scheme(m_theme->currentData().toInt());
+    chosen.synchronizedScrolling = m_synchronizedScrolling->isChecked();
+    return chosen;
+}
+
+} // namespace Parallax
