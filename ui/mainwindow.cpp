@@ -505,6 +505,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open articles from files: Markdown, plain text or saved web pages"));
     QMenu *recentMenu = fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
+    recentMenu->setObjectName(u"recentFilesMenu"_s);
     recentMenu->setToolTipsVisible(true);
     m_recentFiles = new RecentFiles(recentMenu, this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
@@ -697,7 +698,10 @@ void MainWindow::readSettings()
     settings.beginGroup(SettingsGroup);
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(StateKey).toByteArray());
+    if (!restoreState(settings.value(StateKey).toByteArray())) {
+        // First start: room for a dozen claims under the articles.
+        resizeDocks({findChild<QDockWidget *>(u"discrepancyDock"_s)}, {fontMetrics().height() * 18}, Qt::Vertical);
+    }
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_splitter->setSizes({1, 1});
 }

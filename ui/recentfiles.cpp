@@ -56,6 +56,7 @@ void RecentFiles::rebuildMenu()
         QAction *action = m_menu->addAction(tr("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : u"0"_s, QFileInfo(path).fileName()), this, [this, path] {
             Q_EMIT openRequested(path);
         });
+        action->setData(path);
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
     }

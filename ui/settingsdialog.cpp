@@ -43,7 +43,8 @@ ViewSettings ViewSettings::load()
     settings.beginGroup(SettingsGroup);
     ViewSettings loaded;
     loaded.articleFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    if (!loaded.articleFont.fromString(settings.value(FontKey).toString()))
+    const QString font = settings.value(FontKey).toString();
+    if (!font.isEmpty() && !loaded.articleFont.fromString(font))
         loaded.articleFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     loaded.theme = Theme::fromName(settings.value(ThemeKey).toString()).value_or(Theme::Scheme::System);
     loaded.synchronizedScrolling = settings.value(SyncKey, true).toBool();

@@ -32,6 +32,12 @@ void apply(Scheme scheme)
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     }
+    QApplication::setPalette(darkPalette());
+}
+
+QPalette darkPalette()
+{
+    // Breeze Dark's colors, which KDE users know.
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
     dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
@@ -47,7 +53,7 @@ void apply(Scheme scheme)
     dark.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
     dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x71, 0x75));
     dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x71, 0x75));
-    QApplication::setPalette(dark);
+    return dark;
 }
 
 } // namespace Parallax::Theme

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <QPalette>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,8 @@ std::optional<Scheme> fromName(const QString &name);
 /// Applies SCHEME to the running QApplication (Fusion style for our own palettes, so
 /// that they look the same on every desktop).
 void apply(Scheme scheme);
+/// The palette of the dark scheme.
+QPalette darkPalette();
 
 } // namespace Theme
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -112,6 +113,29 @@ TEST(CommandLine, screenshot_savesAPngOfTheWindowWithTheCorpus)
         for (int x = 0; x < image.width(); x += 2)
             colors.insert(image.pixel(x, y));
     EXPECT_GT(colors.size(), 50);
+}
+
+// The README's screenshots, light and dark, of the seeds 000 and 001: kept in the build
+// directory for a person to look at after every test run.
+TEST(CommandLine, screenshotsOfTheSeedComparison_lightAndDark_goToTheBuildDirectory)
+{
+    ASSERT_TRUE(QDir().mkpath(QStringLiteral(PARALLAX_SCREENSHOT_DIR)));
+    const QString a = QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/000-russia-plans-to-join-china.md");
+    const QString b = QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/001-russia-collaborates-with-brics.md");
+    int previousLightness = -1;
+    for (const QString &theme : {u"light"_s, u"dark"_s}) {
+        const QString path = QStringLiteral(PARALLAX_SCREENSHOT_DIR "/main-window-%1.png").arg(theme);
+        QFile::remove(path);
+        const ProcessResult run = runParallax({u"--screenshot"_s, path, u"--compare"_s, a, b, u"--theme"_s, theme});
+        ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+        const QImage image(path);
+        ASSERT_FALSE(image.isNull()) << qPrintable(path);
+        const int lightness = image.pixelColor(image.width() / 4, image.height() / 3).lightness();
+        if (previousLightness >= 0) {
+            EXPECT_LT(lightness, previousLightness - 100) << "the dark screenshot is not darker than the light one";
+        }
+        previousLightness = lightness;
+    }
 }
 
 TEST(CommandLine, screenshotToUnwritablePath_exitsWithOne)

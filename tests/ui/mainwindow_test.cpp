@@ -26,44 +26,14 @@
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
+#include <tests/ui/mainwindowfixture.h>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
+using namespace Parallax::Testing;
 
 namespace
 {
-
-class MainWindowTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_settingsDir.isValid());
-        // Each test starts with no remembered state and never touches the user's settings.
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        m_corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
-        ASSERT_EQ(m_corpus.size(), 4);
-    }
-
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>();
-        window->setArticles(m_corpus);
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        return window;
-    }
-
-    QTemporaryDir m_settingsDir;
-    QList<Document> m_corpus;
-};
-
-// The text a pane shows, exactly: toPlainText() would turn no-break spaces into spaces.
-QString shownText(const ArticlePane *pane)
-{
-    return pane->textView()->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
-}
 
 // Counts pixels that differ clearly from the background: text drawn with a real font.
 int inkPixels(const QImage &image)
@@ -184,27 +154,6 @@ TEST_F(MainWindowTest, emptyLibrary_showsEmptyPanes)
     EXPECT_EQ(window.leftPane()->currentRow(), -1);
     EXPECT_TRUE(window.leftPane()->textView()->toPlainText().isEmpty());
 }
-
-namespace
-{
-
-bool waitForComparison(MainWindow &window)
-{
-    return QTest::qWaitFor([&] {
-        return !window.isComparing() && window.claims()->rowCount() > 0;
-    });
-}
-
-Document makeDocument(const QString &title, const QString &text)
-{
-    Document document;
-    document.path = u"/virtual/"_s + title + u".txt"_s;
-    document.metadata.title = title;
-    document.text = text;
-    return document;
-}
-
-} // namespace
 
 TEST_F(MainWindowTest, discrepancyTable_holdsExactlyTheClaimsCoreReports)
 {

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <core/corpus.h>
+#include <core/document.h>
+#include <ui/articlepane.h>
+#include <ui/claimtablemodel.h>
+#include <ui/documentlistmodel.h>
+#include <ui/mainwindow.h>
+
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace Parallax::Testing
+{
+
+// A main window on the bundled corpus, with its settings in a scratch folder: each test
+// starts with no remembered state and never touches the user's settings.
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        m_corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+        ASSERT_EQ(m_corpus.size(), 4);
+    }
+
+    std::unique_ptr<MainWindow> openWindow(const QList<Document> &articles)
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->setArticles(articles);
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        return window;
+    }
+    std::unique_ptr<MainWindow> openWindow() { return openWindow(m_corpus); }
+
+    QTemporaryDir m_settingsDir;
+    QList<Document> m_corpus;
+};
+
+// The text a pane shows, exactly: toPlainText() would turn no-break spaces into spaces.
+inline QString shownText(const ArticlePane *pane)
+{
+    return pane->textView()->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
+}
+
+inline bool waitForComparison(MainWindow &window)
+{
+    return QTest::qWaitFor([&] {
+        return !window.isComparing() && window.claims()->rowCount() > 0;
+    });
+}
+
+inline Document makeDocument(const QString &title, const QString &text)
+{
+    Document document;
+    document.path = QStringLiteral("/virtual/") + title + QStringLiteral(".txt");
+    document.metadata.title = title;
+    document.text = text;
+    return document;
+}
+
+} // namespace Parallax::Testing
