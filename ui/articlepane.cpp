@@ -90,6 +90,10 @@ ArticlePane::ArticlePane(DocumentListModel *articles, const QString &sideName, Q
     m_styler->setPalette(palette());
 
     m_text->viewport()->installEventFilter(this);
+    // Highlights are handed to the view only near what is in view (see applyHighlights),
+    // so they follow as it scrolls or re-wraps.
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticlePane::applyHighlights);
+    connect(m_text->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ArticlePane::applyHighlights);
 
     connect(m_chooser, &QComboBox::currentIndexChanged, this, &ArticlePane::showRow);
     // A reset model (a new corpus) leaves the chooser on row 0 or empty: show that.
@@ -147,11 +151,25 @@ void ArticlePane::setHighlights(QList<TextHighlight> highlights)
     applyHighlights();
 }
 
+TextRange ArticlePane::highlightedWindow() const
+{
+    // What is in view, and as much again above and below, so that small scrolls show
+    // marks at once. QPlainTextEdit lays out every block an extra selection touches, and
+    // for a whole long article that takes hundreds of milliseconds.
+    const int first = m_text->cursorForPosition(QPoint(0, 0)).position();
+    const QPoint bottomRight(m_text->viewport()->width(), m_text->viewport()->height());
+    const int last = m_text->cursorForPosition(bottomRight).position();
+    const int span = std::max(last - first, 2'000);
+    return {std::max(first - span, 0), last + span};
+}
+
 void ArticlePane::applyHighlights()
 {
+    if (m_highlights.isEmpty() && !m_flash && m_text->extraSelections().isEmpty())
+        return;
     QList<QTextEdit::ExtraSelection> selections;
-    selections.reserve(m_highlights.size() + 1);
     const int length = m_text->document()->characterCount();
+    const TextRange window = highlightedWindow();
     const auto select = [&](const TextRange &range) {
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(m_text->document());
@@ -162,6 +180,8 @@ void ArticlePane::applyHighlights()
     for (const TextHighlight &highlight : std::as_const(m_highlights)) {
         if (highlight.range.end >= length)
             continue; // a stale range must not mark the wrong text
+        if (highlight.range.end < window.start || highlight.range.start > window.end)
+            continue;
         QTextEdit::ExtraSelection selection = select(highlight.range);
         if (highlight.background.isValid())
             selection.format.setBackground(highlight.background);

@@ -81,6 +81,8 @@ Q_SIGNALS:
 private:
     void showRow(int row);
     void applyHighlights();
+    /// The part of the text whose highlights the view gets: what is in view, and more.
+    TextRange highlightedWindow() const;
 
     DocumentListModel *m_articles;
     QComboBox *m_chooser;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "linkmap.h"
 
+#include "textgeometry.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
@@ -40,14 +42,23 @@ void LinkMap::setBands(QList<LinkBand> bands)
 
 std::pair<qreal, qreal> LinkMap::extentOf(const QPlainTextEdit *view, const TextRange &range) const
 {
-    QTextCursor cursor(view->document());
-    const int last = view->document()->characterCount() - 1;
-    cursor.setPosition(int(std::clamp<qsizetype>(range.start, 0, last)));
-    const QRect top = view->cursorRect(cursor);
-    cursor.setPosition(int(std::clamp<qsizetype>(range.end, 0, last)));
-    const QRect bottom = view->cursorRect(cursor);
     const int offset = view->viewport()->mapTo(window(), QPoint(0, 0)).y() - mapTo(window(), QPoint(0, 0)).y();
-    return {qreal(top.top() + offset), qreal(bottom.bottom() + offset)};
+    const int firstLine = view->verticalScrollBar()->value();
+    const int lastLine = firstLine + view->verticalScrollBar()->pageStep();
+    const int last = view->document()->characterCount() - 1;
+    const auto yOf = [&](qsizetype position, bool bottom) {
+        position = std::clamp<qsizetype>(position, 0, last);
+        // QPlainTextEdit finds the rectangle of a far block by walking every block in
+        // between; with thousands of bands that is seconds. Out of view, lines will do.
+        const int line = TextGeometry::lineOf(view, position);
+        if (line < firstLine - 1 || line > lastLine + 1)
+            return qreal((line - firstLine + (bottom ? 1 : 0)) * view->fontMetrics().lineSpacing() + offset);
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(position));
+        const QRect rect = view->cursorRect(cursor);
+        return qreal((bottom ? rect.bottom() : rect.top()) + offset);
+    };
+    return {yOf(range.start, false), yOf(range.end, true)};
 }
 
 void LinkMap::paintEvent(QPaintEvent *event)

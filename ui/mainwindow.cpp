@@ -47,6 +47,12 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax
@@ -62,6 +68,21 @@ const auto SplitterKey = u"splitter"_s;
 const auto LeftArticleKey = u"leftArticle"_s;
 const auto RightArticleKey = u"rightArticle"_s;
 } // namespace
+
+/**
+ * Lowers the calling thread's share of the CPU. On two cores, a comparison's two
+ * threads would take turns with the GUI thread and freeze the window for a tenth of a
+ * second at a time. Qt's thread priorities change nothing for ordinary Linux threads
+ * (only IdlePriority does, and it can starve the work for as long as anything else
+ * runs), so the thread is niced, as `nice 10` would: it still gets a tenth of a busy
+ * core, and all of an idle one. Threads it starts inherit the value.
+ */
+void yieldToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, gettid(), 10); // best effort: a failure only costs smoothness
+#endif
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -288,7 +309,8 @@ void MainWindow::startComparison()
     });
     ++m_runningComparisons;
     m_busy->show();
-    watcher->setFuture(QtConcurrent::run([a = m_leftPane->document().text, b = m_rightPane->document().text, pins = m_pins] {
+    watcher->setFuture(QtConcurrent::run(&m_comparisonPool, [a = m_leftPane->document().text, b = m_rightPane->document().text, pins = m_pins] {
+        yieldToTheWindow();
         return Comparator::compare(a, b, pins);
     }));
 }
@@ -345,23 +367,61 @@ void MainWindow::showComparison()
     Q_EMIT comparisonFinished();
 }
 
+namespace
+{
+
+// The claims with a span on one side, ordered by where that span starts, to find those
+// inside a passage by binary search rather than by testing every claim.
+class ClaimsBySide
+{
+public:
+    ClaimsBySide(const QList<Claim> &claims, std::optional<Fact> Claim::*side)
+        : m_side(side)
+    {
+        for (const Claim &claim : claims) {
+            if ((claim.*side).has_value())
+                m_ordered.append(&claim);
+        }
+        std::sort(m_ordered.begin(), m_ordered.end(), [side](const Claim *x, const Claim *y) {
+            return (x->*side)->range.start < (y->*side)->range.start;
+        });
+    }
+
+    /// The worst severity among the claims inside PASSAGE, and its status.
+    void worstInside(const TextRange &passage, int &worst, ClaimStatus &status) const
+    {
+        auto it = std::lower_bound(m_ordered.cbegin(), m_ordered.cend(), passage.start, [this](const Claim *claim, qsizetype start) {
+            return (claim->*m_side)->range.start < start;
+        });
+        for (; it != m_ordered.cend() && ((*it)->*m_side)->range.start < passage.end; ++it) {
+            if (passage.contains(((*it)->*m_side)->range) && ClaimColors::severity((*it)->status) > worst) {
+                worst = ClaimColors::severity((*it)->status);
+                status = (*it)->status;
+            }
+        }
+    }
+
+private:
+    std::optional<Fact> Claim::*m_side;
+    QList<const Claim *> m_ordered;
+};
+
+} // namespace
+
 void MainWindow::showLinks()
 {
     QList<LinkBand> bands;
     QList<ScrollSynchronizer::Match> matches;
     if (m_comparison) {
         const QPalette palette = this->palette();
+        const ClaimsBySide onA(m_comparison->claims, &Claim::a);
+        const ClaimsBySide onB(m_comparison->claims, &Claim::b);
         for (const Alignment &alignment : m_comparison->alignments) {
             // A band takes the color of the worst claim inside it: conflicts catch the eye.
             int worst = 0;
             ClaimStatus status = ClaimStatus::Agree;
-            for (const Claim &claim : m_comparison->claims) {
-                const bool inside = (claim.a && alignment.a.contains(claim.a->range)) || (claim.b && alignment.b.contains(claim.b->range));
-                if (inside && ClaimColors::severity(claim.status) > worst) {
-                    worst = ClaimColors::severity(claim.status);
-                    status = claim.status;
-                }
-            }
+            onA.worstInside(alignment.a, worst, status);
+            onB.worstInside(alignment.b, worst, status);
             const QColor color = worst > 0 ? ClaimColors::forStatus(status, palette) : ClaimColors::neutralLink(palette);
             bands.append({alignment.a, alignment.b, color, alignment.pinned});
             matches.append({alignment.a, alignment.b});

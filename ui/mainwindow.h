@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QThreadPool>
 
 #include <optional>
 
@@ -142,6 +143,7 @@ private:
     QList<PinnedPassage> m_pins; ///< of the pair shown
     int m_comparisonGeneration = 0; ///< results of older comparisons are dropped
     int m_runningComparisons = 0;
+    QThreadPool m_comparisonPool; ///< last member: destroyed first, it waits for a running comparison
 };
 
 } // namespace Parallax
