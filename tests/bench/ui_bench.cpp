@@ -26,6 +26,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace Parallax;
 
@@ -93,6 +95,20 @@ bool waitForComparison(MainWindow &window)
     return window.comparison().has_value();
 }
 
+// Opens a window on DOCUMENTS and runs the event loop until its text is painted; null
+// (and the benchmark skipped) if it never is.
+std::unique_ptr<MainWindow> openAndPaint(const QList<Document> &documents, benchmark::State &state)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setArticles(documents);
+    window->show();
+    if (!waitForPaint(window->rightPane()->textView()->viewport())) {
+        state.SkipWithError("the window was not painted");
+        return nullptr;
+    }
+    return window;
+}
+
 void BM_OpenToFirstPaint(benchmark::State &state)
 {
     const QList<Document> documents = documentsOfSize(int(state.range(0)));
@@ -100,16 +116,11 @@ void BM_OpenToFirstPaint(benchmark::State &state)
     for (auto _ : state) {
         QElapsedTimer clock;
         clock.start();
-        MainWindow window;
-        window.setArticles(documents);
-        window.show();
-        QWidget *viewport = window.rightPane()->textView()->viewport();
-        if (!waitForPaint(viewport)) {
-            state.SkipWithError("the window was not painted");
+        const auto window = openAndPaint(documents, state);
+        if (!window)
             return;
-        }
         state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
-        if (!waitForComparison(window) || !waitForPaint(viewport)) {
+        if (!waitForComparison(*window) || !waitForPaint(window->rightPane()->textView()->viewport())) {
             state.SkipWithError("the comparison was not shown");
             return;
         }
@@ -125,15 +136,10 @@ void BM_LongestGuiBlock(benchmark::State &state)
     const QList<Document> documents = documentsOfSize(int(state.range(0)));
     double longestMs = 0;
     for (auto _ : state) {
-        MainWindow window;
-        window.setArticles(documents);
-        window.show();
-        QWidget *viewport = window.rightPane()->textView()->viewport();
         // Opening (setting 2 × 100k words of text) is measured above; this is the comparison.
-        if (!waitForPaint(viewport)) {
-            state.SkipWithError("the window was not painted");
+        const auto window = openAndPaint(documents, state);
+        if (!window)
             return;
-        }
         QElapsedTimer sinceTick;
         qint64 longest = 0;
         QTimer ticker;
@@ -143,10 +149,10 @@ void BM_LongestGuiBlock(benchmark::State &state)
             longest = std::max(longest, sinceTick.nsecsElapsed());
             sinceTick.restart();
         });
-        window.clearPins(); // compares the same pair again, as after the user unpins
+        window->clearPins(); // compares the same pair again, as after the user unpins
         sinceTick.start();
         ticker.start();
-        if (!waitForComparison(window) || !waitForPaint(viewport)) {
+        if (!waitForComparison(*window) || !waitForPaint(window->rightPane()->textView()->viewport())) {
             state.SkipWithError("the comparison was not shown");
             return;
         }
