@@ -4,7 +4,10 @@
 
 #include "itemroles.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QLocale>
+#include <QMimeData>
 
 namespace Parallax
 {
@@ -95,6 +98,42 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Published");
     }
     return {};
+}
+
+Qt::ItemFlags DocumentListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList DocumentListModel::mimeTypes() const
+{
+    return {RowsMimeType};
+}
+
+QMimeData *DocumentListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this && !rows.contains(index.row()))
+            rows.append(index.row());
+    }
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    stream << rows;
+    auto *data = new QMimeData;
+    data->setData(RowsMimeType, encoded);
+    return data;
+}
+
+QList<int> DocumentListModel::rowsFromMimeData(const QMimeData *data)
+{
+    QList<int> rows;
+    if (!data || !data->hasFormat(RowsMimeType))
+        return rows;
+    QDataStream stream(data->data(RowsMimeType));
+    stream >> rows;
+    return stream.status() == QDataStream::Ok ? rows : QList<int>();
 }
 
 } // namespace Parallax

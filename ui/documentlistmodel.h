@@ -35,6 +35,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// Rows can be dragged onto an article pane; they travel as their row numbers.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+    static inline const QString RowsMimeType = QStringLiteral("application/x-parallax-article-rows");
+    /// The rows that mimeData() put in DATA; empty if it holds none.
+    static QList<int> rowsFromMimeData(const QMimeData *data);
+
 private:
     QList<Document> m_documents;
 };

@@ -193,6 +193,8 @@ void MainWindow::createLibraryDock()
     m_library = new QTreeView(content);
     m_library->setObjectName(u"libraryView"_s);
     m_library->setModel(m_libraryFilter);
+    m_library->setDragEnabled(true);
+    m_library->setDragDropMode(QAbstractItemView::DragOnly);
     m_library->setRootIsDecorated(false);
     m_library->setUniformRowHeights(true);
     m_library->setSortingEnabled(true);
@@ -530,12 +532,32 @@ void MainWindow::swapSides()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    // Files from the desktop, or articles from the library.
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasFormat(DocumentListModel::RowsMimeType))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    // Dropped on a pane, the article goes there; elsewhere, to the left pane first.
+    QWidget *under = childAt(event->position().toPoint());
+    ArticlePane *target = nullptr;
+    for (ArticlePane *pane : {m_leftPane, m_rightPane}) {
+        if (under && (under == pane || pane->isAncestorOf(under)))
+            target = pane;
+    }
+    const QList<int> rows = DocumentListModel::rowsFromMimeData(event->mimeData());
+    if (!rows.isEmpty()) {
+        ArticlePane *pane = target ? target : m_leftPane;
+        for (int row : rows) {
+            if (row < 0 || row >= m_articles->rowCount())
+                continue;
+            pane->setCurrentRow(row);
+            pane = pane == m_leftPane ? m_rightPane : m_leftPane;
+        }
+        event->acceptProposedAction();
+        return;
+    }
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
@@ -543,13 +565,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     if (paths.isEmpty())
         return;
-    // Dropped on a pane, the file goes there; elsewhere, to the left pane first.
-    QWidget *under = childAt(event->position().toPoint());
-    ArticlePane *target = nullptr;
-    for (ArticlePane *pane : {m_leftPane, m_rightPane}) {
-        if (under && (under == pane || pane->isAncestorOf(under)))
-            target = pane;
-    }
     openFiles(paths, target);
     event->acceptProposedAction();
 }

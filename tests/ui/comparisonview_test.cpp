@@ -22,11 +22,13 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
@@ -425,4 +427,41 @@ TEST_F(MainWindowTest, hugeLine_staysResponsive_withoutStylingOrWordMarks)
     EXPECT_TRUE(std::any_of(window->claims()->claims().cbegin(), window->claims()->claims().cend(), [](const Claim &claim) {
         return claim.status == ClaimStatus::Conflict;
     }));
+}
+
+TEST_F(MainWindowTest, everyMenuAction_explainsItselfInATooltip)
+{
+    const auto window = openWindow();
+    QStringList unexplained;
+    int checked = 0;
+    for (QAction *menuAction : window->menuBar()->actions()) {
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (action->isSeparator() || action->menu())
+                continue;
+            ++checked;
+            // Qt's fallback tooltip is the menu text without its "&": that explains nothing.
+            const QString plainText = QString(action->text()).remove(u'&').remove(u"…"_s);
+            if (action->toolTip().remove(u"…"_s) == plainText)
+                unexplained << plainText;
+        }
+    }
+    EXPECT_GT(checked, 15);
+    EXPECT_TRUE(unexplained.isEmpty()) << qPrintable(unexplained.join(u", "_s));
+}
+
+TEST_F(MainWindowTest, hoveringAClaim_showsItsExplanation)
+{
+    const auto window = openWindow();
+    ASSERT_TRUE(waitForComparison(*window));
+    const QString text = shownText(window->leftPane());
+    const int position = int(text.indexOf(u"31st out of 83"_s)) + 2;
+    QPlainTextEdit *view = window->leftPane()->textView();
+    window->leftPane()->reveal({position, position});
+    QTextCursor cursor(view->document());
+    cursor.setPosition(position);
+    const QPoint at = view->cursorRect(cursor).center();
+    QHelpEvent hover(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(view->viewport(), &hover);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_EQ(QToolTip::text(), u"both: 31st of 83"_s);
 }

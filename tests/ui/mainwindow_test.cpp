@@ -220,13 +220,8 @@ TEST_F(MainWindowTest, selectingAClaimRow_selectsTheSpanInBothPanes)
 namespace
 {
 
-void dropFiles(MainWindow &window, QWidget *onto, const QStringList &paths)
+void drop(MainWindow &window, QWidget *onto, const QMimeData &data)
 {
-    QMimeData data;
-    QList<QUrl> urls;
-    for (const QString &path : paths)
-        urls << QUrl::fromLocalFile(path);
-    data.setUrls(urls);
     const QPoint at = onto->mapTo(&window, onto->rect().center());
     // As a drag does: enter first, which the window must accept, then drop.
     QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
@@ -234,6 +229,16 @@ void dropFiles(MainWindow &window, QWidget *onto, const QStringList &paths)
     ASSERT_TRUE(enter.isAccepted());
     QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &drop);
+}
+
+void dropFiles(MainWindow &window, QWidget *onto, const QStringList &paths)
+{
+    QMimeData data;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls << QUrl::fromLocalFile(path);
+    data.setUrls(urls);
+    drop(window, onto, data);
 }
 
 } // namespace
@@ -254,6 +259,20 @@ TEST_F(MainWindowTest, droppingAFileOnAPane_importsItThere)
     EXPECT_EQ(shownText(window->rightPane()), u"Russia ranks 31st out of 83 countries.\n"_s);
     EXPECT_EQ(window->leftPane()->currentRow(), 0);
     EXPECT_FALSE(window->messageBar()->isVisible());
+}
+
+TEST_F(MainWindowTest, draggingALibraryRowOntoAPane_showsThatArticleThere)
+{
+    const auto window = openWindow();
+    auto *library = window->findChild<QTreeView *>(u"libraryView"_s);
+    ASSERT_TRUE(library->model()->flags(library->model()->index(3, 0)) & Qt::ItemIsDragEnabled);
+    // The library view hands the drag its model's data, as a real drag does.
+    const std::unique_ptr<QMimeData> data(library->model()->mimeData({library->model()->index(3, 0)}));
+    ASSERT_TRUE(data);
+    drop(*window, window->rightPane()->textView(), *data);
+    EXPECT_EQ(window->rightPane()->currentRow(), 3);
+    EXPECT_EQ(window->leftPane()->currentRow(), 0);
+    EXPECT_EQ(shownText(window->rightPane()), m_corpus.at(3).text);
 }
 
 TEST_F(MainWindowTest, droppingABadFile_showsTheErrorAndKeepsEverything)
