@@ -103,6 +103,13 @@ ArticlePane::ArticlePane(DocumentListModel *articles, const QString &sideName, Q
     showRow(m_chooser->currentIndex());
 }
 
+ArticlePane::~ArticlePane()
+{
+    // ~QWidget deletes the view after this object's own part is gone; its scroll bar
+    // must not call back into it.
+    disconnect(m_text->verticalScrollBar(), nullptr, this, nullptr);
+}
+
 int ArticlePane::currentRow() const
 {
     return m_chooser->currentIndex();

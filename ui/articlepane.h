@@ -41,6 +41,7 @@ class ArticlePane final : public QWidget
 
 public:
     explicit ArticlePane(DocumentListModel *articles, const QString &sideName, QWidget *parent = nullptr);
+    ~ArticlePane() override;
 
     /// The model row shown, or -1 when the pane is empty.
     int currentRow() const;

@@ -155,7 +155,11 @@ MainWindow::MainWindow(QWidget *parent)
         });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget still moves the focus, after this object's own part is gone.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 void MainWindow::setArticles(QList<Document> articles)
 {
