@@ -1,0 +1,826 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "store.h"
+
+#include "storeschema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+namespace
+{
+
+// SQLite's primary result codes, as Qt Sql reports them in QSqlError::nativeErrorCode().
+enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, NotADatabase = 26 };
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString hashOf(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// A stable color per name, from a set light enough to read text on.
+QString defaultTagColor(const QString &name)
+{
+    static const QStringList palette = {u"#f6c177"_s,
+        u"#9ccfd8"_s,
+        u"#c4a7e7"_s,
+        u"#a3be8c"_s,
+        u"#ebbcba"_s,
+        u"#8fbcbb"_s,
+        u"#e5c890"_s,
+        u"#babbf1"_s,
+        u"#f4b8e4"_s,
+        u"#81c8be"_s,
+        u"#ef9f76"_s,
+        u"#99d1db"_s};
+    return palette.at(qsizetype(qHash(name, 0) % size_t(palette.size())));
+}
+
+bool isColor(const QString &color)
+{
+    static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
+    return hex.match(color).hasMatch();
+}
+
+// A user's words as an FTS5 query: each word quoted (so that "-", ":" or a stray quote
+// is text, not syntax), all required; a trailing * keeps its prefix meaning.
+QString ftsQuery(const QString &words)
+{
+    QStringList terms;
+    for (QString word : words.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+        const bool prefix = word.endsWith(u'*') && word.size() > 1;
+        if (prefix)
+            word.chop(1);
+        terms << u'"' + word.replace(u'"', u"\"\""_s) + u'"' + (prefix ? u"*"_s : QString());
+    }
+    return terms.join(u' ');
+}
+
+} // namespace
+
+class Store::Private
+{
+public:
+    QString connectionName = u"parallax-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString path;
+    bool open = false;
+    bool readOnly = false;
+    mutable StoreError error;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
+
+    bool fail(StoreError::Kind kind, const QString &message) const
+    {
+        error = {kind, message};
+        return false;
+    }
+
+    // Records a failed statement as the store's error, in the user's terms.
+    bool fail(const QSqlError &sqlError) const
+    {
+        const int code = sqlError.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte
+        switch (code) {
+        case Full:
+            return fail(StoreError::Kind::DiskFull, QObject::tr("The disk is full: nothing was saved. Free some space and try again."));
+        case IoError:
+            // A write the system refused: no space or quota left, or a failing disk.
+            return fail(StoreError::Kind::DiskFull, QObject::tr("Could not write to the disk (it may be full): nothing was saved."));
+        case Busy:
+        case Locked:
+            return fail(StoreError::Kind::Busy, QObject::tr("The library is busy in another Parallax window or program; try again in a moment."));
+        case ReadOnly:
+            return fail(StoreError::Kind::ReadOnly, QObject::tr("The library is read-only: changes cannot be saved."));
+        case Corrupt:
+        case NotADatabase:
+            return fail(StoreError::Kind::Corrupt, QObject::tr("The library file is damaged (%1).").arg(sqlError.databaseText()));
+        default:
+            return fail(StoreError::Kind::Failed, sqlError.text());
+        }
+    }
+
+    // Prepares SQL, binds VALUES in order and runs it; false (with the error) on failure.
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const
+    {
+        query = QSqlQuery(database());
+        if (!query.prepare(sql))
+            return fail(query.lastError());
+        for (const QVariant &value : values) {
+            // A null QString binds as SQL NULL; every text column wants '' instead.
+            const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+            query.addBindValue(nullText ? QVariant(QString(u""_s)) : value);
+        }
+        if (!query.exec())
+            return fail(query.lastError());
+        return true;
+    }
+
+    bool run(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery query;
+        return run(query, sql, values);
+    }
+
+    std::optional<QVariant> value(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery query;
+        if (!run(query, sql, values))
+            return std::nullopt;
+        if (!query.next())
+            return QVariant();
+        return query.value(0);
+    }
+
+    // The ids (first column) that SQL selects; empty on failure.
+    QList<qint64> ids(const QString &sql, const QVariantList &values) const
+    {
+        QList<qint64> found;
+        QSqlQuery query;
+        if (run(query, sql, values)) {
+            while (query.next())
+                found.append(query.value(0).toLongLong());
+        }
+        return found;
+    }
+
+    // Runs CHANGE as one transaction: all of it is saved, or (on false) none of it.
+    bool transaction(const std::function<bool()> &change) const
+    {
+        if (readOnly)
+            return fail(StoreError::Kind::ReadOnly, QObject::tr("The library is open read-only: changes cannot be saved."));
+        // IMMEDIATE takes the write lock up front, so that two writers wait for each
+        // other (busy timeout) instead of failing halfway.
+        if (!run(u"BEGIN IMMEDIATE"_s))
+            return false;
+        if (change() && run(u"COMMIT"_s)) {
+            error = {};
+            return true;
+        }
+        const StoreError failure = error;
+        QSqlQuery rollback(database());
+        rollback.exec(u"ROLLBACK"_s);
+        error = failure;
+        return false;
+    }
+
+    bool migrate(int from)
+    {
+        const QList<QStringList> &steps = StoreSchema::migrations();
+        return transaction([&] {
+            for (int version = from; version < steps.size(); ++version) {
+                for (const QString &statement : steps.at(version)) {
+                    if (!run(statement))
+                        return false;
+                }
+            }
+            // PRAGMA takes no bound values; the number is ours, not the user's.
+            return run(u"PRAGMA user_version = %1"_s.arg(steps.size()));
+        });
+    }
+
+    std::optional<QString> articleText(qint64 articleId) const
+    {
+        const auto text = value(u"SELECT text FROM articles WHERE id = ?"_s, {articleId});
+        if (!text)
+            return std::nullopt;
+        if (text->isNull()) {
+            fail(StoreError::Kind::NotFound, QObject::tr("There is no article %1.").arg(articleId));
+            return std::nullopt;
+        }
+        return text->toString();
+    }
+
+    bool insertAnnotationTags(qint64 annotationId, const QList<qint64> &tagIds) const
+    {
+        for (qint64 tagId : tagIds) {
+            if (!run(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"_s, {annotationId, tagId}))
+                return false;
+        }
+        return true;
+    }
+
+    // Moves the annotations of article FROM to article TO, whose text is TEXT, each
+    // re-anchored or, where its passage is gone, marked orphaned.
+    bool reanchorAnnotations(qint64 from, qint64 to, const QString &text, ImportOutcome &outcome) const
+    {
+        QSqlQuery query;
+        if (!run(query, u"SELECT id, start, end, exact, prefix, suffix FROM annotations WHERE article_id = ?"_s, {from}))
+            return false;
+        struct Moved {
+            qint64 id;
+            TextAnchor anchor;
+            bool orphaned;
+        };
+        QList<Moved> moved;
+        while (query.next()) {
+            const TextAnchor old {
+                {query.value(1).toLongLong(), query.value(2).toLongLong()}, query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+            const std::optional<Relocation> found = relocate(old, text);
+            moved.append({query.value(0).toLongLong(), found ? TextAnchor::capture(text, found->range) : old, !found.has_value()});
+        }
+        for (const Moved &annotation : std::as_const(moved)) {
+            const TextAnchor &a = annotation.anchor;
+            if (!run(u"UPDATE annotations SET article_id = ?, start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = ? WHERE id = ?"_s,
+                    {to, a.range.start, a.range.end, a.exact, a.prefix, a.suffix, annotation.orphaned ? 1 : 0, annotation.id}))
+                return false;
+            ++outcome.reanchored;
+            outcome.orphaned += annotation.orphaned ? 1 : 0;
+        }
+        return run(u"INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, tag_id FROM article_tags WHERE article_id = ?"_s, {to, from});
+    }
+
+    bool isDescendant(qint64 candidate, qint64 ancestor) const
+    {
+        const auto found = value(uR"(WITH RECURSIVE below(id) AS (
+                SELECT id FROM tags WHERE parent_id = ?
+                UNION ALL SELECT tags.id FROM tags JOIN below ON tags.parent_id = below.id)
+            SELECT count(*) FROM below WHERE id = ?)"_s,
+            {ancestor, candidate});
+        return found && found->toInt() > 0;
+    }
+};
+
+Store::Store()
+    : d(std::make_unique<Private>())
+{
+}
+
+Store::~Store()
+{
+    if (QSqlDatabase::contains(d->connectionName)) {
+        QSqlDatabase::database(d->connectionName, false).close();
+        QSqlDatabase::removeDatabase(d->connectionName);
+    }
+}
+
+QString Store::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"library.sqlite"_s);
+}
+
+bool Store::open(const QString &path, Access access)
+{
+    d->path = path;
+    d->open = false;
+    const QFileInfo file(path);
+    if (file.exists()) {
+        if (!file.isFile() || !file.isReadable())
+            return d->fail(StoreError::Kind::CannotOpen, QObject::tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+        // Check the header before SQLite touches the file: a file that is not a
+        // database must be left exactly as it is.
+        QFile probe(path);
+        if (file.size() > 0 && (!probe.open(QIODevice::ReadOnly) || probe.read(16) != QByteArrayView("SQLite format 3\0", 16)))
+            return d->fail(
+                StoreError::Kind::Corrupt, QObject::tr("%1 is not a Parallax library (not an SQLite database).").arg(QDir::toNativeSeparators(path)));
+    } else if (access == Access::ReadOnly) {
+        return d->fail(StoreError::Kind::CannotOpen, QObject::tr("There is no library at %1.").arg(QDir::toNativeSeparators(path)));
+    } else if (!QDir().mkpath(file.absolutePath())) {
+        return d->fail(StoreError::Kind::CannotOpen, QObject::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(file.absolutePath())));
+    }
+    // The WAL journal needs to write beside the file, too.
+    d->readOnly = access == Access::ReadOnly || (file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()));
+
+    QSqlDatabase database = QSqlDatabase::contains(d->connectionName) ? QSqlDatabase::database(d->connectionName, false)
+                                                                      : QSqlDatabase::addDatabase(u"QSQLITE"_s, d->connectionName);
+    database.close();
+    database.setDatabaseName(path);
+    database.setConnectOptions(d->readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!database.open())
+        return d->fail(StoreError::Kind::CannotOpen, QObject::tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), database.lastError().text()));
+
+    const auto version = d->value(u"PRAGMA user_version"_s);
+    if (!version || !d->value(u"SELECT count(*) FROM sqlite_master"_s)) {
+        const StoreError failure = d->error;
+        database.close();
+        d->error = failure;
+        if (failure.kind != StoreError::Kind::Busy)
+            d->error.kind = StoreError::Kind::Corrupt;
+        return false;
+    }
+    if (!d->run(u"PRAGMA foreign_keys = ON"_s))
+        return false;
+    if (!d->readOnly) {
+        // WAL: readers never block the writer; FULL: a committed change survives a
+        // crash of the machine, not only of the program.
+        if (!d->run(u"PRAGMA journal_mode = WAL"_s) || !d->run(u"PRAGMA synchronous = FULL"_s))
+            return false;
+    }
+    const int current = version->toInt();
+    if (current > LatestSchemaVersion) {
+        database.close();
+        return d->fail(StoreError::Kind::TooNew,
+            QObject::tr("%1 was made by a newer Parallax (schema %2; this one knows up to %3).")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(current)
+                .arg(LatestSchemaVersion));
+    }
+    if (current < LatestSchemaVersion) {
+        if (d->readOnly) {
+            database.close();
+            return d->fail(StoreError::Kind::ReadOnly, QObject::tr("%1 needs an upgrade, but it is read-only.").arg(QDir::toNativeSeparators(path)));
+        }
+        if (!d->migrate(current)) {
+            database.close();
+            return false;
+        }
+    }
+    d->open = true;
+    d->error = {};
+    return true;
+}
+
+bool Store::isOpen() const
+{
+    return d->open;
+}
+
+bool Store::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+QString Store::path() const
+{
+    return d->path;
+}
+
+int Store::schemaVersion() const
+{
+    const auto version = d->value(u"PRAGMA user_version"_s);
+    return version ? version->toInt() : -1;
+}
+
+const StoreError &Store::lastError() const
+{
+    return d->error;
+}
+
+std::optional<ImportOutcome> Store::importDocument(const Document &document)
+{
+    ImportOutcome outcome;
+    const QString hash = hashOf(document.text);
+    const QString location = document.path.isEmpty() ? u"sha256:"_s + hash : QFileInfo(document.path).absoluteFilePath();
+    const bool done = d->transaction([&] {
+        const auto existing = d->value(u"SELECT id FROM articles WHERE content_hash = ?"_s, {hash});
+        if (!existing)
+            return false;
+        if (!existing->isNull()) {
+            outcome = {existing->toLongLong(), ImportOutcome::Kind::AlreadyStored};
+            return true;
+        }
+        auto source = d->value(u"SELECT id FROM sources WHERE location = ?"_s, {location});
+        if (!source)
+            return false;
+        QSqlQuery previous;
+        std::optional<qint64> previousId;
+        int revision = 1;
+        if (source->isNull()) {
+            QSqlQuery insert;
+            if (!d->run(insert, u"INSERT INTO sources (location) VALUES (?)"_s, {location}))
+                return false;
+            source = insert.lastInsertId();
+        } else {
+            if (!d->run(previous, u"SELECT id, revision FROM articles WHERE source_id = ? AND superseded = 0"_s, {*source}))
+                return false;
+            if (previous.next()) {
+                previousId = previous.value(0).toLongLong();
+                revision = previous.value(1).toInt() + 1;
+            }
+        }
+        const DocumentMetadata &meta = document.metadata;
+        QSqlQuery insert;
+        if (!d->run(insert,
+                u"INSERT INTO articles (source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, text, imported) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {*source,
+                    revision,
+                    hash,
+                    document.path,
+                    meta.title,
+                    meta.outlet,
+                    meta.published.isValid() ? meta.published.toString(Qt::ISODate) : QString(),
+                    meta.originalFileName,
+                    meta.language,
+                    document.text,
+                    now()}))
+            return false;
+        outcome.articleId = insert.lastInsertId().toLongLong();
+        if (!previousId)
+            return true;
+        outcome.kind = ImportOutcome::Kind::NewRevision;
+        return d->run(u"UPDATE articles SET superseded = 1 WHERE id = ?"_s, {*previousId})
+            && d->reanchorAnnotations(*previousId, outcome.articleId, document.text, outcome);
+    });
+    return done ? std::optional(outcome) : std::nullopt;
+}
+
+namespace
+{
+
+const QString ArticleColumns = u"id, source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, imported"_s;
+
+StoredArticle articleFrom(const QSqlQuery &query)
+{
+    StoredArticle article;
+    article.id = query.value(0).toLongLong();
+    article.sourceId = query.value(1).toLongLong();
+    article.revision = query.value(2).toInt();
+    article.contentHash = query.value(3).toString();
+    article.document.path = query.value(4).toString();
+    article.document.metadata.title = query.value(5).toString();
+    article.document.metadata.outlet = query.value(6).toString();
+    article.document.metadata.published = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    article.document.metadata.originalFileName = query.value(8).toString();
+    article.document.metadata.language = query.value(9).toString();
+    article.imported = timeFrom(query.value(10));
+    return article;
+}
+
+} // namespace
+
+std::optional<StoredArticle> Store::article(qint64 id) const
+{
+    QSqlQuery query;
+    if (!d->run(query, u"SELECT %1, text FROM articles WHERE id = ?"_s.arg(ArticleColumns), {id}))
+        return std::nullopt;
+    if (!query.next()) {
+        d->fail(StoreError::Kind::NotFound, QObject::tr("There is no article %1.").arg(id));
+        return std::nullopt;
+    }
+    StoredArticle article = articleFrom(query);
+    article.document.text = query.value(11).toString();
+    return article;
+}
+
+QList<StoredArticle> Store::articles() const
+{
+    QList<StoredArticle> articles;
+    QSqlQuery query;
+    if (!d->run(query, u"SELECT %1 FROM articles WHERE superseded = 0 ORDER BY title, id"_s.arg(ArticleColumns)))
+        return articles;
+    while (query.next())
+        articles.append(articleFrom(query));
+    return articles;
+}
+
+std::optional<qint64> Store::articleIdForPath(const QString &path) const
+{
+    const auto id
+        = d->value(u"SELECT articles.id FROM articles JOIN sources ON sources.id = articles.source_id WHERE sources.location = ? AND superseded = 0"_s,
+            {QFileInfo(path).absoluteFilePath()});
+    if (!id || id->isNull())
+        return std::nullopt;
+    return id->toLongLong();
+}
+
+QList<qint64> Store::revisions(qint64 articleId) const
+{
+    return d->ids(u"SELECT id FROM articles WHERE source_id = (SELECT source_id FROM articles WHERE id = ?) ORDER BY revision"_s, {articleId});
+}
+
+QList<Tag> Store::tags() const
+{
+    QList<Tag> tags;
+    QSqlQuery query;
+    const QString sql = uR"(WITH RECURSIVE tree(id, path) AS (
+            SELECT id, name FROM tags WHERE parent_id IS NULL
+            UNION ALL SELECT tags.id, tree.path || '/' || tags.name FROM tags JOIN tree ON tags.parent_id = tree.id)
+        SELECT tags.id, tags.parent_id, tags.name, tree.path, tags.color, tags.description,
+            (SELECT count(*) FROM annotation_tags WHERE tag_id = tags.id) + (SELECT count(*) FROM article_tags WHERE tag_id = tags.id)
+        FROM tags JOIN tree ON tree.id = tags.id ORDER BY tree.path)"_s;
+    if (!d->run(query, sql))
+        return tags;
+    while (query.next()) {
+        Tag tag;
+        tag.id = query.value(0).toLongLong();
+        if (!query.value(1).isNull())
+            tag.parentId = query.value(1).toLongLong();
+        tag.name = query.value(2).toString();
+        tag.path = query.value(3).toString();
+        tag.color = query.value(4).toString();
+        tag.description = query.value(5).toString();
+        tag.annotationCount = query.value(6).toInt();
+        tags.append(tag);
+    }
+    return tags;
+}
+
+std::optional<Tag> Store::tag(qint64 id) const
+{
+    for (const Tag &tag : tags()) {
+        if (tag.id == id)
+            return tag;
+    }
+    d->fail(StoreError::Kind::NotFound, QObject::tr("There is no tag %1.").arg(id));
+    return std::nullopt;
+}
+
+std::optional<qint64> Store::tagIdForPath(const QString &path) const
+{
+    std::optional<qint64> parent;
+    for (const QString &name : path.split(u'/', Qt::SkipEmptyParts)) {
+        const auto id = d->value(u"SELECT id FROM tags WHERE ifnull(parent_id, 0) = ? AND name = ?"_s, {parent.value_or(0), name.trimmed()});
+        if (!id || id->isNull())
+            return std::nullopt;
+        parent = id->toLongLong();
+    }
+    return parent;
+}
+
+std::optional<qint64> Store::ensureTagPath(const QString &path)
+{
+    const QStringList names = path.split(u'/', Qt::SkipEmptyParts);
+    if (names.isEmpty()) {
+        d->fail(StoreError::Kind::Invalid, QObject::tr("A tag needs a name."));
+        return std::nullopt;
+    }
+    std::optional<qint64> parent;
+    const bool done = d->transaction([&] {
+        for (const QString &untrimmed : names) {
+            const QString name = untrimmed.trimmed();
+            const auto id = d->value(u"SELECT id FROM tags WHERE ifnull(parent_id, 0) = ? AND name = ?"_s, {parent.value_or(0), name});
+            if (!id)
+                return false;
+            if (!id->isNull()) {
+                parent = id->toLongLong();
+                continue;
+            }
+            QSqlQuery insert;
+            if (!d->run(insert,
+                    u"INSERT INTO tags (parent_id, name, color) VALUES (?, ?, ?)"_s,
+                    {parent ? QVariant(*parent) : QVariant(QMetaType::fromType<qint64>()), name, defaultTagColor(name)}))
+                return false;
+            parent = insert.lastInsertId().toLongLong();
+        }
+        return true;
+    });
+    return done ? parent : std::nullopt;
+}
+
+std::optional<qint64> Store::createTag(const QString &name, std::optional<qint64> parentId, const QString &color, const QString &description)
+{
+    if (name.trimmed().isEmpty() || name.contains(u'/')) {
+        d->fail(StoreError::Kind::Invalid, QObject::tr("A tag's name cannot be empty or contain \"/\"."));
+        return std::nullopt;
+    }
+    qint64 id = 0;
+    const bool done = d->transaction([&] {
+        QSqlQuery insert;
+        if (!d->run(insert,
+                u"INSERT INTO tags (parent_id, name, color, description) VALUES (?, ?, ?, ?)"_s,
+                {parentId ? QVariant(*parentId) : QVariant(QMetaType::fromType<qint64>()),
+                    name.trimmed(),
+                    (isColor(color) ? color.toLower() : defaultTagColor(name)),
+                    description}))
+            return false;
+        id = insert.lastInsertId().toLongLong();
+        return true;
+    });
+    return done ? std::optional(id) : std::nullopt;
+}
+
+bool Store::renameTag(qint64 id, const QString &name)
+{
+    if (name.trimmed().isEmpty() || name.contains(u'/'))
+        return d->fail(StoreError::Kind::Invalid, QObject::tr("A tag's name cannot be empty or contain \"/\"."));
+    return d->transaction([&] {
+        return d->run(u"UPDATE tags SET name = ? WHERE id = ?"_s, {name.trimmed(), id});
+    });
+}
+
+bool Store::setTagColor(qint64 id, const QString &color)
+{
+    if (!isColor(color))
+        return d->fail(StoreError::Kind::Invalid, QObject::tr("\"%1\" is not a color; use #rrggbb.").arg(color));
+    return d->transaction([&] {
+        return d->run(u"UPDATE tags SET color = ? WHERE id = ?"_s, {color.toLower(), id});
+    });
+}
+
+bool Store::setTagDescription(qint64 id, const QString &description)
+{
+    return d->transaction([&] {
+        return d->run(u"UPDATE tags SET description = ? WHERE id = ?"_s, {description, id});
+    });
+}
+
+bool Store::moveTag(qint64 id, std::optional<qint64> newParentId)
+{
+    if (newParentId && (*newParentId == id || d->isDescendant(*newParentId, id)))
+        return d->fail(StoreError::Kind::Invalid, QObject::tr("A tag cannot be moved under itself."));
+    return d->transaction([&] {
+        return d->run(u"UPDATE tags SET parent_id = ? WHERE id = ?"_s, {newParentId ? QVariant(*newParentId) : QVariant(QMetaType::fromType<qint64>()), id});
+    });
+}
+
+bool Store::mergeTags(qint64 fromId, qint64 intoId)
+{
+    if (fromId == intoId || d->isDescendant(intoId, fromId))
+        return d->fail(StoreError::Kind::Invalid, QObject::tr("A tag cannot be merged into itself or one of its own sub-tags."));
+    return d->transaction([&] {
+        return d->run(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?"_s,
+                   {intoId, fromId})
+            && d->run(u"INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT article_id, ? FROM article_tags WHERE tag_id = ?"_s, {intoId, fromId})
+            && d->run(u"UPDATE tags SET parent_id = ? WHERE parent_id = ?"_s, {intoId, fromId}) && d->run(u"DELETE FROM tags WHERE id = ?"_s, {fromId});
+    });
+}
+
+bool Store::deleteTag(qint64 id)
+{
+    return d->transaction([&] {
+        return d->run(u"DELETE FROM tags WHERE id = ?"_s, {id});
+    });
+}
+
+std::optional<qint64> Store::addAnnotation(qint64 articleId, TextRange range, const QList<qint64> &tagIds, const QString &note)
+{
+    qint64 id = 0;
+    const bool done = d->transaction([&] {
+        const std::optional<QString> text = d->articleText(articleId);
+        if (!text)
+            return false;
+        if (range.start < 0 || range.end > text->size() || range.isEmpty())
+            return d->fail(StoreError::Kind::Invalid, QObject::tr("The passage %1–%2 is not in the article.").arg(range.start).arg(range.end));
+        const TextAnchor anchor = TextAnchor::capture(*text, range);
+        const QString time = now();
+        QSqlQuery insert;
+        if (!d->run(insert,
+                u"INSERT INTO annotations (article_id, start, end, exact, prefix, suffix, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {articleId, anchor.range.start, anchor.range.end, anchor.exact, anchor.prefix, anchor.suffix, note, time, time}))
+            return false;
+        id = insert.lastInsertId().toLongLong();
+        return d->insertAnnotationTags(id, tagIds);
+    });
+    return done ? std::optional(id) : std::nullopt;
+}
+
+bool Store::restoreAnnotation(const Annotation &annotation)
+{
+    const TextAnchor &a = annotation.anchor;
+    return d->transaction([&] {
+        return d->run(
+                   u"INSERT INTO annotations (id, article_id, start, end, exact, prefix, suffix, orphaned, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   {annotation.id,
+                       annotation.articleId,
+                       a.range.start,
+                       a.range.end,
+                       a.exact,
+                       a.prefix,
+                       a.suffix,
+                       annotation.orphaned ? 1 : 0,
+                       annotation.note,
+                       annotation.created.toUTC().toString(Qt::ISODateWithMs),
+                       annotation.modified.toUTC().toString(Qt::ISODateWithMs)})
+            && d->insertAnnotationTags(annotation.id, annotation.tagIds);
+    });
+}
+
+QList<Annotation> Store::annotations(std::optional<qint64> articleId) const
+{
+    QList<Annotation> annotations;
+    QHash<qint64, QString> tagPaths;
+    for (const Tag &tag : tags())
+        tagPaths.insert(tag.id, tag.path);
+    QSqlQuery query;
+    const QString sql = u"SELECT a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix, a.orphaned, a.note, a.created, a.modified, "
+                        "(SELECT group_concat(tag_id) FROM annotation_tags WHERE annotation_id = a.id) "
+                        "FROM annotations a %1 ORDER BY a.article_id, a.orphaned, a.start, a.end, a.id"_s;
+    const bool ok = articleId ? d->run(query, sql.arg(u"WHERE a.article_id = ?"_s), {*articleId}) : d->run(query, sql.arg(QString()));
+    if (!ok)
+        return annotations;
+    while (query.next()) {
+        Annotation annotation;
+        annotation.id = query.value(0).toLongLong();
+        annotation.articleId = query.value(1).toLongLong();
+        annotation.anchor
+            = {{query.value(2).toLongLong(), query.value(3).toLongLong()}, query.value(4).toString(), query.value(5).toString(), query.value(6).toString()};
+        annotation.orphaned = query.value(7).toBool();
+        annotation.note = query.value(8).toString();
+        annotation.created = timeFrom(query.value(9));
+        annotation.modified = timeFrom(query.value(10));
+        for (const QString &tagId : query.value(11).toString().split(u',', Qt::SkipEmptyParts)) {
+            annotation.tagIds.append(tagId.toLongLong());
+            annotation.tagPaths.append(tagPaths.value(tagId.toLongLong()));
+        }
+        std::sort(annotation.tagPaths.begin(), annotation.tagPaths.end());
+        annotations.append(annotation);
+    }
+    return annotations;
+}
+
+std::optional<Annotation> Store::annotation(qint64 id) const
+{
+    const auto articleId = d->value(u"SELECT article_id FROM annotations WHERE id = ?"_s, {id});
+    if (!articleId)
+        return std::nullopt;
+    if (!articleId->isNull()) {
+        for (const Annotation &annotation : annotations(articleId->toLongLong())) {
+            if (annotation.id == id)
+                return annotation;
+        }
+    }
+    d->fail(StoreError::Kind::NotFound, QObject::tr("There is no annotation %1.").arg(id));
+    return std::nullopt;
+}
+
+bool Store::setAnnotationNote(qint64 id, const QString &note)
+{
+    return d->transaction([&] {
+        return d->run(u"UPDATE annotations SET note = ?, modified = ? WHERE id = ?"_s, {note, now(), id});
+    });
+}
+
+bool Store::setAnnotationTags(qint64 id, const QList<qint64> &tagIds)
+{
+    return d->transaction([&] {
+        return d->run(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s, {id}) && d->insertAnnotationTags(id, tagIds)
+            && d->run(u"UPDATE annotations SET modified = ? WHERE id = ?"_s, {now(), id});
+    });
+}
+
+bool Store::deleteAnnotation(qint64 id)
+{
+    return d->transaction([&] {
+        return d->run(u"DELETE FROM annotations WHERE id = ?"_s, {id});
+    });
+}
+
+bool Store::tagArticle(qint64 articleId, qint64 tagId)
+{
+    return d->transaction([&] {
+        return d->run(u"INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"_s, {articleId, tagId});
+    });
+}
+
+bool Store::untagArticle(qint64 articleId, qint64 tagId)
+{
+    return d->transaction([&] {
+        return d->run(u"DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?"_s, {articleId, tagId});
+    });
+}
+
+QList<qint64> Store::articleTags(qint64 articleId) const
+{
+    return d->ids(u"SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY tag_id"_s, {articleId});
+}
+
+QList<SearchHit> Store::search(const QString &query, int limit) const
+{
+    QList<SearchHit> hits;
+    const QString match = ftsQuery(query);
+    if (match.isEmpty())
+        return hits;
+    QSqlQuery articles;
+    if (d->run(articles,
+            u"SELECT article_search.rowid, articles.title, snippet(article_search, 1, '[', ']', '…', 12) FROM article_search "
+            "JOIN articles ON articles.id = article_search.rowid WHERE article_search MATCH ? AND articles.superseded = 0 ORDER BY rank LIMIT ?"_s,
+            {match, limit})) {
+        while (articles.next())
+            hits.append({SearchHit::Kind::Article, articles.value(0).toLongLong(), 0, articles.value(1).toString(), articles.value(2).toString()});
+    }
+    QSqlQuery notes;
+    if (d->run(notes,
+            u"SELECT annotations.article_id, note_search.rowid, articles.title, snippet(note_search, 0, '[', ']', '…', 12) FROM note_search "
+            "JOIN annotations ON annotations.id = note_search.rowid JOIN articles ON articles.id = annotations.article_id "
+            "WHERE note_search MATCH ? ORDER BY rank LIMIT ?"_s,
+            {match, limit})) {
+        while (notes.next())
+            hits.append(
+                {SearchHit::Kind::Note, notes.value(0).toLongLong(), notes.value(1).toLongLong(), notes.value(2).toString(), notes.value(3).toString()});
+    }
+    return hits.mid(0, limit);
+}
+
+bool Store::checkIntegrity() const
+{
+    const auto result = d->value(u"PRAGMA integrity_check"_s);
+    return result && result->toString() == u"ok"_s;
+}
+
+} // namespace Parallax

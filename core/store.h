@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <core/document.h>
+#include <core/textanchor.h>
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Parallax
+{
+
+/// An article as stored: one revision of a source's text.
+struct StoredArticle {
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    int revision = 1; ///< 1 for the first text of a source, then 2, 3…
+    QString contentHash; ///< SHA-256 of the text, hex
+    Document document;
+    QDateTime imported;
+};
+
+/// A code of the hierarchy, e.g. "GDP" under "Economy".
+struct Tag {
+    qint64 id = 0;
+    std::optional<qint64> parentId;
+    QString name;
+    QString path; ///< from the root, "Economy/GDP"
+    QString color; ///< "#rrggbb"
+    QString description;
+    int annotationCount = 0; ///< passages and whole articles tagged with it
+};
+
+struct Annotation {
+    qint64 id = 0;
+    qint64 articleId = 0;
+    TextAnchor anchor;
+    bool orphaned = false; ///< its passage was not found in the article's latest text
+    QList<qint64> tagIds;
+    QStringList tagPaths;
+    QString note; ///< Markdown
+    QDateTime created;
+    QDateTime modified;
+};
+
+/// What importing a document did.
+struct ImportOutcome {
+    qint64 articleId = 0;
+    enum class Kind { Added, AlreadyStored, NewRevision } kind = Kind::Added;
+    int reanchored = 0; ///< annotations moved to the new revision
+    int orphaned = 0; ///< of those, the ones whose passage was not found
+};
+
+struct SearchHit {
+    enum class Kind { Article, Note } kind = Kind::Article;
+    qint64 articleId = 0;
+    qint64 annotationId = 0; ///< for a note
+    QString title;
+    QString context; ///< the matching words with some text around, "[" and "]" around matches
+};
+
+/// Why the store could not do what was asked.
+struct StoreError {
+    enum class Kind { None, CannotOpen, Corrupt, TooNew, ReadOnly, Busy, DiskFull, NotFound, Invalid, Failed };
+    Kind kind = Kind::None;
+    QString message;
+};
+
+/**
+ * The local database: articles (every revision, each text once), hierarchical tags,
+ * annotations anchored by position and quote, and full-text search. SQLite through
+ * Qt Sql, in WAL mode with foreign keys on; each call that changes something is one
+ * transaction, committed (and durable) when the call returns true.
+ *
+ * All SQL of Parallax lives in the store module, in prepared statements.
+ */
+class Store final
+{
+public:
+    static constexpr int LatestSchemaVersion = 2;
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// The database in the user's data location, e.g. ~/.local/share/parallax/library.sqlite.
+    static QString defaultPath();
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// Opens (creating if missing) the database at PATH and migrates it to the latest
+    /// schema. A file that is not a database, or is damaged, is left untouched and
+    /// reported as Corrupt. A file the user may not write opens read-only, as does
+    /// every file with Access::ReadOnly.
+    bool open(const QString &path, Access access = Access::ReadWrite);
+    bool isOpen() const;
+    bool isReadOnly() const;
+    QString path() const;
+    int schemaVersion() const;
+    const StoreError &lastError() const;
+
+    /// Stores DOCUMENT. The same text is never stored twice; a changed text from a
+    /// source already stored (same path) becomes its next revision, and the
+    /// annotations move to it, re-anchored.
+    std::optional<ImportOutcome> importDocument(const Document &document);
+    std::optional<StoredArticle> article(qint64 id) const;
+    /// Every article's latest revision, without texts loaded (document.text is empty).
+    QList<StoredArticle> articles() const;
+    /// The latest revision of the source imported from PATH.
+    std::optional<qint64> articleIdForPath(const QString &path) const;
+    /// All revisions of the source of ARTICLE_ID, oldest first.
+    QList<qint64> revisions(qint64 articleId) const;
+
+    QList<Tag> tags() const;
+    std::optional<Tag> tag(qint64 id) const;
+    std::optional<qint64> tagIdForPath(const QString &path) const;
+    /// The tag at PATH ("Economy/GDP"), created with its parents where missing.
+    std::optional<qint64> ensureTagPath(const QString &path);
+    std::optional<qint64> createTag(const QString &name, std::optional<qint64> parentId, const QString &color = {}, const QString &description = {});
+    bool renameTag(qint64 id, const QString &name);
+    /// COLOR is "#rrggbb".
+    bool setTagColor(qint64 id, const QString &color);
+    bool setTagDescription(qint64 id, const QString &description);
+    /// Moves the tag under NEW_PARENT (std::nullopt: to the top). Refuses to move a tag
+    /// under itself or its own descendants.
+    bool moveTag(qint64 id, std::optional<qint64> newParentId);
+    /// Gives every use of FROM to INTO, moves FROM's children under INTO, deletes FROM.
+    bool mergeTags(qint64 fromId, qint64 intoId);
+    /// Deletes the tag, its descendants, and their uses (the annotations stay).
+    bool deleteTag(qint64 id);
+
+    /// Annotates RANGE of the article's text; returns the new annotation's id, once committed.
+    std::optional<qint64> addAnnotation(qint64 articleId, TextRange range, const QList<qint64> &tagIds, const QString &note);
+    /// Puts back an annotation as it was (same id, times and anchor): for undo and import.
+    bool restoreAnnotation(const Annotation &annotation);
+    std::optional<Annotation> annotation(qint64 id) const;
+    /// The annotations of ARTICLE_ID (all of them without one), in text order.
+    QList<Annotation> annotations(std::optional<qint64> articleId = std::nullopt) const;
+    bool setAnnotationNote(qint64 id, const QString &note);
+    bool setAnnotationTags(qint64 id, const QList<qint64> &tagIds);
+    bool deleteAnnotation(qint64 id);
+
+    /// Tags for a whole article.
+    bool tagArticle(qint64 articleId, qint64 tagId);
+    bool untagArticle(qint64 articleId, qint64 tagId);
+    QList<qint64> articleTags(qint64 articleId) const;
+
+    /// Full-text search over article texts and notes (FTS5 query syntax; plain words
+    /// work as expected). At most LIMIT hits, best first.
+    QList<SearchHit> search(const QString &query, int limit = 50) const;
+
+    /// Runs PRAGMA integrity_check; true when it reports "ok".
+    bool checkIntegrity() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Parallax

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "storeschema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::StoreSchema
+{
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 0 → 1: articles with their sources and revisions, tags, annotations.
+        {
+            uR"(CREATE TABLE sources (
+                id INTEGER PRIMARY KEY,
+                location TEXT NOT NULL UNIQUE))"_s,
+            uR"(CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                revision INTEGER NOT NULL,
+                superseded INTEGER NOT NULL DEFAULT 0,
+                content_hash TEXT NOT NULL UNIQUE,
+                path TEXT NOT NULL,
+                title TEXT NOT NULL,
+                outlet TEXT NOT NULL,
+                published TEXT NOT NULL,
+                original_file_name TEXT NOT NULL,
+                language TEXT NOT NULL,
+                text TEXT NOT NULL,
+                imported TEXT NOT NULL,
+                UNIQUE (source_id, revision)))"_s,
+            uR"(CREATE TABLE tags (
+                id INTEGER PRIMARY KEY,
+                parent_id INTEGER REFERENCES tags(id) ON DELETE CASCADE,
+                name TEXT NOT NULL CHECK (name <> '' AND instr(name, '/') = 0),
+                color TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT ''))"_s,
+            // Root tags have no parent; NULLs would never collide in a plain UNIQUE.
+            u"CREATE UNIQUE INDEX tags_unique_name ON tags (ifnull(parent_id, 0), name)"_s,
+            uR"(CREATE TABLE annotations (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                exact TEXT NOT NULL,
+                prefix TEXT NOT NULL,
+                suffix TEXT NOT NULL,
+                orphaned INTEGER NOT NULL DEFAULT 0,
+                note TEXT NOT NULL DEFAULT '',
+                created TEXT NOT NULL,
+                modified TEXT NOT NULL))"_s,
+            u"CREATE INDEX annotations_by_article ON annotations (article_id, start)"_s,
+            uR"(CREATE TABLE annotation_tags (
+                annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+                tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+                PRIMARY KEY (annotation_id, tag_id)))"_s,
+            u"CREATE INDEX annotation_tags_by_tag ON annotation_tags (tag_id)"_s,
+            uR"(CREATE TABLE article_tags (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+                PRIMARY KEY (article_id, tag_id)))"_s,
+        },
+        // 1 → 2: full-text search over articles and notes; reviewed discrepancies.
+        {
+            u"CREATE VIRTUAL TABLE article_search USING fts5(title, text, content='articles', content_rowid='id')"_s,
+            uR"(CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO article_search (rowid, title, text) VALUES (new.id, new.title, new.text);
+            END)"_s,
+            uR"(CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+            END)"_s,
+            uR"(CREATE TRIGGER article_search_update AFTER UPDATE OF title, text ON articles BEGIN
+                INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+                INSERT INTO article_search (rowid, title, text) VALUES (new.id, new.title, new.text);
+            END)"_s,
+            u"INSERT INTO article_search (article_search) VALUES ('rebuild')"_s,
+            u"CREATE VIRTUAL TABLE note_search USING fts5(note, content='annotations', content_rowid='id')"_s,
+            uR"(CREATE TRIGGER note_search_insert AFTER INSERT ON annotations BEGIN
+                INSERT INTO note_search (rowid, note) VALUES (new.id, new.note);
+            END)"_s,
+            uR"(CREATE TRIGGER note_search_delete AFTER DELETE ON annotations BEGIN
+                INSERT INTO note_search (note_search, rowid, note) VALUES ('delete', old.id, old.note);
+            END)"_s,
+            uR"(CREATE TRIGGER note_search_update AFTER UPDATE OF note ON annotations BEGIN
+                INSERT INTO note_search (note_search, rowid, note) VALUES ('delete', old.id, old.note);
+                INSERT INTO note_search (rowid, note) VALUES (new.id, new.note);
+            END)"_s,
+            u"INSERT INTO note_search (note_search) VALUES ('rebuild')"_s,
+            // A discrepancy the user settled: the claim's two anchored spans (either may
+            // be missing for what only one side says), with a review state and a note.
+            uR"(CREATE TABLE claim_reviews (
+                id INTEGER PRIMARY KEY,
+                article_a INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                article_b INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                a_start INTEGER, a_end INTEGER, a_exact TEXT, a_prefix TEXT, a_suffix TEXT,
+                b_start INTEGER, b_end INTEGER, b_exact TEXT, b_prefix TEXT, b_suffix TEXT,
+                state TEXT NOT NULL CHECK (state IN ('unreviewed', 'confirmed', 'dismissed', 'explained')),
+                note TEXT NOT NULL DEFAULT '',
+                created TEXT NOT NULL,
+                modified TEXT NOT NULL))"_s,
+            u"CREATE INDEX claim_reviews_by_pair ON claim_reviews (article_a, article_b)"_s,
+        },
+    };
+    return steps;
+}
+
+} // namespace Parallax::StoreSchema

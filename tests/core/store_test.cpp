@@ -1,0 +1,488 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <core/corpus.h>
+#include <core/store.h>
+#include <core/storeschema.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+#include <tests/qstringprinter.h>
+#include <tests/testfiles.h>
+
+#include <csignal>
+#include <functional>
+#include <thread>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace
+{
+
+class StoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+        ASSERT_EQ(m_corpus.size(), 4);
+        ASSERT_TRUE(m_store.open(databasePath())) << qPrintable(m_store.lastError().message);
+    }
+
+    QString databasePath() const { return m_dir.filePath(u"library/parallax.sqlite"_s); }
+
+    qint64 importSeed(int index)
+    {
+        const auto outcome = m_store.importDocument(m_corpus.at(index));
+        EXPECT_TRUE(outcome) << qPrintable(m_store.lastError().message);
+        return outcome ? outcome->articleId : 0;
+    }
+
+    TextRange rangeOf(const QString &text, const QString &passage)
+    {
+        const qsizetype start = text.indexOf(passage);
+        EXPECT_GE(start, 0) << qPrintable(passage);
+        return {start, start + passage.size()};
+    }
+
+    QTemporaryDir m_dir;
+    QList<Document> m_corpus;
+    Store m_store;
+};
+
+// Runs BODY on the database file at PATH through a connection of its own, as another
+// program (or an older Parallax) would.
+void withOwnConnection(const QString &path, const std::function<void(QSqlQuery &)> &body)
+{
+    const QString name = u"own-"_s + path;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        database.setDatabaseName(path);
+        ASSERT_TRUE(database.open());
+        QSqlQuery query(database);
+        body(query);
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_F(StoreTest, open_createsTheLatestSchemaInWalMode)
+{
+    EXPECT_TRUE(QFile::exists(databasePath()));
+    EXPECT_EQ(m_store.schemaVersion(), Store::LatestSchemaVersion);
+    EXPECT_EQ(Store::LatestSchemaVersion, StoreSchema::migrations().size());
+    EXPECT_FALSE(m_store.isReadOnly());
+    EXPECT_TRUE(m_store.checkIntegrity());
+    importSeed(0);
+    EXPECT_TRUE(QFile::exists(databasePath() + u"-wal"_s)) << "not in WAL mode";
+}
+
+TEST_F(StoreTest, import_storesTheSameTextOnce_andAChangedSourceAsARevision)
+{
+    const auto first = m_store.importDocument(m_corpus.at(0));
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->kind, ImportOutcome::Kind::Added);
+    const auto again = m_store.importDocument(m_corpus.at(0));
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->kind, ImportOutcome::Kind::AlreadyStored);
+    EXPECT_EQ(again->articleId, first->articleId);
+
+    const auto stored = m_store.article(first->articleId);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->document, m_corpus.at(0));
+    EXPECT_EQ(stored->revision, 1);
+    EXPECT_EQ(stored->contentHash.size(), 64);
+
+    Document changed = m_corpus.at(0);
+    changed.text.prepend(u"Correction appended by the editors.\n\n"_s);
+    const auto revised = m_store.importDocument(changed);
+    ASSERT_TRUE(revised);
+    EXPECT_EQ(revised->kind, ImportOutcome::Kind::NewRevision);
+    EXPECT_EQ(m_store.revisions(revised->articleId), (QList<qint64> {first->articleId, revised->articleId}));
+    EXPECT_EQ(m_store.article(revised->articleId)->revision, 2);
+    EXPECT_EQ(m_store.articleIdForPath(changed.path), revised->articleId);
+    // The library lists the latest revision only; the first is kept.
+    importSeed(1);
+    const QList<StoredArticle> listed = m_store.articles();
+    ASSERT_EQ(listed.size(), 2);
+    EXPECT_TRUE(std::none_of(listed.cbegin(), listed.cend(), [&](const StoredArticle &a) {
+        return a.id == first->articleId;
+    }));
+    EXPECT_EQ(m_store.article(first->articleId)->document.text, m_corpus.at(0).text);
+}
+
+TEST_F(StoreTest, reimport_reanchorsAnnotations_andKeepsTheOnesItCannotPlace)
+{
+    const qint64 article = importSeed(0);
+    const QString text = m_corpus.at(0).text;
+    const auto rank = m_store.addAnnotation(article, rangeOf(text, u"31st out of 83"_s), {}, u"rank"_s);
+    const auto alliance = m_store.addAnnotation(article, rangeOf(text, u"AI Alliance Network"_s), {}, u"alliance"_s);
+    const auto doomed = m_store.addAnnotation(article, rangeOf(text, u"Stanford University"_s), {}, u"will be cut"_s);
+    ASSERT_TRUE(rank && alliance && doomed);
+
+    Document changed = m_corpus.at(0);
+    changed.text = u"An editor's note comes first now.\n\n"_s + text;
+    changed.text.replace(u"AI Alliance Network"_s, u"AI Aliance Network"_s); // a typo crept in
+    changed.text.replace(u"Stanford University"_s, u"a US university"_s);
+    const auto outcome = m_store.importDocument(changed);
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(outcome->reanchored, 3);
+    EXPECT_EQ(outcome->orphaned, 1);
+
+    const QList<Annotation> moved = m_store.annotations(outcome->articleId);
+    ASSERT_EQ(moved.size(), 3);
+    EXPECT_TRUE(m_store.annotations(article).isEmpty());
+    for (const Annotation &annotation : moved) {
+        const QString shown = changed.text.mid(annotation.anchor.range.start, annotation.anchor.range.length());
+        if (annotation.id == *rank) {
+            EXPECT_EQ(shown, u"31st out of 83"_s);
+            EXPECT_FALSE(annotation.orphaned);
+        } else if (annotation.id == *alliance) {
+            EXPECT_EQ(shown, u"AI Aliance Network"_s);
+            EXPECT_EQ(annotation.anchor.exact, shown);
+        } else {
+            EXPECT_TRUE(annotation.orphaned);
+            EXPECT_EQ(annotation.anchor.exact, u"Stanford University"_s) << "the orphan lost its quote";
+            EXPECT_EQ(annotation.note, u"will be cut"_s);
+        }
+    }
+}
+
+TEST_F(StoreTest, tags_formAHierarchy_thatCanBeRenamedMovedMergedAndDeleted)
+{
+    const auto gdp = m_store.ensureTagPath(u"Economy/GDP"_s);
+    ASSERT_TRUE(gdp);
+    EXPECT_EQ(m_store.ensureTagPath(u"Economy/GDP"_s), gdp);
+    const auto economy = m_store.tagIdForPath(u"Economy"_s);
+    ASSERT_TRUE(economy);
+    EXPECT_EQ(m_store.tag(*gdp)->parentId, economy);
+    EXPECT_EQ(m_store.tag(*gdp)->path, u"Economy/GDP"_s);
+    EXPECT_TRUE(m_store.tag(*gdp)->color.startsWith(u'#'));
+
+    ASSERT_TRUE(m_store.renameTag(*gdp, u"Output"_s));
+    EXPECT_EQ(m_store.tag(*gdp)->path, u"Economy/Output"_s);
+    ASSERT_TRUE(m_store.setTagColor(*gdp, u"#FF8800"_s));
+    EXPECT_EQ(m_store.tag(*gdp)->color, u"#ff8800"_s);
+    EXPECT_FALSE(m_store.setTagColor(*gdp, u"orange; DROP TABLE tags"_s));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Invalid);
+    EXPECT_FALSE(m_store.renameTag(*gdp, u"a/b"_s));
+
+    // Moving a tag under its own child is refused; to the top is fine.
+    EXPECT_FALSE(m_store.moveTag(*economy, gdp));
+    ASSERT_TRUE(m_store.moveTag(*gdp, std::nullopt));
+    EXPECT_EQ(m_store.tag(*gdp)->path, u"Output"_s);
+    // Two siblings of the same name are one too many.
+    EXPECT_FALSE(m_store.createTag(u"Output"_s, std::nullopt).has_value());
+
+    const qint64 article = importSeed(0);
+    const auto annotation = m_store.addAnnotation(article, {0, 6}, {*gdp}, {});
+    ASSERT_TRUE(annotation);
+    ASSERT_TRUE(m_store.tagArticle(article, *economy));
+    EXPECT_EQ(m_store.tag(*gdp)->annotationCount, 1);
+
+    ASSERT_TRUE(m_store.mergeTags(*gdp, *economy));
+    EXPECT_FALSE(m_store.tag(*gdp).has_value());
+    EXPECT_EQ(m_store.annotation(*annotation)->tagPaths, QStringList {u"Economy"_s});
+    EXPECT_EQ(m_store.tag(*economy)->annotationCount, 2);
+
+    ASSERT_TRUE(m_store.deleteTag(*economy));
+    EXPECT_TRUE(m_store.tags().isEmpty());
+    ASSERT_TRUE(m_store.annotation(*annotation)) << "deleting a tag deleted the annotation";
+    EXPECT_TRUE(m_store.annotation(*annotation)->tagIds.isEmpty());
+}
+
+TEST_F(StoreTest, annotations_keepQuoteNoteTagsAndTimes_inTextOrder)
+{
+    const qint64 article = importSeed(1);
+    const QString text = m_corpus.at(1).text;
+    const auto tag = m_store.ensureTagPath(u"People/Putin"_s);
+    const auto later = m_store.addAnnotation(article, rangeOf(text, u"Sberbank"_s), {}, u"bank"_s);
+    const auto earlier = m_store.addAnnotation(article, rangeOf(text, u"Vladimir Putin"_s), {*tag}, u"**who**"_s);
+    ASSERT_TRUE(later && earlier);
+
+    QList<Annotation> listed = m_store.annotations(article);
+    ASSERT_EQ(listed.size(), 2);
+    EXPECT_EQ(listed.at(0).id, *earlier);
+    EXPECT_EQ(listed.at(0).anchor.exact, u"Vladimir Putin"_s);
+    EXPECT_EQ(listed.at(0).tagPaths, QStringList {u"People/Putin"_s});
+    EXPECT_EQ(listed.at(0).note, u"**who**"_s);
+    EXPECT_TRUE(listed.at(0).created.isValid());
+    EXPECT_EQ(listed.at(0).created, listed.at(0).modified);
+
+    ASSERT_TRUE(m_store.setAnnotationNote(*earlier, u"edited"_s));
+    EXPECT_EQ(m_store.annotation(*earlier)->note, u"edited"_s);
+    EXPECT_GE(m_store.annotation(*earlier)->modified, m_store.annotation(*earlier)->created);
+
+    // Undo of a delete puts back the same annotation.
+    const Annotation before = *m_store.annotation(*later);
+    ASSERT_TRUE(m_store.deleteAnnotation(*later));
+    EXPECT_FALSE(m_store.annotation(*later));
+    ASSERT_TRUE(m_store.restoreAnnotation(before));
+    EXPECT_EQ(m_store.annotation(*later)->anchor, before.anchor);
+    EXPECT_EQ(m_store.annotation(*later)->created, before.created);
+
+    // Bad requests change nothing and say why.
+    EXPECT_FALSE(m_store.addAnnotation(article, {5, 5}, {}, {}));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Invalid);
+    EXPECT_FALSE(m_store.addAnnotation(article, {0, text.size() + 1}, {}, {}));
+    EXPECT_FALSE(m_store.addAnnotation(9999, {0, 3}, {}, {}));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::NotFound);
+    EXPECT_EQ(m_store.annotations(article).size(), 2);
+}
+
+TEST_F(StoreTest, search_findsArticleTextAndNotes_andTakesAnyInput)
+{
+    const qint64 a = importSeed(0);
+    importSeed(2);
+    m_store.addAnnotation(a, {0, 6}, {}, u"check the sanctions figure with the ministry"_s);
+    const QList<SearchHit> gigachat = m_store.search(u"GigaChat"_s);
+    ASSERT_FALSE(gigachat.isEmpty());
+    EXPECT_TRUE(gigachat.first().context.contains(u"[GigaChat]"_s)) << qPrintable(gigachat.first().context);
+    const QList<SearchHit> ministry = m_store.search(u"ministry"_s);
+    ASSERT_EQ(ministry.size(), 1);
+    EXPECT_EQ(ministry.first().kind, SearchHit::Kind::Note);
+    EXPECT_EQ(ministry.first().articleId, a);
+    EXPECT_EQ(m_store.search(u"minis*"_s).size(), 1);
+    // FTS5 syntax in user input is text, not an error.
+    for (const QString &odd : {u"\"unbalanced"_s, u"AND OR NOT"_s, u"a:b -c (d"_s, u"'; DROP TABLE articles; --"_s})
+        EXPECT_NO_FATAL_FAILURE(m_store.search(odd));
+    EXPECT_EQ(m_store.articles().size(), 2);
+    EXPECT_TRUE(m_store.search(u"   "_s).isEmpty());
+}
+
+TEST_F(StoreTest, corruptFile_isReportedAndLeftUntouched)
+{
+    for (const QByteArray &bytes :
+        {QByteArray("this is not a database at all\n"), QByteArray(QByteArray("SQLite format 3\0", 16) + QByteArray(4000, '\xAB'))}) {
+        QTemporaryDir dir;
+        const QString path = writeTestFile(dir, u"broken.sqlite"_s, bytes);
+        Store store;
+        EXPECT_FALSE(store.open(path));
+        EXPECT_EQ(store.lastError().kind, StoreError::Kind::Corrupt) << qPrintable(store.lastError().message);
+        EXPECT_FALSE(store.lastError().message.isEmpty());
+        EXPECT_EQ(contentsOf(path), bytes) << "the damaged file was changed";
+        EXPECT_FALSE(QFile::exists(path + u"-wal"_s));
+    }
+}
+
+namespace
+{
+
+void expectReadOnly(Store &store)
+{
+    EXPECT_TRUE(store.isReadOnly());
+    EXPECT_EQ(store.articles().size(), 1);
+    EXPECT_FALSE(store.ensureTagPath(u"New"_s));
+    EXPECT_EQ(store.lastError().kind, StoreError::Kind::ReadOnly);
+    EXPECT_TRUE(store.lastError().message.contains(u"read-only"_s)) << qPrintable(store.lastError().message);
+    EXPECT_EQ(store.tags().size(), 1);
+}
+
+} // namespace
+
+TEST_F(StoreTest, openedReadOnly_readsEverything_andRefusesChangesWithAReason)
+{
+    importSeed(0);
+    m_store.ensureTagPath(u"Kept"_s);
+    Store store;
+    ASSERT_TRUE(store.open(databasePath(), Store::Access::ReadOnly)) << qPrintable(store.lastError().message);
+    expectReadOnly(store);
+    // Read-only never creates a library.
+    Store missing;
+    EXPECT_FALSE(missing.open(m_dir.filePath(u"nothing-here.sqlite"_s), Store::Access::ReadOnly));
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(u"nothing-here.sqlite"_s)));
+}
+
+TEST_F(StoreTest, fileWithoutWritePermission_opensReadOnly)
+{
+    importSeed(0);
+    m_store.ensureTagPath(u"Kept"_s);
+    if (geteuid() == 0)
+        GTEST_SKIP() << "root may write to any file; run as a user to test this";
+    ASSERT_TRUE(m_store.open(m_dir.filePath(u"other.sqlite"_s))); // let go of the file
+    ASSERT_TRUE(QFile::setPermissions(databasePath(), QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    Store store;
+    ASSERT_TRUE(store.open(databasePath())) << qPrintable(store.lastError().message);
+    expectReadOnly(store);
+}
+
+TEST_F(StoreTest, secondConnection_waitsForTheFirstWriter_insteadOfFailing)
+{
+    const qint64 article = importSeed(0);
+    std::atomic<bool> locked = false;
+    std::thread holder([&] {
+        // Another program holds the write lock for a moment.
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+            other.setDatabaseName(databasePath());
+            ASSERT_TRUE(other.open());
+            QSqlQuery query(other);
+            ASSERT_TRUE(query.exec(u"BEGIN IMMEDIATE"_s));
+            locked = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(400));
+            ASSERT_TRUE(query.exec(u"COMMIT"_s));
+        }
+        QSqlDatabase::removeDatabase(u"holder"_s);
+    });
+    while (!locked)
+        std::this_thread::yield();
+    const auto id = m_store.addAnnotation(article, {0, 6}, {}, u"written while another held the lock"_s);
+    holder.join();
+    EXPECT_TRUE(id) << qPrintable(m_store.lastError().message);
+}
+
+TEST_F(StoreTest, migration_fromTheFirstSchema_keepsEverything)
+{
+    const QString path = m_dir.filePath(u"version1.sqlite"_s);
+    // A library as the first release wrote it.
+    withOwnConnection(path, [](QSqlQuery &query) {
+        for (const QString &statement : StoreSchema::migrations().at(0))
+            ASSERT_TRUE(query.exec(statement)) << qPrintable(statement);
+        ASSERT_TRUE(query.exec(u"INSERT INTO sources (id, location) VALUES (1, '/news/a.md')"_s));
+        ASSERT_TRUE(query.prepare(
+            u"INSERT INTO articles VALUES (1, 1, 1, 0, 'hash', '/news/a.md', 'Title', 'Outlet', '2024-05-01', 'a.md', 'en', ?, '2024-05-02T10:00:00.000Z')"_s));
+        query.addBindValue(u"The central bank raised rates to 5 percent on Tuesday."_s);
+        ASSERT_TRUE(query.exec());
+        ASSERT_TRUE(query.exec(u"INSERT INTO tags (id, parent_id, name, color) VALUES (1, NULL, 'Rates', '#abcdef')"_s));
+        ASSERT_TRUE(query.exec(
+            u"INSERT INTO annotations (id, article_id, start, end, exact, prefix, suffix, note, created, modified) "
+            "VALUES (7, 1, 36, 45, '5 percent', 'raised rates to ', ' on Tuesday.', 'a hawkish move', '2024-05-02T10:00:00.000Z', '2024-05-02T10:00:00.000Z')"_s));
+        ASSERT_TRUE(query.exec(u"INSERT INTO annotation_tags VALUES (7, 1)"_s));
+        ASSERT_TRUE(query.exec(u"PRAGMA user_version = 1"_s));
+    });
+    Store store;
+    ASSERT_TRUE(store.open(path)) << qPrintable(store.lastError().message);
+    EXPECT_EQ(store.schemaVersion(), Store::LatestSchemaVersion);
+    EXPECT_TRUE(store.checkIntegrity());
+    const auto annotation = store.annotation(7);
+    ASSERT_TRUE(annotation);
+    EXPECT_EQ(annotation->anchor.exact, u"5 percent"_s);
+    EXPECT_EQ(annotation->tagPaths, QStringList {u"Rates"_s});
+    // The new search covers what was stored before it existed.
+    EXPECT_EQ(store.search(u"hawkish"_s).size(), 1);
+    EXPECT_EQ(store.search(u"central bank"_s).size(), 1);
+}
+
+TEST_F(StoreTest, databaseFromANewerParallax_isRefused)
+{
+    const QString path = m_dir.filePath(u"future.sqlite"_s);
+    withOwnConnection(path, [](QSqlQuery &query) {
+        ASSERT_TRUE(query.exec(u"PRAGMA user_version = 99"_s));
+    });
+    Store store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_EQ(store.lastError().kind, StoreError::Kind::TooNew);
+}
+
+namespace
+{
+
+// Runs the store writer; returns the ids it reported committed and its last line.
+struct WriterRun {
+    QList<qint64> committed;
+    QString failure;
+};
+
+WriterRun readWriter(QProcess &writer)
+{
+    WriterRun run;
+    for (const QByteArray &line : writer.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("committed "))
+            run.committed.append(line.mid(10).toLongLong());
+        else if (line.startsWith("failed "))
+            run.failure = QString::fromUtf8(line);
+    }
+    return run;
+}
+
+} // namespace
+
+TEST_F(StoreTest, killedWriter_losesNoCommittedAnnotation_andLeavesTheDatabaseIntact)
+{
+    const qint64 article = importSeed(0);
+    QList<qint64> committed;
+    QRandomGenerator random(20261122);
+    constexpr int Kills = 50;
+    int killedWhileWriting = 0;
+    for (int round = 0; round < Kills; ++round) {
+        QProcess writer;
+        writer.start(QStringLiteral(STORE_WRITER), {databasePath(), QString::number(article), u"0"_s});
+        ASSERT_TRUE(writer.waitForStarted());
+        // Killed at any moment: while opening, between commits, or in the middle of one.
+        QThread::usleep(random.bounded(5'000, 150'000));
+        ::kill(pid_t(writer.processId()), SIGKILL);
+        ASSERT_TRUE(writer.waitForFinished());
+        const WriterRun run = readWriter(writer);
+        ASSERT_TRUE(run.failure.isEmpty()) << qPrintable(run.failure);
+        committed += run.committed;
+        killedWhileWriting += run.committed.isEmpty() ? 0 : 1;
+
+        Store check;
+        ASSERT_TRUE(check.open(databasePath())) << qPrintable(check.lastError().message);
+        ASSERT_TRUE(check.checkIntegrity()) << "after kill " << round;
+        QSet<qint64> present;
+        for (const Annotation &annotation : check.annotations(article))
+            present.insert(annotation.id);
+        for (qint64 id : std::as_const(committed))
+            ASSERT_TRUE(present.contains(id)) << "annotation " << id << " was reported committed and is gone after kill " << round;
+    }
+    EXPECT_GT(committed.size(), Kills) << "the writer hardly wrote: the test proves little";
+    EXPECT_GT(killedWhileWriting, Kills / 2);
+    std::printf("[          ] %d kills, %lld committed annotations, all present\n", Kills, static_cast<long long>(committed.size()));
+}
+
+TEST_F(StoreTest, fullDisk_failsTheActionWithAMessage_andKeepsEverythingSavedBefore)
+{
+    const qint64 article = importSeed(0);
+    QList<qint64> before;
+    for (int i = 0; i < 20; ++i) {
+        const auto id = m_store.addAnnotation(article, {i, i + 5}, {}, u"saved before the disk filled"_s);
+        ASSERT_TRUE(id) << qPrintable(m_store.lastError().message);
+        before.append(*id);
+    }
+    const qint64 size = QFileInfo(databasePath()).size() + QFileInfo(databasePath() + u"-wal"_s).size();
+
+    // The writer may not grow any file much: its writes fail as on a full disk.
+    QProcess writer;
+    writer.start(QStringLiteral(STORE_WRITER),
+        {databasePath(), QString::number(article), u"0"_s, u"--file-size-limit"_s, QString::number(size + 64 * 1024), u"--note-size"_s, u"20000"_s});
+    ASSERT_TRUE(writer.waitForFinished(60'000));
+    EXPECT_EQ(writer.exitCode(), 1);
+    const WriterRun run = readWriter(writer);
+    EXPECT_TRUE(run.failure.contains(u"disk"_s, Qt::CaseInsensitive)) << qPrintable(run.failure);
+
+    Store check;
+    ASSERT_TRUE(check.open(databasePath()));
+    EXPECT_TRUE(check.checkIntegrity());
+    QSet<qint64> present;
+    for (const Annotation &annotation : check.annotations(article))
+        present.insert(annotation.id);
+    for (qint64 id : before + run.committed)
+        EXPECT_TRUE(present.contains(id)) << id;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
