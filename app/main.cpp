@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "commandline.h"
 #include "comparecommand.h"
+#include "librarycommands.h"
 
 #include <core/corpus.h>
 #include <ui/mainwindow.h>
@@ -57,6 +58,11 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         setApplicationInfo();
         return CompareCommand::run(QCoreApplication::arguments());
+    }
+    if (argc >= 2 && LibraryCommands::isLibraryCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        return LibraryCommands::run(QCoreApplication::arguments());
     }
     // --help and --version must answer on a machine without a display, and a
     // screenshot is taken offscreen: both decide which application object to create.

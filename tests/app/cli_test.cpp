@@ -8,35 +8,9 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <tests/app/runparallax.h>
 
 using namespace Qt::StringLiterals;
-
-namespace
-{
-
-struct ProcessResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real parallax executable offscreen, with its settings in a scratch folder.
-ProcessResult runParallax(const QStringList &arguments)
-{
-    static QTemporaryDir home;
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    environment.insert(u"HOME"_s, home.path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PARALLAX_EXECUTABLE), arguments);
-    EXPECT_TRUE(process.waitForFinished(60000)) << "parallax did not finish";
-    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "parallax crashed";
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 TEST(CommandLine, version_printsNameAndVersion)
 {

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "librarycommands.h"
+
+#include <core/codepoints.h>
+#include <core/documentimporter.h>
+#include <core/store.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <map>
+#include <variant>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+namespace
+{
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("LibraryCommands", text, disambiguation, n);
+}
+
+// A failed command: says why, on one line, and gives the exit status.
+struct Failure {
+    int status;
+    QString message;
+};
+
+void print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printJson(const QJsonValue &value)
+{
+    print(QString::fromUtf8(
+        value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented) : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)));
+}
+
+// The parser every command shares: --db, --help, and what the command adds.
+class CommandParser
+{
+public:
+    explicit CommandParser(const QString &description)
+        : m_database(u"db"_s, tr("The library database (default: %1).").arg(QDir::toNativeSeparators(Store::defaultPath())), u"path"_s)
+    {
+        m_parser.setApplicationDescription(description);
+        m_parser.addHelpOption();
+        m_parser.addOption(m_database);
+    }
+
+    QCommandLineParser &parser() { return m_parser; }
+
+    /// Parses; std::nullopt when the command should go on, else its exit status.
+    std::optional<int> parse(const QStringList &arguments, const QString &command)
+    {
+        if (!m_parser.parse(arguments)) {
+            std::fprintf(stderr, "parallax %s: %s\n", qPrintable(command), qPrintable(m_parser.errorText()));
+            return 2;
+        }
+        if (m_parser.isSet(u"help"_s)) {
+            print(m_parser.helpText());
+            return 0;
+        }
+        return std::nullopt;
+    }
+
+    QStringList positional() const { return m_parser.positionalArguments().mid(1); }
+
+    std::variant<std::unique_ptr<Store>, Failure> openStore(Store::Access access = Store::Access::ReadWrite) const
+    {
+        auto store = std::make_unique<Store>();
+        const QString path = m_parser.isSet(m_database) ? m_parser.value(m_database) : Store::defaultPath();
+        if (!store->open(path, access))
+            return Failure {1, store->lastError().message};
+        return store;
+    }
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_database;
+};
+
+std::optional<QString> formatOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    const QString format = parser.value(option);
+    return format == "text"_L1 || format == "json"_L1 ? std::optional(format) : std::nullopt;
+}
+
+// An article named by id, or by a file that is imported (once) if need be.
+std::variant<qint64, Failure> resolveArticle(Store &store, const QString &name)
+{
+    bool isNumber = false;
+    const qint64 id = name.toLongLong(&isNumber);
+    if (isNumber && !QFileInfo::exists(name)) {
+        if (!store.article(id))
+            return Failure {1, tr("there is no article %1 in the library").arg(id)};
+        return id;
+    }
+    const ImportResult imported = DocumentImporter::importFile(name);
+    if (!imported.isOk())
+        return Failure {1, imported.errorMessage()};
+    const auto outcome = store.importDocument(imported.document());
+    if (!outcome)
+        return Failure {1, store.lastError().message};
+    return outcome->articleId;
+}
+
+int finish(const QString &command, const Failure &failure)
+{
+    std::fprintf(stderr, "parallax %s: %s\n", qPrintable(command), qPrintable(failure.message));
+    return failure.status;
+}
+
+int runImport(const QStringList &arguments)
+{
+    CommandParser command(tr("Import documents into the library; prints each one's article id."));
+    command.parser().addPositionalArgument(u"import"_s, tr("The command."));
+    command.parser().addPositionalArgument(u"FILE…"_s, tr("Documents: Markdown, plain text, saved web pages."));
+    if (const auto exit = command.parse(arguments, u"import"_s))
+        return *exit;
+    if (command.positional().isEmpty())
+        return finish(u"import"_s, {2, tr("needs at least one file (see parallax import --help)")});
+    auto opened = command.openStore();
+    if (auto *failure = std::get_if<Failure>(&opened))
+        return finish(u"import"_s, *failure);
+    Store &store = *std::get<std::unique_ptr<Store>>(opened);
+    int status = 0;
+    for (const QString &file : command.positional()) {
+        const ImportResult imported = DocumentImporter::importFile(file);
+        const auto outcome = imported.isOk() ? store.importDocument(imported.document()) : std::nullopt;
+        if (!outcome) {
+            // The other files still go in.
+            finish(u"import"_s, {1, imported.isOk() ? store.lastError().message : imported.errorMessage()});
+            status = 1;
+            continue;
+        }
+        print(u"%1\n"_s.arg(outcome->articleId));
+    }
+    return status;
+}
+
+int runTags(const QStringList &arguments)
+{
+    CommandParser command(tr("List the tags of the library, with how often each is used."));
+    const QCommandLineOption format(u"format"_s, tr("Output format: text (default) or json."), u"format"_s, u"text"_s);
+    command.parser().addOption(format);
+    command.parser().addPositionalArgument(u"tags"_s, tr("The command."));
+    if (const auto exit = command.parse(arguments, u"tags"_s))
+        return *exit;
+    const auto formatName = formatOption(command.parser(), format);
+    if (!formatName)
+        return finish(u"tags"_s, {2, tr("unknown format '%1' (use text or json)").arg(command.parser().value(format))});
+    auto opened = command.openStore();
+    if (auto *failure = std::get_if<Failure>(&opened))
+        return finish(u"tags"_s, *failure);
+    const QList<Tag> tags = std::get<std::unique_ptr<Store>>(opened)->tags();
+    if (*formatName == "json"_L1) {
+        QJsonArray list;
+        for (const Tag &tag : tags) {
+            list.append(QJsonObject {{u"id"_s, tag.id},
+                {u"path"_s, tag.path},
+                {u"name"_s, tag.name},
+                {u"parent"_s, tag.parentId ? QJsonValue(*tag.parentId) : QJsonValue()},
+                {u"color"_s, tag.color},
+                {u"description"_s, tag.description},
+                {u"count"_s, tag.annotationCount}});
+        }
+        printJson(list);
+        return 0;
+    }
+    QString text;
+    for (const Tag &tag : tags)
+        text += QString(tag.path.count(u'/') * 2, u' ') + u"%1 (%2)\n"_s.arg(tag.name).arg(tag.annotationCount);
+    print(text);
+    return 0;
+}
+
+int runAnnotate(const QStringList &arguments)
+{
+    CommandParser command(tr("Annotate a passage of an article: tag it, add a note, or both. Prints the annotation's id once it is saved."));
+    const QCommandLineOption quote(u"quote"_s, tr("The passage, exactly as in the article."), u"text"_s);
+    const QCommandLineOption occurrence(u"occurrence"_s, tr("Which occurrence of the quote, from 1 (default: 1)."), u"n"_s, u"1"_s);
+    const QCommandLineOption tag(u"tag"_s, tr("A tag path such as Economy/GDP, created if missing; may repeat."), u"path"_s);
+    const QCommandLineOption note(u"note"_s, tr("A note, in Markdown."), u"text"_s);
+    command.parser().addOptions({quote, occurrence, tag, note});
+    command.parser().addPositionalArgument(u"annotate"_s, tr("The command."));
+    command.parser().addPositionalArgument(u"ARTICLE"_s, tr("An article id, or a file (imported if need be)."));
+    if (const auto exit = command.parse(arguments, u"annotate"_s))
+        return *exit;
+    if (command.positional().size() != 1)
+        return finish(u"annotate"_s, {2, tr("needs exactly one article (see parallax annotate --help)")});
+    const QString quoted = command.parser().value(quote);
+    if (quoted.isEmpty())
+        return finish(u"annotate"_s, {2, tr("needs --quote with the passage to annotate")});
+    bool isNumber = false;
+    const int wanted = command.parser().value(occurrence).toInt(&isNumber);
+    if (!isNumber || wanted < 1)
+        return finish(u"annotate"_s, {2, tr("--occurrence needs a number from 1")});
+
+    auto opened = command.openStore();
+    if (auto *failure = std::get_if<Failure>(&opened))
+        return finish(u"annotate"_s, *failure);
+    Store &store = *std::get<std::unique_ptr<Store>>(opened);
+    const auto article = resolveArticle(store, command.positional().first());
+    if (auto *failure = std::get_if<Failure>(&article))
+        return finish(u"annotate"_s, *failure);
+    const qint64 articleId = std::get<qint64>(article);
+    const QString text = store.article(articleId)->document.text;
+    qsizetype start = -1;
+    for (int found = 0; found < wanted; ++found) {
+        start = text.indexOf(quoted, start + 1);
+        if (start < 0)
+            return finish(u"annotate"_s,
+                {1,
+                    found == 0 ? tr("the quote is not in article %1").arg(articleId)
+                               : tr("the quote occurs only %n time(s) in article %1", nullptr, found).arg(articleId)});
+    }
+    QList<qint64> tagIds;
+    for (const QString &path : command.parser().values(tag)) {
+        const auto id = store.ensureTagPath(path);
+        if (!id)
+            return finish(u"annotate"_s, {1, store.lastError().message});
+        tagIds.append(*id);
+    }
+    const auto id = store.addAnnotation(articleId, {start, start + quoted.size()}, tagIds, command.parser().value(note));
+    if (!id)
+        return finish(u"annotate"_s, {1, store.lastError().message});
+    print(u"%1\n"_s.arg(*id));
+    return 0;
+}
+
+QJsonObject annotationJson(const Annotation &annotation, const CodePointMap &codePoints)
+{
+    QJsonArray tags;
+    for (const QString &path : annotation.tagPaths)
+        tags.append(path);
+    return {{u"id"_s, annotation.id},
+        {u"article"_s, annotation.articleId},
+        // Offsets outside the program are code points (design.md, "Text and offsets").
+        {u"start"_s, codePoints.toCodePoint(annotation.anchor.range.start)},
+        {u"end"_s, codePoints.toCodePoint(annotation.anchor.range.end)},
+        {u"quote"_s, annotation.anchor.exact},
+        {u"prefix"_s, annotation.anchor.prefix},
+        {u"suffix"_s, annotation.anchor.suffix},
+        {u"orphaned"_s, annotation.orphaned},
+        {u"tags"_s, tags},
+        {u"note"_s, annotation.note},
+        {u"created"_s, annotation.created.toUTC().toString(Qt::ISODateWithMs)},
+        {u"modified"_s, annotation.modified.toUTC().toString(Qt::ISODateWithMs)}};
+}
+
+int runAnnotations(const QStringList &arguments)
+{
+    CommandParser command(tr("List annotations: of one article, or of the whole library."));
+    const QCommandLineOption format(u"format"_s, tr("Output format: text (default) or json."), u"format"_s, u"text"_s);
+    command.parser().addOption(format);
+    command.parser().addPositionalArgument(u"annotations"_s, tr("The command."));
+    command.parser().addPositionalArgument(u"ARTICLE"_s, tr("An article id or file; all articles without one."), u"[ARTICLE]"_s);
+    if (const auto exit = command.parse(arguments, u"annotations"_s))
+        return *exit;
+    const auto formatName = formatOption(command.parser(), format);
+    if (!formatName)
+        return finish(u"annotations"_s, {2, tr("unknown format '%1' (use text or json)").arg(command.parser().value(format))});
+    if (command.positional().size() > 1)
+        return finish(u"annotations"_s, {2, tr("takes at most one article")});
+    auto opened = command.openStore();
+    if (auto *failure = std::get_if<Failure>(&opened))
+        return finish(u"annotations"_s, *failure);
+    Store &store = *std::get<std::unique_ptr<Store>>(opened);
+    std::optional<qint64> articleId;
+    if (!command.positional().isEmpty()) {
+        const auto article = resolveArticle(store, command.positional().first());
+        if (auto *failure = std::get_if<Failure>(&article))
+            return finish(u"annotations"_s, *failure);
+        articleId = std::get<qint64>(article);
+    }
+    const QList<Annotation> annotations = store.annotations(articleId);
+    std::map<qint64, CodePointMap> codePoints; // one per article, built once
+    QJsonArray list;
+    QString text;
+    for (const Annotation &annotation : annotations) {
+        auto map = codePoints.find(annotation.articleId);
+        if (map == codePoints.end())
+            map = codePoints.emplace(annotation.articleId, CodePointMap(store.article(annotation.articleId)->document.text)).first;
+        const QJsonObject json = annotationJson(annotation, map->second);
+        list.append(json);
+        text += u"#%1 article %2 [%3–%4]%5 \"%6\"%7%8\n"_s.arg(annotation.id)
+                    .arg(annotation.articleId)
+                    .arg(json.value(u"start"_s).toInteger())
+                    .arg(json.value(u"end"_s).toInteger())
+                    .arg(annotation.orphaned ? tr(" (orphaned)") : QString(),
+                        annotation.anchor.exact,
+                        annotation.tagPaths.isEmpty() ? QString() : u" #"_s + annotation.tagPaths.join(u" #"_s),
+                        annotation.note.isEmpty() ? QString() : u"\n    "_s + QString(annotation.note).replace(u'\n', u"\n    "_s));
+    }
+    if (*formatName == "json"_L1)
+        printJson(list);
+    else
+        print(text);
+    return 0;
+}
+
+} // namespace
+
+bool LibraryCommands::isLibraryCommand(const QString &name)
+{
+    return name == "import"_L1 || name == "tags"_L1 || name == "annotate"_L1 || name == "annotations"_L1;
+}
+
+int LibraryCommands::run(const QStringList &arguments)
+{
+    const QString name = arguments.value(1);
+    if (name == "import"_L1)
+        return runImport(arguments);
+    if (name == "tags"_L1)
+        return runTags(arguments);
+    if (name == "annotate"_L1)
+        return runAnnotate(arguments);
+    return runAnnotations(arguments);
+}
+
+} // namespace Parallax

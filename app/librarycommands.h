@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <QStringList>
+
+namespace Parallax
+{
+
+/**
+ * The scripting commands over the library database, each with `--db PATH` (default: the
+ * library in the user's data location):
+ *
+ *   parallax import FILE…                      prints each article's id
+ *   parallax tags [--format text|json]
+ *   parallax annotate ARTICLE --quote TEXT [--occurrence N] [--tag PATH]… [--note TEXT]
+ *   parallax annotations [ARTICLE] [--format text|json]
+ *
+ * ARTICLE is an article id or a file (imported if need be). Exit status 0 on success —
+ * for annotate, only once the annotation is committed — 1 when the work failed, 2 on
+ * bad arguments, with a one-line message on stderr.
+ */
+class LibraryCommands final
+{
+public:
+    static bool isLibraryCommand(const QString &name);
+    /// ARGUMENTS as the application got them, starting with the program and the command.
+    static int run(const QStringList &arguments);
+};
+
+} // namespace Parallax

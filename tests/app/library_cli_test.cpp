@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+
+// The scripting commands over the library, run as a script would run them.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <tests/app/runparallax.h>
+#include <tests/qstringprinter.h>
+#include <tests/testfiles.h>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+const QString Seed0 = QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/000-russia-plans-to-join-china.md");
+const QString Seed1 = QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/001-russia-collaborates-with-brics.md");
+
+class LibraryCommandLine : public ::testing::Test
+{
+protected:
+    QStringList db() const { return {u"--db"_s, m_dir.filePath(u"library.sqlite"_s)}; }
+
+    ProcessResult run(const QString &command, const QStringList &arguments) { return runParallax(QStringList {command} + db() + arguments); }
+
+    QJsonArray annotationsJson(const QStringList &arguments = {})
+    {
+        const ProcessResult listed = run(u"annotations"_s, arguments + QStringList {u"--format"_s, u"json"_s});
+        EXPECT_EQ(listed.exitCode, 0) << qPrintable(listed.err);
+        return QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(LibraryCommandLine, import_printsOneIdPerFile_andTheSameIdForTheSameText)
+{
+    const ProcessResult first = run(u"import"_s, {Seed0, Seed1});
+    ASSERT_EQ(first.exitCode, 0) << qPrintable(first.err);
+    const QStringList ids = first.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(ids.size(), 2);
+    EXPECT_NE(ids.at(0), ids.at(1));
+    const ProcessResult again = run(u"import"_s, {Seed0});
+    EXPECT_EQ(again.out.trimmed(), ids.at(0));
+}
+
+TEST_F(LibraryCommandLine, import_ofABadFile_failsForItAlone)
+{
+    const QString binary = writeTestFile(m_dir, u"photo.txt"_s, QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11));
+    const ProcessResult result = run(u"import"_s, {binary, Seed0});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(u"photo.txt"_s)) << qPrintable(result.err);
+    EXPECT_EQ(result.out.split(u'\n', Qt::SkipEmptyParts).size(), 1) << "the good file was not imported";
+}
+
+TEST_F(LibraryCommandLine, annotate_createsTagsAndPrintsTheId_andAnnotationsGivesCodePointOffsets)
+{
+    const QString article = run(u"import"_s, {Seed0}).out.trimmed();
+    const ProcessResult annotated = run(u"annotate"_s,
+        {article, u"--quote"_s, u"31st out of 83"_s, u"--tag"_s, u"Economy/Rankings"_s, u"--tag"_s, u"Checked"_s, u"--note"_s, u"Matches the index"_s});
+    ASSERT_EQ(annotated.exitCode, 0) << qPrintable(annotated.err);
+    const qint64 id = annotated.out.trimmed().toLongLong();
+    EXPECT_GT(id, 0);
+
+    const QJsonArray list = annotationsJson({article});
+    ASSERT_EQ(list.size(), 1);
+    const QJsonObject annotation = list.first().toObject();
+    EXPECT_EQ(annotation.value(u"id"_s).toInteger(), id);
+    EXPECT_EQ(annotation.value(u"article"_s).toInteger(), article.toLongLong());
+    EXPECT_EQ(annotation.value(u"quote"_s).toString(), u"31st out of 83"_s);
+    EXPECT_EQ(annotation.value(u"note"_s).toString(), u"Matches the index"_s);
+    EXPECT_EQ(annotation.value(u"tags"_s).toArray(), (QJsonArray {u"Checked"_s, u"Economy/Rankings"_s}));
+    EXPECT_TRUE(QDateTime::fromString(annotation.value(u"created"_s).toString(), Qt::ISODateWithMs).isValid());
+    EXPECT_TRUE(annotation.value(u"modified"_s).isString());
+    // The offsets count code points of the stored text.
+    QFile seed(Seed0);
+    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
+    const qint64 start = annotation.value(u"start"_s).toInteger();
+    EXPECT_EQ(annotation.value(u"end"_s).toInteger() - start, 14);
+
+    const ProcessResult tags = run(u"tags"_s, {u"--format"_s, u"json"_s});
+    ASSERT_EQ(tags.exitCode, 0);
+    QStringList paths;
+    for (const QJsonValue &tag : QJsonDocument::fromJson(tags.out.toUtf8()).array())
+        paths << tag.toObject().value(u"path"_s).toString();
+    EXPECT_EQ(paths, (QStringList {u"Checked"_s, u"Economy"_s, u"Economy/Rankings"_s}));
+    EXPECT_TRUE(run(u"tags"_s, {}).out.contains(u"  Rankings (1)"_s));
+}
+
+TEST_F(LibraryCommandLine, annotate_countsCodePointsOutsideTheBmp)
+{
+    const QString file = writeTestFile(m_dir, u"emoji.txt"_s, "Crowds 🎉🎉 cheered as the budget of 5 billion passed.\n");
+    ASSERT_EQ(run(u"annotate"_s, {file, u"--quote"_s, u"5 billion"_s}).exitCode, 0);
+    const QJsonArray list = annotationsJson({file});
+    ASSERT_EQ(list.size(), 1);
+    const QString before = u"Crowds 🎉🎉 cheered as the budget of "_s;
+    ASSERT_EQ(before.size(), 37); // UTF-16 units: each emoji takes two
+    EXPECT_EQ(list.first().toObject().value(u"start"_s).toInteger(), 35);
+    EXPECT_EQ(list.first().toObject().value(u"end"_s).toInteger(), 44);
+}
+
+TEST_F(LibraryCommandLine, annotate_picksTheRequestedOccurrence_andSaysWhenThereIsNone)
+{
+    const QString file = writeTestFile(m_dir, u"repeat.txt"_s, "The vote passed. Later the vote failed. A third vote is due.\n");
+    ASSERT_EQ(run(u"annotate"_s, {file, u"--quote"_s, u"vote"_s, u"--occurrence"_s, u"2"_s}).exitCode, 0);
+    EXPECT_EQ(annotationsJson().first().toObject().value(u"start"_s).toInteger(), QStringLiteral("The vote passed. Later the ").size());
+    const ProcessResult fourth = run(u"annotate"_s, {file, u"--quote"_s, u"vote"_s, u"--occurrence"_s, u"4"_s});
+    EXPECT_EQ(fourth.exitCode, 1);
+    EXPECT_TRUE(fourth.err.contains(u"only 3 time"_s)) << qPrintable(fourth.err);
+    const ProcessResult missing = run(u"annotate"_s, {file, u"--quote"_s, u"referendum"_s});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(u"not in article"_s)) << qPrintable(missing.err);
+    EXPECT_EQ(annotationsJson().size(), 1);
+}
+
+TEST_F(LibraryCommandLine, badArguments_exitWithTwo_andAMissingArticleWithOne)
+{
+    EXPECT_EQ(run(u"annotate"_s, {u"1"_s}).exitCode, 2); // no --quote
+    EXPECT_EQ(run(u"annotate"_s, {u"1"_s, u"--quote"_s, u"x"_s, u"--occurrence"_s, u"zero"_s}).exitCode, 2);
+    EXPECT_EQ(run(u"tags"_s, {u"--format"_s, u"xml"_s}).exitCode, 2);
+    EXPECT_EQ(run(u"import"_s, {}).exitCode, 2);
+    const ProcessResult missing = run(u"annotate"_s, {u"4242"_s, u"--quote"_s, u"x"_s});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(u"no article 4242"_s)) << qPrintable(missing.err);
+}
+
+TEST_F(LibraryCommandLine, corruptDatabase_isNamedAndLeftAlone)
+{
+    const QString path = writeTestFile(m_dir, u"library.sqlite"_s, "definitely not SQLite");
+    const ProcessResult result = run(u"tags"_s, {});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(u"not a Parallax library"_s)) << qPrintable(result.err);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), QByteArray("definitely not SQLite"));
+}
+
+TEST_F(LibraryCommandLine, annotationsAsText_showQuoteTagsAndNote)
+{
+    const QString article = run(u"import"_s, {Seed1}).out.trimmed();
+    ASSERT_EQ(run(u"annotate"_s, {article, u"--quote"_s, u"Sberbank"_s, u"--tag"_s, u"Banks"_s, u"--note"_s, u"Check the **CEO**"_s}).exitCode, 0);
+    const ProcessResult text = run(u"annotations"_s, {});
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(u"\"Sberbank\" #Banks"_s)) << qPrintable(text.out);
+    EXPECT_TRUE(text.out.contains(u"    Check the **CEO**"_s)) << qPrintable(text.out);
+}
