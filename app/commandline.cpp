@@ -33,6 +33,7 @@ CommandLine::CommandLine()
     , m_corpus(u"corpus"_s, QCoreApplication::translate("CommandLine", "Open the articles in <folder> instead of the bundled corpus."), u"folder"_s)
     , m_compare(u"compare"_s, QCoreApplication::translate("CommandLine", "Compare the two files given as arguments (A B) in the window."))
     , m_theme(u"theme"_s, QCoreApplication::translate("CommandLine", "Color scheme: system (default), light or dark."), u"theme"_s, u"system"_s)
+    , m_database(u"db"_s, QCoreApplication::translate("CommandLine", "The library database (default: in the user's data folder)."), u"path"_s)
 {
     m_parser.setApplicationDescription(
         QCoreApplication::translate("CommandLine", "Read reports side by side and see where the sources agree, conflict or leave things out."));
@@ -42,6 +43,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_corpus);
     m_parser.addOption(m_compare);
     m_parser.addOption(m_theme);
+    m_parser.addOption(m_database);
     m_parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("CommandLine", "Articles to open in the left and right panes."), u"[A [B]]"_s);
     m_parser.addPositionalArgument(u"compare"_s,
         QCoreApplication::translate("CommandLine", "Subcommand: compare A B [--format text|json|html] (see parallax compare --help)."),
@@ -107,6 +109,11 @@ QString CommandLine::theme() const
 QString CommandLine::corpusDirectory() const
 {
     return m_parser.value(m_corpus);
+}
+
+QString CommandLine::databasePath() const
+{
+    return m_parser.value(m_database);
 }
 
 } // namespace Parallax

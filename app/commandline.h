@@ -35,6 +35,8 @@ public:
     QStringList files() const;
     /// "system", "light" or "dark".
     QString theme() const;
+    /// The library database given with --db, else empty (the default location).
+    QString databasePath() const;
 
 private:
     QCommandLineParser m_parser;
@@ -42,6 +44,7 @@ private:
     QCommandLineOption m_corpus;
     QCommandLineOption m_compare;
     QCommandLineOption m_theme;
+    QCommandLineOption m_database;
 };
 
 } // namespace Parallax

@@ -5,6 +5,7 @@
 #include "librarycommands.h"
 
 #include <core/corpus.h>
+#include <ui/libraryopener.h>
 #include <ui/mainwindow.h>
 #include <ui/settingsdialog.h>
 #include <ui/theme.h>
@@ -94,7 +95,18 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // The library outlives the window, which keeps a pointer to it.
+    const QString databasePath = commandLine.databasePath().isEmpty() ? Store::defaultPath() : commandLine.databasePath();
+    const bool interactive = commandLine.screenshotPath().isEmpty();
+    const LibraryOpener::Asker nobodyToAsk = [](const StoreError &error) {
+        std::fprintf(stderr, "parallax: %s; going on without a library\n", qPrintable(error.message));
+        return LibraryOpener::Choice::ContinueWithout;
+    };
+    const std::unique_ptr<Store> store = LibraryOpener::open(
+        databasePath, interactive ? LibraryOpener::dialogAsker(nullptr) : nobodyToAsk, LibraryOpener::dialogFileChooser(nullptr, databasePath));
+
     MainWindow window;
+    window.setStore(store.get());
     window.setArticles(corpus.documents());
     window.showProblems(corpus.errors());
     if (!commandLine.files().isEmpty())

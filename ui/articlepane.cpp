@@ -139,6 +139,7 @@ void ArticlePane::showRow(int row)
         m_styler->restyle();
     }
     m_highlights.clear(); // they belonged to the text shown before
+    m_annotationHighlights.clear();
     m_flash.reset();
     m_text->setExtraSelections({});
     m_overview->setMarks({});
@@ -170,9 +171,15 @@ TextRange ArticlePane::highlightedWindow() const
     return {std::max(first - span, 0), last + span};
 }
 
+void ArticlePane::setAnnotationHighlights(QList<TextHighlight> highlights)
+{
+    m_annotationHighlights = std::move(highlights);
+    applyHighlights();
+}
+
 void ArticlePane::applyHighlights()
 {
-    if (m_highlights.isEmpty() && !m_flash && m_text->extraSelections().isEmpty())
+    if (m_highlights.isEmpty() && m_annotationHighlights.isEmpty() && !m_flash && m_text->extraSelections().isEmpty())
         return;
     QList<QTextEdit::ExtraSelection> selections;
     const int length = m_text->document()->characterCount();
@@ -184,7 +191,10 @@ void ArticlePane::applyHighlights()
         selection.cursor.setPosition(int(range.end), QTextCursor::KeepAnchor);
         return selection;
     };
-    for (const TextHighlight &highlight : std::as_const(m_highlights)) {
+    // The user's annotations come last: they paint over the claims, and over each other
+    // where they overlap, so that overlaps look deeper.
+    const QList<TextHighlight> layers = m_highlights + m_annotationHighlights;
+    for (const TextHighlight &highlight : layers) {
         if (highlight.range.end >= length)
             continue; // a stale range must not mark the wrong text
         if (highlight.range.end < window.start || highlight.range.start > window.end)
@@ -253,7 +263,10 @@ bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const int position = m_text->cursorForPosition(help->pos()).position();
-        for (const TextHighlight &highlight : std::as_const(m_highlights)) {
+        // The user's annotations come last: they paint over the claims, and over each other
+        // where they overlap, so that overlaps look deeper.
+        const QList<TextHighlight> layers = m_highlights + m_annotationHighlights;
+        for (const TextHighlight &highlight : layers) {
             if (!highlight.toolTip.isEmpty() && highlight.range.start <= position && position < highlight.range.end) {
                 QToolTip::showText(help->globalPos(), highlight.toolTip, m_text->viewport());
                 return true;

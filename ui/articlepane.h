@@ -61,6 +61,9 @@ public:
     /// Marks spans of the text; replaces earlier highlights. Hovering one shows its tooltip.
     void setHighlights(QList<TextHighlight> highlights);
     const QList<TextHighlight> &highlights() const { return m_highlights; }
+    /// The user's annotations: a layer of its own over the claims' highlights.
+    void setAnnotationHighlights(QList<TextHighlight> highlights);
+    const QList<TextHighlight> &annotationHighlights() const { return m_annotationHighlights; }
     /// Selects RANGE and scrolls it into the middle of the view.
     void reveal(const TextRange &range);
     /// Draws the eye to RANGE: a strong highlight that fades after a moment.
@@ -92,6 +95,7 @@ private:
     OverviewStrip *m_overview;
     FactStyler *m_styler;
     QList<TextHighlight> m_highlights;
+    QList<TextHighlight> m_annotationHighlights;
     std::optional<TextRange> m_flash;
 };
 

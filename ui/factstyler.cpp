@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "factstyler.h"
 
+#include "syntaxrepository.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -20,18 +22,6 @@ namespace
 
 const auto DefinitionName = u"Parallax Facts"_s;
 
-// One repository for the program: loading the definitions is costly.
-KSyntaxHighlighting::Repository &repository()
-{
-    static KSyntaxHighlighting::Repository repository;
-    static const bool searchesResources = [] {
-        repository.addCustomSearchPath(u":/org/parallax"_s); // holds syntax/parallax-facts.xml
-        return true;
-    }();
-    Q_UNUSED(searchesResources);
-    return repository;
-}
-
 bool hasOverlongLine(const QTextDocument *document)
 {
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
@@ -48,19 +38,19 @@ FactStyler::FactStyler(QTextDocument *document)
     , m_document(document)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(this))
 {
-    m_highlighter->setDefinition(repository().definitionForName(DefinitionName));
+    m_highlighter->setDefinition(syntaxRepository().definitionForName(DefinitionName));
 }
 
 FactStyler::~FactStyler() = default;
 
 bool FactStyler::isDefinitionAvailable()
 {
-    return repository().definitionForName(DefinitionName).isValid();
+    return syntaxRepository().definitionForName(DefinitionName).isValid();
 }
 
 void FactStyler::setPalette(const QPalette &palette)
 {
-    m_highlighter->setTheme(repository().themeForPalette(palette));
+    m_highlighter->setTheme(syntaxRepository().themeForPalette(palette));
     if (m_highlighter->document())
         m_highlighter->rehighlight();
 }

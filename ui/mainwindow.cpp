@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "mainwindow.h"
 
+#include "annotationworkspace.h"
 #include "articlepane.h"
 #include "claimcolors.h"
 #include "claimtablemodel.h"
@@ -134,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createLibraryDock();
     createDiscrepancyDock();
+    m_workspace = new AnnotationWorkspace(this, m_leftPane, m_rightPane, m_articles, m_messageBar);
     createActions();
     readSettings();
     applyViewSettings(m_viewSettings);
@@ -166,6 +168,11 @@ void MainWindow::setArticles(QList<Document> articles)
     m_articles->setDocuments(std::move(articles));
     restoreShownArticles();
     statusBar()->showMessage(tr("Articles in the library: %1").arg(m_articles->rowCount()));
+}
+
+void MainWindow::setStore(Store *store)
+{
+    m_workspace->setStore(store);
 }
 
 void MainWindow::showProblems(const QStringList &problems)
@@ -694,6 +701,8 @@ void MainWindow::createActions()
     toggleDiscrepancies->setShortcut(Qt::CTRL | Qt::Key_D);
     toggleDiscrepancies->setToolTip(tr("Show or hide the table of claims"));
     viewMenu->addAction(toggleDiscrepancies);
+
+    m_workspace->addActionsTo(editMenu, viewMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Parallax"), this, [this] {

@@ -22,7 +22,9 @@ class QSortFilterProxyModel;
 namespace Parallax
 {
 
+class AnnotationWorkspace;
 class ArticlePane;
+class Store;
 class ClaimTableModel;
 class ComparisonSplitter;
 class DocumentListModel;
@@ -50,6 +52,10 @@ public:
     /// Shows these articles in the library. The panes show the pair shown last time,
     /// or the first two articles.
     void setArticles(QList<Document> articles);
+    /// The library where annotations are kept (not owned; null: none).
+    void setStore(Store *store);
+    AnnotationWorkspace *workspace() const { return m_workspace; }
+
     /// Names in the message bar the files that could not be read, e.g. from the corpus.
     void showProblems(const QStringList &problems);
 
@@ -137,6 +143,7 @@ private:
     FindBar *m_findBar;
     ScrollSynchronizer *m_scrollSync;
     RecentFiles *m_recentFiles = nullptr;
+    AnnotationWorkspace *m_workspace = nullptr;
     ViewSettings m_viewSettings;
     ArticlePane *m_lastFocusedPane;
     std::optional<ComparisonResult> m_comparison;

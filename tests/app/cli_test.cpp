@@ -112,6 +112,21 @@ TEST(CommandLine, screenshotsOfTheSeedComparison_lightAndDark_goToTheBuildDirect
     }
 }
 
+TEST(CommandLine, damagedLibrary_isNamed_andTheWindowStillOpens)
+{
+    QTemporaryDir dir;
+    QFile damaged(dir.filePath(u"library.sqlite"_s));
+    ASSERT_TRUE(damaged.open(QIODevice::WriteOnly));
+    damaged.write("not a database");
+    damaged.close();
+    const ProcessResult run = runParallax({u"--db"_s, damaged.fileName(), u"--screenshot"_s, dir.filePath(u"shot.png"_s)});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"not a Parallax library"_s)) << qPrintable(run.err);
+    EXPECT_TRUE(QFile::exists(dir.filePath(u"shot.png"_s)));
+    ASSERT_TRUE(damaged.open(QIODevice::ReadOnly));
+    EXPECT_EQ(damaged.readAll(), QByteArray("not a database"));
+}
+
 TEST(CommandLine, screenshotToUnwritablePath_exitsWithOne)
 {
     const ProcessResult run = runParallax({u"--screenshot"_s, u"/nonexistent/folder/shot.png"_s});

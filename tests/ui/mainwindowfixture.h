@@ -56,11 +56,14 @@ inline QString shownText(const ArticlePane *pane)
     return pane->textView()->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
 }
 
+// The comparison runs niced: on a busy machine (a parallel build, CI) it may take a while.
 inline bool waitForComparison(MainWindow &window)
 {
-    return QTest::qWaitFor([&] {
-        return !window.isComparing() && window.claims()->rowCount() > 0;
-    });
+    return QTest::qWaitFor(
+        [&] {
+            return !window.isComparing() && window.claims()->rowCount() > 0;
+        },
+        60'000);
 }
 
 inline Document makeDocument(const QString &title, const QString &text)

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+
+// Tagging, notes, the tag and annotation docks, search, and undo/redo, driven through
+// the window as a user drives them, with the library in a scratch database.
+#include <core/store.h>
+#include <ui/annotationlistmodel.h>
+#include <ui/annotationworkspace.h>
+#include <ui/messagebar.h>
+#include <ui/notedialog.h>
+#include <ui/tagpicker.h>
+#include <ui/tagtreemodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+#include <tests/qstringprinter.h>
+#include <tests/ui/mainwindowfixture.h>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+using namespace Parallax::Testing;
+
+namespace
+{
+
+class AnnotationWorkspaceTest : public MainWindowTest
+{
+protected:
+    void SetUp() override
+    {
+        MainWindowTest::SetUp();
+        ASSERT_TRUE(m_store.open(m_settingsDir.filePath(u"library.sqlite"_s))) << qPrintable(m_store.lastError().message);
+        m_window = openWindow();
+        m_window->setStore(&m_store);
+        m_workspace = m_window->workspace();
+    }
+
+    // Selects PASSAGE in the left pane and gives that pane the focus, as a user would.
+    void selectInLeftPane(const QString &passage)
+    {
+        QPlainTextEdit *view = m_window->leftPane()->textView();
+        const qsizetype start = shownText(m_window->leftPane()).indexOf(passage);
+        ASSERT_GE(start, 0) << qPrintable(passage);
+        view->setFocus();
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(start));
+        cursor.setPosition(int(start + passage.size()), QTextCursor::KeepAnchor);
+        view->setTextCursor(cursor);
+    }
+
+    // Answers the next modal dialog with ANSWER once it is open.
+    template<typename Dialog>
+    void answerDialog(std::function<void(Dialog *)> answer)
+    {
+        QTimer::singleShot(0, this->m_window.get(), [answer] {
+            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+            ASSERT_TRUE(dialog) << "the dialog did not open";
+            answer(dialog);
+        });
+    }
+
+    qint64 leftArticle() const { return m_workspace->articleIdOf(m_window->leftPane()); }
+
+    Store m_store;
+    std::unique_ptr<MainWindow> m_window;
+    AnnotationWorkspace *m_workspace = nullptr;
+};
+
+} // namespace
+
+TEST_F(AnnotationWorkspaceTest, openedArticles_areStoredInTheLibrary)
+{
+    EXPECT_GT(leftArticle(), 0);
+    EXPECT_GT(m_workspace->articleIdOf(m_window->rightPane()), 0);
+    EXPECT_EQ(m_store.articles().size(), 2);
+    EXPECT_EQ(m_store.article(leftArticle())->document.text, m_corpus.at(0).text);
+}
+
+TEST_F(AnnotationWorkspaceTest, ctrlT_tagsTheSelection_andCtrlZCtrlShiftZ_undoAndRedoIt)
+{
+    selectInLeftPane(u"31st out of 83"_s);
+    answerDialog<TagPicker>([](TagPicker *picker) {
+        QTest::keyClicks(picker->field(), u"Economy/Rankings"_s);
+        picker->accept();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+
+    QList<Annotation> stored = m_store.annotations(leftArticle());
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().anchor.exact, u"31st out of 83"_s);
+    EXPECT_EQ(stored.first().tagPaths, QStringList {u"Economy/Rankings"_s});
+    // Shown: in the text, in the annotation dock, and counted in the tag dock.
+    ASSERT_EQ(m_window->leftPane()->annotationHighlights().size(), 1);
+    EXPECT_EQ(m_window->leftPane()->annotationHighlights().first().range, stored.first().anchor.range);
+    EXPECT_TRUE(m_window->leftPane()->annotationHighlights().first().toolTip.contains(u"Economy/Rankings"_s));
+    EXPECT_EQ(m_workspace->annotationModel()->rowCount(), 1);
+    const QModelIndex rankings = m_workspace->tagModel()->indexOfTag(*m_store.tagIdForPath(u"Economy/Rankings"_s));
+    EXPECT_EQ(rankings.siblingAtColumn(TagTreeModel::CountColumn).data().toString(), u"1"_s);
+    EXPECT_EQ(rankings.parent().data().toString(), u"Economy"_s);
+
+    const qint64 id = stored.first().id;
+    // Shortcuts reach the window once it is active again after the dialog.
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(m_store.annotations(leftArticle()).isEmpty());
+    EXPECT_TRUE(m_window->leftPane()->annotationHighlights().isEmpty());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    stored = m_store.annotations(leftArticle());
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().id, id);
+    EXPECT_EQ(m_window->leftPane()->annotationHighlights().size(), 1);
+}
+
+TEST_F(AnnotationWorkspaceTest, ctrlShiftN_addsAMarkdownNote_inAHighlightedEditor)
+{
+    selectInLeftPane(u"Vladimir Putin"_s);
+    QString syntax;
+    answerDialog<NoteDialog>([&syntax](NoteDialog *dialog) {
+        syntax = dialog->syntaxName();
+        QTest::keyClicks(dialog->editor(), u"**Check** the quote against the Kremlin transcript"_s);
+        dialog->accept();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(syntax, u"Markdown"_s);
+    const QList<Annotation> stored = m_store.annotations(leftArticle());
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().note, u"**Check** the quote against the Kremlin transcript"_s);
+    EXPECT_TRUE(stored.first().tagPaths.isEmpty());
+    EXPECT_TRUE(m_window->leftPane()->annotationHighlights().first().toolTip.contains(u"Kremlin"_s));
+}
+
+TEST_F(AnnotationWorkspaceTest, withoutASelection_tagging_saysWhatToDo)
+{
+    m_window->leftPane()->textView()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    EXPECT_TRUE(m_window->messageBar()->isVisible());
+    EXPECT_TRUE(m_window->messageBar()->text().contains(u"Select a passage"_s));
+    EXPECT_TRUE(m_store.annotations().isEmpty());
+}
+
+TEST_F(AnnotationWorkspaceTest, doubleClickingATag_appliesItToTheSelection)
+{
+    ASSERT_TRUE(m_store.ensureTagPath(u"Actors/Banks"_s));
+    m_window->setStore(&m_store); // shows the new tag
+    selectInLeftPane(u"Sberbank"_s);
+    auto *view = m_window->findChild<QTreeView *>(u"tagView"_s);
+    const QModelIndex banks = m_workspace->tagModel()->indexOfTag(*m_store.tagIdForPath(u"Actors/Banks"_s));
+    ASSERT_TRUE(banks.isValid());
+    view->scrollTo(banks);
+    ASSERT_TRUE(view->viewport()->rect().contains(view->visualRect(banks).center()));
+    // A double click begins with a press, as the item view expects.
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, view->visualRect(banks).center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(banks).center());
+    const QList<Annotation> stored = m_store.annotations(leftArticle());
+    ASSERT_EQ(stored.size(), 1) << qPrintable(m_window->messageBar()->text());
+    EXPECT_EQ(stored.first().tagPaths, QStringList {u"Actors/Banks"_s});
+}
+
+TEST_F(AnnotationWorkspaceTest, renamingAndMovingTags_goThroughTheStore_andUndo)
+{
+    const qint64 gdp = *m_store.ensureTagPath(u"Economy/GDP"_s);
+    m_window->setStore(&m_store);
+    TagTreeModel *model = m_workspace->tagModel();
+    model->setData(model->indexOfTag(gdp), u"Output"_s);
+    EXPECT_EQ(m_store.tag(gdp)->path, u"Economy/Output"_s);
+    EXPECT_TRUE(model->indexOfTag(gdp).isValid());
+    EXPECT_EQ(model->indexOfTag(gdp).data().toString(), u"Output"_s);
+    ASSERT_TRUE(m_workspace->moveTag(gdp, 0));
+    EXPECT_EQ(m_store.tag(gdp)->path, u"Output"_s);
+    m_workspace->undoStack()->undo();
+    EXPECT_EQ(m_store.tag(gdp)->path, u"Economy/Output"_s);
+    m_workspace->undoStack()->undo();
+    EXPECT_EQ(m_store.tag(gdp)->path, u"Economy/GDP"_s);
+}
+
+TEST_F(AnnotationWorkspaceTest, searchBox_findsArticlesAndNotes_andOpensTheHit)
+{
+    selectInLeftPane(u"Vladimir Putin"_s);
+    ASSERT_GT(m_workspace->annotateSelection({}, u"ask the ministry about this"_s), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *field = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    ASSERT_TRUE(field->hasFocus());
+    QTest::keyClicks(field, u"ministry"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    QListWidget *results = m_workspace->searchResults();
+    ASSERT_EQ(results->count(), 1);
+    EXPECT_TRUE(results->item(0)->text().contains(u"[ministry]"_s)) << qPrintable(results->item(0)->text());
+
+    // A word of the right article, opened in the left pane from the result.
+    m_workspace->search(u"Tortoise"_s);
+    ASSERT_GE(results->count(), 1);
+    EXPECT_TRUE(results->item(0)->text().contains(u"[Tortoise]"_s)) << qPrintable(results->item(0)->text());
+    Q_EMIT results->itemClicked(results->item(0));
+    EXPECT_EQ(m_window->leftPane()->document().text, m_corpus.at(1).text);
+    EXPECT_EQ(m_window->leftPane()->textView()->textCursor().selectedText(), u"Tortoise"_s);
+}
+
+TEST_F(AnnotationWorkspaceTest, models_passTheItemModelTester)
+{
+    QAbstractItemModelTester tags(m_workspace->tagModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester annotations(m_workspace->annotationModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    selectInLeftPane(u"Sberbank"_s);
+    m_workspace->annotateSelection({u"A/B/C"_s, u"D"_s}, u"note"_s);
+    m_workspace->undoStack()->undo();
+    m_workspace->undoStack()->redo();
+    EXPECT_EQ(m_workspace->annotationModel()->rowCount(), 1);
+    EXPECT_EQ(m_workspace->tagModel()->rowCount(), 2);
+}
+
+TEST_F(AnnotationWorkspaceTest, readOnlyLibrary_isAnnounced_andEditingIsOff)
+{
+    Store readOnly;
+    ASSERT_TRUE(readOnly.open(m_store.path(), Store::Access::ReadOnly));
+    m_window->setStore(&readOnly);
+    EXPECT_TRUE(m_window->messageBar()->isVisible());
+    EXPECT_TRUE(m_window->messageBar()->text().contains(u"read-only"_s));
+    QAction *tag = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == u"&Tag Selection…"_s)
+            tag = action;
+    }
+    ASSERT_TRUE(tag);
+    EXPECT_FALSE(tag->isEnabled());
+}

@@ -1,0 +1,601 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "annotationworkspace.h"
+
+#include "annotationcommand.h"
+#include "annotationlistmodel.h"
+#include "articlepane.h"
+#include "documentlistmodel.h"
+#include "messagebar.h"
+#include "notedialog.h"
+#include "tagpicker.h"
+#include "tagtreemodel.h"
+
+#include <QAction>
+#include <QColorDialog>
+#include <QDockWidget>
+#include <QEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+namespace
+{
+
+constexpr int SearchArticleRole = Qt::UserRole + 1;
+constexpr int SearchWordsRole = Qt::UserRole + 2;
+
+QWidget *withLayout(QWidget *parent, std::initializer_list<QWidget *> widgets)
+{
+    auto *content = new QWidget(parent);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    for (QWidget *widget : widgets)
+        layout->addWidget(widget);
+    return content;
+}
+
+} // namespace
+
+AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, ArticlePane *left, ArticlePane *right, DocumentListModel *articles, MessageBar *messages)
+    : QObject(window)
+    , m_window(window)
+    , m_left(left)
+    , m_right(right)
+    , m_lastPane(left)
+    , m_articles(articles)
+    , m_messages(messages)
+    , m_undoStack(new QUndoStack(this))
+    , m_tags(new TagTreeModel(this))
+    , m_annotations(new AnnotationListModel(this))
+    , m_annotationFilter(new QSortFilterProxyModel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    createTagDock();
+    createAnnotationDock();
+    createSearchDock();
+    createActions();
+    for (ArticlePane *pane : {left, right}) {
+        pane->textView()->installEventFilter(this);
+        connect(pane, &ArticlePane::currentRowChanged, this, [this, pane] {
+            trackArticle(pane);
+        });
+    }
+    connect(m_tags, &TagTreeModel::renameRequested, this, &AnnotationWorkspace::renameTag);
+    connect(m_tags, &TagTreeModel::moveRequested, this, &AnnotationWorkspace::moveTag);
+    updateEnabled();
+}
+
+AnnotationWorkspace::~AnnotationWorkspace()
+{
+    for (ArticlePane *pane : {m_left, m_right})
+        pane->textView()->removeEventFilter(this);
+}
+
+void AnnotationWorkspace::setStore(Store *store)
+{
+    m_store = store;
+    m_undoStack->clear();
+    m_articleIds.clear();
+    trackArticle(m_left);
+    trackArticle(m_right);
+    if (m_store && m_store->isReadOnly())
+        m_messages->showError(tr("The library %1 is read-only: you can read and search it, but changes cannot be saved.").arg(m_store->path()));
+    updateEnabled();
+    refresh();
+}
+
+void AnnotationWorkspace::updateEnabled()
+{
+    const bool writable = m_store && !m_store->isReadOnly();
+    for (QAction *action : std::as_const(m_editingActions))
+        action->setEnabled(writable);
+    if (m_search)
+        m_search->setEnabled(m_store != nullptr);
+}
+
+qint64 AnnotationWorkspace::articleIdOf(const ArticlePane *pane) const
+{
+    return m_articleIds.value(pane, 0);
+}
+
+void AnnotationWorkspace::trackArticle(ArticlePane *pane)
+{
+    m_articleIds.remove(pane);
+    if (m_store && pane->currentRow() >= 0) {
+        // Every article a user opens is kept in the library (once per text).
+        const auto outcome = m_store->isReadOnly() ? std::nullopt : m_store->importDocument(pane->document());
+        if (outcome)
+            m_articleIds.insert(pane, outcome->articleId);
+        else if (!m_store->isReadOnly())
+            reportFailure();
+    }
+    showAnnotations(pane);
+    if (pane == m_lastPane)
+        refresh();
+}
+
+bool AnnotationWorkspace::reportFailure()
+{
+    m_messages->showError(m_store ? m_store->lastError().message : tr("No library is open: annotations cannot be saved."));
+    return false;
+}
+
+void AnnotationWorkspace::showAnnotations(ArticlePane *pane)
+{
+    const qint64 articleId = articleIdOf(pane);
+    if (!m_store || articleId == 0) {
+        pane->setAnnotationHighlights({});
+        return;
+    }
+    QHash<QString, QColor> colors;
+    for (const Tag &tag : m_store->tags())
+        colors.insert(tag.path, QColor::fromString(tag.color));
+    QList<TextHighlight> highlights;
+    for (const Annotation &annotation : m_store->annotations(articleId)) {
+        if (annotation.orphaned)
+            continue;
+        QColor color = annotation.tagPaths.isEmpty() ? QColor(0xff, 0xe0, 0x66) : colors.value(annotation.tagPaths.first(), QColor(0xff, 0xe0, 0x66));
+        color.setAlphaF(0.55f);
+        QStringList tip;
+        if (!annotation.tagPaths.isEmpty())
+            tip << tr("Tags: %1").arg(annotation.tagPaths.join(u", "_s));
+        if (!annotation.note.isEmpty())
+            tip << tr("Note: %1").arg(annotation.note);
+        highlights.append({annotation.anchor.range, color, {}, tip.join(u'\n'), false});
+    }
+    pane->setAnnotationHighlights(highlights);
+}
+
+void AnnotationWorkspace::refresh()
+{
+    const qint64 shownTag = m_tagView ? TagTreeModel::tagId(m_tagView->currentIndex()) : 0;
+    m_tags->setTags(m_store ? m_store->tags() : QList<Tag>());
+    m_tagView->expandAll();
+    if (shownTag)
+        m_tagView->setCurrentIndex(m_tags->indexOfTag(shownTag));
+    const qint64 articleId = articleIdOf(m_lastPane);
+    m_annotations->setAnnotations(m_store && articleId ? m_store->annotations(articleId) : QList<Annotation>());
+    showAnnotations(m_left);
+    showAnnotations(m_right);
+}
+
+void AnnotationWorkspace::push(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo)
+{
+    m_undoStack->push(new AnnotationCommand(text, redo, undo, [this] {
+        if (m_store && m_store->lastError().kind != StoreError::Kind::None)
+            reportFailure();
+        refresh();
+    }));
+    refresh();
+}
+
+bool AnnotationWorkspace::change(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo)
+{
+    if (!redo())
+        return reportFailure();
+    push(text, redo, undo);
+    return true;
+}
+
+qint64 AnnotationWorkspace::annotateSelection(const QStringList &tagPaths, const QString &note)
+{
+    const TextRange range = m_lastPane->selectedRange();
+    const qint64 articleId = articleIdOf(m_lastPane);
+    if (!m_store || articleId == 0)
+        return reportFailure();
+    if (range.isEmpty()) {
+        m_messages->showError(tr("Select a passage in an article first, then tag it or add a note."));
+        return 0;
+    }
+    QList<qint64> tagIds;
+    for (const QString &path : tagPaths) {
+        const auto id = m_store->ensureTagPath(path);
+        if (!id)
+            return reportFailure();
+        tagIds.append(*id);
+    }
+    const auto id = m_store->addAnnotation(articleId, range, tagIds, note);
+    if (!id)
+        return reportFailure();
+    const Annotation made = *m_store->annotation(*id);
+    Store *store = m_store;
+    push(
+        tagPaths.isEmpty() ? tr("Add Note") : tr("Tag “%1”").arg(made.anchor.exact.left(30)),
+        [store, made] {
+            return store->restoreAnnotation(made);
+        },
+        [store, id = *id] {
+            return store->deleteAnnotation(id);
+        });
+    return *id;
+}
+
+bool AnnotationWorkspace::deleteAnnotation(qint64 id)
+{
+    const auto before = m_store ? m_store->annotation(id) : std::nullopt;
+    if (!before)
+        return reportFailure();
+    Store *store = m_store;
+    return change(
+        tr("Delete Annotation"),
+        [store, id] {
+            return store->deleteAnnotation(id);
+        },
+        [store, kept = *before] {
+            return store->restoreAnnotation(kept);
+        });
+}
+
+bool AnnotationWorkspace::setNote(qint64 id, const QString &note)
+{
+    const auto before = m_store ? m_store->annotation(id) : std::nullopt;
+    if (!before)
+        return reportFailure();
+    Store *store = m_store;
+    return change(
+        tr("Edit Note"),
+        [store, id, note] {
+            return store->setAnnotationNote(id, note);
+        },
+        [store, id, old = before->note] {
+            return store->setAnnotationNote(id, old);
+        });
+}
+
+bool AnnotationWorkspace::tagArticle(const QString &tagPath)
+{
+    const qint64 articleId = articleIdOf(m_lastPane);
+    if (!m_store || articleId == 0)
+        return reportFailure();
+    const auto tagId = m_store->ensureTagPath(tagPath);
+    if (!tagId)
+        return reportFailure();
+    Store *store = m_store;
+    return change(
+        tr("Tag Article"),
+        [store, articleId, tagId = *tagId] {
+            return store->tagArticle(articleId, tagId);
+        },
+        [store, articleId, tagId = *tagId] {
+            return store->untagArticle(articleId, tagId);
+        });
+}
+
+bool AnnotationWorkspace::renameTag(qint64 id, const QString &name)
+{
+    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    Store *store = m_store;
+    const bool renamed = before
+        && change(
+            tr("Rename Tag"),
+            [store, id, name] {
+                return store->renameTag(id, name);
+            },
+            [store, id, old = before->name] {
+                return store->renameTag(id, old);
+            });
+    if (!renamed)
+        refresh(); // the tree shows the old name again
+    return renamed;
+}
+
+bool AnnotationWorkspace::moveTag(qint64 id, qint64 newParentId)
+{
+    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    if (!before)
+        return reportFailure();
+    const std::optional<qint64> parent = newParentId > 0 ? std::optional(newParentId) : std::nullopt;
+    Store *store = m_store;
+    return change(
+        tr("Move Tag"),
+        [store, id, parent] {
+            return store->moveTag(id, parent);
+        },
+        [store, id, old = before->parentId] {
+            return store->moveTag(id, old);
+        });
+}
+
+bool AnnotationWorkspace::recolorTag(qint64 id, const QString &color)
+{
+    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    if (!before)
+        return reportFailure();
+    Store *store = m_store;
+    return change(
+        tr("Recolor Tag"),
+        [store, id, color] {
+            return store->setTagColor(id, color);
+        },
+        [store, id, old = before->color] {
+            return store->setTagColor(id, old);
+        });
+}
+
+void AnnotationWorkspace::search(const QString &words)
+{
+    m_searchResults->clear();
+    if (!m_store || words.trimmed().isEmpty())
+        return;
+    for (const SearchHit &hit : m_store->search(words)) {
+        const QString where = hit.kind == SearchHit::Kind::Note ? tr("note on %1").arg(hit.title) : hit.title;
+        auto *item = new QListWidgetItem(u"%1 — %2"_s.arg(where, hit.context), m_searchResults);
+        item->setData(SearchArticleRole, hit.articleId);
+        item->setData(SearchWordsRole, words);
+        item->setToolTip(tr("Open %1").arg(hit.title));
+    }
+    if (m_searchResults->count() == 0)
+        new QListWidgetItem(tr("Nothing found for “%1”").arg(words), m_searchResults);
+}
+
+void AnnotationWorkspace::openSearchHit(int row)
+{
+    const QListWidgetItem *item = m_searchResults->item(row);
+    if (!item || !m_store || !item->data(SearchArticleRole).isValid())
+        return;
+    const auto article = m_store->article(item->data(SearchArticleRole).toLongLong());
+    if (!article) {
+        reportFailure();
+        return;
+    }
+    int shown = m_articles->rowOfPath(article->document.path);
+    if (shown < 0 || m_articles->document(shown).text != article->document.text)
+        shown = m_articles->addDocument(article->document);
+    m_left->setCurrentRow(shown);
+    // Show the first word searched for.
+    const QString word = item->data(SearchWordsRole).toString().split(u' ', Qt::SkipEmptyParts).value(0).remove(u'*');
+    const qsizetype at = article->document.text.indexOf(word, 0, Qt::CaseInsensitive);
+    if (at >= 0)
+        m_left->reveal({at, at + word.size()});
+}
+
+bool AnnotationWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        for (ArticlePane *pane : {m_left, m_right}) {
+            if (watched == pane->textView() && m_lastPane != pane) {
+                m_lastPane = pane;
+                refresh();
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AnnotationWorkspace::createTagDock()
+{
+    auto *dock = new QDockWidget(tr("Tags"), m_window);
+    dock->setObjectName(u"tagDock"_s);
+    m_tagView = new QTreeView(dock);
+    m_tagView->setObjectName(u"tagView"_s);
+    m_tagView->setModel(m_tags);
+    m_tagView->setDragEnabled(true);
+    m_tagView->setAcceptDrops(true);
+    m_tagView->setDropIndicatorShown(true);
+    m_tagView->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tagView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_tagView->header()->setStretchLastSection(false);
+    m_tagView->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tagView->setToolTip(tr("Double-click a tag to apply it to the selected passage; drag to move it; F2 to rename"));
+    connect(m_tagView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        annotateSelection({index.siblingAtColumn(TagTreeModel::NameColumn).data(TagTreeModel::PathRole).toString()}, {});
+    });
+    m_tagView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    dock->setWidget(m_tagView);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
+}
+
+void AnnotationWorkspace::createAnnotationDock()
+{
+    auto *dock = new QDockWidget(tr("Annotations"), m_window);
+    dock->setObjectName(u"annotationDock"_s);
+    auto *filter = new QLineEdit(dock);
+    filter->setObjectName(u"annotationFilter"_s);
+    filter->setPlaceholderText(tr("Filter by passage, tag or note…"));
+    filter->setClearButtonEnabled(true);
+    filter->setToolTip(tr("Show only the annotations whose passage, tags or note contain this text"));
+    m_annotationFilter->setSourceModel(m_annotations);
+    m_annotationFilter->setFilterKeyColumn(-1);
+    m_annotationFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(filter, &QLineEdit::textChanged, m_annotationFilter, &QSortFilterProxyModel::setFilterFixedString);
+    m_annotationView = new QTableView(dock);
+    m_annotationView->setObjectName(u"annotationView"_s);
+    m_annotationView->setModel(m_annotationFilter);
+    m_annotationView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_annotationView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_annotationView->verticalHeader()->hide();
+    m_annotationView->horizontalHeader()->setStretchLastSection(true);
+    m_annotationView->setToolTip(tr("The annotations of the article last used: select one to see it; Delete removes it; Enter edits its note"));
+    connect(m_annotationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_lastPane->reveal(m_annotations->annotation(m_annotationFilter->mapToSource(current).row()).anchor.range);
+    });
+    dock->setWidget(withLayout(dock, {filter, m_annotationView}));
+    m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
+}
+
+void AnnotationWorkspace::createSearchDock()
+{
+    auto *dock = new QDockWidget(tr("Search"), m_window);
+    dock->setObjectName(u"searchDock"_s);
+    m_searchField = new QLineEdit(dock);
+    m_searchField->setObjectName(u"searchField"_s);
+    m_searchField->setPlaceholderText(tr("Search all articles and notes…"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setToolTip(tr("Words to find in every article and note of the library; end a word with * for its prefix"));
+    m_searchResults = new QListWidget(dock);
+    m_searchResults->setObjectName(u"searchResults"_s);
+    m_searchResults->setToolTip(tr("Click a result to open the article there"));
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200); // search once the user pauses typing
+    connect(m_searchField, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        search(m_searchField->text());
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        search(m_searchField->text());
+    });
+    connect(m_searchResults, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        openSearchHit(m_searchResults->row(item));
+    });
+    connect(m_searchResults, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        openSearchHit(m_searchResults->row(item));
+    });
+    dock->setWidget(withLayout(dock, {m_searchField, m_searchResults}));
+    m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_window->tabifyDockWidget(m_window->findChild<QDockWidget *>(u"annotationDock"_s), dock);
+    m_window->findChild<QDockWidget *>(u"annotationDock"_s)->raise();
+}
+
+void AnnotationWorkspace::createActions()
+{
+    m_tagSelection = new QAction(QIcon::fromTheme(u"tag"_s), tr("&Tag Selection…"), this);
+    m_tagSelection->setShortcut(Qt::CTRL | Qt::Key_T);
+    m_tagSelection->setToolTip(tr("Tag the selected passage, with completion from your tags (Ctrl+T)"));
+    connect(m_tagSelection, &QAction::triggered, this, [this] {
+        if (!m_store)
+            return;
+        if (m_lastPane->selectedRange().isEmpty()) {
+            annotateSelection({}, {}); // says what to do
+            return;
+        }
+        QStringList paths;
+        for (const Tag &tag : m_store->tags())
+            paths << tag.path;
+        TagPicker picker(paths, m_window);
+        if (picker.exec() == QDialog::Accepted && !picker.path().isEmpty())
+            annotateSelection({picker.path()}, {});
+    });
+
+    m_addNote = new QAction(QIcon::fromTheme(u"document-edit"_s), tr("Add &Note…"), this);
+    m_addNote->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    m_addNote->setToolTip(tr("Write a note in Markdown on the selected passage (Ctrl+Shift+N)"));
+    connect(m_addNote, &QAction::triggered, this, [this] {
+        if (m_lastPane->selectedRange().isEmpty()) {
+            annotateSelection({}, {}); // says what to do
+            return;
+        }
+        NoteDialog dialog(m_lastPane->textView()->textCursor().selectedText(), {}, m_window);
+        if (dialog.exec() == QDialog::Accepted && !dialog.note().isEmpty())
+            annotateSelection({}, dialog.note());
+    });
+
+    m_tagArticle = new QAction(tr("Tag &Article…"), this);
+    m_tagArticle->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_T);
+    m_tagArticle->setToolTip(tr("Tag the whole article of the pane last used"));
+    connect(m_tagArticle, &QAction::triggered, this, [this] {
+        TagPicker picker({}, m_window);
+        picker.setWindowTitle(tr("Tag Article"));
+        if (picker.exec() == QDialog::Accepted && !picker.path().isEmpty())
+            tagArticle(picker.path());
+    });
+
+    auto *editNote = new QAction(tr("&Edit Note…"), this);
+    editNote->setShortcuts({Qt::Key_Return, Qt::Key_Enter});
+    editNote->setShortcutContext(Qt::WidgetShortcut);
+    editNote->setToolTip(tr("Edit the note of the selected annotation"));
+    connect(editNote, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_annotationFilter->mapToSource(m_annotationView->currentIndex());
+        if (!current.isValid())
+            return;
+        const Annotation &annotation = m_annotations->annotation(current.row());
+        NoteDialog dialog(annotation.anchor.exact, annotation.note, m_window);
+        if (dialog.exec() == QDialog::Accepted && dialog.note() != annotation.note)
+            setNote(annotation.id, dialog.note());
+    });
+    auto *deleteOne = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Annotation"), this);
+    deleteOne->setShortcut(QKeySequence::Delete);
+    deleteOne->setShortcutContext(Qt::WidgetShortcut);
+    deleteOne->setToolTip(tr("Delete the selected annotation (undoable)"));
+    connect(deleteOne, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_annotationFilter->mapToSource(m_annotationView->currentIndex());
+        if (current.isValid())
+            deleteAnnotation(m_annotations->annotation(current.row()).id);
+    });
+    m_annotationView->addActions({editNote, deleteOne});
+    m_annotationView->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *recolor = new QAction(tr("&Color…"), this);
+    recolor->setToolTip(tr("Choose the color of the selected tag"));
+    connect(recolor, &QAction::triggered, this, [this] {
+        const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
+        const auto tag = m_store && id ? m_store->tag(id) : std::nullopt;
+        if (!tag)
+            return;
+        const QColor chosen = QColorDialog::getColor(QColor::fromString(tag->color), m_window, tr("Color of %1").arg(tag->path));
+        if (chosen.isValid())
+            recolorTag(id, chosen.name());
+    });
+    auto *removeTag = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Tag…"), this);
+    removeTag->setToolTip(tr("Delete the selected tag and its sub-tags; the passages stay"));
+    connect(removeTag, &QAction::triggered, this, [this] {
+        const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
+        const auto tag = m_store && id ? m_store->tag(id) : std::nullopt;
+        if (!tag)
+            return;
+        const auto answer = QMessageBox::question(m_window,
+            tr("Delete Tag"),
+            tr("Delete the tag “%1”, its sub-tags, and their %n use(s)? The passages and notes stay.", nullptr, tag->annotationCount).arg(tag->path));
+        if (answer == QMessageBox::Yes && !m_store->deleteTag(id))
+            reportFailure();
+        // Not undoable yet: the tag's uses would have to be kept to be put back.
+        m_undoStack->clear();
+        refresh();
+    });
+    m_tagView->addActions({recolor, removeTag});
+
+    m_search = new QAction(QIcon::fromTheme(u"edit-find"_s), tr("&Search Library…"), this);
+    m_search->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    m_search->setToolTip(tr("Search every article and note of the library (Ctrl+Shift+F)"));
+    connect(m_search, &QAction::triggered, this, [this] {
+        auto *dock = m_window->findChild<QDockWidget *>(u"searchDock"_s);
+        dock->show();
+        dock->raise();
+        m_searchField->setFocus();
+        m_searchField->selectAll();
+    });
+    m_editingActions = {m_tagSelection, m_addNote, m_tagArticle, editNote, deleteOne, recolor, removeTag};
+}
+
+void AnnotationWorkspace::addActionsTo(QMenu *editMenu, QMenu *viewMenu)
+{
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setToolTip(tr("Undo the last change to your tags and annotations (Ctrl+Z)"));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setToolTip(tr("Redo the change just undone (Ctrl+Shift+Z)"));
+    QAction *first = editMenu->actions().value(0);
+    editMenu->insertActions(first, {undo, redo});
+    editMenu->insertSeparator(first);
+    editMenu->addSeparator();
+    editMenu->addActions({m_tagSelection, m_addNote, m_tagArticle, m_search});
+    for (const char *name : {"tagDock", "annotationDock", "searchDock"}) {
+        QAction *toggle = m_window->findChild<QDockWidget *>(QLatin1String(name))->toggleViewAction();
+        toggle->setToolTip(tr("Show or hide the %1 panel").arg(toggle->text()));
+        viewMenu->addAction(toggle);
+    }
+}
+
+} // namespace Parallax

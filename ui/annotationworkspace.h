@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <core/store.h>
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QLineEdit;
+class QListWidget;
+class QMainWindow;
+class QMenu;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+class QTreeView;
+class QUndoStack;
+
+namespace Parallax
+{
+
+class AnnotationListModel;
+class ArticlePane;
+class DocumentListModel;
+class MessageBar;
+class TagTreeModel;
+
+/**
+ * The user's own work on the articles, kept in the library database: tagging and noting
+ * passages (Ctrl+T, Ctrl+Shift+N), tagging whole articles, the tag tree and the list of
+ * annotations in docks, full-text search (Ctrl+Shift+F), and undo and redo of every
+ * change. It shows the annotations in the two panes and keeps them up to date.
+ */
+class AnnotationWorkspace final : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnnotationWorkspace(QMainWindow *window, ArticlePane *left, ArticlePane *right, DocumentListModel *articles, MessageBar *messages);
+    ~AnnotationWorkspace() override;
+
+    /// The library to work in; null leaves the annotation features off. Not owned.
+    void setStore(Store *store);
+    Store *store() const { return m_store; }
+
+    /// Adds the workspace's actions to the window's menus.
+    void addActionsTo(QMenu *editMenu, QMenu *viewMenu);
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// The library's article id of what PANE shows (stored on first sight), or 0.
+    qint64 articleIdOf(const ArticlePane *pane) const;
+
+    /// Annotates the passage selected in the pane last used, with these tags and note.
+    /// Returns the annotation's id, or 0 (with a message) when nothing is selected or
+    /// the library refused.
+    qint64 annotateSelection(const QStringList &tagPaths, const QString &note);
+    bool deleteAnnotation(qint64 id);
+    bool setNote(qint64 id, const QString &note);
+    /// Tags the whole article of the pane last used.
+    bool tagArticle(const QString &tagPath);
+    bool renameTag(qint64 id, const QString &name);
+    bool moveTag(qint64 id, qint64 newParentId);
+    /// COLOR is "#rrggbb".
+    bool recolorTag(qint64 id, const QString &color);
+
+    TagTreeModel *tagModel() const { return m_tags; }
+    AnnotationListModel *annotationModel() const { return m_annotations; }
+    /// Runs a search now and lists the hits in the search dock.
+    void search(const QString &words);
+    QListWidget *searchResults() const { return m_searchResults; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createTagDock();
+    void createAnnotationDock();
+    void createSearchDock();
+    void createActions();
+    void trackArticle(ArticlePane *pane);
+    /// Reloads tags, annotations and highlights from the store.
+    void refresh();
+    void showAnnotations(ArticlePane *pane);
+    bool reportFailure();
+    void openSearchHit(int row);
+    void updateEnabled();
+    void push(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo);
+    /// Makes a change (REDO) and, if the store took it, puts it in the undo history.
+    bool change(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo);
+
+    QMainWindow *m_window;
+    ArticlePane *m_left;
+    ArticlePane *m_right;
+    ArticlePane *m_lastPane;
+    DocumentListModel *m_articles;
+    MessageBar *m_messages;
+    Store *m_store = nullptr;
+    QUndoStack *m_undoStack;
+    TagTreeModel *m_tags;
+    AnnotationListModel *m_annotations;
+    QSortFilterProxyModel *m_annotationFilter;
+    QTreeView *m_tagView = nullptr;
+    QTableView *m_annotationView = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QListWidget *m_searchResults = nullptr;
+    QTimer *m_searchDelay;
+    QHash<const ArticlePane *, qint64> m_articleIds;
+    QList<QAction *> m_editingActions; ///< off without a writable library
+    QAction *m_tagSelection = nullptr;
+    QAction *m_addNote = nullptr;
+    QAction *m_tagArticle = nullptr;
+    QAction *m_search = nullptr;
+};
+
+} // namespace Parallax
