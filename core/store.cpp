@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -83,6 +84,18 @@ QString ftsQuery(const QString &words)
     return terms.join(u' ');
 }
 
+const QStringList ReviewStateNames = {u"unreviewed"_s, u"confirmed"_s, u"dismissed"_s, u"explained"_s};
+
+QVariant nullInteger()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
 } // namespace
 
 class Store::Private
@@ -93,6 +106,8 @@ public:
     bool open = false;
     bool readOnly = false;
     mutable StoreError error;
+    mutable int transactionDepth = 0; ///< > 0 inside transaction()
+    mutable bool nestedChangeFailed = false; ///< a change inside a batch failed: roll it all back
 
     QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -133,8 +148,9 @@ public:
             return fail(query.lastError());
         for (const QVariant &value : values) {
             // A null QString binds as SQL NULL; every text column wants '' instead.
-            const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-            query.addBindValue(nullText ? QVariant(QString(u""_s)) : value);
+            // (A null QVariant of type QString, as nullText() makes, stays NULL.)
+            const bool emptyText = value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
+            query.addBindValue(emptyText ? QVariant(QString(u""_s)) : value);
         }
         if (!query.exec())
             return fail(query.lastError());
@@ -170,15 +186,28 @@ public:
     }
 
     // Runs CHANGE as one transaction: all of it is saved, or (on false) none of it.
+    // Inside a batch it is part of the batch's transaction.
     bool transaction(const std::function<bool()> &change) const
     {
         if (readOnly)
             return fail(StoreError::Kind::ReadOnly, QObject::tr("The library is open read-only: changes cannot be saved."));
+        if (transactionDepth > 0) {
+            const QScopedValueRollback nested(transactionDepth, transactionDepth + 1);
+            const bool changed = change();
+            nestedChangeFailed = nestedChangeFailed || !changed;
+            return changed;
+        }
         // IMMEDIATE takes the write lock up front, so that two writers wait for each
         // other (busy timeout) instead of failing halfway.
         if (!run(u"BEGIN IMMEDIATE"_s))
             return false;
-        if (change() && run(u"COMMIT"_s)) {
+        bool changed = false;
+        {
+            const QScopedValueRollback inside(transactionDepth, 1);
+            nestedChangeFailed = false;
+            changed = change() && !nestedChangeFailed;
+        }
+        if (changed && run(u"COMMIT"_s)) {
             error = {};
             return true;
         }
@@ -252,7 +281,40 @@ public:
             ++outcome.reanchored;
             outcome.orphaned += annotation.orphaned ? 1 : 0;
         }
-        return run(u"INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, tag_id FROM article_tags WHERE article_id = ?"_s, {to, from});
+        return run(u"INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, tag_id FROM article_tags WHERE article_id = ?"_s, {to, from})
+            && reanchorReviews(from, to, text, u"a"_s) && reanchorReviews(from, to, text, u"b"_s);
+    }
+
+    // Moves the reviewed claims whose SIDE ("a" or "b") is in article FROM to article TO.
+    // A passage that cannot be placed keeps its old anchor; the review is kept either way.
+    bool reanchorReviews(qint64 from, qint64 to, const QString &text, const QString &side) const
+    {
+        // SIDE is ours ("a" or "b"), never the user's: it names columns, which cannot be bound.
+        QSqlQuery query;
+        if (!run(query, u"SELECT id, %1_start, %1_end, %1_exact, %1_prefix, %1_suffix FROM claim_reviews WHERE article_%1 = ?"_s.arg(side), {from}))
+            return false;
+        QList<std::pair<qint64, std::optional<TextAnchor>>> moved;
+        while (query.next()) {
+            std::optional<TextAnchor> anchor;
+            if (!query.value(1).isNull()) {
+                const TextAnchor old {{query.value(1).toLongLong(), query.value(2).toLongLong()},
+                    query.value(3).toString(),
+                    query.value(4).toString(),
+                    query.value(5).toString()};
+                const std::optional<Relocation> found = relocate(old, text);
+                anchor = found ? TextAnchor::capture(text, found->range) : old;
+            }
+            moved.append({query.value(0).toLongLong(), anchor});
+        }
+        for (const auto &[id, anchor] : std::as_const(moved)) {
+            const QString sql
+                = u"UPDATE claim_reviews SET article_%1 = ?, %1_start = ?, %1_end = ?, %1_exact = ?, %1_prefix = ?, %1_suffix = ? WHERE id = ?"_s.arg(side);
+            const QVariantList values = anchor ? QVariantList {to, anchor->range.start, anchor->range.end, anchor->exact, anchor->prefix, anchor->suffix, id}
+                                               : QVariantList {to, nullInteger(), nullInteger(), nullText(), nullText(), nullText(), id};
+            if (!run(sql, values))
+                return false;
+        }
+        return true;
     }
 
     bool isDescendant(qint64 candidate, qint64 ancestor) const
@@ -574,7 +636,7 @@ std::optional<qint64> Store::ensureTagPath(const QString &path)
             QSqlQuery insert;
             if (!d->run(insert,
                     u"INSERT INTO tags (parent_id, name, color) VALUES (?, ?, ?)"_s,
-                    {parent ? QVariant(*parent) : QVariant(QMetaType::fromType<qint64>()), name, defaultTagColor(name)}))
+                    {parent ? QVariant(*parent) : nullInteger(), name, defaultTagColor(name)}))
                 return false;
             parent = insert.lastInsertId().toLongLong();
         }
@@ -594,10 +656,7 @@ std::optional<qint64> Store::createTag(const QString &name, std::optional<qint64
         QSqlQuery insert;
         if (!d->run(insert,
                 u"INSERT INTO tags (parent_id, name, color, description) VALUES (?, ?, ?, ?)"_s,
-                {parentId ? QVariant(*parentId) : QVariant(QMetaType::fromType<qint64>()),
-                    name.trimmed(),
-                    (isColor(color) ? color.toLower() : defaultTagColor(name)),
-                    description}))
+                {parentId ? QVariant(*parentId) : nullInteger(), name.trimmed(), (isColor(color) ? color.toLower() : defaultTagColor(name)), description}))
             return false;
         id = insert.lastInsertId().toLongLong();
         return true;
@@ -635,7 +694,7 @@ bool Store::moveTag(qint64 id, std::optional<qint64> newParentId)
     if (newParentId && (*newParentId == id || d->isDescendant(*newParentId, id)))
         return d->fail(StoreError::Kind::Invalid, QObject::tr("A tag cannot be moved under itself."));
     return d->transaction([&] {
-        return d->run(u"UPDATE tags SET parent_id = ? WHERE id = ?"_s, {newParentId ? QVariant(*newParentId) : QVariant(QMetaType::fromType<qint64>()), id});
+        return d->run(u"UPDATE tags SET parent_id = ? WHERE id = ?"_s, {newParentId ? QVariant(*newParentId) : nullInteger(), id});
     });
 }
 
@@ -815,6 +874,97 @@ QList<SearchHit> Store::search(const QString &query, int limit) const
                 {SearchHit::Kind::Note, notes.value(0).toLongLong(), notes.value(1).toLongLong(), notes.value(2).toString(), notes.value(3).toString()});
     }
     return hits.mid(0, limit);
+}
+
+std::optional<qint64> Store::setClaimReview(qint64 articleA,
+    qint64 articleB,
+    const QString &kind,
+    std::optional<TextRange> a,
+    std::optional<TextRange> b,
+    ClaimReview::State state,
+    const QString &note)
+{
+    qint64 id = 0;
+    const bool done = d->transaction([&] {
+        const std::optional<QString> textA = d->articleText(articleA);
+        const std::optional<QString> textB = textA ? d->articleText(articleB) : std::nullopt;
+        if (!textB)
+            return false;
+        const auto anchorOf = [](const QString &text, const std::optional<TextRange> &range) {
+            return range ? std::optional(TextAnchor::capture(text, *range)) : std::nullopt;
+        };
+        const std::optional<TextAnchor> anchorA = anchorOf(*textA, a);
+        const std::optional<TextAnchor> anchorB = anchorOf(*textB, b);
+        const auto bound = [](const std::optional<TextAnchor> &anchor) -> QVariantList {
+            if (!anchor)
+                return {nullInteger(), nullInteger(), nullText(), nullText(), nullText()};
+            return {anchor->range.start, anchor->range.end, anchor->exact, anchor->prefix, anchor->suffix};
+        };
+        const auto existing = d->value(u"SELECT id FROM claim_reviews WHERE article_a = ? AND article_b = ? AND kind = ? "
+                                       "AND ifnull(a_start, -1) = ? AND ifnull(a_end, -1) = ? AND ifnull(b_start, -1) = ? AND ifnull(b_end, -1) = ?"_s,
+            {articleA, articleB, kind, a ? a->start : -1, a ? a->end : -1, b ? b->start : -1, b ? b->end : -1});
+        if (!existing)
+            return false;
+        const QString time = now();
+        const QString stateName = ReviewStateNames.at(int(state));
+        if (!existing->isNull()) {
+            id = existing->toLongLong();
+            return d->run(u"UPDATE claim_reviews SET state = ?, note = ?, modified = ? WHERE id = ?"_s, {stateName, note, time, id});
+        }
+        QSqlQuery insert;
+        if (!d->run(insert,
+                u"INSERT INTO claim_reviews (article_a, article_b, kind, a_start, a_end, a_exact, a_prefix, a_suffix, "
+                "b_start, b_end, b_exact, b_prefix, b_suffix, state, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                QVariantList {articleA, articleB, kind} + bound(anchorA) + bound(anchorB) + QVariantList {stateName, note, time, time}))
+            return false;
+        id = insert.lastInsertId().toLongLong();
+        return true;
+    });
+    return done ? std::optional(id) : std::nullopt;
+}
+
+QList<ClaimReview> Store::claimReviews(qint64 articleA, qint64 articleB) const
+{
+    QList<ClaimReview> reviews;
+    QSqlQuery query;
+    if (!d->run(query,
+            u"SELECT id, article_a, article_b, kind, a_start, a_end, a_exact, a_prefix, a_suffix, b_start, b_end, b_exact, b_prefix, b_suffix, "
+            "state, note, created, modified FROM claim_reviews WHERE (article_a = ? AND article_b = ?) OR (article_a = ? AND article_b = ?) ORDER BY id"_s,
+            {articleA, articleB, articleB, articleA}))
+        return reviews;
+    const auto anchorAt = [&](int column) -> std::optional<TextAnchor> {
+        if (query.value(column).isNull())
+            return std::nullopt;
+        return TextAnchor {{query.value(column).toLongLong(), query.value(column + 1).toLongLong()},
+            query.value(column + 2).toString(),
+            query.value(column + 3).toString(),
+            query.value(column + 4).toString()};
+    };
+    while (query.next()) {
+        ClaimReview review;
+        review.id = query.value(0).toLongLong();
+        review.articleA = query.value(1).toLongLong();
+        review.articleB = query.value(2).toLongLong();
+        review.kind = query.value(3).toString();
+        review.a = anchorAt(4);
+        review.b = anchorAt(9);
+        review.state = ClaimReview::State(std::max<qsizetype>(ReviewStateNames.indexOf(query.value(14).toString()), 0));
+        review.note = query.value(15).toString();
+        review.created = timeFrom(query.value(16));
+        review.modified = timeFrom(query.value(17));
+        if (review.articleA != articleA) {
+            // Compared the other way round: give the sides as asked.
+            std::swap(review.articleA, review.articleB);
+            std::swap(review.a, review.b);
+        }
+        reviews.append(review);
+    }
+    return reviews;
+}
+
+bool Store::batch(const std::function<bool()> &changes)
+{
+    return d->transaction(changes);
 }
 
 bool Store::checkIntegrity() const

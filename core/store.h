@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -45,6 +46,22 @@ struct Annotation {
     QList<qint64> tagIds;
     QStringList tagPaths;
     QString note; ///< Markdown
+    QDateTime created;
+    QDateTime modified;
+};
+
+/// A discrepancy the user settled: the claim's passages in two articles (one is
+/// missing for what only one side says), joined in one record with a review state.
+struct ClaimReview {
+    enum class State { Unreviewed, Confirmed, Dismissed, Explained };
+    qint64 id = 0;
+    qint64 articleA = 0;
+    qint64 articleB = 0;
+    QString kind; ///< the claim's kind, e.g. "rank"
+    std::optional<TextAnchor> a;
+    std::optional<TextAnchor> b;
+    State state = State::Unreviewed;
+    QString note;
     QDateTime created;
     QDateTime modified;
 };
@@ -152,9 +169,27 @@ public:
     bool untagArticle(qint64 articleId, qint64 tagId);
     QList<qint64> articleTags(qint64 articleId) const;
 
+    /// Records the review of a claim between two articles, replacing an earlier review of
+    /// the same claim (same kind and passages). Returns the review's id.
+    std::optional<qint64> setClaimReview(qint64 articleA,
+        qint64 articleB,
+        const QString &kind,
+        std::optional<TextRange> a,
+        std::optional<TextRange> b,
+        ClaimReview::State state,
+        const QString &note);
+    /// The reviews of claims between the two articles, in either order of comparison;
+    /// sides are given as asked (A is ARTICLE_A's passage).
+    QList<ClaimReview> claimReviews(qint64 articleA, qint64 articleB) const;
+
     /// Full-text search over article texts and notes (FTS5 query syntax; plain words
     /// work as expected). At most LIMIT hits, best first.
     QList<SearchHit> search(const QString &query, int limit = 50) const;
+
+    /// Makes the changes of CHANGES (calls to this store) in one transaction: all are
+    /// saved, or, when CHANGES returns false or a change fails, none. For bulk work such
+    /// as importing a folder; one user action is one transaction anyway.
+    bool batch(const std::function<bool()> &changes);
 
     /// Runs PRAGMA integrity_check; true when it reports "ok".
     bool checkIntegrity() const;

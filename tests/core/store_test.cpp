@@ -269,6 +269,61 @@ TEST_F(StoreTest, search_findsArticleTextAndNotes_andTakesAnyInput)
     EXPECT_TRUE(m_store.search(u"   "_s).isEmpty());
 }
 
+TEST_F(StoreTest, claimReviews_joinTwoPassages_andFollowTheArticlesThroughReimport)
+{
+    const qint64 a = importSeed(0);
+    const qint64 b = importSeed(1);
+    const TextRange rankA = rangeOf(m_corpus.at(0).text, u"31st out of 83"_s);
+    const TextRange moscow = rangeOf(m_corpus.at(1).text, u"Moscow"_s);
+    const auto agreed = m_store.setClaimReview(a, b, u"rank"_s, rankA, rankA, ClaimReview::State::Confirmed, {});
+    const auto oneSided
+        = m_store.setClaimReview(a, b, u"entity"_s, std::nullopt, moscow, ClaimReview::State::Explained, u"A is about the index, not the venue"_s);
+    ASSERT_TRUE(agreed && oneSided) << qPrintable(m_store.lastError().message);
+    // The same claim again is the same review, with its new state.
+    EXPECT_EQ(m_store.setClaimReview(a, b, u"rank"_s, rankA, rankA, ClaimReview::State::Dismissed, u"duplicate"_s), agreed);
+
+    QList<ClaimReview> reviews = m_store.claimReviews(a, b);
+    ASSERT_EQ(reviews.size(), 2);
+    EXPECT_EQ(reviews.at(0).state, ClaimReview::State::Dismissed);
+    EXPECT_EQ(reviews.at(0).note, u"duplicate"_s);
+    EXPECT_EQ(reviews.at(1).state, ClaimReview::State::Explained);
+    EXPECT_FALSE(reviews.at(1).a.has_value());
+    ASSERT_TRUE(reviews.at(1).b.has_value());
+    EXPECT_EQ(reviews.at(1).b->exact, u"Moscow"_s);
+    // Asked the other way round, the sides come swapped.
+    const QList<ClaimReview> swapped = m_store.claimReviews(b, a);
+    ASSERT_EQ(swapped.size(), 2);
+    EXPECT_EQ(swapped.at(1).a->exact, u"Moscow"_s);
+    EXPECT_FALSE(swapped.at(1).b.has_value());
+
+    // B changes: the review moves to the new revision, re-anchored.
+    Document changed = m_corpus.at(1);
+    changed.text.prepend(u"Update: the conference moved.\n\n"_s);
+    const auto revised = m_store.importDocument(changed);
+    ASSERT_TRUE(revised);
+    EXPECT_TRUE(m_store.claimReviews(a, b).isEmpty());
+    reviews = m_store.claimReviews(a, revised->articleId);
+    ASSERT_EQ(reviews.size(), 2);
+    EXPECT_EQ(reviews.at(1).state, ClaimReview::State::Explained);
+    EXPECT_EQ(changed.text.mid(reviews.at(1).b->range.start, reviews.at(1).b->range.length()), u"Moscow"_s);
+}
+
+TEST_F(StoreTest, batch_savesAllOrNothing)
+{
+    const qint64 article = importSeed(0);
+    ASSERT_TRUE(m_store.batch([&] {
+        return m_store.addAnnotation(article, {0, 5}, {}, u"one"_s) && m_store.addAnnotation(article, {5, 9}, {}, u"two"_s);
+    }));
+    EXPECT_EQ(m_store.annotations(article).size(), 2);
+    // One bad change inside undoes the good ones, even if the batch goes on.
+    EXPECT_FALSE(m_store.batch([&] {
+        m_store.addAnnotation(article, {10, 15}, {}, u"three"_s);
+        m_store.addAnnotation(article, {15, 15}, {}, u"empty: refused"_s);
+        return true;
+    }));
+    EXPECT_EQ(m_store.annotations(article).size(), 2);
+}
+
 TEST_F(StoreTest, corruptFile_isReportedAndLeftUntouched)
 {
     for (const QByteArray &bytes :

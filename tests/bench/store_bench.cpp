@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+
+// The library database at the size of a working archive: 10k articles of about 600
+// words, 100k annotations over 60 tags. The library is generated once into the build
+// directory (it takes a while) and reused. Measured:
+// - BM_OpenArticleWithAnnotations: an article's text and its annotations (target < 5 ms)
+// - BM_Search: a full-text search over articles and notes (target < 20 ms)
+// - BM_OpenLibrary: opening the database and listing every article, as the app does
+//   at start (target < 1 s)
+// - peak_MiB: the process's resident high-water mark
+// Results: tests/bench/RESULTS.md.
+#include "generatedpair.h"
+
+#include <core/store.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace
+{
+
+// PARALLAX_BENCH_ARTICLES makes a smaller library, for the quick run in ctest.
+const int ArticleCount = qEnvironmentVariableIntValue("PARALLAX_BENCH_ARTICLES") > 0 ? qEnvironmentVariableIntValue("PARALLAX_BENCH_ARTICLES") : 10'000;
+constexpr int AnnotationsPerArticle = 10;
+constexpr int WordsPerArticle = 600;
+
+QString libraryPath()
+{
+    return QDir(QStringLiteral(PARALLAX_BINARY_DIR)).filePath(u"bench-library-%1.sqlite"_s.arg(ArticleCount));
+}
+
+double peakResidentMiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+// Makes the library unless a complete one is there; false if it cannot.
+bool ensureLibrary()
+{
+    const QString path = libraryPath();
+    {
+        Store existing;
+        if (QFileInfo::exists(path) && existing.open(path) && existing.articles().size() == ArticleCount)
+            return true;
+    }
+    QFile::remove(path);
+    QFile::remove(path + u"-wal"_s);
+    QFile::remove(path + u"-shm"_s);
+    Store store;
+    if (!store.open(path))
+        return false;
+    // Different texts: the generator's article, cut at a different place for each.
+    const QString source = Bench::pairOfSize(WordsPerArticle * 40).a;
+    QRandomGenerator random(42);
+    QList<qint64> tags;
+    for (int i = 0; i < 60; ++i)
+        tags.append(*store.ensureTagPath(u"Topic %1/Sub %2"_s.arg(i / 6).arg(i)));
+    return store.batch([&] {
+        for (int i = 0; i < ArticleCount; ++i) {
+            const qsizetype start = random.bounded(int(source.size() - WordsPerArticle * 7));
+            Document document;
+            document.path = u"/bench/article-%1.txt"_s.arg(i);
+            document.metadata.title = u"Generated article %1"_s.arg(i);
+            document.metadata.outlet = u"Outlet %1"_s.arg(i % 40);
+            document.text = u"Article %1. "_s.arg(i) + source.mid(start, WordsPerArticle * 6);
+            const auto imported = store.importDocument(document);
+            if (!imported)
+                return false;
+            for (int a = 0; a < AnnotationsPerArticle; ++a) {
+                const qsizetype at = random.bounded(int(document.text.size() - 60));
+                if (!store.addAnnotation(imported->articleId,
+                        {at, at + 40},
+                        {tags.at(random.bounded(int(tags.size())))},
+                        u"Note %1 on article %2: check with the ministry"_s.arg(a).arg(i)))
+                    return false;
+            }
+        }
+        return true;
+    });
+}
+
+class Library : public benchmark::Fixture
+{
+public:
+    void SetUp(benchmark::State &state) override
+    {
+        if (!ensureLibrary() || !m_store.open(libraryPath()))
+            state.SkipWithError("cannot make the library");
+    }
+
+protected:
+    Store m_store;
+};
+
+BENCHMARK_DEFINE_F(Library, BM_OpenArticleWithAnnotations)(benchmark::State &state)
+{
+    QRandomGenerator random(7);
+    for (auto _ : state) {
+        const qint64 id = 1 + random.bounded(ArticleCount);
+        const auto article = m_store.article(id);
+        const QList<Annotation> annotations = m_store.annotations(id);
+        if (!article || annotations.size() != AnnotationsPerArticle) {
+            state.SkipWithError("an article or its annotations are missing");
+            return;
+        }
+        benchmark::DoNotOptimize(article->document.text.size());
+    }
+    state.counters["peak_MiB"] = peakResidentMiB();
+}
+BENCHMARK_REGISTER_F(Library, BM_OpenArticleWithAnnotations)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_DEFINE_F(Library, BM_Search)(benchmark::State &state)
+{
+    // Rare, common and note words: the cost of ranking grows with the matches.
+    const QStringList words = {u"ministry"_s, u"russia"_s, u"billion"_s, u"technology"_s, u"sanctions"_s, u"article 4242"_s};
+    qsizetype hits = 0;
+    int i = 0;
+    for (auto _ : state) {
+        const QList<SearchHit> found = m_store.search(words.at(i++ % words.size()));
+        hits += found.size();
+        benchmark::DoNotOptimize(found.size());
+    }
+    state.counters["hits_per_search"] = benchmark::Counter(double(hits), benchmark::Counter::kAvgIterations);
+    state.counters["peak_MiB"] = peakResidentMiB();
+}
+BENCHMARK_REGISTER_F(Library, BM_Search)->Unit(benchmark::kMillisecond);
+
+void BM_OpenLibrary(benchmark::State &state)
+{
+    if (!ensureLibrary()) {
+        state.SkipWithError("cannot make the library");
+        return;
+    }
+    for (auto _ : state) {
+        Store store;
+        if (!store.open(libraryPath()) || store.articles().size() != ArticleCount) {
+            state.SkipWithError("cannot open the library");
+            return;
+        }
+        benchmark::DoNotOptimize(store.tags().size());
+    }
+    state.counters["peak_MiB"] = peakResidentMiB();
+}
+BENCHMARK(BM_OpenLibrary)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv); // Qt Sql loads its driver as a plugin
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
