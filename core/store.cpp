@@ -867,7 +867,9 @@ QList<SearchHit> Store::search(const QString &query, int limit) const
     if (d->run(notes,
             u"SELECT annotations.article_id, note_search.rowid, articles.title, snippet(note_search, 0, '[', ']', '…', 12) FROM note_search "
             "JOIN annotations ON annotations.id = note_search.rowid JOIN articles ON articles.id = annotations.article_id "
-            "WHERE note_search MATCH ? ORDER BY rank LIMIT ?"_s,
+            // Newest notes first: FTS5 then stops after LIMIT rows, where ranking would
+            // score every note that matches (all 100k of a big library for a common word).
+            "WHERE note_search MATCH ? ORDER BY note_search.rowid DESC LIMIT ?"_s,
             {match, limit})) {
         while (notes.next())
             hits.append(

@@ -175,6 +175,7 @@ void AnnotationWorkspace::refresh()
     m_annotations->setAnnotations(m_store && articleId ? m_store->annotations(articleId) : QList<Annotation>());
     showAnnotations(m_left);
     showAnnotations(m_right);
+    Q_EMIT changed();
 }
 
 void AnnotationWorkspace::push(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo)

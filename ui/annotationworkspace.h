@@ -66,11 +66,19 @@ public:
     /// COLOR is "#rrggbb".
     bool recolorTag(qint64 id, const QString &color);
 
+    /// Makes a change (REDO) and, if the store took it, puts it in the undo history with
+    /// UNDO; says why in the message bar if it failed.
+    bool change(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo);
+
     TagTreeModel *tagModel() const { return m_tags; }
     AnnotationListModel *annotationModel() const { return m_annotations; }
     /// Runs a search now and lists the hits in the search dock.
     void search(const QString &words);
     QListWidget *searchResults() const { return m_searchResults; }
+
+Q_SIGNALS:
+    /// The library changed (an action, an undo or a redo) or another one was set.
+    void changed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -88,8 +96,6 @@ private:
     void openSearchHit(int row);
     void updateEnabled();
     void push(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo);
-    /// Makes a change (REDO) and, if the store took it, puts it in the undo history.
-    bool change(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo);
 
     QMainWindow *m_window;
     ArticlePane *m_left;

@@ -20,6 +20,7 @@ void ClaimTableModel::setClaims(QList<Claim> claims)
 {
     beginResetModel();
     m_claims = std::move(claims);
+    m_reviews.clear();
     endResetModel();
 }
 
@@ -34,6 +35,28 @@ QString ClaimTableModel::statusText(ClaimStatus status)
         return tr("only in A");
     case ClaimStatus::OnlyB:
         return tr("only in B");
+    }
+    return {};
+}
+
+void ClaimTableModel::setReviewStates(QList<ClaimReview::State> states)
+{
+    m_reviews = std::move(states);
+    if (!m_claims.isEmpty())
+        Q_EMIT dataChanged(index(0, ReviewColumn), index(rowCount() - 1, ReviewColumn));
+}
+
+QString ClaimTableModel::reviewText(ClaimReview::State state)
+{
+    switch (state) {
+    case ClaimReview::State::Unreviewed:
+        return QString();
+    case ClaimReview::State::Confirmed:
+        return tr("confirmed");
+    case ClaimReview::State::Dismissed:
+        return tr("dismissed");
+    case ClaimReview::State::Explained:
+        return tr("explained");
     }
     return {};
 }
@@ -64,6 +87,8 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             return claim.b ? claim.b->text.simplified() : QString();
         case StatusColumn:
             return statusText(claim.status);
+        case ReviewColumn:
+            return reviewText(reviewState(index.row()));
         case ExplanationColumn:
             return claim.explanation;
         }
@@ -100,6 +125,8 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("B says");
     case StatusColumn:
         return tr("Status");
+    case ReviewColumn:
+        return tr("Review");
     case ExplanationColumn:
         return tr("Explanation");
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/comparison.h>
+#include <core/store.h>
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -20,13 +21,17 @@ class ClaimTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KindColumn, TextAColumn, TextBColumn, StatusColumn, ExplanationColumn, ColumnCount };
+    enum Column { KindColumn, TextAColumn, TextBColumn, StatusColumn, ReviewColumn, ExplanationColumn, ColumnCount };
 
     explicit ClaimTableModel(QObject *parent = nullptr);
 
     void setClaims(QList<Claim> claims);
     const QList<Claim> &claims() const { return m_claims; }
     const Claim &claim(int row) const { return m_claims.at(row); }
+    /// How the user settled each claim, by claim index (unreviewed where not given).
+    void setReviewStates(QList<ClaimReview::State> states);
+    ClaimReview::State reviewState(int row) const { return m_reviews.value(row, ClaimReview::State::Unreviewed); }
+    static QString reviewText(ClaimReview::State state);
 
     /// How a status reads in the table: "conflict", "only in A", …
     static QString statusText(ClaimStatus status);
@@ -38,6 +43,7 @@ public:
 
 private:
     QList<Claim> m_claims;
+    QList<ClaimReview::State> m_reviews;
 };
 
 } // namespace Parallax

@@ -5,6 +5,7 @@
 #include "annotationworkspace.h"
 #include "articlepane.h"
 #include "claimcolors.h"
+#include "claimreviewer.h"
 #include "claimtablemodel.h"
 #include "documentlistmodel.h"
 #include "findbar.h"
@@ -136,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     createLibraryDock();
     createDiscrepancyDock();
     m_workspace = new AnnotationWorkspace(this, m_leftPane, m_rightPane, m_articles, m_messageBar);
+    m_reviewer = new ClaimReviewer(m_claims, m_workspace, m_leftPane, m_rightPane, this);
     createActions();
     readSettings();
     applyViewSettings(m_viewSettings);
@@ -368,6 +370,7 @@ void MainWindow::showComparison()
     m_leftPane->overview()->setMarks(leftMarks);
     m_rightPane->overview()->setMarks(rightMarks);
     m_claims->setClaims(result.claims);
+    m_reviewer->reload();
     showLinks();
     const qsizetype conflicts = std::count_if(result.claims.cbegin(), result.claims.cend(), [](const Claim &claim) {
         return claim.status == ClaimStatus::Conflict;
@@ -492,16 +495,17 @@ void MainWindow::revealClaim(int claimIndex)
     m_scrollSync->setEnabled(synchronized);
 }
 
-void MainWindow::goToDiscrepancy(int step)
+void MainWindow::goToDiscrepancy(int step, bool unreviewedOnly)
 {
     // Conflicts first, then what only one side says, each in reading order.
     QList<int> order;
     for (int i = 0; i < m_claims->rowCount(); ++i) {
-        if (m_claims->claim(i).status != ClaimStatus::Agree)
+        if (m_claims->claim(i).status != ClaimStatus::Agree && (!unreviewedOnly || m_claims->reviewState(i) == ClaimReview::State::Unreviewed))
             order.append(i);
     }
     if (order.isEmpty()) {
-        statusBar()->showMessage(tr("No discrepancies: the two articles agree on every claim found"), 5000);
+        statusBar()->showMessage(
+            unreviewedOnly ? tr("Every discrepancy is reviewed") : tr("No discrepancies: the two articles agree on every claim found"), 5000);
         return;
     }
     std::stable_sort(order.begin(), order.end(), [this](int x, int y) {
@@ -651,6 +655,20 @@ void MainWindow::createActions()
     });
     previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
     previous->setToolTip(tr("Go to the previous conflict or one-sided claim (Shift+F8)"));
+    QAction *unreviewed = goMenu->addAction(tr("Next &Unreviewed Discrepancy"), this, [this] {
+        goToDiscrepancy(1, true);
+    });
+    unreviewed->setShortcut(Qt::ALT | Qt::Key_F8);
+    unreviewed->setToolTip(tr("Go to the next discrepancy you have not confirmed, dismissed or explained yet (Alt+F8)"));
+    goMenu->addSeparator();
+    const QList<QAction *> reviewActions = m_reviewer->actions(
+        [this] {
+            return m_claimView->currentIndex().isValid() ? m_claimView->currentIndex().data(ClaimIndexRole).toInt() : -1;
+        },
+        this);
+    goMenu->addActions(reviewActions);
+    m_claimView->addActions(reviewActions);
+    m_claimView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *swap = viewMenu->addAction(QIcon::fromTheme(u"object-flip-horizontal"_s), tr("&Swap Sides"), this, &MainWindow::swapSides);

@@ -25,6 +25,7 @@ namespace Parallax
 class AnnotationWorkspace;
 class ArticlePane;
 class Store;
+class ClaimReviewer;
 class ClaimTableModel;
 class ComparisonSplitter;
 class DocumentListModel;
@@ -76,7 +77,9 @@ public:
 
     /// Goes to the next (STEP 1) or previous (STEP -1) discrepancy: conflicts first,
     /// then what only one side says, each in reading order.
-    void goToDiscrepancy(int step);
+    /// With UNREVIEWED_ONLY, skips the ones the user has settled.
+    void goToDiscrepancy(int step, bool unreviewedOnly = false);
+    ClaimReviewer *reviewer() const { return m_reviewer; }
 
     LinkMap *linkMap() const;
     FindBar *findBar() const { return m_findBar; }
@@ -144,6 +147,7 @@ private:
     ScrollSynchronizer *m_scrollSync;
     RecentFiles *m_recentFiles = nullptr;
     AnnotationWorkspace *m_workspace = nullptr;
+    ClaimReviewer *m_reviewer = nullptr;
     ViewSettings m_viewSettings;
     ArticlePane *m_lastFocusedPane;
     std::optional<ComparisonResult> m_comparison;

@@ -121,21 +121,23 @@ BENCHMARK_DEFINE_F(Library, BM_OpenArticleWithAnnotations)(benchmark::State &sta
 }
 BENCHMARK_REGISTER_F(Library, BM_OpenArticleWithAnnotations)->Unit(benchmark::kMillisecond);
 
+// Rare, common and note words: the cost of ranking grows with the matches.
+const QStringList SearchWords = {u"ministry"_s, u"russia"_s, u"billion"_s, u"technology"_s, u"sanctions"_s, u"article 4242"_s};
+
 BENCHMARK_DEFINE_F(Library, BM_Search)(benchmark::State &state)
 {
-    // Rare, common and note words: the cost of ranking grows with the matches.
-    const QStringList words = {u"ministry"_s, u"russia"_s, u"billion"_s, u"technology"_s, u"sanctions"_s, u"article 4242"_s};
+    const QString words = SearchWords.at(state.range(0));
     qsizetype hits = 0;
-    int i = 0;
     for (auto _ : state) {
-        const QList<SearchHit> found = m_store.search(words.at(i++ % words.size()));
+        const QList<SearchHit> found = m_store.search(words);
         hits += found.size();
         benchmark::DoNotOptimize(found.size());
     }
-    state.counters["hits_per_search"] = benchmark::Counter(double(hits), benchmark::Counter::kAvgIterations);
+    state.SetLabel(words.toStdString());
+    state.counters["hits"] = benchmark::Counter(double(hits), benchmark::Counter::kAvgIterations);
     state.counters["peak_MiB"] = peakResidentMiB();
 }
-BENCHMARK_REGISTER_F(Library, BM_Search)->Unit(benchmark::kMillisecond);
+BENCHMARK_REGISTER_F(Library, BM_Search)->DenseRange(0, 5)->Unit(benchmark::kMillisecond);
 
 void BM_OpenLibrary(benchmark::State &state)
 {

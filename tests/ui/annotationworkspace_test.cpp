@@ -6,6 +6,7 @@
 #include <core/store.h>
 #include <ui/annotationlistmodel.h>
 #include <ui/annotationworkspace.h>
+#include <ui/itemroles.h>
 #include <ui/messagebar.h>
 #include <ui/notedialog.h>
 #include <ui/tagpicker.h>
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -230,4 +232,62 @@ TEST_F(AnnotationWorkspaceTest, readOnlyLibrary_isAnnounced_andEditingIsOff)
     }
     ASSERT_TRUE(tag);
     EXPECT_FALSE(tag->isEnabled());
+}
+
+namespace
+{
+
+int currentClaim(const MainWindow &window)
+{
+    const auto *view = window.findChild<QTableView *>(u"claimView"_s);
+    return view->currentIndex().isValid() ? view->currentIndex().data(ClaimIndexRole).toInt() : -1;
+}
+
+} // namespace
+
+TEST_F(AnnotationWorkspaceTest, reviewingDiscrepancies_isKept_andAltF8SkipsTheSettledOnes)
+{
+    const QList<Document> pair {
+        makeDocument(u"A"_s, u"The agency said Russia ranks 35th out of 83 countries in the index this year.\nOnly A mentions 42 villages.\n"_s),
+        makeDocument(u"B"_s, u"The agency said Russia ranks 31st out of 83 countries in the index this year.\n"_s)};
+    m_window.reset();
+    m_window = openWindow(pair);
+    m_window->setStore(&m_store);
+    m_workspace = m_window->workspace();
+    ASSERT_TRUE(waitForComparison(*m_window));
+
+    QTest::keyClick(m_window.get(), Qt::Key_F8);
+    const int conflict = currentClaim(*m_window);
+    ASSERT_EQ(m_window->claims()->claim(conflict).status, ClaimStatus::Conflict);
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_EQ(m_window->claims()->reviewState(conflict), ClaimReview::State::Confirmed);
+    EXPECT_EQ(m_window->claims()->index(conflict, ClaimTableModel::ReviewColumn).data().toString(), u"confirmed"_s);
+    const QList<ClaimReview> stored = m_store.claimReviews(leftArticle(), m_workspace->articleIdOf(m_window->rightPane()));
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().a->exact, u"35th out of 83"_s);
+    EXPECT_EQ(stored.first().b->exact, u"31st out of 83"_s);
+
+    // Alt+F8 passes over the confirmed conflict, to what is left to review.
+    QTest::keyClick(m_window.get(), Qt::Key_F8, Qt::AltModifier);
+    const int next = currentClaim(*m_window);
+    EXPECT_NE(next, conflict);
+    EXPECT_NE(m_window->claims()->claim(next).status, ClaimStatus::Agree);
+    EXPECT_EQ(m_window->claims()->reviewState(next), ClaimReview::State::Unreviewed);
+
+    // Undo takes the review back; redo puts it again.
+    m_workspace->undoStack()->undo();
+    EXPECT_EQ(m_window->claims()->reviewState(conflict), ClaimReview::State::Unreviewed);
+    m_workspace->undoStack()->redo();
+    EXPECT_EQ(m_window->claims()->reviewState(conflict), ClaimReview::State::Confirmed);
+
+    // A new comparison of the pair (another window) finds the review again.
+    m_window->close();
+    m_window.reset();
+    m_window = openWindow(pair);
+    m_window->setStore(&m_store);
+    ASSERT_TRUE(waitForComparison(*m_window));
+    int confirmed = 0;
+    for (int i = 0; i < m_window->claims()->rowCount(); ++i)
+        confirmed += m_window->claims()->reviewState(i) == ClaimReview::State::Confirmed ? 1 : 0;
+    EXPECT_EQ(confirmed, 1);
 }
