@@ -717,6 +717,76 @@ bool Store::deleteTag(qint64 id)
     });
 }
 
+std::optional<TagSnapshot> Store::snapshotTag(qint64 id) const
+{
+    TagSnapshot snapshot;
+    QSqlQuery query;
+    if (!d->run(query,
+            uR"(WITH RECURSIVE subtree(id, depth) AS (
+                SELECT id, 0 FROM tags WHERE id = ?
+                UNION ALL SELECT tags.id, subtree.depth + 1 FROM tags JOIN subtree ON tags.parent_id = subtree.id)
+            SELECT tags.id, tags.parent_id, tags.name, tags.color, tags.description FROM tags JOIN subtree ON subtree.id = tags.id
+            ORDER BY subtree.depth, tags.id)"_s,
+            {id}))
+        return std::nullopt;
+    while (query.next()) {
+        snapshot.tags.append({query.value(0).toLongLong(),
+            query.value(1).isNull() ? std::nullopt : std::optional(query.value(1).toLongLong()),
+            query.value(2).toString(),
+            query.value(3).toString(),
+            query.value(4).toString()});
+    }
+    if (snapshot.tags.isEmpty()) {
+        d->fail(StoreError::Kind::NotFound, QObject::tr("There is no tag %1.").arg(id));
+        return std::nullopt;
+    }
+    for (const TagSnapshot::Row &tag : std::as_const(snapshot.tags)) {
+        for (qint64 annotation : d->ids(u"SELECT annotation_id FROM annotation_tags WHERE tag_id = ?"_s, {tag.id}))
+            snapshot.annotationUses.append({annotation, tag.id});
+        for (qint64 article : d->ids(u"SELECT article_id FROM article_tags WHERE tag_id = ?"_s, {tag.id}))
+            snapshot.articleUses.append({article, tag.id});
+    }
+    return snapshot;
+}
+
+bool Store::restoreTags(const TagSnapshot &snapshot, std::optional<TagSnapshot> withdrawFrom)
+{
+    return d->transaction([&] {
+        for (const TagSnapshot::Row &tag : snapshot.tags) {
+            // An upsert, not REPLACE: replacing a row would cascade to its children and uses.
+            if (!d->run(
+                    u"INSERT INTO tags (id, parent_id, name, color, description) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, color = excluded.color, description = excluded.description"_s,
+                    {tag.id, tag.parentId ? QVariant(*tag.parentId) : nullInteger(), tag.name, tag.color, tag.description}))
+                return false;
+        }
+        if (withdrawFrom && !withdrawFrom->tags.isEmpty()) {
+            // The uses the merge added to the other tag go; the ones it had stay.
+            const qint64 other = withdrawFrom->tags.first().id;
+            for (const auto &[annotation, tag] : snapshot.annotationUses) {
+                if (!withdrawFrom->annotationUses.contains(std::pair {annotation, other})
+                    && !d->run(u"DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"_s, {annotation, other}))
+                    return false;
+            }
+            for (const auto &[article, tag] : snapshot.articleUses) {
+                if (!withdrawFrom->articleUses.contains(std::pair {article, other})
+                    && !d->run(u"DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?"_s, {article, other}))
+                    return false;
+            }
+        }
+        for (const auto &[annotation, tag] : snapshot.annotationUses) {
+            if (!d->run(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?)"_s,
+                    {annotation, tag, annotation}))
+                return false;
+        }
+        for (const auto &[article, tag] : snapshot.articleUses) {
+            if (!d->run(u"INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"_s, {article, tag}))
+                return false;
+        }
+        return true;
+    });
+}
+
 std::optional<qint64> Store::addAnnotation(qint64 articleId, TextRange range, const QList<qint64> &tagIds, const QString &note)
 {
     qint64 id = 0;

@@ -82,6 +82,21 @@ struct SearchHit {
     QString context; ///< the matching words with some text around, "[" and "]" around matches
 };
 
+/// A tag with its sub-tags and every use of them, as they were: what undoing a deletion
+/// or a merge puts back.
+struct TagSnapshot {
+    struct Row {
+        qint64 id;
+        std::optional<qint64> parentId;
+        QString name;
+        QString color;
+        QString description;
+    };
+    QList<Row> tags; ///< parents before children
+    QList<std::pair<qint64, qint64>> annotationUses; ///< (annotation, tag)
+    QList<std::pair<qint64, qint64>> articleUses; ///< (article, tag)
+};
+
 /// Why the store could not do what was asked.
 struct StoreError {
     enum class Kind { None, CannotOpen, Corrupt, TooNew, ReadOnly, Busy, DiskFull, NotFound, Invalid, Failed };
@@ -152,6 +167,12 @@ public:
     bool mergeTags(qint64 fromId, qint64 intoId);
     /// Deletes the tag, its descendants, and their uses (the annotations stay).
     bool deleteTag(qint64 id);
+    /// The tag ID with its sub-tags and their uses, to put back later.
+    std::optional<TagSnapshot> snapshotTag(qint64 id) const;
+    /// Puts the tags of SNAPSHOT back as they were (same ids, parents, names), with
+    /// exactly their uses then: uses a merge gave to another tag meanwhile are taken
+    /// back from it when WITHDRAW_FROM is given.
+    bool restoreTags(const TagSnapshot &snapshot, std::optional<TagSnapshot> withdrawFrom = std::nullopt);
 
     /// Annotates RANGE of the article's text; returns the new annotation's id, once committed.
     std::optional<qint64> addAnnotation(qint64 articleId, TextRange range, const QList<qint64> &tagIds, const QString &note);

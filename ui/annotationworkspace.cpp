@@ -331,6 +331,39 @@ bool AnnotationWorkspace::recolorTag(qint64 id, const QString &color)
         });
 }
 
+bool AnnotationWorkspace::deleteTag(qint64 id)
+{
+    const auto before = m_store ? m_store->snapshotTag(id) : std::nullopt;
+    if (!before)
+        return reportFailure();
+    Store *store = m_store;
+    return change(
+        tr("Delete Tag"),
+        [store, id] {
+            return store->deleteTag(id);
+        },
+        [store, kept = *before] {
+            return store->restoreTags(kept);
+        });
+}
+
+bool AnnotationWorkspace::mergeTag(qint64 fromId, qint64 intoId)
+{
+    const auto from = m_store ? m_store->snapshotTag(fromId) : std::nullopt;
+    const auto into = from ? m_store->snapshotTag(intoId) : std::nullopt;
+    if (!into)
+        return reportFailure();
+    Store *store = m_store;
+    return change(
+        tr("Merge Tags"),
+        [store, fromId, intoId] {
+            return store->mergeTags(fromId, intoId);
+        },
+        [store, from = *from, into = *into] {
+            return store->restoreTags(from, into);
+        });
+}
+
 void AnnotationWorkspace::search(const QString &words)
 {
     m_searchResults->clear();
@@ -555,14 +588,29 @@ void AnnotationWorkspace::createActions()
             return;
         const auto answer = QMessageBox::question(m_window,
             tr("Delete Tag"),
-            tr("Delete the tag “%1”, its sub-tags, and their %n use(s)? The passages and notes stay.", nullptr, tag->annotationCount).arg(tag->path));
-        if (answer == QMessageBox::Yes && !m_store->deleteTag(id))
-            reportFailure();
-        // Not undoable yet: the tag's uses would have to be kept to be put back.
-        m_undoStack->clear();
-        refresh();
+            tr("Delete the tag “%1”, its sub-tags, and their %n use(s)? The passages and notes stay. You can undo this.", nullptr, tag->annotationCount)
+                .arg(tag->path));
+        if (answer == QMessageBox::Yes)
+            deleteTag(id);
     });
-    m_tagView->addActions({recolor, removeTag});
+    auto *merge = new QAction(tr("&Merge Into…"), this);
+    merge->setToolTip(tr("Give the selected tag's uses and sub-tags to another tag, and remove it"));
+    connect(merge, &QAction::triggered, this, [this] {
+        const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
+        if (!m_store || !id)
+            return;
+        QStringList others;
+        for (const Tag &tag : m_store->tags()) {
+            if (tag.id != id)
+                others << tag.path;
+        }
+        bool chosen = false;
+        const QString into = QInputDialog::getItem(m_window, tr("Merge Tag"), tr("Merge into:"), others, 0, false, &chosen);
+        const auto intoId = chosen ? m_store->tagIdForPath(into) : std::nullopt;
+        if (intoId)
+            mergeTag(id, *intoId);
+    });
+    m_tagView->addActions({recolor, merge, removeTag});
 
     m_search = new QAction(QIcon::fromTheme(u"edit-find"_s), tr("&Search Library…"), this);
     m_search->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
@@ -574,7 +622,7 @@ void AnnotationWorkspace::createActions()
         m_searchField->setFocus();
         m_searchField->selectAll();
     });
-    m_editingActions = {m_tagSelection, m_addNote, m_tagArticle, editNote, deleteOne, recolor, removeTag};
+    m_editingActions = {m_tagSelection, m_addNote, m_tagArticle, editNote, deleteOne, recolor, merge, removeTag};
 }
 
 void AnnotationWorkspace::addActionsTo(QMenu *editMenu, QMenu *viewMenu)

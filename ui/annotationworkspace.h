@@ -65,6 +65,9 @@ public:
     bool moveTag(qint64 id, qint64 newParentId);
     /// COLOR is "#rrggbb".
     bool recolorTag(qint64 id, const QString &color);
+    /// Deletes a tag with its sub-tags and uses; undo puts them all back.
+    bool deleteTag(qint64 id);
+    bool mergeTag(qint64 fromId, qint64 intoId);
 
     /// Makes a change (REDO) and, if the store took it, puts it in the undo history with
     /// UNDO; says why in the message bar if it failed.

@@ -210,6 +210,45 @@ TEST_F(StoreTest, tags_formAHierarchy_thatCanBeRenamedMovedMergedAndDeleted)
     EXPECT_TRUE(m_store.annotation(*annotation)->tagIds.isEmpty());
 }
 
+TEST_F(StoreTest, deletedOrMergedTags_comeBackFromTheirSnapshot)
+{
+    const qint64 article = importSeed(0);
+    const qint64 economy = *m_store.ensureTagPath(u"Economy"_s);
+    const qint64 gdp = *m_store.ensureTagPath(u"Economy/GDP"_s);
+    const qint64 money = *m_store.ensureTagPath(u"Money"_s);
+    const qint64 first = *m_store.addAnnotation(article, {0, 6}, {economy}, {});
+    const qint64 second = *m_store.addAnnotation(article, {7, 12}, {gdp, money}, {});
+    ASSERT_TRUE(m_store.tagArticle(article, economy));
+    const QList<Tag> before = m_store.tags();
+
+    // Delete, then put back: same ids, tree and uses.
+    const auto deleted = m_store.snapshotTag(economy);
+    ASSERT_TRUE(deleted);
+    EXPECT_EQ(deleted->tags.size(), 2);
+    ASSERT_TRUE(m_store.deleteTag(economy));
+    EXPECT_EQ(m_store.tags().size(), 1);
+    ASSERT_TRUE(m_store.restoreTags(*deleted));
+    const QList<Tag> restored = m_store.tags();
+    ASSERT_EQ(restored.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        EXPECT_EQ(restored.at(i).id, before.at(i).id);
+        EXPECT_EQ(restored.at(i).path, before.at(i).path);
+        EXPECT_EQ(restored.at(i).annotationCount, before.at(i).annotationCount);
+    }
+
+    // Merge Economy into Money, then take it back: Money keeps only what it had.
+    const auto from = m_store.snapshotTag(economy);
+    const auto into = m_store.snapshotTag(money);
+    ASSERT_TRUE(m_store.mergeTags(economy, money));
+    EXPECT_EQ(m_store.annotation(first)->tagPaths, QStringList {u"Money"_s});
+    EXPECT_EQ(m_store.tag(gdp)->path, u"Money/GDP"_s);
+    ASSERT_TRUE(m_store.restoreTags(*from, *into));
+    EXPECT_EQ(m_store.annotation(first)->tagPaths, QStringList {u"Economy"_s});
+    EXPECT_EQ(m_store.annotation(second)->tagPaths, (QStringList {u"Economy/GDP"_s, u"Money"_s}));
+    EXPECT_EQ(m_store.tag(gdp)->path, u"Economy/GDP"_s);
+    EXPECT_EQ(m_store.articleTags(article), QList<qint64> {economy});
+}
+
 TEST_F(StoreTest, annotations_keepQuoteNoteTagsAndTimes_inTextOrder)
 {
     const qint64 article = importSeed(1);

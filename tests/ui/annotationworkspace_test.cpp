@@ -291,3 +291,26 @@ TEST_F(AnnotationWorkspaceTest, reviewingDiscrepancies_isKept_andAltF8SkipsTheSe
         confirmed += m_window->claims()->reviewState(i) == ClaimReview::State::Confirmed ? 1 : 0;
     EXPECT_EQ(confirmed, 1);
 }
+
+TEST_F(AnnotationWorkspaceTest, deletingAndMergingTags_canBeUndone)
+{
+    selectInLeftPane(u"Sberbank"_s);
+    const qint64 annotation = m_workspace->annotateSelection({u"Banks/Russian"_s}, {});
+    ASSERT_GT(annotation, 0);
+    const qint64 banks = *m_store.tagIdForPath(u"Banks"_s);
+    const qint64 russian = *m_store.tagIdForPath(u"Banks/Russian"_s);
+    const qint64 actors = *m_store.ensureTagPath(u"Actors"_s);
+
+    ASSERT_TRUE(m_workspace->deleteTag(banks));
+    EXPECT_TRUE(m_store.annotation(annotation)->tagPaths.isEmpty());
+    m_workspace->undoStack()->undo();
+    EXPECT_EQ(m_store.annotation(annotation)->tagPaths, QStringList {u"Banks/Russian"_s});
+    EXPECT_TRUE(m_workspace->tagModel()->indexOfTag(russian).isValid());
+
+    ASSERT_TRUE(m_workspace->mergeTag(banks, actors));
+    EXPECT_EQ(m_store.annotation(annotation)->tagPaths, QStringList {u"Actors/Russian"_s});
+    m_workspace->undoStack()->undo();
+    EXPECT_EQ(m_store.annotation(annotation)->tagPaths, QStringList {u"Banks/Russian"_s});
+    m_workspace->undoStack()->redo();
+    EXPECT_EQ(m_store.annotation(annotation)->tagPaths, QStringList {u"Actors/Russian"_s});
+}
