@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "articlepane.h"
 
+#include "annotationmargin.h"
 #include "documentlistmodel.h"
 #include "factstyler.h"
 #include "overviewstrip.h"
@@ -49,6 +50,7 @@ ArticlePane::ArticlePane(DocumentListModel *articles, const QString &sideName, Q
     , m_metadata(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_overview(new OverviewStrip(m_text, this))
+    , m_margin(new AnnotationMargin(m_text, this))
     , m_styler(new FactStyler(m_text->document()))
 {
     m_chooser->setObjectName(u"articleChooser"_s);
@@ -83,6 +85,7 @@ ArticlePane::ArticlePane(DocumentListModel *articles, const QString &sideName, Q
     layout->addWidget(m_metadata);
     auto *textRow = new QHBoxLayout;
     textRow->setSpacing(2);
+    textRow->addWidget(m_margin);
     textRow->addWidget(m_text, 1);
     textRow->addWidget(m_overview);
     layout->addLayout(textRow, 1);
@@ -173,6 +176,13 @@ TextRange ArticlePane::highlightedWindow() const
 
 void ArticlePane::setAnnotationHighlights(QList<TextHighlight> highlights)
 {
+    QList<OverviewMark> marks;
+    for (const TextHighlight &highlight : std::as_const(highlights)) {
+        QColor solid = highlight.background;
+        solid.setAlphaF(1.0f);
+        marks.append({highlight.range, solid});
+    }
+    m_margin->setMarks(marks);
     m_annotationHighlights = std::move(highlights);
     applyHighlights();
 }

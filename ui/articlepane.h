@@ -19,6 +19,7 @@ namespace Parallax
 
 class DocumentListModel;
 class FactStyler;
+class AnnotationMargin;
 class OverviewStrip;
 struct Document;
 
@@ -51,6 +52,7 @@ public:
 
     QPlainTextEdit *textView() const { return m_text; }
     OverviewStrip *overview() const { return m_overview; }
+    AnnotationMargin *annotationMargin() const { return m_margin; }
     FactStyler *factStyler() const { return m_styler; }
 
     /// The font of the article text (the zoom starts from it).
@@ -93,6 +95,7 @@ private:
     QLabel *m_metadata;
     QPlainTextEdit *m_text;
     OverviewStrip *m_overview;
+    AnnotationMargin *m_margin;
     FactStyler *m_styler;
     QList<TextHighlight> m_highlights;
     QList<TextHighlight> m_annotationHighlights;

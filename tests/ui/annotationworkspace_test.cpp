@@ -5,6 +5,7 @@
 // the window as a user drives them, with the library in a scratch database.
 #include <core/store.h>
 #include <ui/annotationlistmodel.h>
+#include <ui/annotationmargin.h>
 #include <ui/annotationworkspace.h>
 #include <ui/itemroles.h>
 #include <ui/messagebar.h>
@@ -104,6 +105,16 @@ TEST_F(AnnotationWorkspaceTest, ctrlT_tagsTheSelection_andCtrlZCtrlShiftZ_undoAn
     EXPECT_EQ(m_window->leftPane()->annotationHighlights().first().range, stored.first().anchor.range);
     EXPECT_TRUE(m_window->leftPane()->annotationHighlights().first().toolTip.contains(u"Economy/Rankings"_s));
     EXPECT_EQ(m_workspace->annotationModel()->rowCount(), 1);
+    // And marked in the margin, level with the passage, in the tag's color.
+    AnnotationMargin *margin = m_window->leftPane()->annotationMargin();
+    ASSERT_EQ(margin->marks().size(), 1);
+    const QColor tagColor = QColor::fromString(m_store.tag(*m_store.tagIdForPath(u"Economy/Rankings"_s))->color);
+    EXPECT_EQ(margin->marks().first().color, tagColor);
+    m_window->leftPane()->reveal(stored.first().anchor.range);
+    QPlainTextEdit *view = m_window->leftPane()->textView();
+    const QImage drawn = margin->grab().toImage();
+    const int y = margin->mapFromGlobal(view->viewport()->mapToGlobal(view->cursorRect().center())).y();
+    EXPECT_EQ(drawn.pixelColor(1, y).rgb(), tagColor.rgb());
     const QModelIndex rankings = m_workspace->tagModel()->indexOfTag(*m_store.tagIdForPath(u"Economy/Rankings"_s));
     EXPECT_EQ(rankings.siblingAtColumn(TagTreeModel::CountColumn).data().toString(), u"1"_s);
     EXPECT_EQ(rankings.parent().data().toString(), u"Economy"_s);
