@@ -331,6 +331,44 @@ bool AnnotationWorkspace::recolorTag(qint64 id, const QString &color)
         });
 }
 
+qint64 AnnotationWorkspace::createTag(const QString &path)
+{
+    if (!m_store)
+        return reportFailure();
+    if (const auto existing = m_store->tagIdForPath(path))
+        return *existing;
+    const auto id = m_store->ensureTagPath(path);
+    const auto made = id ? m_store->snapshotTag(*id) : std::nullopt;
+    if (!made)
+        return reportFailure();
+    Store *store = m_store;
+    push(
+        tr("New Tag"),
+        [store, made = *made] {
+            return store->restoreTags(made);
+        },
+        [store, id = *id] {
+            return store->deleteTag(id);
+        });
+    return *id;
+}
+
+bool AnnotationWorkspace::describeTag(qint64 id, const QString &description)
+{
+    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    if (!before)
+        return reportFailure();
+    Store *store = m_store;
+    return change(
+        tr("Describe Tag"),
+        [store, id, description] {
+            return store->setTagDescription(id, description);
+        },
+        [store, id, old = before->description] {
+            return store->setTagDescription(id, old);
+        });
+}
+
 bool AnnotationWorkspace::deleteTag(qint64 id)
 {
     const auto before = m_store ? m_store->snapshotTag(id) : std::nullopt;
@@ -568,6 +606,28 @@ void AnnotationWorkspace::createActions()
     m_annotationView->addActions({editNote, deleteOne});
     m_annotationView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    auto *newTag = new QAction(QIcon::fromTheme(u"list-add"_s), tr("&New Tag…"), this);
+    newTag->setToolTip(tr("Add a tag; \"/\" makes it a sub-tag, as in Economy/GDP"));
+    connect(newTag, &QAction::triggered, this, [this] {
+        bool entered = false;
+        const QString selected = m_tagView->currentIndex().siblingAtColumn(TagTreeModel::NameColumn).data(TagTreeModel::PathRole).toString();
+        const QString path
+            = QInputDialog::getText(m_window, tr("New Tag"), tr("Tag:"), QLineEdit::Normal, selected.isEmpty() ? QString() : selected + u'/', &entered);
+        if (entered && !path.trimmed().isEmpty())
+            createTag(path);
+    });
+    auto *describe = new QAction(tr("De&scribe…"), this);
+    describe->setToolTip(tr("Write what the selected tag means, for you and your team"));
+    connect(describe, &QAction::triggered, this, [this] {
+        const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
+        const auto tag = m_store && id ? m_store->tag(id) : std::nullopt;
+        if (!tag)
+            return;
+        bool entered = false;
+        const QString text = QInputDialog::getMultiLineText(m_window, tr("Describe Tag"), tr("What “%1” means:").arg(tag->path), tag->description, &entered);
+        if (entered && text != tag->description)
+            describeTag(id, text);
+    });
     auto *recolor = new QAction(tr("&Color…"), this);
     recolor->setToolTip(tr("Choose the color of the selected tag"));
     connect(recolor, &QAction::triggered, this, [this] {
@@ -610,7 +670,7 @@ void AnnotationWorkspace::createActions()
         if (intoId)
             mergeTag(id, *intoId);
     });
-    m_tagView->addActions({recolor, merge, removeTag});
+    m_tagView->addActions({newTag, describe, recolor, merge, removeTag});
 
     m_search = new QAction(QIcon::fromTheme(u"edit-find"_s), tr("&Search Library…"), this);
     m_search->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
@@ -622,7 +682,7 @@ void AnnotationWorkspace::createActions()
         m_searchField->setFocus();
         m_searchField->selectAll();
     });
-    m_editingActions = {m_tagSelection, m_addNote, m_tagArticle, editNote, deleteOne, recolor, merge, removeTag};
+    m_editingActions = {m_tagSelection, m_addNote, m_tagArticle, editNote, deleteOne, newTag, describe, recolor, merge, removeTag};
 }
 
 void AnnotationWorkspace::addActionsTo(QMenu *editMenu, QMenu *viewMenu)

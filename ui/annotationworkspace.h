@@ -65,6 +65,9 @@ public:
     bool moveTag(qint64 id, qint64 newParentId);
     /// COLOR is "#rrggbb".
     bool recolorTag(qint64 id, const QString &color);
+    /// The tag at PATH, made (undoably) if it is new; 0 on failure.
+    qint64 createTag(const QString &path);
+    bool describeTag(qint64 id, const QString &description);
     /// Deletes a tag with its sub-tags and uses; undo puts them all back.
     bool deleteTag(qint64 id);
     bool mergeTag(qint64 fromId, qint64 intoId);

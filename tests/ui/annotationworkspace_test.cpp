@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -324,4 +325,73 @@ TEST_F(AnnotationWorkspaceTest, deletingAndMergingTags_canBeUndone)
     EXPECT_EQ(m_store.annotation(annotation)->tagPaths, QStringList {u"Banks/Russian"_s});
     m_workspace->undoStack()->redo();
     EXPECT_EQ(m_store.annotation(annotation)->tagPaths, QStringList {u"Actors/Russian"_s});
+}
+
+TEST_F(AnnotationWorkspaceTest, annotationDock_filtersByTextAndTag_andDeletesWithTheDeleteKey)
+{
+    selectInLeftPane(u"Sberbank"_s);
+    const qint64 bank = m_workspace->annotateSelection({u"Banks"_s}, u"state-owned"_s);
+    selectInLeftPane(u"Vladimir Putin"_s);
+    ASSERT_GT(m_workspace->annotateSelection({u"People"_s}, {}), 0);
+    auto *view = m_window->findChild<QTableView *>(u"annotationView"_s);
+    auto *filter = m_window->findChild<QLineEdit *>(u"annotationFilter"_s);
+    ASSERT_EQ(view->model()->rowCount(), 2);
+    QTest::keyClicks(filter, u"banks"_s); // a tag
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    filter->clear();
+    QTest::keyClicks(filter, u"state-owned"_s); // a note
+    ASSERT_EQ(view->model()->rowCount(), 1);
+
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Delete);
+    EXPECT_FALSE(m_store.annotation(bank));
+    EXPECT_EQ(m_store.annotations(leftArticle()).size(), 1);
+    m_workspace->undoStack()->undo();
+    EXPECT_TRUE(m_store.annotation(bank));
+}
+
+TEST_F(AnnotationWorkspaceTest, draggingATagOntoAnother_movesItUnderIt)
+{
+    const qint64 gdp = *m_store.ensureTagPath(u"GDP"_s);
+    const qint64 economy = *m_store.ensureTagPath(u"Economy"_s);
+    m_window->setStore(&m_store);
+    TagTreeModel *model = m_workspace->tagModel();
+    // What the tree view does on a drop: the dragged tag's data, dropped on the target.
+    const std::unique_ptr<QMimeData> dragged(model->mimeData({model->indexOfTag(gdp)}));
+    model->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, model->indexOfTag(economy));
+    EXPECT_EQ(m_store.tag(gdp)->path, u"Economy/GDP"_s);
+    EXPECT_EQ(model->indexOfTag(gdp).parent(), model->indexOfTag(economy));
+    // Not under itself.
+    const std::unique_ptr<QMimeData> parent(model->mimeData({model->indexOfTag(economy)}));
+    model->dropMimeData(parent.get(), Qt::MoveAction, -1, -1, model->indexOfTag(gdp));
+    EXPECT_EQ(m_store.tag(economy)->path, u"Economy"_s);
+    EXPECT_TRUE(m_window->messageBar()->isVisible());
+}
+
+TEST_F(AnnotationWorkspaceTest, wholeArticles_canBeTagged)
+{
+    m_window->leftPane()->textView()->setFocus();
+    ASSERT_TRUE(m_workspace->tagArticle(u"Sources/Trade press"_s));
+    EXPECT_EQ(m_store.articleTags(leftArticle()), QList<qint64> {*m_store.tagIdForPath(u"Sources/Trade press"_s)});
+    EXPECT_EQ(m_workspace->tagModel()->indexOfTag(*m_store.tagIdForPath(u"Sources/Trade press"_s)).siblingAtColumn(TagTreeModel::CountColumn).data().toString(),
+        u"1"_s);
+    m_workspace->undoStack()->undo();
+    EXPECT_TRUE(m_store.articleTags(leftArticle()).isEmpty());
+}
+
+TEST_F(AnnotationWorkspaceTest, newTagsAndDescriptions_areUndoable)
+{
+    const qint64 id = m_workspace->createTag(u"Claims/Disputed"_s);
+    ASSERT_GT(id, 0);
+    EXPECT_TRUE(m_workspace->tagModel()->indexOfTag(id).isValid());
+    ASSERT_TRUE(m_workspace->describeTag(id, u"Figures the sources disagree on"_s));
+    EXPECT_EQ(m_store.tag(id)->description, u"Figures the sources disagree on"_s);
+    EXPECT_TRUE(m_workspace->tagModel()->indexOfTag(id).data(Qt::ToolTipRole).toString().contains(u"disagree"_s));
+    m_workspace->undoStack()->undo();
+    EXPECT_TRUE(m_store.tag(id)->description.isEmpty());
+    m_workspace->undoStack()->undo();
+    EXPECT_FALSE(m_store.tag(id));
+    m_workspace->undoStack()->redo();
+    EXPECT_EQ(m_store.tag(id)->path, u"Claims/Disputed"_s);
 }
