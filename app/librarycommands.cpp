@@ -4,6 +4,7 @@
 
 #include <core/codepoints.h>
 #include <core/documentimporter.h>
+#include <core/notesexport.h>
 #include <core/store.h>
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 #include <map>
@@ -314,11 +316,54 @@ int runAnnotations(const QStringList &arguments)
     return 0;
 }
 
+int runExport(const QStringList &arguments)
+{
+    CommandParser command(tr("Export annotated notes: Markdown (md) or CSV (csv), of the library, one article, or one tag."));
+    const QCommandLineOption format(u"format"_s, tr("md or csv."), u"format"_s);
+    const QCommandLineOption article(u"article"_s, tr("Only this article (an id or a file)."), u"article"_s);
+    const QCommandLineOption tag(u"tag"_s, tr("Only annotations with this tag or its sub-tags, e.g. Economy."), u"path"_s);
+    const QCommandLineOption out(u"out"_s, tr("The file to write."), u"path"_s);
+    command.parser().addOptions({format, article, tag, out});
+    command.parser().addPositionalArgument(u"export"_s, tr("The command."));
+    if (const auto exit = command.parse(arguments, u"export"_s))
+        return *exit;
+    const QString formatName = command.parser().value(format);
+    if (formatName != "md"_L1 && formatName != "csv"_L1)
+        return finish(u"export"_s, {2, tr("--format must be md or csv")});
+    if (!command.parser().isSet(out))
+        return finish(u"export"_s, {2, tr("needs --out with the file to write")});
+    if (command.parser().isSet(article) && command.parser().isSet(tag))
+        return finish(u"export"_s, {2, tr("takes --article or --tag, not both")});
+    auto opened = command.openStore();
+    if (auto *failure = std::get_if<Failure>(&opened))
+        return finish(u"export"_s, *failure);
+    Store &store = *std::get<std::unique_ptr<Store>>(opened);
+    ExportScope scope = ExportScope::library();
+    if (command.parser().isSet(article)) {
+        const auto resolved = resolveArticle(store, command.parser().value(article));
+        if (auto *failure = std::get_if<Failure>(&resolved))
+            return finish(u"export"_s, *failure);
+        scope = ExportScope::article(std::get<qint64>(resolved));
+    } else if (command.parser().isSet(tag)) {
+        if (!store.tagIdForPath(command.parser().value(tag)))
+            return finish(u"export"_s, {1, tr("there is no tag %1").arg(command.parser().value(tag))});
+        scope = ExportScope::tag(command.parser().value(tag));
+    }
+    const auto text = formatName == "md"_L1 ? NotesExport::markdown(store, scope) : CsvExport::annotations(store, scope);
+    if (!text)
+        return finish(u"export"_s, {1, store.lastError().message});
+    // All or nothing: a failed write leaves no half file, and an older export stays.
+    QSaveFile file(command.parser().value(out));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0 || !file.commit())
+        return finish(u"export"_s, {1, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString())});
+    return 0;
+}
+
 } // namespace
 
 bool LibraryCommands::isLibraryCommand(const QString &name)
 {
-    return name == "import"_L1 || name == "tags"_L1 || name == "annotate"_L1 || name == "annotations"_L1;
+    return name == "import"_L1 || name == "tags"_L1 || name == "annotate"_L1 || name == "annotations"_L1 || name == "export"_L1;
 }
 
 int LibraryCommands::run(const QStringList &arguments)
@@ -330,6 +375,8 @@ int LibraryCommands::run(const QStringList &arguments)
         return runTags(arguments);
     if (name == "annotate"_L1)
         return runAnnotate(arguments);
+    if (name == "export"_L1)
+        return runExport(arguments);
     return runAnnotations(arguments);
 }
 

@@ -15,6 +15,7 @@ namespace Parallax
  *   parallax tags [--format text|json]
  *   parallax annotate ARTICLE --quote TEXT [--occurrence N] [--tag PATH]… [--note TEXT]
  *   parallax annotations [ARTICLE] [--format text|json]
+ *   parallax export --format md|csv [--article ID|--tag PATH] --out PATH
  *
  * ARTICLE is an article id or a file (imported if need be). Exit status 0 on success —
  * for annotate, only once the annotation is committed — 1 when the work failed, 2 on

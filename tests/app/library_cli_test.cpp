@@ -151,3 +151,39 @@ TEST_F(LibraryCommandLine, annotationsAsText_showQuoteTagsAndNote)
     EXPECT_TRUE(text.out.contains(u"\"Sberbank\" #Banks"_s)) << qPrintable(text.out);
     EXPECT_TRUE(text.out.contains(u"    Check the **CEO**"_s)) << qPrintable(text.out);
 }
+
+TEST_F(LibraryCommandLine, export_writesMarkdownOrCsv_ofAnArticleOrATag)
+{
+    const QString article = run(u"import"_s, {Seed0}).out.trimmed();
+    ASSERT_EQ(run(u"annotate"_s, {article, u"--quote"_s, u"31st out of 83"_s, u"--tag"_s, u"Economy/Rankings"_s, u"--note"_s, u"Check it"_s}).exitCode, 0);
+    ASSERT_EQ(run(u"annotate"_s, {article, u"--quote"_s, u"Vladimir Putin"_s, u"--tag"_s, u"People"_s}).exitCode, 0);
+
+    const QString markdown = m_dir.filePath(u"notes.md"_s);
+    ProcessResult result = run(u"export"_s, {u"--format"_s, u"md"_s, u"--tag"_s, u"Economy"_s, u"--out"_s, markdown});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    QFile notes(markdown);
+    ASSERT_TRUE(notes.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(notes.readAll());
+    EXPECT_TRUE(text.startsWith(u"---\n"_s));
+    EXPECT_TRUE(text.contains(u"> 31st out of 83\n\nCheck it\n\n#Economy/Rankings"_s)) << qPrintable(text);
+    EXPECT_FALSE(text.contains(u"Vladimir Putin"_s));
+
+    const QString csv = m_dir.filePath(u"annotations.csv"_s);
+    result = run(u"export"_s, {u"--format"_s, u"csv"_s, u"--article"_s, article, u"--out"_s, csv});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    QFile table(csv);
+    ASSERT_TRUE(table.open(QIODevice::ReadOnly));
+    EXPECT_EQ(table.readAll().count("\r\n"), 3); // header and two rows
+}
+
+TEST_F(LibraryCommandLine, export_refusesBadRequests_andWritesNothing)
+{
+    const QString out = m_dir.filePath(u"never.md"_s);
+    EXPECT_EQ(run(u"export"_s, {u"--format"_s, u"docx"_s, u"--out"_s, out}).exitCode, 2);
+    EXPECT_EQ(run(u"export"_s, {u"--format"_s, u"md"_s}).exitCode, 2);
+    const ProcessResult noTag = run(u"export"_s, {u"--format"_s, u"md"_s, u"--tag"_s, u"Nope"_s, u"--out"_s, out});
+    EXPECT_EQ(noTag.exitCode, 1);
+    EXPECT_TRUE(noTag.err.contains(u"no tag Nope"_s));
+    EXPECT_EQ(run(u"export"_s, {u"--format"_s, u"md"_s, u"--out"_s, u"/nonexistent/folder/notes.md"_s}).exitCode, 1);
+    EXPECT_FALSE(QFile::exists(out));
+}
