@@ -41,6 +41,7 @@ namespace
 
 constexpr int SearchArticleRole = Qt::UserRole + 1;
 constexpr int SearchWordsRole = Qt::UserRole + 2;
+constexpr int SearchAnnotationRole = Qt::UserRole + 3;
 
 QWidget *withLayout(QWidget *parent, std::initializer_list<QWidget *> widgets)
 {
@@ -412,6 +413,8 @@ void AnnotationWorkspace::search(const QString &words)
         auto *item = new QListWidgetItem(u"%1 — %2"_s.arg(where, hit.context), m_searchResults);
         item->setData(SearchArticleRole, hit.articleId);
         item->setData(SearchWordsRole, words);
+        if (hit.kind == SearchHit::Kind::Note)
+            item->setData(SearchAnnotationRole, hit.annotationId);
         item->setToolTip(tr("Open %1").arg(hit.title));
     }
     if (m_searchResults->count() == 0)
@@ -432,7 +435,11 @@ void AnnotationWorkspace::openSearchHit(int row)
     if (shown < 0 || m_articles->document(shown).text != article->document.text)
         shown = m_articles->addDocument(article->document);
     m_left->setCurrentRow(shown);
-    // Show the first word searched for.
+    // A note opens at its passage; an article at the first word searched for.
+    if (const auto annotation = m_store->annotation(item->data(SearchAnnotationRole).toLongLong()); annotation && !annotation->orphaned) {
+        m_left->reveal(annotation->anchor.range);
+        return;
+    }
     const QString word = item->data(SearchWordsRole).toString().split(u' ', Qt::SkipEmptyParts).value(0).remove(u'*');
     const qsizetype at = article->document.text.indexOf(word, 0, Qt::CaseInsensitive);
     if (at >= 0)

@@ -208,6 +208,10 @@ TEST_F(AnnotationWorkspaceTest, searchBox_findsArticlesAndNotes_andOpensTheHit)
     QListWidget *results = m_workspace->searchResults();
     ASSERT_EQ(results->count(), 1);
     EXPECT_TRUE(results->item(0)->text().contains(u"[ministry]"_s)) << qPrintable(results->item(0)->text());
+    // A note opens at the passage it is about.
+    m_window->leftPane()->textView()->moveCursor(QTextCursor::End);
+    Q_EMIT results->itemClicked(results->item(0));
+    EXPECT_EQ(m_window->leftPane()->textView()->textCursor().selectedText(), u"Vladimir Putin"_s);
 
     // A word of the right article, opened in the left pane from the result.
     m_workspace->search(u"Tortoise"_s);
