@@ -51,8 +51,10 @@ int CompareCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         QCoreApplication::translate("CompareCommand", "Compare two documents: what they agree on, where they conflict, what only one says."));
     parser.addHelpOption();
-    const QCommandLineOption format(
-        u"format"_s, QCoreApplication::translate("CompareCommand", "Output format: text (default), json or html."), u"format"_s, u"text"_s);
+    const QCommandLineOption format(u"format"_s,
+        QCoreApplication::translate("CompareCommand", "Output format: text (default), json, html, or csv (two documents)."),
+        u"format"_s,
+        u"text"_s);
     parser.addOption(format);
     parser.addPositionalArgument(u"compare"_s, QCoreApplication::translate("CompareCommand", "The command."));
     parser.addPositionalArgument(u"A"_s, QCoreApplication::translate("CompareCommand", "The first document (.md, .txt)."));
@@ -67,8 +69,8 @@ int CompareCommand::run(const QStringList &arguments)
         return 0;
     }
     const QString formatName = parser.value(format);
-    if (formatName != "text"_L1 && formatName != "json"_L1 && formatName != "html"_L1)
-        return fail(2, u"unknown format '%1' (use text, json or html)"_s.arg(formatName));
+    if (formatName != "text"_L1 && formatName != "json"_L1 && formatName != "html"_L1 && formatName != "csv"_L1)
+        return fail(2, u"unknown format '%1' (use text, json, html or csv)"_s.arg(formatName));
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() < 2)
         return fail(2, u"needs at least two files to compare, got %1 (see parallax compare --help)"_s.arg(files.size()));
@@ -84,9 +86,14 @@ int CompareCommand::run(const QStringList &arguments)
     if (documents.size() == 2) {
         const ComparisonResult result = Comparator::compare(documents.at(0).text, documents.at(1).text);
         const ComparisonReport report(documents.at(0), documents.at(1), result);
-        printReport(report, formatName);
+        if (formatName == "csv"_L1)
+            print(report.toCsv().toUtf8());
+        else
+            printReport(report, formatName);
         return 0;
     }
+    if (formatName == "csv"_L1)
+        return fail(2, u"csv takes exactly two documents (a table of their claims)"_s);
     QList<PairComparison> comparisons;
     for (int first = 0; first < documents.size(); ++first) {
         for (int second = first + 1; second < documents.size(); ++second)

@@ -3,6 +3,7 @@
 #include "comparisonreport.h"
 
 #include "codepoints.h"
+#include "notesexport.h"
 
 #include <QJsonArray>
 
@@ -111,6 +112,22 @@ QJsonObject ComparisonReport::toJson() const
             {u"explanation"_s, claim.explanation}});
     }
     return {{u"a"_s, documentJson(m_a)}, {u"b"_s, documentJson(m_b)}, {u"alignments"_s, alignments}, {u"claims"_s, claims}};
+}
+
+QString ComparisonReport::toCsv() const
+{
+    const CodePointMap pointsA(m_a.text);
+    const CodePointMap pointsB(m_b.text);
+    const auto side = [](const std::optional<Fact> &fact, const CodePointMap &points) -> QStringList {
+        if (!fact)
+            return {QString(), QString(), QString()};
+        return {fact->text, QString::number(points.toCodePoint(fact->range.start)), QString::number(points.toCodePoint(fact->range.end))};
+    };
+    QString csv = CsvExport::record({u"kind"_s, u"status"_s, u"a_text"_s, u"a_start"_s, u"a_end"_s, u"b_text"_s, u"b_start"_s, u"b_end"_s, u"explanation"_s});
+    for (const Claim &claim : m_result.claims)
+        csv += CsvExport::record(QStringList {factKindName(claim.kind), claimStatusName(claim.status)} + side(claim.a, pointsA) + side(claim.b, pointsB)
+            + QStringList {claim.explanation});
+    return csv;
 }
 
 QString ComparisonReport::toText() const

@@ -26,6 +26,9 @@ public:
     QJsonObject toJson() const;
     QString toText() const;
     QString toHtml() const;
+    /// One row per claim (RFC 4180, header row, offsets in code points, empty for the
+    /// side a claim is not on).
+    QString toCsv() const;
 
 private:
     const Document &m_a;

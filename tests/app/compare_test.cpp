@@ -230,3 +230,28 @@ TEST(Compare, threeDocuments_compareEveryPairAndAddTheClaimMatrix)
     for (const QJsonValue &row : rows)
         EXPECT_NE(row[u"status"_s].toString(), u"conflict"_s);
 }
+
+TEST(Compare, csvFormat_isOneRfc4180RowPerClaim_withCodePointOffsets)
+{
+    const QString a = corpusFile("000-russia-plans-to-join-china.md");
+    const QString b = corpusFile("001-russia-collaborates-with-brics.md");
+    const Output csv = compare({a, b, u"--format"_s, u"csv"_s});
+    ASSERT_EQ(csv.exitCode, 0) << qPrintable(csv.err);
+    const QJsonArray claims = QJsonDocument::fromJson(compare({a, b, u"--format"_s, u"json"_s}).out).object().value(u"claims"_s).toArray();
+    const QStringList rows = QString::fromUtf8(csv.out).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    ASSERT_EQ(rows.size(), claims.size() + 1);
+    EXPECT_EQ(rows.first(), u"kind,status,a_text,a_start,a_end,b_text,b_start,b_end,explanation"_s);
+    // Every claim's A side is in its row with the offsets of the JSON contract.
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        const QJsonObject claim = claims.at(i).toObject();
+        if (!claim.value(u"a"_s).isObject() || claim.value(u"a"_s).toObject().value(u"text"_s).toString().contains(u','))
+            continue;
+        const QJsonObject sideA = claim.value(u"a"_s).toObject();
+        const QString expected
+            = u"%1,%2,%3,%4,%5,"_s.arg(claim.value(u"kind"_s).toString(), claim.value(u"status"_s).toString(), sideA.value(u"text"_s).toString())
+                  .arg(sideA.value(u"start"_s).toInteger())
+                  .arg(sideA.value(u"end"_s).toInteger());
+        EXPECT_TRUE(rows.at(i + 1).startsWith(expected)) << qPrintable(rows.at(i + 1)) << " / " << qPrintable(expected);
+    }
+    EXPECT_EQ(compare({a, b, a, u"--format"_s, u"csv"_s}).exitCode, 2);
+}
