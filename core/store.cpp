@@ -144,6 +144,8 @@ public:
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const
     {
         query = QSqlQuery(database());
+        // Every result is read once, front to back: no need for Qt to cache the rows.
+        query.setForwardOnly(true);
         if (!query.prepare(sql))
             return fail(query.lastError());
         for (const QVariant &value : values) {
@@ -505,7 +507,9 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
 namespace
 {
 
-const QString ArticleColumns = u"id, source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, imported"_s;
+// The metadata columns, which come before the text in a row. The import time comes
+// after it: reading it for a list would walk every text's overflow pages.
+const QString ArticleColumns = u"id, source_id, revision, content_hash, path, title, outlet, published, original_file_name, language"_s;
 
 StoredArticle articleFrom(const QSqlQuery &query)
 {
@@ -520,7 +524,6 @@ StoredArticle articleFrom(const QSqlQuery &query)
     article.document.metadata.published = QDate::fromString(query.value(7).toString(), Qt::ISODate);
     article.document.metadata.originalFileName = query.value(8).toString();
     article.document.metadata.language = query.value(9).toString();
-    article.imported = timeFrom(query.value(10));
     return article;
 }
 
@@ -529,14 +532,15 @@ StoredArticle articleFrom(const QSqlQuery &query)
 std::optional<StoredArticle> Store::article(qint64 id) const
 {
     QSqlQuery query;
-    if (!d->run(query, u"SELECT %1, text FROM articles WHERE id = ?"_s.arg(ArticleColumns), {id}))
+    if (!d->run(query, u"SELECT %1, text, imported FROM articles WHERE id = ?"_s.arg(ArticleColumns), {id}))
         return std::nullopt;
     if (!query.next()) {
         d->fail(StoreError::Kind::NotFound, QObject::tr("There is no article %1.").arg(id));
         return std::nullopt;
     }
     StoredArticle article = articleFrom(query);
-    article.document.text = query.value(11).toString();
+    article.document.text = query.value(10).toString();
+    article.imported = timeFrom(query.value(11));
     return article;
 }
 

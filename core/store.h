@@ -24,7 +24,7 @@ struct StoredArticle {
     int revision = 1; ///< 1 for the first text of a source, then 2, 3…
     QString contentHash; ///< SHA-256 of the text, hex
     Document document;
-    QDateTime imported;
+    QDateTime imported; ///< set by article(); articles() leaves it invalid
 };
 
 /// A code of the hierarchy, e.g. "GDP" under "Economy".
@@ -115,7 +115,7 @@ struct StoreError {
 class Store final
 {
 public:
-    static constexpr int LatestSchemaVersion = 2;
+    static constexpr int LatestSchemaVersion = 3;
 
     Store();
     ~Store();

@@ -102,6 +102,12 @@ const QList<QStringList> &migrations()
                 modified TEXT NOT NULL))"_s,
             u"CREATE INDEX claim_reviews_by_pair ON claim_reviews (article_a, article_b)"_s,
         },
+        // 2 → 3: listing the library reads this index, not every row with its text
+        // (10,000 articles: 70 ms → 25 ms).
+        {
+            uR"(CREATE INDEX articles_listing ON articles (superseded, title, id, source_id, revision,
+                content_hash, path, outlet, published, original_file_name, language))"_s,
+        },
     };
     return steps;
 }

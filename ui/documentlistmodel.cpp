@@ -8,6 +8,7 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QMimeData>
+#include <QSet>
 
 namespace Parallax
 {
@@ -19,9 +20,55 @@ DocumentListModel::DocumentListModel(QObject *parent)
 
 void DocumentListModel::setDocuments(QList<Document> documents)
 {
+    // The library's articles stay listed after the given documents, unless one of
+    // them is the same file.
+    QSet<QString> given;
+    for (const Document &document : std::as_const(documents))
+        given.insert(document.path);
+    QHash<int, qint64> storedIds;
+    for (int row = 0; row < m_documents.size(); ++row) {
+        const auto stored = m_storedIds.constFind(row);
+        if (stored == m_storedIds.cend() || given.contains(m_documents.at(row).path))
+            continue;
+        storedIds.insert(int(documents.size()), *stored);
+        documents.append(m_documents.at(row));
+    }
     beginResetModel();
     m_documents = std::move(documents);
+    m_storedIds = std::move(storedIds);
     endResetModel();
+}
+
+const Document &DocumentListModel::document(int row) const
+{
+    Document &document = m_documents[row];
+    const auto stored = m_storedIds.constFind(row);
+    if (stored != m_storedIds.cend() && document.text.isNull() && m_loadText)
+        document.text = m_loadText(*stored);
+    return document;
+}
+
+void DocumentListModel::addStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<QString(qint64)> loadText)
+{
+    m_loadText = std::move(loadText);
+    QSet<QString> listed;
+    for (const Document &document : std::as_const(m_documents))
+        listed.insert(document.path);
+    QList<std::pair<qint64, Document>> added;
+    for (const auto &[id, document] : articles) {
+        if (!listed.contains(document.path))
+            added.append({id, document});
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_documents.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (auto &[id, document] : added) {
+        m_storedIds.insert(int(m_documents.size()), id);
+        document.text = QString(); // null: not read yet
+        m_documents.append(std::move(document));
+    }
+    endInsertRows();
 }
 
 int DocumentListModel::addDocument(Document document)
@@ -62,6 +109,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // The metadata only: listing must not read every stored text.
     const Document &document = m_documents.at(index.row());
     const DocumentMetadata &metadata = document.metadata;
     switch (role) {

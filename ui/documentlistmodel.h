@@ -5,14 +5,18 @@
 #include <core/document.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+
+#include <functional>
 
 namespace Parallax
 {
 
 /**
  * The articles the user can pick from, one row each, with title, outlet and date
- * columns. Read-only: the list changes only through setDocuments().
+ * columns. Not editable in views: the list changes through setDocuments(),
+ * addDocument() and addStoredDocuments().
  */
 class DocumentListModel final : public QAbstractTableModel
 {
@@ -23,10 +27,15 @@ public:
 
     explicit DocumentListModel(QObject *parent = nullptr);
 
+    /// Lists DOCUMENTS, followed by the library's articles that are not among them.
     void setDocuments(QList<Document> documents);
     /// Adds DOCUMENT, or replaces the one imported from the same path; returns its row.
     int addDocument(Document document);
-    const Document &document(int row) const { return m_documents.at(row); }
+    /// The document of ROW; the text of a stored article is read when first asked for.
+    const Document &document(int row) const;
+    /// Adds the library's articles (given without their texts) that are not listed yet;
+    /// LOAD_TEXT reads an article's text by its id when a pane shows it.
+    void addStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<QString(qint64)> loadText);
     /// The row of the document imported from PATH, or -1.
     int rowOfPath(const QString &path) const;
 
@@ -45,7 +54,9 @@ public:
     static QList<int> rowsFromMimeData(const QMimeData *data);
 
 private:
-    QList<Document> m_documents;
+    mutable QList<Document> m_documents; ///< mutable: stored texts are read on demand
+    QHash<int, qint64> m_storedIds; ///< rows listed from the library, whose text may still be unread
+    std::function<QString(qint64)> m_loadText;
 };
 
 } // namespace Parallax

@@ -175,6 +175,21 @@ void MainWindow::setArticles(QList<Document> articles)
 void MainWindow::setStore(Store *store)
 {
     m_workspace->setStore(store);
+    listStoredArticles();
+}
+
+void MainWindow::listStoredArticles()
+{
+    Store *store = m_workspace->store();
+    if (!store)
+        return;
+    QList<std::pair<qint64, Document>> stored;
+    for (const StoredArticle &article : store->articles())
+        stored.append({article.id, article.document});
+    m_articles->addStoredDocuments(stored, [store](qint64 id) {
+        const auto article = store->article(id);
+        return article ? article->document.text : QString(u""_s);
+    });
 }
 
 void MainWindow::showProblems(const QStringList &problems)

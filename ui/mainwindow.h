@@ -124,6 +124,8 @@ private:
     void revealClaim(int claimIndex);
     void showSelectedArticleIn(ArticlePane *pane);
     void restoreShownArticles();
+    /// Adds the library's articles to the list (their texts are read when shown).
+    void listStoredArticles();
     /// The row of the article from PATH, imported if it is not in the library yet; -1
     /// if it cannot be read.
     int rowForPath(const QString &path);

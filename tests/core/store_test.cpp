@@ -474,6 +474,12 @@ TEST_F(StoreTest, migration_fromTheFirstSchema_keepsEverything)
     // The new search covers what was stored before it existed.
     EXPECT_EQ(store.search(u"hawkish"_s).size(), 1);
     EXPECT_EQ(store.search(u"central bank"_s).size(), 1);
+    // The listing index covers what was stored before it existed.
+    const QList<StoredArticle> listed = store.articles();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed.first().document.metadata.title, u"Title"_s);
+    EXPECT_EQ(listed.first().document.metadata.published, QDate(2024, 5, 1));
+    EXPECT_EQ(store.article(1)->imported, QDateTime(QDate(2024, 5, 2), QTime(10, 0), QTimeZone::UTC));
 }
 
 TEST_F(StoreTest, databaseFromANewerParallax_isRefused)

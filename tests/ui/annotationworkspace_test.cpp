@@ -399,3 +399,20 @@ TEST_F(AnnotationWorkspaceTest, newTagsAndDescriptions_areUndoable)
     m_workspace->undoStack()->redo();
     EXPECT_EQ(m_store.tag(id)->path, u"Claims/Disputed"_s);
 }
+
+TEST_F(AnnotationWorkspaceTest, articlesOfTheLibrary_areListed_andReadWhenShown)
+{
+    Document earlier = makeDocument(u"Imported by a script"_s, u"The council approved 12 new schools on Monday.\n"_s);
+    earlier.path = m_settingsDir.filePath(u"script.txt"_s);
+    ASSERT_TRUE(m_store.importDocument(earlier));
+    m_window.reset();
+    m_window = openWindow();
+    m_window->setStore(&m_store);
+    m_window->setArticles(m_corpus); // as at start: the corpus, then the library
+    const int row = m_window->articles()->rowOfPath(earlier.path);
+    ASSERT_GE(row, 0) << "the stored article is not in the library list";
+    // The corpus articles that were stored when shown are listed once.
+    EXPECT_EQ(m_window->articles()->rowCount(), m_corpus.size() + 1);
+    m_window->rightPane()->setCurrentRow(row);
+    EXPECT_EQ(shownText(m_window->rightPane()), earlier.text);
+}

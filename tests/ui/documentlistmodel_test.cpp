@@ -31,3 +31,40 @@ TEST(DocumentListModel, corpus_passesTheModelTesterAndShowsColumns)
     model.setDocuments({});
     EXPECT_EQ(model.rowCount(), 0);
 }
+
+TEST(DocumentListModel, storedArticles_areReadWhenAskedFor_andStayListedAfterSetDocuments)
+{
+    DocumentListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QList<Document> corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+    model.setDocuments(corpus);
+
+    QList<std::pair<qint64, Document>> stored;
+    for (qint64 id : {7, 9}) {
+        Document document;
+        document.path = u"/library/%1.txt"_s.arg(id);
+        document.metadata.title = u"Stored %1"_s.arg(id);
+        stored.append({id, document});
+    }
+    stored.append({11, corpus.first()}); // already listed: not twice
+    QList<qint64> read;
+    model.addStoredDocuments(stored, [&read](qint64 id) {
+        read.append(id);
+        return u"Text of %1"_s.arg(id);
+    });
+    ASSERT_EQ(model.rowCount(), corpus.size() + 2);
+    EXPECT_EQ(model.index(int(corpus.size()) + 1, DocumentListModel::TitleColumn).data().toString(), u"Stored 9"_s);
+    EXPECT_TRUE(read.isEmpty()) << "listing must not read the texts";
+
+    const int row = model.rowOfPath(u"/library/9.txt"_s);
+    EXPECT_EQ(model.document(row).text, u"Text of 9"_s);
+    EXPECT_EQ(model.document(row).text, u"Text of 9"_s);
+    EXPECT_EQ(read, QList<qint64> {9}) << "a text is read once";
+
+    // Reloading the corpus (one file fewer) keeps the library's articles, in order.
+    model.setDocuments(corpus.mid(1));
+    ASSERT_EQ(model.rowCount(), corpus.size() + 1);
+    EXPECT_EQ(model.index(int(corpus.size()) - 1, DocumentListModel::TitleColumn).data().toString(), u"Stored 7"_s);
+    EXPECT_EQ(model.document(model.rowOfPath(u"/library/7.txt"_s)).text, u"Text of 7"_s);
+    EXPECT_EQ(read, (QList<qint64> {9, 7}));
+}
