@@ -4,8 +4,10 @@
 
 #include <core/codepoints.h>
 #include <core/documentimporter.h>
+#include <core/exchangeimport.h>
 #include <core/notesexport.h>
 #include <core/store.h>
+#include <core/webannotation.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -131,7 +133,8 @@ int runImport(const QStringList &arguments)
 {
     CommandParser command(tr("Import documents into the library; prints each one's article id."));
     command.parser().addPositionalArgument(u"import"_s, tr("The command."));
-    command.parser().addPositionalArgument(u"FILE…"_s, tr("Documents: Markdown, plain text, saved web pages."));
+    command.parser().addPositionalArgument(
+        u"FILE…"_s, tr("Documents (Markdown, plain text, saved web pages), or annotations made elsewhere: W3C Web Annotation (.jsonld, .json)."));
     if (const auto exit = command.parse(arguments, u"import"_s))
         return *exit;
     if (command.positional().isEmpty())
@@ -142,6 +145,16 @@ int runImport(const QStringList &arguments)
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
     int status = 0;
     for (const QString &file : command.positional()) {
+        if (ExchangeImport::handles(file)) {
+            const auto report = ExchangeImport::importFile(store, file);
+            if (const auto *error = std::get_if<QString>(&report)) {
+                finish(u"import"_s, {1, *error});
+                status = 1;
+            } else {
+                print(ExchangeImport::summary(std::get<AnnotationImportReport>(report)));
+            }
+            continue;
+        }
         const ImportResult imported = DocumentImporter::importFile(file);
         const auto outcome = imported.isOk() ? store.importDocument(imported.document()) : std::nullopt;
         if (!outcome) {
@@ -318,18 +331,20 @@ int runAnnotations(const QStringList &arguments)
 
 int runExport(const QStringList &arguments)
 {
-    CommandParser command(tr("Export annotated notes: Markdown (md) or CSV (csv), of the library, one article, or one tag."));
-    const QCommandLineOption format(u"format"_s, tr("md or csv."), u"format"_s);
+    CommandParser command(tr("Export annotated notes of the library, one article, or one tag: Markdown (md), CSV (csv), "
+                             "or W3C Web Annotation JSON-LD (w3c)."));
+    const QCommandLineOption format(u"format"_s, tr("md, csv or w3c."), u"format"_s);
+    const QCommandLineOption creator(u"creator"_s, tr("Who made the annotations, for w3c (default: the login name)."), u"name"_s);
     const QCommandLineOption article(u"article"_s, tr("Only this article (an id or a file)."), u"article"_s);
     const QCommandLineOption tag(u"tag"_s, tr("Only annotations with this tag or its sub-tags, e.g. Economy."), u"path"_s);
     const QCommandLineOption out(u"out"_s, tr("The file to write."), u"path"_s);
-    command.parser().addOptions({format, article, tag, out});
+    command.parser().addOptions({format, article, tag, out, creator});
     command.parser().addPositionalArgument(u"export"_s, tr("The command."));
     if (const auto exit = command.parse(arguments, u"export"_s))
         return *exit;
     const QString formatName = command.parser().value(format);
-    if (formatName != "md"_L1 && formatName != "csv"_L1)
-        return finish(u"export"_s, {2, tr("--format must be md or csv")});
+    if (formatName != "md"_L1 && formatName != "csv"_L1 && formatName != "w3c"_L1)
+        return finish(u"export"_s, {2, tr("--format must be md, csv or w3c")});
     if (!command.parser().isSet(out))
         return finish(u"export"_s, {2, tr("needs --out with the file to write")});
     if (command.parser().isSet(article) && command.parser().isSet(tag))
@@ -349,12 +364,22 @@ int runExport(const QStringList &arguments)
             return finish(u"export"_s, {1, tr("there is no tag %1").arg(command.parser().value(tag))});
         scope = ExportScope::tag(command.parser().value(tag));
     }
-    const auto text = formatName == "md"_L1 ? NotesExport::markdown(store, scope) : CsvExport::annotations(store, scope);
+    std::optional<QByteArray> text;
+    if (formatName == "w3c"_L1) {
+        const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        WebAnnotation::ExportOptions options;
+        options.creatorName = command.parser().isSet(creator) ? command.parser().value(creator) : login;
+        text = WebAnnotation::exportCollection(store, scope, options);
+    } else {
+        const auto notes = formatName == "md"_L1 ? NotesExport::markdown(store, scope) : CsvExport::annotations(store, scope);
+        if (notes)
+            text = notes->toUtf8();
+    }
     if (!text)
         return finish(u"export"_s, {1, store.lastError().message});
     // All or nothing: a failed write leaves no half file, and an older export stays.
     QSaveFile file(command.parser().value(out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(*text) < 0 || !file.commit())
         return finish(u"export"_s, {1, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString())});
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "notesexport.h"
 
 #include "codepoints.h"
+#include "exportscope.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -15,45 +16,6 @@ namespace Parallax
 
 namespace
 {
-
-// The annotations of SCOPE, grouped by article in the library's order of articles,
-// each group in text order (Store::annotations() sorts by article and position).
-struct ScopedAnnotations {
-    QList<StoredArticle> articles;
-    QHash<qint64, QList<Annotation>> byArticle;
-};
-
-bool underTag(const Annotation &annotation, const QString &tagPath)
-{
-    return std::any_of(annotation.tagPaths.cbegin(), annotation.tagPaths.cend(), [&](const QString &path) {
-        return path == tagPath || path.startsWith(tagPath + u'/');
-    });
-}
-
-std::optional<ScopedAnnotations> collect(const Store &store, const ExportScope &scope)
-{
-    ScopedAnnotations scoped;
-    const QList<Annotation> annotations = store.annotations(scope.kind == ExportScope::Kind::Article ? std::optional(scope.articleId) : std::nullopt);
-    if (store.lastError().kind != StoreError::Kind::None)
-        return std::nullopt;
-    QList<qint64> order;
-    for (const Annotation &annotation : annotations) {
-        if (scope.kind == ExportScope::Kind::Tag && !underTag(annotation, scope.tagPath))
-            continue;
-        if (!scoped.byArticle.contains(annotation.articleId))
-            order.append(annotation.articleId);
-        scoped.byArticle[annotation.articleId].append(annotation);
-    }
-    if (scope.kind == ExportScope::Kind::Article && order.isEmpty())
-        order.append(scope.articleId);
-    for (qint64 id : std::as_const(order)) {
-        const auto article = store.article(id);
-        if (!article)
-            return std::nullopt;
-        scoped.articles.append(*article);
-    }
-    return scoped;
-}
 
 QString yamlString(const QString &text)
 {
@@ -134,7 +96,7 @@ QString NotesExport::obsidianTag(const QString &tagPath)
 
 std::optional<QString> NotesExport::markdown(const Store &store, const ExportScope &scope)
 {
-    const auto scoped = collect(store, scope);
+    const auto scoped = ScopedAnnotations::collect(store, scope);
     if (!scoped)
         return std::nullopt;
     QString title;
@@ -212,7 +174,7 @@ QString CsvExport::record(const QStringList &fields)
 
 std::optional<QString> CsvExport::annotations(const Store &store, const ExportScope &scope)
 {
-    const auto scoped = collect(store, scope);
+    const auto scoped = ScopedAnnotations::collect(store, scope);
     if (!scoped)
         return std::nullopt;
     QString out = record(

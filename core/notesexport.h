@@ -2,24 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include <core/store.h>
+#include <core/exportscope.h>
 
 #include <QString>
 
 namespace Parallax
 {
-
-/// Which annotations an export takes: those of one article, of one tag (with its
-/// sub-tags), or of the whole library.
-struct ExportScope {
-    enum class Kind { Library, Article, Tag } kind = Kind::Library;
-    qint64 articleId = 0;
-    QString tagPath;
-
-    static ExportScope library() { return {}; }
-    static ExportScope article(qint64 id) { return {Kind::Article, id, {}}; }
-    static ExportScope tag(const QString &path) { return {Kind::Tag, 0, path}; }
-};
 
 /**
  * Annotated notes as Markdown that reads well on its own and in Obsidian: YAML front

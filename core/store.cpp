@@ -247,6 +247,29 @@ public:
         return text->toString();
     }
 
+    // Inserts ANNOTATION as given under ID (a null ID: a new one); returns the id.
+    std::optional<qint64> insertAnnotation(const Annotation &annotation, const QVariant &id) const
+    {
+        const TextAnchor &a = annotation.anchor;
+        QSqlQuery insert;
+        if (!run(insert,
+                u"INSERT INTO annotations (id, article_id, start, end, exact, prefix, suffix, orphaned, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {id,
+                    annotation.articleId,
+                    a.range.start,
+                    a.range.end,
+                    a.exact,
+                    a.prefix,
+                    a.suffix,
+                    annotation.orphaned ? 1 : 0,
+                    annotation.note,
+                    annotation.created.toUTC().toString(Qt::ISODateWithMs),
+                    annotation.modified.toUTC().toString(Qt::ISODateWithMs)}))
+            return std::nullopt;
+        const qint64 inserted = insert.lastInsertId().toLongLong();
+        return insertAnnotationTags(inserted, annotation.tagIds) ? std::optional(inserted) : std::nullopt;
+    }
+
     bool insertAnnotationTags(qint64 annotationId, const QList<qint64> &tagIds) const
     {
         for (qint64 tagId : tagIds) {
@@ -815,23 +838,19 @@ std::optional<qint64> Store::addAnnotation(qint64 articleId, TextRange range, co
 
 bool Store::restoreAnnotation(const Annotation &annotation)
 {
-    const TextAnchor &a = annotation.anchor;
     return d->transaction([&] {
-        return d->run(
-                   u"INSERT INTO annotations (id, article_id, start, end, exact, prefix, suffix, orphaned, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                   {annotation.id,
-                       annotation.articleId,
-                       a.range.start,
-                       a.range.end,
-                       a.exact,
-                       a.prefix,
-                       a.suffix,
-                       annotation.orphaned ? 1 : 0,
-                       annotation.note,
-                       annotation.created.toUTC().toString(Qt::ISODateWithMs),
-                       annotation.modified.toUTC().toString(Qt::ISODateWithMs)})
-            && d->insertAnnotationTags(annotation.id, annotation.tagIds);
+        return d->insertAnnotation(annotation, annotation.id).has_value();
     });
+}
+
+std::optional<qint64> Store::insertAnnotation(const Annotation &annotation)
+{
+    std::optional<qint64> id;
+    const bool done = d->transaction([&] {
+        id = d->insertAnnotation(annotation, QVariant(QMetaType::fromType<qint64>()));
+        return id.has_value();
+    });
+    return done ? id : std::nullopt;
 }
 
 QList<Annotation> Store::annotations(std::optional<qint64> articleId) const

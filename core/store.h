@@ -178,6 +178,8 @@ public:
     std::optional<qint64> addAnnotation(qint64 articleId, TextRange range, const QList<qint64> &tagIds, const QString &note);
     /// Puts back an annotation as it was (same id, times and anchor): for undo and import.
     bool restoreAnnotation(const Annotation &annotation);
+    /// Adds ANNOTATION as given (anchor, tags, note, times) under a new id: for import.
+    std::optional<qint64> insertAnnotation(const Annotation &annotation);
     std::optional<Annotation> annotation(qint64 id) const;
     /// The annotations of ARTICLE_ID (all of them without one), in text order.
     QList<Annotation> annotations(std::optional<qint64> articleId = std::nullopt) const;

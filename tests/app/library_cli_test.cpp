@@ -187,3 +187,31 @@ TEST_F(LibraryCommandLine, export_refusesBadRequests_andWritesNothing)
     EXPECT_EQ(run(u"export"_s, {u"--format"_s, u"md"_s, u"--out"_s, u"/nonexistent/folder/notes.md"_s}).exitCode, 1);
     EXPECT_FALSE(QFile::exists(out));
 }
+
+TEST_F(LibraryCommandLine, w3cExport_importsIntoAnotherLibrary_withTheSameAnnotations)
+{
+    const QString article = run(u"import"_s, {Seed0}).out.trimmed();
+    ASSERT_EQ(run(u"annotate"_s, {article, u"--quote"_s, u"31st out of 83"_s, u"--tag"_s, u"Economy/Rankings"_s, u"--note"_s, u"Check it"_s}).exitCode, 0);
+    const QString exported = m_dir.filePath(u"annotations.jsonld"_s);
+    ProcessResult result = run(u"export"_s, {u"--format"_s, u"w3c"_s, u"--creator"_s, u"Ada"_s, u"--out"_s, exported});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+
+    const QStringList other {u"--db"_s, m_dir.filePath(u"other.sqlite"_s)};
+    result = runParallax(QStringList {u"import"_s} + other + QStringList {exported});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    EXPECT_TRUE(result.out.startsWith(u"1 annotation imported, 1 text added, 2 tags created"_s)) << qPrintable(result.out);
+    const ProcessResult listed = runParallax(QStringList {u"annotations"_s} + other + QStringList {u"--format"_s, u"json"_s});
+    const QJsonArray annotations = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(annotations.size(), 1);
+    EXPECT_EQ(QString::fromUtf8(QJsonDocument(annotations.first().toObject()).toJson()),
+        QString::fromUtf8(QJsonDocument(annotationsJson().first().toObject()).toJson()));
+}
+
+TEST_F(LibraryCommandLine, importOfAMalformedAnnotationFile_failsAndWritesNothing)
+{
+    const QString broken = writeTestFile(m_dir, u"broken.jsonld"_s, R"({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",)");
+    const ProcessResult result = run(u"import"_s, {broken});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(u"broken.jsonld was not imported. This is not JSON"_s)) << qPrintable(result.err);
+    EXPECT_TRUE(annotationsJson().isEmpty());
+}

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "annotationimport.h"
+
+#include "codepoints.h"
+#include "documentimporter.h"
+
+#include <QFileInfo>
+#include <QObject>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+namespace
+{
+
+// "Economy / GDP/" → "Economy/GDP": the store's tag names are never empty.
+QString cleanTagPath(const QString &path)
+{
+    QStringList names;
+    for (const QString &name : path.split(u'/'))
+        if (!name.trimmed().isEmpty())
+            names.append(name.trimmed());
+    return names.join(u'/');
+}
+
+QString shortQuote(const QString &exact)
+{
+    return exact.size() > 40 ? exact.left(39) + u'…' : exact;
+}
+
+} // namespace
+
+AnnotationImporter::AnnotationImporter(Store &store, SourceLookup carriedSources)
+    : m_store(store)
+    , m_carriedSources(std::move(carriedSources))
+{
+}
+
+std::optional<AnnotationImportReport> AnnotationImporter::import(const QList<ExchangedTag> &tags, const QList<ExchangedAnnotation> &annotations)
+{
+    m_report = {};
+    const bool saved = m_store.batch([&] {
+        for (const ExchangedTag &tag : tags) {
+            const bool existed = m_store.tagIdForPath(cleanTagPath(tag.path)).has_value();
+            const auto id = tagFor(tag.path);
+            if (!id)
+                return false;
+            // A tag the user already has keeps its color and description.
+            if (!existed && !tag.color.isEmpty() && !m_store.setTagColor(*id, tag.color))
+                return false;
+            if (!existed && !tag.description.isEmpty() && !m_store.setTagDescription(*id, tag.description))
+                return false;
+        }
+        for (const ExchangedAnnotation &annotation : annotations) {
+            if (!importOne(annotation))
+                return false;
+        }
+        return true;
+    });
+    if (!saved)
+        return std::nullopt;
+    return m_report;
+}
+
+std::optional<qint64> AnnotationImporter::tagFor(const QString &path)
+{
+    const QString clean = cleanTagPath(path);
+    if (clean.isEmpty())
+        return std::nullopt;
+    if (const auto existing = m_store.tagIdForPath(clean))
+        return existing;
+    const QStringList names = clean.split(u'/');
+    int missing = 0;
+    for (qsizetype depth = 1; depth <= names.size(); ++depth)
+        missing += m_store.tagIdForPath(names.first(depth).join(u'/')) ? 0 : 1;
+    const auto created = m_store.ensureTagPath(clean);
+    if (created)
+        m_report.tags += missing;
+    return created;
+}
+
+std::optional<qint64> AnnotationImporter::articleFor(const QString &sourceIri, QString *why)
+{
+    const auto known = m_articles.constFind(sourceIri);
+    if (known != m_articles.cend()) {
+        if (!*known)
+            *why = QObject::tr("its text (%1) could not be found").arg(sourceIri);
+        return *known;
+    }
+    std::optional<Document> document;
+    const QUrl url(sourceIri);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : QString();
+    std::optional<qint64> id;
+    if (!path.isEmpty())
+        id = m_store.articleIdForPath(path);
+    if (!id && m_carriedSources)
+        document = m_carriedSources(sourceIri);
+    if (!id && !document && !path.isEmpty() && QFileInfo(path).isFile()) {
+        const ImportResult read = DocumentImporter::importFile(path);
+        if (read.isOk())
+            document = read.document();
+    }
+    if (!id && document) {
+        const auto outcome = m_store.importDocument(*document);
+        if (!outcome)
+            return std::nullopt;
+        id = outcome->articleId;
+        if (outcome->kind != ImportOutcome::Kind::AlreadyStored)
+            ++m_report.articles;
+    }
+    m_articles.insert(sourceIri, id);
+    if (!id)
+        *why = QObject::tr("its text (%1) is not in the library and could not be read").arg(sourceIri);
+    return id;
+}
+
+// False only when the store failed; an annotation that cannot be placed is reported.
+bool AnnotationImporter::importOne(const ExchangedAnnotation &exchanged)
+{
+    const QString what = exchanged.exact.isEmpty() ? QObject::tr("An annotation") : QObject::tr("“%1”").arg(shortQuote(exchanged.exact));
+    QString why;
+    const auto articleId = articleFor(exchanged.sourceIri, &why);
+    if (!articleId) {
+        if (m_store.lastError().kind != StoreError::Kind::None && why.isEmpty())
+            return false;
+        m_report.skipped.append(QObject::tr("%1: %2.").arg(what, why));
+        return true;
+    }
+    if (!m_texts.contains(*articleId)) {
+        const auto article = m_store.article(*articleId);
+        if (!article)
+            return false;
+        m_texts.insert(*articleId, article->document.text);
+    }
+    const QString &text = m_texts[*articleId];
+    const CodePointMap codePoints(text);
+    std::optional<TextRange> range;
+    const bool positioned = exchanged.start && exchanged.end && *exchanged.start >= 0 && *exchanged.start < *exchanged.end;
+    TextRange atPosition;
+    if (positioned)
+        atPosition = {codePoints.toUtf16(*exchanged.start), codePoints.toUtf16(*exchanged.end)};
+    if (exchanged.exact.isEmpty()) {
+        if (positioned && atPosition.end <= text.size())
+            range = atPosition;
+    } else if (const auto found = relocate({atPosition, exchanged.exact, exchanged.prefix, exchanged.suffix}, text)) {
+        range = found->range;
+    }
+    if (!range || range->isEmpty()) {
+        m_report.skipped.append(QObject::tr("%1: its passage is not in the text of %2.").arg(what, exchanged.sourceIri));
+        return true;
+    }
+    Annotation annotation;
+    annotation.articleId = *articleId;
+    annotation.anchor = TextAnchor::capture(text, *range);
+    annotation.note = exchanged.note;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    annotation.created = exchanged.created.isValid() ? exchanged.created : now;
+    annotation.modified = exchanged.modified.isValid() ? exchanged.modified : annotation.created;
+    for (const QString &path : exchanged.tagPaths) {
+        const auto tagId = tagFor(path);
+        if (!tagId) {
+            if (cleanTagPath(path).isEmpty())
+                continue; // a tag of only slashes and spaces names nothing
+            return false;
+        }
+        if (!annotation.tagIds.contains(*tagId))
+            annotation.tagIds.append(*tagId);
+    }
+    if (!m_store.insertAnnotation(annotation))
+        return false;
+    ++m_report.annotations;
+    return true;
+}
+
+} // namespace Parallax

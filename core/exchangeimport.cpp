@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "exchangeimport.h"
+
+#include "webannotation.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::ExchangeImport
+{
+
+namespace
+{
+
+// An annotation file larger than this is refused before it is read into memory.
+constexpr qint64 MaximumJsonSize = 256 * 1024 * 1024;
+
+bool isWebAnnotationFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == "jsonld"_L1 || suffix == "json"_L1;
+}
+
+std::variant<AnnotationImportReport, QString> importWebAnnotations(Store &store, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QObject::tr("Cannot open %1: %2").arg(path, file.errorString());
+    if (file.size() > MaximumJsonSize)
+        return QObject::tr("%1 is %2 MiB; annotation files of more than %3 MiB are not read.").arg(path).arg(file.size() >> 20).arg(MaximumJsonSize >> 20);
+    const auto read = WebAnnotation::read(file.readAll());
+    if (const auto *error = std::get_if<QString>(&read))
+        return QObject::tr("%1 was not imported. %2").arg(path, *error);
+    const auto report = AnnotationImporter(store).import({}, std::get<QList<ExchangedAnnotation>>(read));
+    if (!report)
+        return QObject::tr("%1 was not imported: %2").arg(path, store.lastError().message);
+    return *report;
+}
+
+} // namespace
+
+bool handles(const QString &path)
+{
+    return isWebAnnotationFile(path);
+}
+
+std::variant<AnnotationImportReport, QString> importFile(Store &store, const QString &path)
+{
+    if (isWebAnnotationFile(path))
+        return importWebAnnotations(store, path);
+    return QObject::tr("%1 is not a file of a format Parallax imports annotations from (.jsonld, .json, .qdpx).").arg(path);
+}
+
+QString summary(const AnnotationImportReport &report)
+{
+    const auto count = [](int n, const QString &one, const QString &many) {
+        return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
+    };
+    QString text = QObject::tr("%1 imported, %2 added, %3 created")
+                       .arg(count(report.annotations, QObject::tr("annotation"), QObject::tr("annotations")),
+                           count(report.articles, QObject::tr("text"), QObject::tr("texts")),
+                           count(report.tags, QObject::tr("tag"), QObject::tr("tags")));
+    if (!report.skipped.isEmpty())
+        text += QObject::tr("; %1 left out:").arg(report.skipped.size()) + u"\n  "_s + report.skipped.join(u"\n  "_s);
+    return text + u'\n';
+}
+
+} // namespace Parallax::ExchangeImport

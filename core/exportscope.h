@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <core/store.h>
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Parallax
+{
+
+/// Which annotations an export takes: those of one article, of one tag (with its
+/// sub-tags), or of the whole library.
+struct ExportScope {
+    enum class Kind { Library, Article, Tag } kind = Kind::Library;
+    qint64 articleId = 0;
+    QString tagPath;
+
+    static ExportScope library() { return {}; }
+    static ExportScope article(qint64 id) { return {Kind::Article, id, {}}; }
+    static ExportScope tag(const QString &path) { return {Kind::Tag, 0, path}; }
+};
+
+/// The annotations of a scope, grouped by article in the library's order of articles,
+/// each group in text order: what every export writes.
+struct ScopedAnnotations {
+    QList<StoredArticle> articles; ///< with their texts
+    QHash<qint64, QList<Annotation>> byArticle;
+
+    /// std::nullopt (with the store's error) if they cannot be read.
+    static std::optional<ScopedAnnotations> collect(const Store &store, const ExportScope &scope);
+    int count() const;
+};
+
+} // namespace Parallax
