@@ -6,6 +6,7 @@
 #include <core/documentimporter.h>
 #include <core/exchangeimport.h>
 #include <core/notesexport.h>
+#include <core/refiqda.h>
 #include <core/store.h>
 #include <core/webannotation.h>
 
@@ -133,8 +134,9 @@ int runImport(const QStringList &arguments)
 {
     CommandParser command(tr("Import documents into the library; prints each one's article id."));
     command.parser().addPositionalArgument(u"import"_s, tr("The command."));
-    command.parser().addPositionalArgument(
-        u"FILE…"_s, tr("Documents (Markdown, plain text, saved web pages), or annotations made elsewhere: W3C Web Annotation (.jsonld, .json)."));
+    command.parser().addPositionalArgument(u"FILE…"_s,
+        tr("Documents (Markdown, plain text, saved web pages), or work made elsewhere: W3C Web Annotation (.jsonld, .json), "
+           "REFI-QDA projects (.qdpx)."));
     if (const auto exit = command.parse(arguments, u"import"_s))
         return *exit;
     if (command.positional().isEmpty())
@@ -332,9 +334,9 @@ int runAnnotations(const QStringList &arguments)
 int runExport(const QStringList &arguments)
 {
     CommandParser command(tr("Export annotated notes of the library, one article, or one tag: Markdown (md), CSV (csv), "
-                             "or W3C Web Annotation JSON-LD (w3c)."));
-    const QCommandLineOption format(u"format"_s, tr("md, csv or w3c."), u"format"_s);
-    const QCommandLineOption creator(u"creator"_s, tr("Who made the annotations, for w3c (default: the login name)."), u"name"_s);
+                             "W3C Web Annotation JSON-LD (w3c) or a REFI-QDA project (qdpx)."));
+    const QCommandLineOption format(u"format"_s, tr("md, csv, w3c or qdpx."), u"format"_s);
+    const QCommandLineOption creator(u"creator"_s, tr("Who made the annotations, for w3c and qdpx (default: the login name)."), u"name"_s);
     const QCommandLineOption article(u"article"_s, tr("Only this article (an id or a file)."), u"article"_s);
     const QCommandLineOption tag(u"tag"_s, tr("Only annotations with this tag or its sub-tags, e.g. Economy."), u"path"_s);
     const QCommandLineOption out(u"out"_s, tr("The file to write."), u"path"_s);
@@ -343,8 +345,8 @@ int runExport(const QStringList &arguments)
     if (const auto exit = command.parse(arguments, u"export"_s))
         return *exit;
     const QString formatName = command.parser().value(format);
-    if (formatName != "md"_L1 && formatName != "csv"_L1 && formatName != "w3c"_L1)
-        return finish(u"export"_s, {2, tr("--format must be md, csv or w3c")});
+    if (!QStringList {u"md"_s, u"csv"_s, u"w3c"_s, u"qdpx"_s}.contains(formatName))
+        return finish(u"export"_s, {2, tr("--format must be md, csv, w3c or qdpx")});
     if (!command.parser().isSet(out))
         return finish(u"export"_s, {2, tr("needs --out with the file to write")});
     if (command.parser().isSet(article) && command.parser().isSet(tag))
@@ -365,11 +367,18 @@ int runExport(const QStringList &arguments)
         scope = ExportScope::tag(command.parser().value(tag));
     }
     std::optional<QByteArray> text;
+    const QString creatorName
+        = command.parser().isSet(creator) ? command.parser().value(creator) : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     if (formatName == "w3c"_L1) {
-        const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         WebAnnotation::ExportOptions options;
-        options.creatorName = command.parser().isSet(creator) ? command.parser().value(creator) : login;
+        options.creatorName = creatorName;
         text = WebAnnotation::exportCollection(store, scope, options);
+    } else if (formatName == "qdpx"_L1) {
+        RefiQda::ExportOptions options;
+        options.creatorName = creatorName;
+        const auto project = RefiQda::exportProject(store, scope, options);
+        if (project && !(text = RefiQda::zip(*project)))
+            return finish(u"export"_s, {1, tr("could not make the zip archive")});
     } else {
         const auto notes = formatName == "md"_L1 ? NotesExport::markdown(store, scope) : CsvExport::annotations(store, scope);
         if (notes)

@@ -12,11 +12,11 @@ namespace Parallax
  * library in the user's data location):
  *
  *   parallax import FILE…                      prints each article's id; for an annotation
- *                                              file (.jsonld, .json) what it imported
+ *                                              file (.jsonld, .json, .qdpx) what it imported
  *   parallax tags [--format text|json]
  *   parallax annotate ARTICLE --quote TEXT [--occurrence N] [--tag PATH]… [--note TEXT]
  *   parallax annotations [ARTICLE] [--format text|json]
- *   parallax export --format md|csv|w3c [--article ID|--tag PATH] [--creator NAME] --out PATH
+ *   parallax export --format md|csv|w3c|qdpx [--article ID|--tag PATH] [--creator NAME] --out PATH
  *
  * ARTICLE is an article id or a file (imported if need be). Exit status 0 on success —
  * for annotate, only once the annotation is committed — 1 when the work failed, 2 on

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "exchangeimport.h"
 
+#include "refiqda.h"
 #include "webannotation.h"
 
 #include <QFile>
@@ -41,17 +42,40 @@ std::variant<AnnotationImportReport, QString> importWebAnnotations(Store &store,
     return *report;
 }
 
+bool isRefiQdaFile(const QString &path)
+{
+    return QFileInfo(path).suffix().toLower() == "qdpx"_L1;
+}
+
+std::variant<AnnotationImportReport, QString> importRefiQda(Store &store, const QString &path)
+{
+    const auto read = RefiQda::readArchive(path);
+    if (const auto *error = std::get_if<QString>(&read))
+        return *error;
+    const RefiQda::Project &project = std::get<RefiQda::Project>(read);
+    const auto carried = [&project](const QString &iri) {
+        return project.sources.contains(iri) ? std::optional(project.sources.value(iri)) : std::nullopt;
+    };
+    auto report = AnnotationImporter(store, carried).import(project.tags, project.annotations);
+    if (!report)
+        return QObject::tr("%1 was not imported: %2").arg(path, store.lastError().message);
+    report->skipped = project.leftOut + report->skipped;
+    return *report;
+}
+
 } // namespace
 
 bool handles(const QString &path)
 {
-    return isWebAnnotationFile(path);
+    return isWebAnnotationFile(path) || isRefiQdaFile(path);
 }
 
 std::variant<AnnotationImportReport, QString> importFile(Store &store, const QString &path)
 {
     if (isWebAnnotationFile(path))
         return importWebAnnotations(store, path);
+    if (isRefiQdaFile(path))
+        return importRefiQda(store, path);
     return QObject::tr("%1 is not a file of a format Parallax imports annotations from (.jsonld, .json, .qdpx).").arg(path);
 }
 

@@ -17,3 +17,11 @@ inline QString writeTestFile(const QTemporaryDir &dir, const QString &name, cons
     EXPECT_EQ(file.write(bytes), bytes.size());
     return file.fileName();
 }
+
+// The bytes of the file at PATH; a failure to read fails the test.
+inline QByteArray readTestFile(const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(path);
+    return file.readAll();
+}

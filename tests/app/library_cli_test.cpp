@@ -35,6 +35,17 @@ protected:
         return QJsonDocument::fromJson(listed.out.toUtf8()).array();
     }
 
+    // Imports FILE into a second library; its annotations as JSON.
+    QJsonArray importIntoOtherLibrary(const QString &file, const QString &expectedSummary)
+    {
+        const QStringList other {u"--db"_s, m_dir.filePath(u"other.sqlite"_s)};
+        const ProcessResult imported = runParallax(QStringList {u"import"_s} + other + QStringList {file});
+        EXPECT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
+        EXPECT_TRUE(imported.out.startsWith(expectedSummary)) << qPrintable(imported.out);
+        const ProcessResult listed = runParallax(QStringList {u"annotations"_s} + other + QStringList {u"--format"_s, u"json"_s});
+        return QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    }
+
     QTemporaryDir m_dir;
 };
 
@@ -196,12 +207,7 @@ TEST_F(LibraryCommandLine, w3cExport_importsIntoAnotherLibrary_withTheSameAnnota
     ProcessResult result = run(u"export"_s, {u"--format"_s, u"w3c"_s, u"--creator"_s, u"Ada"_s, u"--out"_s, exported});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
 
-    const QStringList other {u"--db"_s, m_dir.filePath(u"other.sqlite"_s)};
-    result = runParallax(QStringList {u"import"_s} + other + QStringList {exported});
-    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
-    EXPECT_TRUE(result.out.startsWith(u"1 annotation imported, 1 text added, 2 tags created"_s)) << qPrintable(result.out);
-    const ProcessResult listed = runParallax(QStringList {u"annotations"_s} + other + QStringList {u"--format"_s, u"json"_s});
-    const QJsonArray annotations = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    const QJsonArray annotations = importIntoOtherLibrary(exported, u"1 annotation imported, 1 text added, 2 tags created"_s);
     ASSERT_EQ(annotations.size(), 1);
     EXPECT_EQ(QString::fromUtf8(QJsonDocument(annotations.first().toObject()).toJson()),
         QString::fromUtf8(QJsonDocument(annotationsJson().first().toObject()).toJson()));
@@ -214,4 +220,20 @@ TEST_F(LibraryCommandLine, importOfAMalformedAnnotationFile_failsAndWritesNothin
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(u"broken.jsonld was not imported. This is not JSON"_s)) << qPrintable(result.err);
     EXPECT_TRUE(annotationsJson().isEmpty());
+}
+
+TEST_F(LibraryCommandLine, qdpxExport_importsIntoAnotherLibrary_withCodesAndSelections)
+{
+    const QString article = run(u"import"_s, {Seed1}).out.trimmed();
+    ASSERT_EQ(run(u"annotate"_s, {article, u"--quote"_s, u"Sberbank"_s, u"--tag"_s, u"Economy/Banks"_s, u"--note"_s, u"State-owned"_s}).exitCode, 0);
+    const QString exported = m_dir.filePath(u"project.qdpx"_s);
+    ProcessResult result = run(u"export"_s, {u"--format"_s, u"qdpx"_s, u"--out"_s, exported});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+
+    const QJsonArray annotations = importIntoOtherLibrary(exported, u"1 annotation imported, 1 text added, 2 tags created"_s);
+    ASSERT_EQ(annotations.size(), 1);
+    const QJsonObject annotation = annotations.first().toObject();
+    const QJsonObject original = annotationsJson().first().toObject();
+    for (const QString &key : {u"start"_s, u"end"_s, u"quote"_s, u"note"_s, u"tags"_s})
+        EXPECT_EQ(annotation.value(key), original.value(key)) << qPrintable(key);
 }

@@ -12,9 +12,38 @@
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
 
+#include <algorithm>
+
 // Test code only: the export tests all spell strings and types this way.
 using namespace Qt::StringLiterals;
 using namespace Parallax;
+
+// What an export and import into another library must keep of an annotation,
+// independent of ids and of where the texts came from.
+struct KeptAnnotation {
+    QString textStart; ///< the first words of its article
+    TextAnchor anchor;
+    QStringList tags;
+    QString note;
+    QDateTime created;
+    QDateTime modified;
+    friend bool operator==(const KeptAnnotation &, const KeptAnnotation &) = default;
+};
+
+inline QList<KeptAnnotation> keptAnnotations(const Store &store)
+{
+    QList<KeptAnnotation> kept;
+    for (const Annotation &annotation : store.annotations()) {
+        QStringList tags = annotation.tagPaths;
+        tags.sort();
+        kept.append(
+            {store.article(annotation.articleId)->document.text.left(40), annotation.anchor, tags, annotation.note, annotation.created, annotation.modified});
+    }
+    std::sort(kept.begin(), kept.end(), [](const KeptAnnotation &a, const KeptAnnotation &b) {
+        return std::tie(a.textStart, a.anchor.range.start) < std::tie(b.textStart, b.anchor.range.start);
+    });
+    return kept;
+}
 
 class FixtureLibrary : public ::testing::Test
 {

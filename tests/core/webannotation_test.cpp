@@ -14,6 +14,7 @@
 #include <QJsonObject>
 
 #include <tests/core/fixturelibrary.h>
+#include <tests/testfiles.h>
 
 namespace
 {
@@ -21,13 +22,6 @@ namespace
 const QString W3cData = QStringLiteral(PARALLAX_SHARED_DIR "/testdata/w3c-annotation");
 
 const QDateTime Generated(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::UTC);
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(path);
-    return file.readAll();
-}
 
 QStringList filesIn(const QString &folder)
 {
@@ -37,31 +31,6 @@ QStringList filesIn(const QString &folder)
         files.append(it.next());
     files.sort();
     return files;
-}
-
-// What the round trip must keep of an annotation, independent of ids.
-struct Kept {
-    QString source;
-    TextAnchor anchor;
-    QStringList tags;
-    QString note;
-    QDateTime created;
-    QDateTime modified;
-    friend bool operator==(const Kept &, const Kept &) = default;
-};
-
-QList<Kept> keptOf(const Store &store)
-{
-    QList<Kept> kept;
-    for (const Annotation &annotation : store.annotations()) {
-        QStringList tags = annotation.tagPaths;
-        tags.sort();
-        kept.append({store.article(annotation.articleId)->document.path, annotation.anchor, tags, annotation.note, annotation.created, annotation.modified});
-    }
-    std::sort(kept.begin(), kept.end(), [](const Kept &a, const Kept &b) {
-        return std::tie(a.source, a.anchor.range.start) < std::tie(b.source, b.anchor.range.start);
-    });
-    return kept;
 }
 
 } // namespace
@@ -140,7 +109,7 @@ TEST_F(WebAnnotationRoundTrip, exportThenImportIntoAnEmptyLibrary_keepsTagsQuote
     EXPECT_EQ(report->annotations, 4);
     EXPECT_EQ(report->articles, 2);
     EXPECT_TRUE(report->skipped.isEmpty()) << qPrintable(report->skipped.join(u'\n'));
-    EXPECT_EQ(keptOf(empty), keptOf(m_store));
+    EXPECT_EQ(keptAnnotations(empty), keptAnnotations(m_store));
     QStringList tagPaths;
     for (const Tag &tag : empty.tags())
         tagPaths.append(tag.path);
@@ -184,11 +153,11 @@ TEST(WebAnnotationRead, theW3cExamples_areRead)
     files += filesIn(W3cData + u"/annotation-model/tools/samples"_s);
     ASSERT_GE(files.size(), 60);
     for (const QString &file : std::as_const(files)) {
-        const auto read = WebAnnotation::read(readAll(file));
+        const auto read = WebAnnotation::read(readTestFile(file));
         EXPECT_TRUE(std::holds_alternative<QList<ExchangedAnnotation>>(read)) << qPrintable(file) << ": " << qPrintable(std::get<QString>(read));
     }
     // The collection example holds 41 annotations; their text selectors come through.
-    const auto collection = WebAnnotation::read(readAll(W3cData + u"/w3c-web-annotation/admin/annotation/2016/examples/json/collection1.json"_s));
+    const auto collection = WebAnnotation::read(readTestFile(W3cData + u"/w3c-web-annotation/admin/annotation/2016/examples/json/collection1.json"_s));
     const auto &annotations = std::get<QList<ExchangedAnnotation>>(collection);
     EXPECT_GE(annotations.size(), 41);
     const auto quote = std::find_if(annotations.cbegin(), annotations.cend(), [](const ExchangedAnnotation &a) {
@@ -209,7 +178,7 @@ TEST(WebAnnotationRead, theIncorrectW3cExamples_areRejectedWithAClearMessage)
     const QStringList files = filesIn(W3cData + u"/w3c-web-annotation/model/wd2/examples/incorrect"_s);
     ASSERT_EQ(files.size(), 40);
     for (const QString &file : files) {
-        const auto read = WebAnnotation::read(readAll(file));
+        const auto read = WebAnnotation::read(readTestFile(file));
         ASSERT_TRUE(std::holds_alternative<QString>(read)) << qPrintable(file) << " was accepted";
         EXPECT_FALSE(std::get<QString>(read).isEmpty());
     }
@@ -249,7 +218,7 @@ TEST(WebAnnotationImport, annotationsOfTextsNotInTheLibrary_areReportedAndNothin
     QTemporaryDir dir;
     Store store;
     ASSERT_TRUE(store.open(dir.filePath(u"library.sqlite"_s)));
-    const auto read = WebAnnotation::read(readAll(W3cData + u"/w3c-web-annotation/admin/annotation/2016/examples/json/collection1.json"_s));
+    const auto read = WebAnnotation::read(readTestFile(W3cData + u"/w3c-web-annotation/admin/annotation/2016/examples/json/collection1.json"_s));
     const auto report = AnnotationImporter(store).import({}, std::get<QList<ExchangedAnnotation>>(read));
     ASSERT_TRUE(report);
     EXPECT_EQ(report->annotations, 0);

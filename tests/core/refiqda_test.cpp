@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+
+// REFI-QDA: project.qde of the fixture library against its golden file (the ctest
+// refiqda_export_schema validates that file with xmllint), the round trip into an
+// empty library, the ATLAS.ti sample, and hostile archives.
+#include <core/exchangeimport.h>
+#include <core/refiqda.h>
+
+#include <QDir>
+
+#include <tests/core/fixturelibrary.h>
+#include <tests/testfiles.h>
+
+namespace
+{
+
+const QString RefiData = QStringLiteral(PARALLAX_SHARED_DIR "/testdata/refi-qda");
+const QString Hostile = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/hostile/");
+const QDateTime Generated(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::UTC);
+
+class RefiQdaTest : public FixtureLibrary
+{
+protected:
+    void SetUp() override
+    {
+        FixtureLibrary::SetUp();
+        ASSERT_TRUE(m_store.setTagColor(*m_store.tagIdForPath(u"Economy"_s), u"#1f77b4"_s));
+        ASSERT_TRUE(m_store.setTagDescription(*m_store.tagIdForPath(u"Economy"_s), u"Money & markets"_s));
+    }
+
+    QString exportArchive()
+    {
+        const auto project = RefiQda::exportProject(m_store, ExportScope::library(), {u"Ada Reporter"_s, Generated});
+        EXPECT_TRUE(project);
+        const auto zipped = RefiQda::zip(*project);
+        EXPECT_TRUE(zipped);
+        const QString path = m_dir.filePath(u"library.qdpx"_s);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(*zipped);
+        return path;
+    }
+};
+
+} // namespace
+
+TEST_F(RefiQdaTest, projectXml_matchesTheGolden)
+{
+    const auto project = RefiQda::exportProject(m_store, ExportScope::library(), {u"Ada Reporter"_s, Generated});
+    ASSERT_TRUE(project);
+    expectGolden(u"project.qde"_s, std::optional(project->projectXml));
+    ASSERT_EQ(project->sources.size(), 2);
+    EXPECT_TRUE(project->sources.first().first.startsWith(u"sources/"_s));
+    EXPECT_EQ(QString::fromUtf8(project->sources.first().second), m_texts.at(0));
+}
+
+TEST_F(RefiQdaTest, exportThenImportIntoAnEmptyLibrary_keepsCodesSelectionsAndNotes)
+{
+    const QString archive = exportArchive();
+    Store empty;
+    ASSERT_TRUE(empty.open(m_dir.filePath(u"empty.sqlite"_s)));
+    const auto imported = ExchangeImport::importFile(empty, archive);
+    ASSERT_TRUE(std::holds_alternative<AnnotationImportReport>(imported)) << qPrintable(std::get<QString>(imported));
+    const auto &report = std::get<AnnotationImportReport>(imported);
+    EXPECT_EQ(report.annotations, 4);
+    EXPECT_EQ(report.articles, 2);
+    EXPECT_TRUE(report.skipped.isEmpty()) << qPrintable(report.skipped.join(u'\n'));
+    EXPECT_EQ(keptAnnotations(empty), keptAnnotations(m_store));
+    const auto economy = empty.tag(*empty.tagIdForPath(u"Economy"_s));
+    EXPECT_EQ(economy->color, u"#1f77b4"_s);
+    EXPECT_EQ(economy->description, u"Money & markets"_s);
+    ASSERT_TRUE(empty.tagIdForPath(u"Economy/Banks, state-owned"_s));
+    // The texts are the archive's: the articles carry the source names as titles.
+    const QList<StoredArticle> articles = empty.articles();
+    ASSERT_EQ(articles.size(), 2);
+    EXPECT_TRUE(articles.first().document.path.startsWith(archive + u'#')) << qPrintable(articles.first().document.path);
+}
+
+TEST(RefiQdaRead, theAtlasTiSample_readsItsCodes_andSaysItsTextsAreMissing)
+{
+    const auto read = RefiQda::readArchive(RefiData + u"/samples/sky-loom-refi-qda/TestProject.qdpx"_s);
+    ASSERT_TRUE(std::holds_alternative<RefiQda::Project>(read)) << qPrintable(std::get<QString>(read));
+    const auto &project = std::get<RefiQda::Project>(read);
+    EXPECT_EQ(project.tags.size(), 14);
+    const auto diet = std::find_if(project.tags.cbegin(), project.tags.cend(), [](const ExchangedTag &tag) {
+        return tag.path == u"Coke::diet Coke"_s;
+    });
+    ASSERT_NE(diet, project.tags.cend());
+    EXPECT_EQ(diet->color, u"#966450"_s);
+    EXPECT_EQ(diet->description, u"non sucré"_s);
+    EXPECT_TRUE(project.annotations.isEmpty()) << "its Sources folder is empty";
+    EXPECT_TRUE(project.leftOut.join(u'\n').contains(u"its text is not in the archive"_s)) << qPrintable(project.leftOut.join(u'\n'));
+    EXPECT_TRUE(project.leftOut.join(u'\n').contains(u"PDFSource"_s));
+
+    QTemporaryDir dir;
+    Store store;
+    ASSERT_TRUE(store.open(dir.filePath(u"library.sqlite"_s)));
+    const auto imported = ExchangeImport::importFile(store, RefiData + u"/samples/sky-loom-refi-qda/TestProject.qdpx"_s);
+    ASSERT_TRUE(std::holds_alternative<AnnotationImportReport>(imported));
+    EXPECT_EQ(std::get<AnnotationImportReport>(imported).tags, 14);
+    EXPECT_EQ(store.tags().size(), 14);
+}
+
+TEST(RefiQdaRead, theAtlasTiProjectWithItsTexts_givesCodedPassagesAndNotes)
+{
+    // The sample's XML with one of its texts supplied, as a complete export would hold it.
+    const QString text
+        = u"Mabel: Hello. "_s + QString(236, u'x') + u"For some reason babies aren't supposed to have cow's milk that is low fat."_s + QString(200, u'y');
+    const auto read = RefiQda::readProject(readTestFile(RefiData + u"/samples/sky-loom-refi-qda/Project.qde"_s), u"/p.qdpx"_s, [&](const QString &name) {
+        return name == u"88293C71-CB70-4AB7-8413-C24110A19C2E.txt"_s ? std::optional(text.toUtf8()) : std::nullopt;
+    });
+    ASSERT_TRUE(std::holds_alternative<RefiQda::Project>(read)) << qPrintable(std::get<QString>(read));
+    const auto &project = std::get<RefiQda::Project>(read);
+    ASSERT_EQ(project.annotations.size(), 1);
+    const ExchangedAnnotation &mabel = project.annotations.first();
+    EXPECT_EQ(mabel.start, 250);
+    EXPECT_EQ(mabel.end, 412);
+    EXPECT_TRUE(mabel.exact.startsWith(u"For some reason babies"_s)) << qPrintable(mabel.exact);
+    EXPECT_EQ(mabel.note, u"Mabel is not the only person I know who has Coke for breakfast!"_s);
+    EXPECT_EQ(project.sources.value(mabel.sourceIri).metadata.title, u"Mabêl 2ième"_s);
+}
+
+TEST(RefiQdaRead, hostileArchives_areRefusedWithAClearMessage_andNothingIsWritten)
+{
+    QTemporaryDir dir;
+    Store store;
+    ASSERT_TRUE(store.open(dir.filePath(u"library.sqlite"_s)));
+    const QList<std::pair<QString, QString>> cases {
+        {u"zip-slip.qdpx"_s, u"would be placed outside the project folder"_s},
+        {u"entity-expansion.qdpx"_s, u"document type declaration (DTD)"_s},
+        {u"external-entity.qdpx"_s, u"document type declaration (DTD)"_s},
+        {u"truncated.qdpx"_s, u"is not a zip archive, or it is damaged"_s},
+    };
+    for (const auto &[file, why] : cases) {
+        const auto imported = ExchangeImport::importFile(store, Hostile + file);
+        ASSERT_TRUE(std::holds_alternative<QString>(imported)) << qPrintable(file) << " was accepted";
+        EXPECT_TRUE(std::get<QString>(imported).contains(why)) << qPrintable(file) << ": " << qPrintable(std::get<QString>(imported));
+    }
+    EXPECT_TRUE(store.articles().isEmpty());
+    EXPECT_TRUE(store.tags().isEmpty());
+
+    // KArchive reads "/tmp/evil.txt" as "tmp/evil.txt" inside the archive: it stays in
+    // the project folder, and the project itself is fine.
+    const auto absolute = ExchangeImport::importFile(store, Hostile + u"absolute-path.qdpx"_s);
+    ASSERT_TRUE(std::holds_alternative<AnnotationImportReport>(absolute));
+    EXPECT_EQ(std::get<AnnotationImportReport>(absolute).annotations, 1);
+    EXPECT_FALSE(QFile::exists(u"/tmp/evil.txt"_s));
+}
+
+TEST(RefiQdaRead, malformedXml_namesTheLine)
+{
+    const auto read = RefiQda::readProject("<?xml version=\"1.0\"?>\n<Project name=\"x\">\n<CodeBook>\n</Project>", u"/p.qdpx"_s, [](const QString &) {
+        return std::optional<QByteArray>();
+    });
+    ASSERT_TRUE(std::holds_alternative<QString>(read));
+    EXPECT_TRUE(std::get<QString>(read).contains(u"line 4"_s)) << qPrintable(std::get<QString>(read));
+    const auto notProject = RefiQda::readProject("<html/>", u"/p.qdpx"_s, [](const QString &) {
+        return std::optional<QByteArray>();
+    });
+    EXPECT_TRUE(std::get<QString>(notProject).contains(u"not a REFI-QDA project"_s));
+}
