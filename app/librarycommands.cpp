@@ -5,10 +5,8 @@
 #include <core/codepoints.h>
 #include <core/documentimporter.h>
 #include <core/exchangeimport.h>
-#include <core/notesexport.h>
-#include <core/refiqda.h>
+#include <core/exporter.h>
 #include <core/store.h>
-#include <core/webannotation.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <map>
@@ -344,8 +341,8 @@ int runExport(const QStringList &arguments)
     command.parser().addPositionalArgument(u"export"_s, tr("The command."));
     if (const auto exit = command.parse(arguments, u"export"_s))
         return *exit;
-    const QString formatName = command.parser().value(format);
-    if (!QStringList {u"md"_s, u"csv"_s, u"w3c"_s, u"qdpx"_s}.contains(formatName))
+    const auto formatChosen = Exporter::formatNamed(command.parser().value(format));
+    if (!formatChosen)
         return finish(u"export"_s, {2, tr("--format must be md, csv, w3c or qdpx")});
     if (!command.parser().isSet(out))
         return finish(u"export"_s, {2, tr("needs --out with the file to write")});
@@ -366,30 +363,13 @@ int runExport(const QStringList &arguments)
             return finish(u"export"_s, {1, tr("there is no tag %1").arg(command.parser().value(tag))});
         scope = ExportScope::tag(command.parser().value(tag));
     }
-    std::optional<QByteArray> text;
     const QString creatorName
         = command.parser().isSet(creator) ? command.parser().value(creator) : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (formatName == "w3c"_L1) {
-        WebAnnotation::ExportOptions options;
-        options.creatorName = creatorName;
-        text = WebAnnotation::exportCollection(store, scope, options);
-    } else if (formatName == "qdpx"_L1) {
-        RefiQda::ExportOptions options;
-        options.creatorName = creatorName;
-        const auto project = RefiQda::exportProject(store, scope, options);
-        if (project && !(text = RefiQda::zip(*project)))
-            return finish(u"export"_s, {1, tr("could not make the zip archive")});
-    } else {
-        const auto notes = formatName == "md"_L1 ? NotesExport::markdown(store, scope) : CsvExport::annotations(store, scope);
-        if (notes)
-            text = notes->toUtf8();
-    }
-    if (!text)
+    const auto bytes = Exporter::exportBytes(store, *formatChosen, scope, creatorName);
+    if (!bytes)
         return finish(u"export"_s, {1, store.lastError().message});
-    // All or nothing: a failed write leaves no half file, and an older export stays.
-    QSaveFile file(command.parser().value(out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(*text) < 0 || !file.commit())
-        return finish(u"export"_s, {1, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString())});
+    if (const QString failed = Exporter::writeFile(command.parser().value(out), *bytes); !failed.isEmpty())
+        return finish(u"export"_s, {1, failed});
     return 0;
 }
 

@@ -50,6 +50,10 @@ public:
     void addActionsTo(QMenu *editMenu, QMenu *viewMenu);
     QUndoStack *undoStack() const { return m_undoStack; }
 
+    /// Reloads tags, annotations and highlights from the store: after changes made
+    /// outside the workspace, such as an import.
+    void refresh();
+
     /// The library's article id of what PANE shows (stored on first sight), or 0.
     qint64 articleIdOf(const ArticlePane *pane) const;
 
@@ -95,8 +99,6 @@ private:
     void createSearchDock();
     void createActions();
     void trackArticle(ArticlePane *pane);
-    /// Reloads tags, annotations and highlights from the store.
-    void refresh();
     void showAnnotations(ArticlePane *pane);
     bool reportFailure();
     void openSearchHit(int row);

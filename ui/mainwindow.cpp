@@ -8,6 +8,7 @@
 #include "claimreviewer.h"
 #include "claimtablemodel.h"
 #include "documentlistmodel.h"
+#include "exportdialog.h"
 #include "findbar.h"
 #include "itemroles.h"
 #include "linkmap.h"
@@ -19,11 +20,13 @@
 #include "theme.h"
 
 #include <core/documentimporter.h>
+#include <core/exchangeimport.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -190,6 +193,64 @@ void MainWindow::listStoredArticles()
         const auto article = store->article(id);
         return article ? article->document.text : QString(u""_s);
     });
+}
+
+void MainWindow::exportAnnotations()
+{
+    Store *store = m_workspace->store();
+    if (!store) {
+        m_messageBar->showError(tr("There is no library open to export from."));
+        return;
+    }
+    QStringList tagPaths;
+    for (const Tag &tag : store->tags())
+        tagPaths.append(tag.path);
+    const qint64 articleId = m_workspace->articleIdOf(focusedPane() ? focusedPane() : m_leftPane);
+    const auto article = articleId ? store->article(articleId) : std::nullopt;
+    ExportDialog dialog(tagPaths, article ? article->document.metadata.title : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString creator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const auto bytes = Exporter::exportBytes(*store, dialog.format(), dialog.scope(articleId), creator);
+    const QString failed = bytes ? Exporter::writeFile(dialog.filePath(), *bytes) : store->lastError().message;
+    if (!failed.isEmpty()) {
+        m_messageBar->showError(tr("Nothing was exported. %1").arg(failed));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.filePath())));
+}
+
+void MainWindow::importAnnotations()
+{
+    Store *store = m_workspace->store();
+    if (!store || store->isReadOnly()) {
+        m_messageBar->showError(tr("Annotations can only be imported into a library that can be written."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Annotations"), QString(), tr("Annotations (*.jsonld *.json *.qdpx);;W3C Web Annotation (*.jsonld *.json);;REFI-QDA project (*.qdpx)"));
+    if (!path.isEmpty())
+        importAnnotationsFrom(path);
+}
+
+void MainWindow::importAnnotationsFrom(const QString &path)
+{
+    Store *store = m_workspace->store();
+    if (!store)
+        return;
+    const auto imported = ExchangeImport::importFile(*store, path);
+    if (const auto *error = std::get_if<QString>(&imported)) {
+        m_messageBar->showError(*error);
+        return;
+    }
+    const AnnotationImportReport &report = std::get<AnnotationImportReport>(imported);
+    m_workspace->refresh();
+    listStoredArticles();
+    const QString summary = ExchangeImport::summary(report).trimmed();
+    if (report.skipped.isEmpty())
+        statusBar()->showMessage(summary);
+    else
+        m_messageBar->showError(summary); // what was left out must not scroll away
 }
 
 void MainWindow::showProblems(const QStringList &problems)
@@ -616,6 +677,13 @@ void MainWindow::createActions()
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
         openFiles({path}, focusedPane());
     });
+    fileMenu->addSeparator();
+    QAction *importAnnotations = fileMenu->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Annotations…"), this, &MainWindow::importAnnotations);
+    importAnnotations->setShortcut(tr("Ctrl+Shift+I"));
+    importAnnotations->setToolTip(tr("Import annotations made in another tool: W3C Web Annotation (.jsonld) or a REFI-QDA project (.qdpx)"));
+    QAction *exportAnnotations = fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Annotations…"), this, &MainWindow::exportAnnotations);
+    exportAnnotations->setShortcut(tr("Ctrl+E"));
+    exportAnnotations->setToolTip(tr("Export annotations as Markdown notes, CSV, W3C Web Annotation or a REFI-QDA project"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

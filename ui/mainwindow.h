@@ -57,6 +57,10 @@ public:
     void setStore(Store *store);
     AnnotationWorkspace *workspace() const { return m_workspace; }
 
+    /// Imports the annotations of a W3C Web Annotation or REFI-QDA file into the library
+    /// and says what came in and what was left out.
+    void importAnnotationsFrom(const QString &path);
+
     /// Names in the message bar the files that could not be read, e.g. from the corpus.
     void showProblems(const QStringList &problems);
 
@@ -126,6 +130,8 @@ private:
     void restoreShownArticles();
     /// Adds the library's articles to the list (their texts are read when shown).
     void listStoredArticles();
+    void exportAnnotations();
+    void importAnnotations();
     /// The row of the article from PATH, imported if it is not in the library yet; -1
     /// if it cannot be read.
     int rowForPath(const QString &path);

@@ -3,10 +3,12 @@
 
 // Tagging, notes, the tag and annotation docks, search, and undo/redo, driven through
 // the window as a user drives them, with the library in a scratch database.
+#include <core/exporter.h>
 #include <core/store.h>
 #include <ui/annotationlistmodel.h>
 #include <ui/annotationmargin.h>
 #include <ui/annotationworkspace.h>
+#include <ui/exportdialog.h>
 #include <ui/itemroles.h>
 #include <ui/messagebar.h>
 #include <ui/notedialog.h>
@@ -16,10 +18,16 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QRadioButton>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -415,4 +423,61 @@ TEST_F(AnnotationWorkspaceTest, articlesOfTheLibrary_areListed_andReadWhenShown)
     EXPECT_EQ(m_window->articles()->rowCount(), m_corpus.size() + 1);
     m_window->rightPane()->setCurrentRow(row);
     EXPECT_EQ(shownText(m_window->rightPane()), earlier.text);
+}
+
+TEST_F(AnnotationWorkspaceTest, exportDialog_remembersTheLastChoice_andKeepsTheSuffixRight)
+{
+    const QString folder = m_settingsDir.filePath(u"exports"_s);
+    {
+        ExportDialog dialog({u"Economy"_s, u"Economy/GDP"_s}, u"Seed article"_s);
+        auto *format = dialog.findChild<QComboBox *>();
+        ASSERT_TRUE(format);
+        format->setCurrentIndex(format->findData(int(ExportFormat::WebAnnotation)));
+        auto *file = dialog.findChild<QLineEdit *>();
+        file->setText(folder + u"/notes.md"_s);
+        format->setCurrentIndex(format->findData(int(ExportFormat::RefiQda)));
+        EXPECT_EQ(QDir::fromNativeSeparators(dialog.filePath()), folder + u"/notes.qdpx"_s) << "the suffix follows the format";
+        for (QRadioButton *button : dialog.findChildren<QRadioButton *>())
+            if (button->text().contains(u"tag"_s))
+                button->setChecked(true);
+        auto *tags = dialog.findChildren<QComboBox *>().last();
+        tags->setCurrentIndex(1);
+        EXPECT_EQ(dialog.scope(7).kind, ExportScope::Kind::Tag);
+        EXPECT_EQ(dialog.scope(7).tagPath, u"Economy/GDP"_s);
+        dialog.accept();
+    }
+    ExportDialog again({u"Economy"_s, u"Economy/GDP"_s}, u"Seed article"_s);
+    EXPECT_EQ(again.format(), ExportFormat::RefiQda);
+    EXPECT_EQ(again.scope(7).kind, ExportScope::Kind::Tag);
+    EXPECT_EQ(again.scope(7).tagPath, u"Economy/GDP"_s);
+    EXPECT_EQ(QFileInfo(again.filePath()).absolutePath(), folder);
+    EXPECT_TRUE(again.filePath().endsWith(u".qdpx"_s));
+    // Without an article in view, that choice is not offered and the library is taken.
+    ExportDialog noArticle({}, {});
+    EXPECT_EQ(noArticle.scope(0).kind, ExportScope::Kind::Library);
+}
+
+TEST_F(AnnotationWorkspaceTest, importingAProject_showsItsTagsAndArticles_andSaysWhatCameIn)
+{
+    // A project exported from another library, with one coded passage.
+    QTemporaryDir other;
+    Store source;
+    ASSERT_TRUE(source.open(other.filePath(u"other.sqlite"_s)));
+    Document document = makeDocument(u"Council budget"_s, u"The council approved 12 new schools on Monday.\n"_s);
+    document.path = other.filePath(u"budget.txt"_s);
+    const qint64 article = source.importDocument(document)->articleId;
+    ASSERT_TRUE(source.addAnnotation(article, {21, 35}, {*source.ensureTagPath(u"Education/Schools"_s)}, u"Check the number"_s));
+    const QString project = other.filePath(u"project.qdpx"_s);
+    ASSERT_TRUE(Exporter::writeFile(project, *Exporter::exportBytes(source, ExportFormat::RefiQda, ExportScope::library(), u"Ada"_s)).isEmpty());
+
+    m_window->importAnnotationsFrom(project);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().startsWith(u"1 annotation imported, 1 text added, 2 tags created"_s))
+        << qPrintable(m_window->statusBar()->currentMessage());
+    EXPECT_TRUE(m_store.tagIdForPath(u"Education/Schools"_s));
+    EXPECT_TRUE(m_workspace->tagModel()->indexOfTag(*m_store.tagIdForPath(u"Education/Schools"_s)).isValid()) << "the tag dock shows the imported tags";
+    EXPECT_GE(m_window->articles()->rowOfPath(project + u"#Council budget"_s), 0) << "the library dock lists the imported text";
+
+    // A file that is not a project changes nothing and says why.
+    m_window->importAnnotationsFrom(QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/hostile/truncated.qdpx"));
+    EXPECT_TRUE(m_window->findChild<MessageBar *>()->text().contains(u"is not a zip archive"_s));
 }

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "exportdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+namespace
+{
+
+struct FormatChoice {
+    ExportFormat format;
+    const char *label;
+    const char *tooltip;
+};
+
+const FormatChoice Formats[] = {
+    {ExportFormat::Markdown,
+        QT_TRANSLATE_NOOP("ExportDialog", "Markdown notes (.md)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "Quotes, notes, tags and citations, in text order; reads well in Obsidian.")},
+    {ExportFormat::Csv,
+        QT_TRANSLATE_NOOP("ExportDialog", "Spreadsheet (.csv)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "One row per annotation, with offsets in code points.")},
+    {ExportFormat::WebAnnotation,
+        QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (.jsonld)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "For web annotation tools such as Hypothesis; Parallax can import it again.")},
+    {ExportFormat::RefiQda,
+        QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA project (.qdpx)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "For QDA tools: ATLAS.ti, MAXQDA, NVivo, QualCoder.")},
+};
+
+const QString SettingsGroup = u"export"_s;
+
+} // namespace
+
+ExportDialog::ExportDialog(const QStringList &tagPaths, const QString &currentArticleTitle, QWidget *parent)
+    : QDialog(parent)
+    , m_format(new QComboBox(this))
+    , m_library(new QRadioButton(tr("The whole &library"), this))
+    , m_article(new QRadioButton(this))
+    , m_tag(new QRadioButton(tr("Annotations with the &tag:"), this))
+    , m_tags(new QComboBox(this))
+    , m_file(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Export Annotations"));
+    for (const FormatChoice &choice : Formats) {
+        m_format->addItem(tr(choice.label), int(choice.format));
+        m_format->setItemData(m_format->count() - 1, tr(choice.tooltip), Qt::ToolTipRole);
+    }
+    m_article->setText(currentArticleTitle.isEmpty() ? tr("The &article in view") : tr("The &article in view: %1").arg(currentArticleTitle));
+    m_article->setEnabled(!currentArticleTitle.isEmpty());
+    m_tags->addItems(tagPaths);
+    m_tag->setEnabled(!tagPaths.isEmpty());
+    m_tags->setEnabled(false);
+    m_library->setChecked(true);
+
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setToolTip(tr("Choose the file to write"));
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    auto *tagRow = new QHBoxLayout;
+    tagRow->addWidget(m_tag);
+    tagRow->addWidget(m_tags, 1);
+    auto *scope = new QVBoxLayout;
+    scope->addWidget(m_library);
+    scope->addWidget(m_article);
+    scope->addLayout(tagRow);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("Of:"), scope);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file); // a row of several widgets gets no buddy by itself
+    form->addRow(fileLabel, fileRow);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    connect(m_tag, &QRadioButton::toggled, m_tags, &QWidget::setEnabled);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::updateExportButton);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    restoreLastChoice();
+    updateExportButton();
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return ExportFormat(m_format->currentData().toInt());
+}
+
+ExportScope ExportDialog::scope(qint64 articleId) const
+{
+    if (m_article->isChecked())
+        return ExportScope::article(articleId);
+    if (m_tag->isChecked())
+        return ExportScope::tag(m_tags->currentText());
+    return ExportScope::library();
+}
+
+QString ExportDialog::filePath() const
+{
+    return m_file->text().trimmed();
+}
+
+void ExportDialog::accept()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    settings.setValue(u"format"_s, Exporter::formatName(format()));
+    settings.setValue(u"scope"_s, m_article->isChecked() ? u"article"_s : m_tag->isChecked() ? u"tag"_s : u"library"_s);
+    settings.setValue(u"tag"_s, m_tags->currentText());
+    settings.setValue(u"folder"_s, QFileInfo(filePath()).absolutePath());
+    QDialog::accept();
+}
+
+void ExportDialog::browse()
+{
+    const QString suffix = Exporter::suffix(format());
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Annotations"), filePath(), tr("%1 (*.%2)").arg(m_format->currentText()).arg(suffix));
+    if (!chosen.isEmpty())
+        m_file->setText(QDir::toNativeSeparators(chosen));
+}
+
+// A new format changes the file's suffix, so that the name stays right.
+void ExportDialog::formatChanged()
+{
+    const QFileInfo file(filePath());
+    if (filePath().isEmpty())
+        return;
+    m_file->setText(QDir::toNativeSeparators(file.absolutePath() + u'/' + file.completeBaseName() + u'.' + Exporter::suffix(format())));
+}
+
+void ExportDialog::updateExportButton()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!filePath().isEmpty());
+}
+
+void ExportDialog::restoreLastChoice()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    const auto format = Exporter::formatNamed(settings.value(u"format"_s).toString()).value_or(ExportFormat::Markdown);
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+    const QString scope = settings.value(u"scope"_s).toString();
+    if (scope == "article"_L1 && m_article->isEnabled())
+        m_article->setChecked(true);
+    else if (scope == "tag"_L1 && m_tag->isEnabled())
+        m_tag->setChecked(true);
+    if (const int tag = m_tags->findText(settings.value(u"tag"_s).toString()); tag >= 0)
+        m_tags->setCurrentIndex(tag);
+    const QString folder = settings.value(u"folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    m_file->setText(QDir::toNativeSeparators(folder + u"/annotations."_s + Exporter::suffix(this->format())));
+}
+
+} // namespace Parallax
