@@ -363,8 +363,7 @@ int runExport(const QStringList &arguments)
             return finish(u"export"_s, {1, tr("there is no tag %1").arg(command.parser().value(tag))});
         scope = ExportScope::tag(command.parser().value(tag));
     }
-    const QString creatorName
-        = command.parser().isSet(creator) ? command.parser().value(creator) : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString creatorName = command.parser().isSet(creator) ? command.parser().value(creator) : Exporter::defaultCreator();
     const auto bytes = Exporter::exportBytes(store, *formatChosen, scope, creatorName);
     if (!bytes)
         return finish(u"export"_s, {1, store.lastError().message});

@@ -45,14 +45,15 @@ std::optional<AnnotationImportReport> AnnotationImporter::import(const QList<Exc
     m_report = {};
     const bool saved = m_store.batch([&] {
         for (const ExchangedTag &tag : tags) {
-            const bool existed = m_store.tagIdForPath(cleanTagPath(tag.path)).has_value();
+            const int createdBefore = m_report.tags;
             const auto id = tagFor(tag.path);
             if (!id)
                 return false;
             // A tag the user already has keeps its color and description.
-            if (!existed && !tag.color.isEmpty() && !m_store.setTagColor(*id, tag.color))
+            const bool created = m_report.tags > createdBefore;
+            if (created && !tag.color.isEmpty() && !m_store.setTagColor(*id, tag.color))
                 return false;
-            if (!existed && !tag.description.isEmpty() && !m_store.setTagDescription(*id, tag.description))
+            if (created && !tag.description.isEmpty() && !m_store.setTagDescription(*id, tag.description))
                 return false;
         }
         for (const ExchangedAnnotation &annotation : annotations) {

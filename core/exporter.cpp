@@ -65,6 +65,11 @@ std::optional<QByteArray> exportBytes(const Store &store, ExportFormat format, c
     return project ? RefiQda::zip(*project) : std::nullopt;
 }
 
+QString defaultCreator()
+{
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
 QString writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);

@@ -25,6 +25,8 @@ QString suffix(ExportFormat format);
 /// SCOPE's annotations in FORMAT; CREATOR names who made them (W3C and REFI-QDA say it).
 /// std::nullopt when the library cannot be read (see the store's error).
 std::optional<QByteArray> exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator);
+/// Who an export names as the annotations' creator when not told: the login name.
+QString defaultCreator();
 /// Writes BYTES to PATH all or nothing: a failed write leaves no half file, and an
 /// earlier file stays. Returns why it failed, or an empty string.
 QString writeFile(const QString &path, const QByteArray &bytes);

@@ -452,7 +452,7 @@ private:
     }
 
     const QString m_archive;
-    const std::function<std::optional<QByteArray>(const QString &)> &m_sourceFile;
+    const std::function<std::optional<QByteArray>(const QString &)> m_sourceFile;
     QXmlStreamReader m_xml;
     QString m_error;
     QStringList m_codePath;

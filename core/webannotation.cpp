@@ -401,7 +401,7 @@ private:
         const QJsonValue bodyValue = annotation.value(u"body"_s);
         const QJsonArray bodies = bodyValue.isArray() ? bodyValue.toArray() : QJsonArray {bodyValue};
         for (QJsonValue body : bodies) {
-            if (body.toObject().value(u"type"_s).toString() == "Choice"_L1)
+            if (hasType(body.toObject(), u"Choice"_s))
                 body = body.toObject().value(u"items"_s).toArray().first(); // the first choice is the default
             const QJsonObject object = body.toObject();
             if (!hasType(object, u"TextualBody"_s) && !(object.contains(u"value"_s) && !object.contains(u"id"_s)))

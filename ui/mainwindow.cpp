@@ -210,8 +210,7 @@ void MainWindow::exportAnnotations()
     ExportDialog dialog(tagPaths, article ? article->document.metadata.title : QString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString creator = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    const auto bytes = Exporter::exportBytes(*store, dialog.format(), dialog.scope(articleId), creator);
+    const auto bytes = Exporter::exportBytes(*store, dialog.format(), dialog.scope(articleId), Exporter::defaultCreator());
     const QString failed = bytes ? Exporter::writeFile(dialog.filePath(), *bytes) : store->lastError().message;
     if (!failed.isEmpty()) {
         m_messageBar->showError(tr("Nothing was exported. %1").arg(failed));
