@@ -331,23 +331,32 @@ int runAnnotations(const QStringList &arguments)
 int runExport(const QStringList &arguments)
 {
     CommandParser command(tr("Export annotated notes of the library, one article, or one tag: Markdown (md), CSV (csv), "
-                             "W3C Web Annotation JSON-LD (w3c) or a REFI-QDA project (qdpx)."));
-    const QCommandLineOption format(u"format"_s, tr("md, csv, w3c or qdpx."), u"format"_s);
+                             "W3C Web Annotation JSON-LD (w3c) or a REFI-QDA project (qdpx); or the report of a comparison "
+                             "of two articles, as a web page (html) or PDF (pdf)."));
+    const QCommandLineOption format(u"format"_s, tr("md, html, pdf, csv, w3c or qdpx."), u"format"_s);
     const QCommandLineOption creator(u"creator"_s, tr("Who made the annotations, for w3c and qdpx (default: the login name)."), u"name"_s);
     const QCommandLineOption article(u"article"_s, tr("Only this article (an id or a file)."), u"article"_s);
+    const QCommandLineOption with(u"with"_s,
+        tr("With --article: the article it is compared with. html and pdf need both; the other formats then take the annotations of the two."),
+        u"article"_s);
     const QCommandLineOption tag(u"tag"_s, tr("Only annotations with this tag or its sub-tags, e.g. Economy."), u"path"_s);
     const QCommandLineOption out(u"out"_s, tr("The file to write."), u"path"_s);
-    command.parser().addOptions({format, article, tag, out, creator});
+    command.parser().addOptions({format, article, with, tag, out, creator});
     command.parser().addPositionalArgument(u"export"_s, tr("The command."));
     if (const auto exit = command.parse(arguments, u"export"_s))
         return *exit;
     const auto formatChosen = Exporter::formatNamed(command.parser().value(format));
     if (!formatChosen)
-        return finish(u"export"_s, {2, tr("--format must be md, csv, w3c or qdpx")});
+        return finish(u"export"_s, {2, tr("--format must be md, html, pdf, csv, w3c or qdpx")});
     if (!command.parser().isSet(out))
         return finish(u"export"_s, {2, tr("needs --out with the file to write")});
     if (command.parser().isSet(article) && command.parser().isSet(tag))
         return finish(u"export"_s, {2, tr("takes --article or --tag, not both")});
+    if (command.parser().isSet(with) && !command.parser().isSet(article))
+        return finish(u"export"_s, {2, tr("--with compares with the article of --article, which is missing")});
+    if (Exporter::isComparisonReport(*formatChosen) && !command.parser().isSet(with))
+        return finish(
+            u"export"_s, {2, tr("%1 is the report of a comparison: name its two articles with --article A --with B").arg(Exporter::formatName(*formatChosen))});
     auto opened = command.openStore();
     if (auto *failure = std::get_if<Failure>(&opened))
         return finish(u"export"_s, *failure);
@@ -358,16 +367,22 @@ int runExport(const QStringList &arguments)
         if (auto *failure = std::get_if<Failure>(&resolved))
             return finish(u"export"_s, *failure);
         scope = ExportScope::article(std::get<qint64>(resolved));
+        if (command.parser().isSet(with)) {
+            const auto other = resolveArticle(store, command.parser().value(with));
+            if (auto *failure = std::get_if<Failure>(&other))
+                return finish(u"export"_s, *failure);
+            scope = ExportScope::comparison(scope.articleId, std::get<qint64>(other));
+        }
     } else if (command.parser().isSet(tag)) {
         if (!store.tagIdForPath(command.parser().value(tag)))
             return finish(u"export"_s, {1, tr("there is no tag %1").arg(command.parser().value(tag))});
         scope = ExportScope::tag(command.parser().value(tag));
     }
     const QString creatorName = command.parser().isSet(creator) ? command.parser().value(creator) : Exporter::defaultCreator();
-    const auto bytes = Exporter::exportBytes(store, *formatChosen, scope, creatorName);
-    if (!bytes)
-        return finish(u"export"_s, {1, store.lastError().message});
-    if (const QString failed = Exporter::writeFile(command.parser().value(out), *bytes); !failed.isEmpty())
+    const ExportOutcome exported = Exporter::exportBytes(store, *formatChosen, scope, creatorName);
+    if (!exported.bytes)
+        return finish(u"export"_s, {1, exported.error});
+    if (const QString failed = Exporter::writeFile(command.parser().value(out), *exported.bytes); !failed.isEmpty())
         return finish(u"export"_s, {1, failed});
     return 0;
 }

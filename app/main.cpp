@@ -5,8 +5,10 @@
 #include "librarycommands.h"
 
 #include <core/corpus.h>
+#include <core/pdf/pdfimport.h>
 #include <ui/libraryopener.h>
 #include <ui/mainwindow.h>
+#include <ui/reportprinter.h>
 #include <ui/settingsdialog.h>
 #include <ui/theme.h>
 
@@ -54,11 +56,20 @@ int saveScreenshot(MainWindow &window, const QString &path)
 
 int main(int argc, char **argv)
 {
+    PdfImport::install();
     // Subcommands for scripting run without a display.
     if (argc >= 2 && qstrcmp(argv[1], "compare") == 0) {
         QCoreApplication app(argc, argv);
         setApplicationInfo();
         return CompareCommand::run(QCoreApplication::arguments());
+    }
+    if (argc >= 2 && qstrcmp(argv[1], "export") == 0) {
+        // A PDF report is laid out with Qt GUI's fonts; nothing is shown.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setApplicationInfo();
+        ReportPrinter::install();
+        return LibraryCommands::run(QCoreApplication::arguments());
     }
     if (argc >= 2 && LibraryCommands::isLibraryCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
@@ -78,6 +89,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setApplicationInfo();
+    ReportPrinter::install();
     CommandLine commandLine;
     if (const std::optional<int> exitCode = commandLine.parse(QCoreApplication::arguments()))
         return *exitCode;

@@ -3,6 +3,7 @@
 #include "comparisonreport.h"
 
 #include "codepoints.h"
+#include "comparisonhtml.h"
 #include "notesexport.h"
 
 #include <QJsonArray>
@@ -42,47 +43,6 @@ QJsonValue factJson(const std::optional<Fact> &fact, const CodePointMap &codePoi
 int lineOf(const QString &text, qsizetype position)
 {
     return int(QStringView(text).left(position).count(u'\n')) + 1;
-}
-
-const char *statusColor(ClaimStatus status)
-{
-    switch (status) {
-    case ClaimStatus::Agree:
-        return "agree";
-    case ClaimStatus::Conflict:
-        return "conflict";
-    case ClaimStatus::OnlyA:
-    case ClaimStatus::OnlyB:
-        return "only";
-    }
-    return "";
-}
-
-struct Mark {
-    TextRange range;
-    QString cssClass;
-    QString title;
-};
-
-// The text as HTML with each mark wrapped in a span; marks may not overlap (later
-// ones that do are left out), boilerplate is dimmed.
-QString markedUp(const QString &text, QList<Mark> marks)
-{
-    std::sort(marks.begin(), marks.end(), [](const Mark &x, const Mark &y) {
-        return x.range.start < y.range.start;
-    });
-    QString html;
-    qsizetype position = 0;
-    for (const Mark &mark : std::as_const(marks)) {
-        if (mark.range.start < position)
-            continue;
-        html += text.mid(position, mark.range.start - position).toHtmlEscaped();
-        html += u"<span class=\"%1\" title=\"%2\">%3</span>"_s.arg(
-            mark.cssClass, mark.title.toHtmlEscaped(), text.mid(mark.range.start, mark.range.length()).toHtmlEscaped());
-        position = mark.range.end;
-    }
-    html += text.mid(position).toHtmlEscaped();
-    return html;
 }
 
 } // namespace
@@ -165,41 +125,7 @@ QString ComparisonReport::toText() const
 
 QString ComparisonReport::toHtml() const
 {
-    QList<Mark> marksA, marksB;
-    for (const TextRange &junk : m_result.a.boilerplate)
-        marksA.append({junk, u"junk"_s, u"boilerplate"_s});
-    for (const TextRange &junk : m_result.b.boilerplate)
-        marksB.append({junk, u"junk"_s, u"boilerplate"_s});
-    for (const Claim &claim : m_result.claims) {
-        const QString cssClass = QLatin1StringView(statusColor(claim.status));
-        if (claim.a)
-            marksA.append({claim.a->range, cssClass, claim.explanation});
-        if (claim.b)
-            marksB.append({claim.b->range, cssClass, claim.explanation});
-    }
-    // A page that a browser renders without fetching anything: styles inline, no scripts.
-    return uR"(<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Parallax: %1 ↔ %2</title>
-<style>
-body { font-family: sans-serif; margin: 1em; color: #222; background: #fff; }
-.columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5em; }
-pre { white-space: pre-wrap; font-family: inherit; line-height: 1.5; }
-h2 { font-size: 1.1em; }
-.agree { background: #d4f4dd; } .conflict { background: #f9c9cc; font-weight: bold; }
-.only { background: #fde8b8; } .junk { color: #999; }
-.legend span { padding: 0 .4em; margin-right: .6em; }
-@media (prefers-color-scheme: dark) {
-  body { color: #ddd; background: #1e1e1e; } .agree { background: #1f4a2c; } .conflict { background: #6b1f26; }
-  .only { background: #5a4512; } .junk { color: #777; }
-}
-</style></head><body>
-<p class="legend"><span class="conflict">conflict</span><span class="only">only one side</span><span class="agree">agree</span><span class="junk">boilerplate</span></p>
-<div class="columns">
-<div><h2>A: %1</h2><pre>%3</pre></div>
-<div><h2>B: %2</h2><pre>%4</pre></div>
-</div></body></html>
-)"_s.arg(m_a.metadata.title.toHtmlEscaped(), m_b.metadata.title.toHtmlEscaped(), markedUp(m_a.text, marksA), markedUp(m_b.text, marksB));
+    return ComparisonHtml(m_a, m_b, m_result).toHtml();
 }
 
 MatrixReport::MatrixReport(const QList<Document> &documents, const QList<PairComparison> &comparisons, const ClaimMatrix &matrix)

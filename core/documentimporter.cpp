@@ -38,6 +38,17 @@ bool isHtmlFile(const QString &path)
     return suffix == "html"_L1 || suffix == "htm"_L1 || suffix == "xhtml"_L1;
 }
 
+bool isPdf(const QString &path, const QByteArray &bytes)
+{
+    return QFileInfo(path).suffix().toLower() == "pdf"_L1 || bytes.startsWith("%PDF-");
+}
+
+DocumentImporter::PdfReader &pdfReader()
+{
+    static DocumentImporter::PdfReader reader;
+    return reader;
+}
+
 bool isMarkdownFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -67,13 +78,24 @@ ImportResult DocumentImporter::importFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ImportResult::failure(path, u"cannot be read (%1)"_s.arg(file.errorString()));
-    const SourceText source = SourceText::decode(file.readAll());
+    const QByteArray bytes = file.readAll();
+    if (isPdf(path, bytes)) {
+        if (!pdfReader())
+            return ImportResult::failure(path, u"is a PDF, and this build of Parallax cannot read PDF"_s);
+        return pdfReader()(path, bytes);
+    }
+    const SourceText source = SourceText::decode(bytes);
     if (!source.isValid())
         return ImportResult::failure(path, source.error());
 
     if (isHtmlFile(path))
         return importHtml(path, source.text());
     return isMarkdownFile(path) ? importMarkdown(path, source.text()) : importPlainText(path, source.text());
+}
+
+void DocumentImporter::setPdfReader(PdfReader reader)
+{
+    pdfReader() = std::move(reader);
 }
 
 ImportResult DocumentImporter::importMarkdown(const QString &path, const QString &text)

@@ -4,8 +4,10 @@
 
 #include "document.h"
 
+#include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Parallax
@@ -32,7 +34,7 @@ private:
 /**
  * Reads a file into a Document, choosing the format by the file name: Markdown
  * (".md", ".markdown") with optional YAML front matter, HTML (".html", ".htm",
- * ".xhtml"), else plain text.
+ * ".xhtml"), PDF (".pdf", or any file that begins as one), else plain text.
  * Bad input (missing, unreadable, binary, empty, too large, not UTF-8, broken front
  * matter) gives a failure with a clear message; it never throws.
  */
@@ -46,6 +48,11 @@ public:
     static ImportResult importPlainText(const QString &path, const QString &text);
     /// A saved web page: the article's text and metadata (HtmlText), nothing fetched.
     static ImportResult importHtml(const QString &path, const QString &html);
+
+    /// Reads the text of a PDF. Poppler-Qt6 links Qt GUI, which core does not, so the
+    /// PDF importer (core/pdf) hands itself in; without it a PDF is refused, clearly.
+    using PdfReader = std::function<ImportResult(const QString &path, const QByteArray &bytes)>;
+    static void setPdfReader(PdfReader reader);
 };
 
 } // namespace Parallax

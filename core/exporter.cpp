@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "exporter.h"
 
+#include "comparison.h"
+#include "comparisonhtml.h"
 #include "notesexport.h"
 #include "refiqda.h"
 #include "webannotation.h"
@@ -15,11 +17,62 @@ using namespace Qt::StringLiterals;
 namespace Parallax::Exporter
 {
 
+namespace
+{
+
+PdfPrinter &pdfPrinter()
+{
+    static PdfPrinter printer;
+    return printer;
+}
+
+ExportOutcome storeFailure(const Store &store)
+{
+    return {std::nullopt, store.lastError().message};
+}
+
+// The report of the comparison SCOPE names, with both articles' annotations in its
+// margins and the reviews of its claims.
+ExportOutcome comparisonReport(const Store &store, const ExportScope &scope)
+{
+    if (scope.kind != ExportScope::Kind::Comparison)
+        return {std::nullopt, QObject::tr("A report compares two articles: choose the two, not an article, a tag or the library.")};
+    const auto scoped = ScopedAnnotations::collect(store, scope);
+    if (!scoped)
+        return storeFailure(store);
+    const StoredArticle &a = scoped->articles.at(0);
+    const StoredArticle &b = scoped->articles.at(1);
+    QList<ClaimReview> reviews = store.claimReviews(a.id, b.id);
+    for (ClaimReview &review : reviews) {
+        // Reviews made with the sides the other way round are turned to this report's.
+        if (review.articleA != a.id) {
+            std::swap(review.articleA, review.articleB);
+            std::swap(review.a, review.b);
+        }
+    }
+    const ComparisonResult result = Comparator::compare(a.document.text, b.document.text);
+    ComparisonHtml report(a.document, b.document, result);
+    report.setAnnotations(scoped->byArticle.value(a.id), scoped->byArticle.value(b.id));
+    report.setReviews(reviews);
+    return {report.toHtml().toUtf8(), {}};
+}
+
+} // namespace
+
+QList<ExportFormat> formats()
+{
+    return {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Pdf, ExportFormat::Csv, ExportFormat::WebAnnotation, ExportFormat::RefiQda};
+}
+
 QString formatName(ExportFormat format)
 {
     switch (format) {
     case ExportFormat::Markdown:
         return u"md"_s;
+    case ExportFormat::Html:
+        return u"html"_s;
+    case ExportFormat::Pdf:
+        return u"pdf"_s;
     case ExportFormat::Csv:
         return u"csv"_s;
     case ExportFormat::WebAnnotation:
@@ -32,7 +85,7 @@ QString formatName(ExportFormat format)
 
 std::optional<ExportFormat> formatNamed(const QString &name)
 {
-    for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::WebAnnotation, ExportFormat::RefiQda})
+    for (ExportFormat format : formats())
         if (formatName(format) == name)
             return format;
     return std::nullopt;
@@ -43,18 +96,37 @@ QString suffix(ExportFormat format)
     return format == ExportFormat::WebAnnotation ? u"jsonld"_s : formatName(format);
 }
 
-std::optional<QByteArray> exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator)
+bool isComparisonReport(ExportFormat format)
+{
+    return format == ExportFormat::Html || format == ExportFormat::Pdf;
+}
+
+void setPdfPrinter(PdfPrinter printer)
+{
+    pdfPrinter() = std::move(printer);
+}
+
+ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator)
 {
     switch (format) {
     case ExportFormat::Markdown:
     case ExportFormat::Csv: {
         const auto text = format == ExportFormat::Markdown ? NotesExport::markdown(store, scope) : CsvExport::annotations(store, scope);
-        return text ? std::optional(text->toUtf8()) : std::nullopt;
+        return text ? ExportOutcome {text->toUtf8(), {}} : storeFailure(store);
+    }
+    case ExportFormat::Html:
+        return comparisonReport(store, scope);
+    case ExportFormat::Pdf: {
+        if (!pdfPrinter())
+            return {std::nullopt, QObject::tr("PDF cannot be written here: this program was built without a PDF printer.")};
+        const ExportOutcome html = comparisonReport(store, scope);
+        return html.bytes ? ExportOutcome {pdfPrinter()(QString::fromUtf8(*html.bytes)), {}} : html;
     }
     case ExportFormat::WebAnnotation: {
         WebAnnotation::ExportOptions options;
         options.creatorName = creator;
-        return WebAnnotation::exportCollection(store, scope, options);
+        const auto bytes = WebAnnotation::exportCollection(store, scope, options);
+        return bytes ? ExportOutcome {*bytes, {}} : storeFailure(store);
     }
     case ExportFormat::RefiQda:
         break;
@@ -62,7 +134,10 @@ std::optional<QByteArray> exportBytes(const Store &store, ExportFormat format, c
     RefiQda::ExportOptions options;
     options.creatorName = creator;
     const auto project = RefiQda::exportProject(store, scope, options);
-    return project ? RefiQda::zip(*project) : std::nullopt;
+    if (!project)
+        return storeFailure(store);
+    const auto bytes = RefiQda::zip(*project);
+    return bytes ? ExportOutcome {*bytes, {}} : ExportOutcome {std::nullopt, QObject::tr("The REFI-QDA archive could not be packed.")};
 }
 
 QString defaultCreator()

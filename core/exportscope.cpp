@@ -22,19 +22,34 @@ bool underTag(const Annotation &annotation, const QString &tagPath)
 std::optional<ScopedAnnotations> ScopedAnnotations::collect(const Store &store, const ExportScope &scope)
 {
     ScopedAnnotations scoped;
-    const QList<Annotation> annotations = store.annotations(scope.kind == ExportScope::Kind::Article ? std::optional(scope.articleId) : std::nullopt);
+    QList<Annotation> annotations;
+    QList<qint64> order;
+    switch (scope.kind) {
+    case ExportScope::Kind::Library:
+    case ExportScope::Kind::Tag:
+        annotations = store.annotations();
+        break;
+    case ExportScope::Kind::Article:
+        annotations = store.annotations(scope.articleId);
+        order.append(scope.articleId);
+        break;
+    case ExportScope::Kind::Comparison:
+        annotations = store.annotations(scope.articleId) + store.annotations(scope.otherArticleId);
+        order = {scope.articleId, scope.otherArticleId};
+        break;
+    }
     if (store.lastError().kind != StoreError::Kind::None)
         return std::nullopt;
-    QList<qint64> order;
+    // An article or a comparison lists its articles even without annotations; the
+    // library and a tag list those that have some, in the order found.
+    const bool orderGiven = !order.isEmpty();
     for (const Annotation &annotation : annotations) {
         if (scope.kind == ExportScope::Kind::Tag && !underTag(annotation, scope.tagPath))
             continue;
-        if (!scoped.byArticle.contains(annotation.articleId))
+        if (!orderGiven && !scoped.byArticle.contains(annotation.articleId))
             order.append(annotation.articleId);
         scoped.byArticle[annotation.articleId].append(annotation);
     }
-    if (scope.kind == ExportScope::Kind::Article && order.isEmpty())
-        order.append(scope.articleId);
     for (qint64 id : std::as_const(order)) {
         const auto article = store.article(id);
         if (!article)

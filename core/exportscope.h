@@ -14,15 +14,18 @@ namespace Parallax
 {
 
 /// Which annotations an export takes: those of one article, of one tag (with its
-/// sub-tags), or of the whole library.
+/// sub-tags), of the whole library, or of two articles compared (the report of a
+/// comparison shows them side by side).
 struct ExportScope {
-    enum class Kind { Library, Article, Tag } kind = Kind::Library;
+    enum class Kind { Library, Article, Tag, Comparison } kind = Kind::Library;
     qint64 articleId = 0;
     QString tagPath;
+    qint64 otherArticleId = 0; ///< B of a comparison; articleId is A
 
     static ExportScope library() { return {}; }
     static ExportScope article(qint64 id) { return {Kind::Article, id, {}}; }
     static ExportScope tag(const QString &path) { return {Kind::Tag, 0, path}; }
+    static ExportScope comparison(qint64 a, qint64 b) { return {Kind::Comparison, a, {}, b}; }
 };
 
 /// The annotations of a scope, grouped by article in the library's order of articles,

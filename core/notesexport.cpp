@@ -49,7 +49,9 @@ QString blockquote(const QString &text)
     return lines.join(u'\n');
 }
 
-QString reviewStateName(ClaimReview::State state)
+} // namespace
+
+QString NotesExport::reviewStateName(ClaimReview::State state)
 {
     switch (state) {
     case ClaimReview::State::Unreviewed:
@@ -64,6 +66,9 @@ QString reviewStateName(ClaimReview::State state)
     return {};
 }
 
+namespace
+{
+
 QString reviewedDiscrepancies(const Store &store, const StoredArticle &article, const QString &heading)
 {
     QString text;
@@ -73,7 +78,7 @@ QString reviewedDiscrepancies(const Store &store, const StoredArticle &article, 
         for (const ClaimReview &review : store.claimReviews(article.id, other.id)) {
             if (review.state == ClaimReview::State::Unreviewed)
                 continue;
-            text += u"- **%1** %2: “%3” here, “%4” in *%5*"_s.arg(reviewStateName(review.state),
+            text += u"- **%1** %2: “%3” here, “%4” in *%5*"_s.arg(NotesExport::reviewStateName(review.state),
                 review.kind,
                 review.a ? review.a->exact : QObject::tr("(nothing)"),
                 review.b ? review.b->exact : QObject::tr("(nothing)"),
@@ -109,6 +114,9 @@ std::optional<QString> NotesExport::markdown(const Store &store, const ExportSco
         break;
     case ExportScope::Kind::Tag:
         title = QObject::tr("Notes tagged %1").arg(scope.tagPath);
+        break;
+    case ExportScope::Kind::Comparison:
+        title = QObject::tr("Notes on %1 and %2").arg(scoped->articles.at(0).document.metadata.title, scoped->articles.at(1).document.metadata.title);
         break;
     }
     QStringList tags;

@@ -20,6 +20,8 @@ namespace NotesExport
 std::optional<QString> markdown(const Store &store, const ExportScope &scope);
 /// TAG_PATH as an Obsidian tag: "#Economy/Gross_product" (no spaces inside a tag).
 QString obsidianTag(const QString &tagPath);
+/// How a review state is written in exports: "confirmed", "dismissed", …
+QString reviewStateName(ClaimReview::State state);
 } // namespace NotesExport
 
 /**

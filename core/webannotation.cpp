@@ -49,6 +49,8 @@ QString scopeName(const ExportScope &scope)
         return u"article:%1"_s.arg(scope.articleId);
     case ExportScope::Kind::Tag:
         return u"tag:"_s + scope.tagPath;
+    case ExportScope::Kind::Comparison:
+        return u"comparison:%1-%2"_s.arg(scope.articleId).arg(scope.otherArticleId);
     case ExportScope::Kind::Library:
         break;
     }

@@ -35,6 +35,12 @@ const FormatChoice Formats[] = {
     {ExportFormat::Markdown,
         QT_TRANSLATE_NOOP("ExportDialog", "Markdown notes (.md)"),
         QT_TRANSLATE_NOOP("ExportDialog", "Quotes, notes, tags and citations, in text order; reads well in Obsidian.")},
+    {ExportFormat::Html,
+        QT_TRANSLATE_NOOP("ExportDialog", "Comparison report, web page (.html)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "The two articles in view side by side, claims colored, annotations in the margin, and the claim table.")},
+    {ExportFormat::Pdf,
+        QT_TRANSLATE_NOOP("ExportDialog", "Comparison report, PDF (.pdf)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "The same report as the web page, laid out on A4 landscape pages for print.")},
     {ExportFormat::Csv,
         QT_TRANSLATE_NOOP("ExportDialog", "Spreadsheet (.csv)"),
         QT_TRANSLATE_NOOP("ExportDialog", "One row per annotation, with offsets in code points.")},
@@ -50,11 +56,12 @@ const QString SettingsGroup = u"export"_s;
 
 } // namespace
 
-ExportDialog::ExportDialog(const QStringList &tagPaths, const QString &currentArticleTitle, QWidget *parent)
+ExportDialog::ExportDialog(const QStringList &tagPaths, const QString &currentArticleTitle, const QString &comparisonTitle, QWidget *parent)
     : QDialog(parent)
     , m_format(new QComboBox(this))
     , m_library(new QRadioButton(tr("The whole &library"), this))
     , m_article(new QRadioButton(this))
+    , m_comparison(new QRadioButton(this))
     , m_tag(new QRadioButton(tr("Annotations with the &tag:"), this))
     , m_tags(new QComboBox(this))
     , m_file(new QLineEdit(this))
@@ -67,6 +74,11 @@ ExportDialog::ExportDialog(const QStringList &tagPaths, const QString &currentAr
     }
     m_article->setText(currentArticleTitle.isEmpty() ? tr("The &article in view") : tr("The &article in view: %1").arg(currentArticleTitle));
     m_article->setEnabled(!currentArticleTitle.isEmpty());
+    m_hasArticle = !currentArticleTitle.isEmpty();
+    m_hasComparison = !comparisonTitle.isEmpty();
+    m_comparison->setText(comparisonTitle.isEmpty() ? tr("The &comparison in view") : tr("The &comparison in view: %1").arg(comparisonTitle));
+    m_comparison->setToolTip(tr("The two articles side by side in the window, with the annotations of both"));
+    m_comparison->setEnabled(m_hasComparison);
     m_tags->addItems(tagPaths);
     m_tag->setEnabled(!tagPaths.isEmpty());
     m_tags->setEnabled(false);
@@ -83,6 +95,7 @@ ExportDialog::ExportDialog(const QStringList &tagPaths, const QString &currentAr
     auto *scope = new QVBoxLayout;
     scope->addWidget(m_library);
     scope->addWidget(m_article);
+    scope->addWidget(m_comparison);
     scope->addLayout(tagRow);
 
     auto *form = new QFormLayout;
@@ -111,10 +124,12 @@ ExportFormat ExportDialog::format() const
     return ExportFormat(m_format->currentData().toInt());
 }
 
-ExportScope ExportDialog::scope(qint64 articleId) const
+ExportScope ExportDialog::scope(qint64 articleId, std::pair<qint64, qint64> comparison) const
 {
     if (m_article->isChecked())
         return ExportScope::article(articleId);
+    if (m_comparison->isChecked())
+        return ExportScope::comparison(comparison.first, comparison.second);
     if (m_tag->isChecked())
         return ExportScope::tag(m_tags->currentText());
     return ExportScope::library();
@@ -130,10 +145,19 @@ void ExportDialog::accept()
     QSettings settings;
     settings.beginGroup(SettingsGroup);
     settings.setValue(u"format"_s, Exporter::formatName(format()));
-    settings.setValue(u"scope"_s, m_article->isChecked() ? u"article"_s : m_tag->isChecked() ? u"tag"_s : u"library"_s);
+    settings.setValue(u"scope"_s, scopeName());
     settings.setValue(u"tag"_s, m_tags->currentText());
     settings.setValue(u"folder"_s, QFileInfo(filePath()).absolutePath());
     QDialog::accept();
+}
+
+QString ExportDialog::scopeName() const
+{
+    if (m_article->isChecked())
+        return u"article"_s;
+    if (m_comparison->isChecked())
+        return u"comparison"_s;
+    return m_tag->isChecked() ? u"tag"_s : u"library"_s;
 }
 
 void ExportDialog::browse()
@@ -144,9 +168,20 @@ void ExportDialog::browse()
         m_file->setText(QDir::toNativeSeparators(chosen));
 }
 
-// A new format changes the file's suffix, so that the name stays right.
+// A new format changes the file's suffix, so that the name stays right; a report
+// takes the comparison in view and nothing else.
 void ExportDialog::formatChanged()
 {
+    const bool report = Exporter::isComparisonReport(format());
+    m_library->setEnabled(!report);
+    m_article->setEnabled(!report && m_hasArticle);
+    m_tag->setEnabled(!report && m_tags->count() > 0);
+    m_tags->setEnabled(m_tag->isEnabled() && m_tag->isChecked());
+    if (report && m_hasComparison)
+        m_comparison->setChecked(true);
+    else if (!report && !m_tag->isChecked() && !m_article->isChecked() && !m_comparison->isChecked())
+        m_library->setChecked(true);
+    updateExportButton();
     const QFileInfo file(filePath());
     if (filePath().isEmpty())
         return;
@@ -155,7 +190,9 @@ void ExportDialog::formatChanged()
 
 void ExportDialog::updateExportButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!filePath().isEmpty());
+    const bool scopeFits = !Exporter::isComparisonReport(format()) || m_comparison->isChecked();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!filePath().isEmpty() && scopeFits);
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(scopeFits ? QString() : tr("A report compares two articles: open two side by side first."));
 }
 
 void ExportDialog::restoreLastChoice()
@@ -167,12 +204,15 @@ void ExportDialog::restoreLastChoice()
     const QString scope = settings.value(u"scope"_s).toString();
     if (scope == "article"_L1 && m_article->isEnabled())
         m_article->setChecked(true);
+    else if (scope == "comparison"_L1 && m_comparison->isEnabled())
+        m_comparison->setChecked(true);
     else if (scope == "tag"_L1 && m_tag->isEnabled())
         m_tag->setChecked(true);
     if (const int tag = m_tags->findText(settings.value(u"tag"_s).toString()); tag >= 0)
         m_tags->setCurrentIndex(tag);
     const QString folder = settings.value(u"folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     m_file->setText(QDir::toNativeSeparators(folder + u"/annotations."_s + Exporter::suffix(this->format())));
+    formatChanged();
 }
 
 } // namespace Parallax

@@ -207,11 +207,20 @@ void MainWindow::exportAnnotations()
         tagPaths.append(tag.path);
     const qint64 articleId = m_workspace->articleIdOf(focusedPane() ? focusedPane() : m_leftPane);
     const auto article = articleId ? store->article(articleId) : std::nullopt;
-    ExportDialog dialog(tagPaths, article ? article->document.metadata.title : QString(), this);
+    // The comparison in view is left against right, whichever pane has the focus.
+    const qint64 leftId = m_workspace->articleIdOf(m_leftPane);
+    const qint64 rightId = m_workspace->articleIdOf(m_rightPane);
+    QString comparisonTitle;
+    if (leftId && rightId && leftId != rightId)
+        comparisonTitle = u"%1 ↔ %2"_s.arg(m_leftPane->document().metadata.title, m_rightPane->document().metadata.title);
+    ExportDialog dialog(tagPaths, article ? article->document.metadata.title : QString(), comparisonTitle, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto bytes = Exporter::exportBytes(*store, dialog.format(), dialog.scope(articleId), Exporter::defaultCreator());
-    const QString failed = bytes ? Exporter::writeFile(dialog.filePath(), *bytes) : store->lastError().message;
+    const ExportScope scope = dialog.scope(articleId, {leftId, rightId});
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ExportOutcome exported = Exporter::exportBytes(*store, dialog.format(), scope, Exporter::defaultCreator());
+    QApplication::restoreOverrideCursor();
+    const QString failed = exported.bytes ? Exporter::writeFile(dialog.filePath(), *exported.bytes) : exported.error;
     if (!failed.isEmpty()) {
         m_messageBar->showError(tr("Nothing was exported. %1").arg(failed));
         return;
@@ -682,7 +691,8 @@ void MainWindow::createActions()
     importAnnotations->setToolTip(tr("Import annotations made in another tool: W3C Web Annotation (.jsonld) or a REFI-QDA project (.qdpx)"));
     QAction *exportAnnotations = fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Annotations…"), this, &MainWindow::exportAnnotations);
     exportAnnotations->setShortcut(tr("Ctrl+E"));
-    exportAnnotations->setToolTip(tr("Export annotations as Markdown notes, CSV, W3C Web Annotation or a REFI-QDA project"));
+    exportAnnotations->setToolTip(
+        tr("Export annotations as Markdown notes, CSV, W3C Web Annotation or a REFI-QDA project, or the comparison in view as an HTML or PDF report"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -139,7 +139,8 @@ TEST(Compare, htmlFormat_isASelfContainedSideBySidePage)
     ASSERT_EQ(output.exitCode, 0) << qPrintable(output.err);
     const QString html = QString::fromUtf8(output.out);
     EXPECT_TRUE(html.startsWith(u"<!DOCTYPE html>"_s));
-    EXPECT_TRUE(html.contains(u"<span class=\"agree\" title=\"both: 31st of 83\">31st out of 83</span>"_s));
+    EXPECT_TRUE(html.contains(u"agree: both: 31st of 83\">31st out of 83</span>"_s)) << "the passage is colored, its tooltip explains";
+    EXPECT_TRUE(html.contains(u"<table class=\"claims\""_s)) << "with the claim table";
     EXPECT_TRUE(html.contains(u"<span class=\"junk\""_s));
     // Nothing is fetched: no scripts, links or remote resources.
     for (const QString &remote : {u"<script"_s, u"<link"_s, u"src="_s, u"http://"_s, u"https://"_s})

@@ -199,6 +199,44 @@ TEST_F(LibraryCommandLine, export_refusesBadRequests_andWritesNothing)
     EXPECT_FALSE(QFile::exists(out));
 }
 
+TEST_F(LibraryCommandLine, export_ofAComparison_writesAnHtmlAndAPdfReport)
+{
+    const QString a = run(u"import"_s, {Seed0}).out.trimmed();
+    const QString b = run(u"import"_s, {Seed1}).out.trimmed();
+    ASSERT_EQ(run(u"annotate"_s, {b, u"--quote"_s, u"Sberbank"_s, u"--tag"_s, u"Economy/Banks"_s, u"--note"_s, u"State-owned"_s}).exitCode, 0);
+
+    const QString html = m_dir.filePath(u"report.html"_s);
+    ProcessResult result = run(u"export"_s, {u"--format"_s, u"html"_s, u"--article"_s, a, u"--with"_s, b, u"--out"_s, html});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    QFile page(html);
+    ASSERT_TRUE(page.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(page.readAll());
+    EXPECT_TRUE(report.contains(u"<b class=\"ref\">B1</b> <i>“Sberbank”</i><br>State-owned"_s)) << "B's annotation is in B's margin";
+
+    const QString pdf = m_dir.filePath(u"report.pdf"_s);
+    result = run(u"export"_s, {u"--format"_s, u"pdf"_s, u"--article"_s, a, u"--with"_s, b, u"--out"_s, pdf});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    QFile printed(pdf);
+    ASSERT_TRUE(printed.open(QIODevice::ReadOnly));
+    const QByteArray bytes = printed.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF-1."));
+    EXPECT_GE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 2) << "the report runs over several pages";
+    EXPECT_TRUE(bytes.trimmed().endsWith("%%EOF"));
+}
+
+TEST_F(LibraryCommandLine, export_ofAReport_needsTwoArticles_andWritesNothingWithout)
+{
+    const QString a = run(u"import"_s, {Seed0}).out.trimmed();
+    const QString out = m_dir.filePath(u"report.pdf"_s);
+    const ProcessResult one = run(u"export"_s, {u"--format"_s, u"pdf"_s, u"--article"_s, a, u"--out"_s, out});
+    EXPECT_EQ(one.exitCode, 2);
+    EXPECT_TRUE(one.err.contains(u"--article A --with B"_s)) << qPrintable(one.err);
+    EXPECT_EQ(run(u"export"_s, {u"--format"_s, u"html"_s, u"--with"_s, a, u"--out"_s, out}).exitCode, 2);
+    const ProcessResult missing = run(u"export"_s, {u"--format"_s, u"html"_s, u"--article"_s, a, u"--with"_s, u"999"_s, u"--out"_s, out});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(out));
+}
+
 TEST_F(LibraryCommandLine, w3cExport_importsIntoAnotherLibrary_withTheSameAnnotations)
 {
     const QString article = run(u"import"_s, {Seed0}).out.trimmed();

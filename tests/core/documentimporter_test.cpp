@@ -106,3 +106,13 @@ TEST_F(DocumentImporterTest, importHugeFile_isRefusedWithoutReadingIt)
     EXPECT_FALSE(result.isOk());
     EXPECT_EQ(result.errorMessage(), u"huge.txt is too large (65 MiB; the limit is 64 MiB)"_s);
 }
+
+TEST_F(DocumentImporterTest, aPdf_withoutThePdfImporter_isRefusedAsPdf_notAsBinary)
+{
+    // core alone cannot read PDF (core/pdf can, and the application installs it).
+    for (const QString &name : {u"report.pdf"_s, u"report.bin"_s}) {
+        const ImportResult result = DocumentImporter::importFile(write(name, "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"));
+        ASSERT_FALSE(result.isOk());
+        EXPECT_EQ(result.errorMessage(), name + u" is a PDF, and this build of Parallax cannot read PDF"_s);
+    }
+}

@@ -19,12 +19,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -429,7 +432,7 @@ TEST_F(AnnotationWorkspaceTest, exportDialog_remembersTheLastChoice_andKeepsTheS
 {
     const QString folder = m_settingsDir.filePath(u"exports"_s);
     {
-        ExportDialog dialog({u"Economy"_s, u"Economy/GDP"_s}, u"Seed article"_s);
+        ExportDialog dialog({u"Economy"_s, u"Economy/GDP"_s}, u"Seed article"_s, {});
         auto *format = dialog.findChild<QComboBox *>();
         ASSERT_TRUE(format);
         format->setCurrentIndex(format->findData(int(ExportFormat::WebAnnotation)));
@@ -442,19 +445,51 @@ TEST_F(AnnotationWorkspaceTest, exportDialog_remembersTheLastChoice_andKeepsTheS
                 button->setChecked(true);
         auto *tags = dialog.findChildren<QComboBox *>().last();
         tags->setCurrentIndex(1);
-        EXPECT_EQ(dialog.scope(7).kind, ExportScope::Kind::Tag);
-        EXPECT_EQ(dialog.scope(7).tagPath, u"Economy/GDP"_s);
+        EXPECT_EQ(dialog.scope(7, {}).kind, ExportScope::Kind::Tag);
+        EXPECT_EQ(dialog.scope(7, {}).tagPath, u"Economy/GDP"_s);
         dialog.accept();
     }
-    ExportDialog again({u"Economy"_s, u"Economy/GDP"_s}, u"Seed article"_s);
+    ExportDialog again({u"Economy"_s, u"Economy/GDP"_s}, u"Seed article"_s, {});
     EXPECT_EQ(again.format(), ExportFormat::RefiQda);
-    EXPECT_EQ(again.scope(7).kind, ExportScope::Kind::Tag);
-    EXPECT_EQ(again.scope(7).tagPath, u"Economy/GDP"_s);
+    EXPECT_EQ(again.scope(7, {}).kind, ExportScope::Kind::Tag);
+    EXPECT_EQ(again.scope(7, {}).tagPath, u"Economy/GDP"_s);
     EXPECT_EQ(QFileInfo(again.filePath()).absolutePath(), folder);
     EXPECT_TRUE(again.filePath().endsWith(u".qdpx"_s));
     // Without an article in view, that choice is not offered and the library is taken.
-    ExportDialog noArticle({}, {});
-    EXPECT_EQ(noArticle.scope(0).kind, ExportScope::Kind::Library);
+    ExportDialog noArticle({}, {}, {});
+    EXPECT_EQ(noArticle.scope(0, {}).kind, ExportScope::Kind::Library);
+}
+
+TEST_F(AnnotationWorkspaceTest, exportDialog_givesAReportTheComparisonInView_andNothingElse)
+{
+    QSettings().remove(u"export"_s);
+    ExportDialog dialog({u"Economy"_s}, u"Seed article"_s, u"A ↔ B"_s);
+    auto *format = dialog.findChild<QComboBox *>();
+    QRadioButton *comparison = nullptr;
+    QRadioButton *library = nullptr;
+    for (QRadioButton *button : dialog.findChildren<QRadioButton *>()) {
+        if (button->text().contains(u"comparison"_s))
+            comparison = button;
+        if (button->text().contains(u"library"_s))
+            library = button;
+    }
+    ASSERT_TRUE(comparison && library);
+    EXPECT_TRUE(comparison->text().endsWith(u"A ↔ B"_s));
+    format->setCurrentIndex(format->findData(int(ExportFormat::Pdf)));
+    EXPECT_TRUE(comparison->isChecked());
+    EXPECT_FALSE(library->isEnabled()) << "a report is of two articles, not the library";
+    EXPECT_TRUE(dialog.filePath().endsWith(u".pdf"_s));
+    const ExportScope scope = dialog.scope(3, {4, 5});
+    EXPECT_EQ(scope.kind, ExportScope::Kind::Comparison);
+    EXPECT_EQ(std::pair(scope.articleId, scope.otherArticleId), std::pair(qint64(4), qint64(5)));
+    format->setCurrentIndex(format->findData(int(ExportFormat::Markdown)));
+    EXPECT_TRUE(library->isEnabled());
+
+    // Without two articles side by side, a report cannot be exported.
+    ExportDialog alone({}, u"Seed article"_s, {});
+    auto *aloneFormat = alone.findChild<QComboBox *>();
+    aloneFormat->setCurrentIndex(aloneFormat->findData(int(ExportFormat::Html)));
+    EXPECT_FALSE(alone.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
 TEST_F(AnnotationWorkspaceTest, importingAProject_showsItsTagsAndArticles_andSaysWhatCameIn)
@@ -468,7 +503,7 @@ TEST_F(AnnotationWorkspaceTest, importingAProject_showsItsTagsAndArticles_andSay
     const qint64 article = source.importDocument(document)->articleId;
     ASSERT_TRUE(source.addAnnotation(article, {21, 35}, {*source.ensureTagPath(u"Education/Schools"_s)}, u"Check the number"_s));
     const QString project = other.filePath(u"project.qdpx"_s);
-    ASSERT_TRUE(Exporter::writeFile(project, *Exporter::exportBytes(source, ExportFormat::RefiQda, ExportScope::library(), u"Ada"_s)).isEmpty());
+    ASSERT_TRUE(Exporter::writeFile(project, *Exporter::exportBytes(source, ExportFormat::RefiQda, ExportScope::library(), u"Ada"_s).bytes).isEmpty());
 
     m_window->importAnnotationsFrom(project);
     EXPECT_TRUE(m_window->statusBar()->currentMessage().startsWith(u"1 annotation imported, 1 text added, 2 tags created"_s))
