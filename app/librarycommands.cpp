@@ -6,6 +6,7 @@
 #include <core/documentimporter.h>
 #include <core/exchangeimport.h>
 #include <core/exporter.h>
+#include <core/folderimport.h>
 #include <core/store.h>
 
 #include <QCommandLineParser>
@@ -132,7 +133,7 @@ int runImport(const QStringList &arguments)
     CommandParser command(tr("Import documents into the library; prints each one's article id."));
     command.parser().addPositionalArgument(u"import"_s, tr("The command."));
     command.parser().addPositionalArgument(u"FILE…"_s,
-        tr("Documents (Markdown, plain text, saved web pages), or work made elsewhere: W3C Web Annotation (.jsonld, .json), "
+        tr("Documents (Markdown, plain text, saved web pages, PDF) or folders of them, or work made elsewhere: W3C Web Annotation (.jsonld, .json), "
            "REFI-QDA projects (.qdpx)."));
     if (const auto exit = command.parse(arguments, u"import"_s))
         return *exit;
@@ -144,6 +145,17 @@ int runImport(const QStringList &arguments)
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
     int status = 0;
     for (const QString &file : command.positional()) {
+        if (QFileInfo(file).isDir()) {
+            const FolderImportReport report = FolderImport::run(store, file);
+            for (const FolderImportReport::Skipped &skipped : report.skipped)
+                finish(u"import"_s, {1, tr("skipped %1").arg(skipped.reason)});
+            if (!report.storeError.isEmpty()) {
+                finish(u"import"_s, {1, report.storeError});
+                status = 1;
+            }
+            print(report.summary() + u'\n');
+            continue;
+        }
         if (ExchangeImport::handles(file)) {
             const auto report = ExchangeImport::importFile(store, file);
             if (const auto *error = std::get_if<QString>(&report)) {

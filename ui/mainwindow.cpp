@@ -43,6 +43,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -668,16 +669,58 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Articles"));
+    if (!folder.isEmpty())
+        importFolderFrom(folder);
+}
+
+FolderImportReport MainWindow::importFolderFrom(const QString &folder)
+{
+    Store *store = m_workspace->store();
+    if (!store || store->isReadOnly()) {
+        m_messageBar->showError(tr("Articles can only be imported into a library that can be written."));
+        return {};
+    }
+    QProgressDialog progress(tr("Importing articles…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Import Folder"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400); // a handful of files needs no dialog
+    const FolderImportReport report = FolderImport::run(*store, folder, [&progress, &folder](int done, int total, const QString &path) {
+        progress.setMaximum(total);
+        progress.setLabelText(tr("Importing %1").arg(QDir(folder).relativeFilePath(path)));
+        progress.setValue(done); // a modal progress dialog handles events here, Cancel too
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    listStoredArticles();
+
+    QStringList problems;
+    if (!report.storeError.isEmpty())
+        problems.append(tr("The import stopped: %1").arg(report.storeError));
+    constexpr qsizetype ShownSkips = 8; // the rest would bury the message bar
+    for (qsizetype i = 0; i < std::min(report.skipped.size(), ShownSkips); ++i)
+        problems.append(report.skipped.at(i).reason);
+    if (report.skipped.size() > ShownSkips)
+        problems.append(tr("and %1 more").arg(report.skipped.size() - ShownSkips));
+    if (problems.isEmpty())
+        statusBar()->showMessage(report.summary());
+    else
+        m_messageBar->showError(report.summary() + u": "_s + problems.join(u"; "_s));
+    return report;
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *open = fileMenu->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), this, [this] {
         const QStringList paths
-            = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {}, tr("Articles (*.md *.markdown *.txt *.html *.htm *.xhtml);;All files (*)"));
+            = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {}, tr("Articles (*.md *.markdown *.txt *.html *.htm *.xhtml *.pdf);;All files (*)"));
         openFiles(paths);
     });
     open->setShortcut(QKeySequence::Open);
-    open->setToolTip(tr("Open articles from files: Markdown, plain text or saved web pages"));
+    open->setToolTip(tr("Open articles from files: Markdown, plain text, saved web pages or PDF"));
     QMenu *recentMenu = fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
     recentMenu->setObjectName(u"recentFilesMenu"_s);
     recentMenu->setToolTipsVisible(true);
@@ -686,6 +729,9 @@ void MainWindow::createActions()
         openFiles({path}, focusedPane());
     });
     fileMenu->addSeparator();
+    QAction *importFolder = fileMenu->addAction(QIcon::fromTheme(u"folder-open"_s), tr("Import &Folder…"), this, &MainWindow::importFolder);
+    importFolder->setShortcut(tr("Ctrl+Shift+O"));
+    importFolder->setToolTip(tr("Import every article in a folder and its subfolders into the library; says what was skipped and why"));
     QAction *importAnnotations = fileMenu->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Annotations…"), this, &MainWindow::importAnnotations);
     importAnnotations->setShortcut(tr("Ctrl+Shift+I"));
     importAnnotations->setToolTip(tr("Import annotations made in another tool: W3C Web Annotation (.jsonld) or a REFI-QDA project (.qdpx)"));

@@ -6,6 +6,7 @@
 
 #include <core/comparison.h>
 #include <core/document.h>
+#include <core/folderimport.h>
 
 #include <QList>
 #include <QMainWindow>
@@ -60,6 +61,9 @@ public:
     /// Imports the annotations of a W3C Web Annotation or REFI-QDA file into the library
     /// and says what came in and what was left out.
     void importAnnotationsFrom(const QString &path);
+    /// Imports the articles under FOLDER into the library, with a progress dialog that
+    /// can cancel; the summary and what was skipped go to the status and message bars.
+    FolderImportReport importFolderFrom(const QString &folder);
 
     /// Names in the message bar the files that could not be read, e.g. from the corpus.
     void showProblems(const QStringList &problems);
@@ -132,6 +136,7 @@ private:
     void listStoredArticles();
     void exportAnnotations();
     void importAnnotations();
+    void importFolder();
     /// The row of the article from PATH, imported if it is not in the library yet; -1
     /// if it cannot be read.
     int rowForPath(const QString &path);

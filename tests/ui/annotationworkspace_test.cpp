@@ -37,6 +37,7 @@
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
+#include <tests/testfiles.h>
 #include <tests/ui/mainwindowfixture.h>
 
 using namespace Qt::StringLiterals;
@@ -490,6 +491,23 @@ TEST_F(AnnotationWorkspaceTest, exportDialog_givesAReportTheComparisonInView_and
     auto *aloneFormat = alone.findChild<QComboBox *>();
     aloneFormat->setCurrentIndex(aloneFormat->findData(int(ExportFormat::Html)));
     EXPECT_FALSE(alone.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+TEST_F(AnnotationWorkspaceTest, importingAFolder_listsItsArticles_andSaysWhatWasSkipped)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(QDir(folder.path()).mkpath(u"inner"_s));
+    writeTestFile(folder, u"inner/budget.md"_s, "# Council budget\n\nThe council approved 12 new schools on Monday.\n");
+    writeTestFile(folder, u"photo.jpg"_s, QByteArray("\xff\xd8\xff\xe0", 4));
+    const qsizetype listed = m_window->articles()->rowCount();
+
+    const FolderImportReport report = m_window->importFolderFrom(folder.path());
+    EXPECT_EQ(report.added, 1);
+    EXPECT_EQ(m_window->articles()->rowCount(), listed + 1) << "the library dock lists the new article";
+    EXPECT_GE(m_window->articles()->rowOfPath(folder.filePath(u"inner/budget.md"_s)), 0);
+    EXPECT_TRUE(m_window->messageBar()->isVisible()) << "what was skipped must not scroll away";
+    EXPECT_EQ(
+        m_window->messageBar()->text(), u"1 article added; 1 file skipped: photo.jpg is not a document Parallax reads (Markdown, plain text, web page, PDF)"_s);
 }
 
 TEST_F(AnnotationWorkspaceTest, importingAProject_showsItsTagsAndArticles_andSaysWhatCameIn)
