@@ -8,12 +8,14 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QObject>
+#include <QScopeGuard>
 #include <QStringConverter>
 #include <QUuid>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 #include <KZip>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -278,6 +280,17 @@ private:
     // Reads the children of the current element (named PARENT) up to its end.
     void readChildren(const QString &parent)
     {
+        // Each level of elements is a level of recursion here: a file nested without
+        // end must not exhaust the stack. QDA-XML needs fewer than a dozen levels.
+        constexpr int MaximumDepth = 256;
+        if (m_depth >= MaximumDepth) {
+            failure(QObject::tr("its elements are nested more than %1 levels deep").arg(MaximumDepth));
+            return;
+        }
+        ++m_depth;
+        const auto leave = qScopeGuard([this] {
+            --m_depth;
+        });
         while (m_error.isEmpty() && !m_xml.atEnd()) {
             const QXmlStreamReader::TokenType token = m_xml.readNext();
             if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
@@ -322,9 +335,11 @@ private:
             selection.created = timeAttribute(attributes, u"creationDateTime"_s);
             selection.modified = timeAttribute(attributes, u"modifiedDateTime"_s);
             m_sources.last().selections.append(selection);
+            const bool outerSelectionOpen = std::exchange(m_selectionOpen, true);
             readChildren(name);
-        } else if (name == "CodeRef"_L1 && parent == "Coding"_L1 && m_inSelectionCoding) {
-            m_sources.last().selections.last().codeGuids.append(attributes.value(u"targetGUID"_s).toString().toUpper());
+            m_selectionOpen = outerSelectionOpen;
+        } else if (name == "CodeRef"_L1 && parent == "Coding"_L1 && m_inSelectionCoding && openSelection()) {
+            openSelection()->codeGuids.append(attributes.value(u"targetGUID"_s).toString().toUpper());
             m_xml.skipCurrentElement();
         } else if (name == "Coding"_L1) {
             m_inSelectionCoding = parent == "PlainTextSelection"_L1;
@@ -332,8 +347,8 @@ private:
                 ++m_wholeSourceCodings;
             readChildren(name);
             m_inSelectionCoding = false;
-        } else if (name == "NoteRef"_L1 && parent == "PlainTextSelection"_L1) {
-            m_sources.last().selections.last().noteGuids.append(attributes.value(u"targetGUID"_s).toString().toUpper());
+        } else if (name == "NoteRef"_L1 && parent == "PlainTextSelection"_L1 && openSelection()) {
+            openSelection()->noteGuids.append(attributes.value(u"targetGUID"_s).toString().toUpper());
             m_xml.skipCurrentElement();
         } else if (name == "Description"_L1 || name == "PlainTextContent"_L1) {
             readText(parent, name);
@@ -351,13 +366,22 @@ private:
         }
     }
 
+    // The selection whose element is being read; nullptr outside one, and inside a
+    // PlainTextSelection that was not taken (one outside a TextSource, say).
+    Selection *openSelection()
+    {
+        if (!m_selectionOpen || m_sources.isEmpty() || m_sources.last().selections.isEmpty())
+            return nullptr;
+        return &m_sources.last().selections.last();
+    }
+
     void readText(const QString &parent, const QString &name)
     {
         const QString text = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
         if (parent == "Code"_L1 && name == "Description"_L1 && !m_tags.isEmpty())
             m_tags.last().description = text;
-        else if (parent == "PlainTextSelection"_L1 && name == "Description"_L1 && !m_sources.isEmpty() && !m_sources.last().selections.isEmpty())
-            m_sources.last().selections.last().description = text;
+        else if (parent == "PlainTextSelection"_L1 && name == "Description"_L1 && openSelection())
+            openSelection()->description = text;
         else if (parent == "TextSource"_L1 && name == "PlainTextContent"_L1 && !m_sources.isEmpty())
             m_sources.last().content = text;
         else if (parent == "Note"_L1 && name == "PlainTextContent"_L1)
@@ -463,6 +487,8 @@ private:
     QString m_noteGuid;
     QString m_notePath;
     bool m_inSelectionCoding = false;
+    bool m_selectionOpen = false;
+    int m_depth = 0;
     int m_wholeSourceCodings = 0;
     QStringList m_otherSources;
 };

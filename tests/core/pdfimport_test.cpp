@@ -114,6 +114,16 @@ TEST_F(PdfImportTest, theComparisonReportAsPdf_readsBackWithBothTitlesAndTheClai
     EXPECT_TRUE(imported.document().metadata.title.startsWith(u"Parallax: "_s));
 }
 
+TEST_F(PdfImportTest, aPdfFromAnotherProducer_readsItsInformationTitleAndText)
+{
+    // Hand-written, uncompressed, with a Type 1 font: not what Qt writes.
+    const ImportResult imported = DocumentImporter::importFile(QStringLiteral(PARALLAX_SOURCE_DIR "/tests/fuzz/seeds/pdf/council-budget.pdf"));
+    ASSERT_TRUE(imported.isOk()) << qPrintable(imported.errorMessage());
+    EXPECT_EQ(imported.document().metadata.title, u"Council budget"_s);
+    EXPECT_EQ(imported.document().text,
+        u"The council approved 12 new schools on Monday, the mayor said. The budget rose by 3.5 percent to $1.9 billion in 2025.\n"_s);
+}
+
 TEST_F(PdfImportTest, badPdfs_areRefusedWithAReason)
 {
     const QByteArray good = printed(seeds().at(0));

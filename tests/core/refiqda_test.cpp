@@ -159,3 +159,30 @@ TEST(RefiQdaRead, malformedXml_namesTheLine)
     });
     EXPECT_TRUE(std::get<QString>(notProject).contains(u"not a REFI-QDA project"_s));
 }
+
+// Found by fuzz_refiqda_project: references to codes and notes from a selection that
+// was not taken (here, one outside any TextSource) read past the end of a list.
+TEST(RefiQdaRead, referencesFromASelectionOutsideASource_areIgnored)
+{
+    const QByteArray xml = R"(<?xml version="1.0"?>
+<Project name="x"><CodeBook><Codes><Code guid="C1" name="Economy"/></Codes></CodeBook>
+<PlainTextSelection startPosition="0" endPosition="3"><Coding><CodeRef targetGUID="C1"/></Coding><NoteRef targetGUID="N1"/>
+<Description>stray</Description></PlainTextSelection></Project>)";
+    const auto read = RefiQda::readProject(xml, u"/p.qdpx"_s, [](const QString &) {
+        return std::optional<QByteArray>();
+    });
+    ASSERT_TRUE(std::holds_alternative<RefiQda::Project>(read)) << qPrintable(std::get<QString>(read));
+    EXPECT_TRUE(std::get<RefiQda::Project>(read).annotations.isEmpty());
+}
+
+TEST(RefiQdaRead, elementsNestedWithoutEnd_areRefused_notRecursedInto)
+{
+    QByteArray xml = "<Project>";
+    for (int i = 0; i < 100'000; ++i)
+        xml += "<Codes>";
+    const auto read = RefiQda::readProject(xml, u"/p.qdpx"_s, [](const QString &) {
+        return std::optional<QByteArray>();
+    });
+    ASSERT_TRUE(std::holds_alternative<QString>(read));
+    EXPECT_TRUE(std::get<QString>(read).contains(u"nested more than 256 levels deep"_s)) << qPrintable(std::get<QString>(read));
+}

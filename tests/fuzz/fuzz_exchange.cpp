@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+
+// libFuzzer targets for the readers of work made elsewhere: W3C Web Annotation JSON-LD,
+// REFI-QDA project XML, and .qdpx archives. Each input is read or refused with a
+// message; none may crash, hang or trip a sanitizer.
+#include <core/refiqda.h>
+#include <core/webannotation.h>
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <cstddef>
+#include <cstdint>
+#include <variant>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace
+{
+
+template<typename Result>
+void expectResultOrReason(const Result &result)
+{
+    if (const auto *error = std::get_if<QString>(&result); error && error->isEmpty())
+        __builtin_trap(); // a refusal must say why
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+#if defined(PARALLAX_FUZZ_WEB_ANNOTATION)
+    expectResultOrReason(WebAnnotation::read(bytes));
+#elif defined(PARALLAX_FUZZ_REFIQDA_PROJECT)
+    // Every source the project names exists, so that the selections are read too.
+    expectResultOrReason(RefiQda::readProject(bytes, u"fuzz.qdpx"_s, [](const QString &) {
+        return std::optional<QByteArray>("The council approved 12 new schools on Monday, the mayor said.");
+    }));
+#elif defined(PARALLAX_FUZZ_REFIQDA_ARCHIVE)
+    // KArchive reads archives from files; one temporary folder serves the whole run.
+    static QTemporaryDir folder;
+    const QString path = folder.filePath(u"fuzz.qdpx"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return 0;
+    file.close();
+    expectResultOrReason(RefiQda::readArchive(path));
+#else
+#error "define the reader to fuzz"
+#endif
+    return 0;
+}
