@@ -42,18 +42,10 @@ ExportOutcome comparisonReport(const Store &store, const ExportScope &scope)
         return storeFailure(store);
     const StoredArticle &a = scoped->articles.at(0);
     const StoredArticle &b = scoped->articles.at(1);
-    QList<ClaimReview> reviews = store.claimReviews(a.id, b.id);
-    for (ClaimReview &review : reviews) {
-        // Reviews made with the sides the other way round are turned to this report's.
-        if (review.articleA != a.id) {
-            std::swap(review.articleA, review.articleB);
-            std::swap(review.a, review.b);
-        }
-    }
     const ComparisonResult result = Comparator::compare(a.document.text, b.document.text);
     ComparisonHtml report(a.document, b.document, result);
     report.setAnnotations(scoped->byArticle.value(a.id), scoped->byArticle.value(b.id));
-    report.setReviews(reviews);
+    report.setReviews(store.claimReviews(a.id, b.id)); // with A and B as in the report
     return {report.toHtml().toUtf8(), {}};
 }
 

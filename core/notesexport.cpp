@@ -72,21 +72,18 @@ namespace
 QString reviewedDiscrepancies(const Store &store, const StoredArticle &article, const QString &heading)
 {
     QString text;
-    for (const StoredArticle &other : store.articles()) {
-        if (other.id == article.id)
+    for (const ClaimReview &review : store.claimReviews(article.id)) {
+        if (review.state == ClaimReview::State::Unreviewed)
             continue;
-        for (const ClaimReview &review : store.claimReviews(article.id, other.id)) {
-            if (review.state == ClaimReview::State::Unreviewed)
-                continue;
-            text += u"- **%1** %2: “%3” here, “%4” in *%5*"_s.arg(NotesExport::reviewStateName(review.state),
-                review.kind,
-                review.a ? review.a->exact : QObject::tr("(nothing)"),
-                review.b ? review.b->exact : QObject::tr("(nothing)"),
-                other.document.metadata.title);
-            if (!review.note.isEmpty())
-                text += u" — "_s + QString(review.note).replace(u'\n', u' ');
-            text += u'\n';
-        }
+        const auto other = store.article(review.articleB);
+        text += u"- **%1** %2: “%3” here, “%4” in *%5*"_s.arg(NotesExport::reviewStateName(review.state),
+            review.kind,
+            review.a ? review.a->exact : QObject::tr("(nothing)"),
+            review.b ? review.b->exact : QObject::tr("(nothing)"),
+            other ? other->document.metadata.title : QObject::tr("an article no longer in the library"));
+        if (!review.note.isEmpty())
+            text += u" — "_s + QString(review.note).replace(u'\n', u' ');
+        text += u'\n';
     }
     return text.isEmpty() ? QString() : u"\n%1 %2\n\n"_s.arg(heading, QObject::tr("Reviewed discrepancies")) + text;
 }

@@ -26,8 +26,9 @@ namespace
 {
 
 const QString ProjectNamespace = u"urn:QDA-XML:project:1.0"_s;
-// Files in an archive larger than these are refused before they are read.
-constexpr qint64 MaximumProjectSize = 64 * 1024 * 1024;
+// Files in an archive larger than these are refused before they are read. A project
+// takes about 1.1 KiB per coded passage: 100k passages are 108 MiB.
+constexpr qint64 MaximumProjectSize = 512 * 1024 * 1024;
 constexpr qint64 MaximumSourceSize = 256 * 1024 * 1024;
 
 // GUIDs are name-based (version 5) under this namespace, so that exporting the same

@@ -1018,15 +1018,12 @@ std::optional<qint64> Store::setClaimReview(qint64 articleA,
     return done ? std::optional(id) : std::nullopt;
 }
 
-QList<ClaimReview> Store::claimReviews(qint64 articleA, qint64 articleB) const
+namespace
 {
-    QList<ClaimReview> reviews;
-    QSqlQuery query;
-    if (!d->run(query,
-            u"SELECT id, article_a, article_b, kind, a_start, a_end, a_exact, a_prefix, a_suffix, b_start, b_end, b_exact, b_prefix, b_suffix, "
-            "state, note, created, modified FROM claim_reviews WHERE (article_a = ? AND article_b = ?) OR (article_a = ? AND article_b = ?) ORDER BY id"_s,
-            {articleA, articleB, articleB, articleA}))
-        return reviews;
+
+// The reviews QUERY selected, each with ARTICLE on side A.
+QList<ClaimReview> readClaimReviews(QSqlQuery &query, qint64 article)
+{
     const auto anchorAt = [&](int column) -> std::optional<TextAnchor> {
         if (query.value(column).isNull())
             return std::nullopt;
@@ -1035,6 +1032,7 @@ QList<ClaimReview> Store::claimReviews(qint64 articleA, qint64 articleB) const
             query.value(column + 3).toString(),
             query.value(column + 4).toString()};
     };
+    QList<ClaimReview> reviews;
     while (query.next()) {
         ClaimReview review;
         review.id = query.value(0).toLongLong();
@@ -1047,7 +1045,7 @@ QList<ClaimReview> Store::claimReviews(qint64 articleA, qint64 articleB) const
         review.note = query.value(15).toString();
         review.created = timeFrom(query.value(16));
         review.modified = timeFrom(query.value(17));
-        if (review.articleA != articleA) {
+        if (review.articleA != article) {
             // Compared the other way round: give the sides as asked.
             std::swap(review.articleA, review.articleB);
             std::swap(review.a, review.b);
@@ -1055,6 +1053,29 @@ QList<ClaimReview> Store::claimReviews(qint64 articleA, qint64 articleB) const
         reviews.append(review);
     }
     return reviews;
+}
+
+const QString ClaimReviewColumns = u"SELECT id, article_a, article_b, kind, a_start, a_end, a_exact, a_prefix, a_suffix, b_start, b_end, b_exact, "
+                                   "b_prefix, b_suffix, state, note, created, modified FROM claim_reviews "_s;
+
+} // namespace
+
+QList<ClaimReview> Store::claimReviews(qint64 articleA, qint64 articleB) const
+{
+    QSqlQuery query;
+    if (!d->run(query,
+            ClaimReviewColumns + u"WHERE (article_a = ? AND article_b = ?) OR (article_a = ? AND article_b = ?) ORDER BY id"_s,
+            {articleA, articleB, articleB, articleA}))
+        return {};
+    return readClaimReviews(query, articleA);
+}
+
+QList<ClaimReview> Store::claimReviews(qint64 article) const
+{
+    QSqlQuery query;
+    if (!d->run(query, ClaimReviewColumns + u"WHERE article_a = ? OR article_b = ? ORDER BY id"_s, {article, article}))
+        return {};
+    return readClaimReviews(query, article);
 }
 
 bool Store::batch(const std::function<bool()> &changes)

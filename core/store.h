@@ -204,6 +204,8 @@ public:
     /// The reviews of claims between the two articles, in either order of comparison;
     /// sides are given as asked (A is ARTICLE_A's passage).
     QList<ClaimReview> claimReviews(qint64 articleA, qint64 articleB) const;
+    /// The reviews of claims between ARTICLE and any other, with ARTICLE as side A.
+    QList<ClaimReview> claimReviews(qint64 article) const;
 
     /// Full-text search over article texts and notes (FTS5 query syntax; plain words
     /// work as expected). At most LIMIT hits, best first.

@@ -8,10 +8,14 @@
 // - BM_Search: a full-text search over articles and notes (target < 20 ms)
 // - BM_OpenLibrary: opening the database and listing every article, as the app does
 //   at start (target < 1 s)
+// - BM_Export: the whole library's annotations in each export format
+// - BM_ImportExported: that export imported into an empty library
 // - peak_MiB: the process's resident high-water mark
 // Results: tests/bench/RESULTS.md.
 #include "generatedpair.h"
 
+#include <core/exchangeimport.h>
+#include <core/exporter.h>
 #include <core/store.h>
 
 #include <QCoreApplication>
@@ -19,9 +23,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -156,6 +163,87 @@ void BM_OpenLibrary(benchmark::State &state)
     state.counters["peak_MiB"] = peakResidentMiB();
 }
 BENCHMARK(BM_OpenLibrary)->Unit(benchmark::kMillisecond);
+
+// The exports of the whole library, made once and shared by the import benchmarks.
+QString exportedPath(ExportFormat format)
+{
+    return QDir(QStringLiteral(PARALLAX_BINARY_DIR)).filePath(u"bench-export-%1.%2"_s.arg(ArticleCount).arg(Exporter::suffix(format)));
+}
+
+BENCHMARK_DEFINE_F(Library, BM_Export)(benchmark::State &state)
+{
+    const auto format = ExportFormat(state.range(0));
+    state.SetLabel(Exporter::formatName(format).toStdString());
+    qsizetype bytes = 0;
+    for (auto _ : state) {
+        const ExportOutcome exported = Exporter::exportBytes(m_store, format, ExportScope::library(), u"Bench"_s);
+        if (!exported.bytes) {
+            state.SkipWithError(exported.error.toStdString());
+            return;
+        }
+        bytes = exported.bytes->size();
+        state.PauseTiming();
+        Exporter::writeFile(exportedPath(format), *exported.bytes);
+        state.ResumeTiming();
+    }
+    state.counters["MiB"] = double(bytes) / (1024.0 * 1024.0);
+    state.counters["peak_MiB"] = peakResidentMiB();
+}
+BENCHMARK_REGISTER_F(Library, BM_Export)
+    ->Arg(int(ExportFormat::Markdown))
+    ->Arg(int(ExportFormat::Csv))
+    ->Arg(int(ExportFormat::WebAnnotation))
+    ->Arg(int(ExportFormat::RefiQda))
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
+
+// A .qdpx carries the texts, so it goes into an empty library and adds every article
+// as well. W3C annotations name their texts only, so they go into a copy of the
+// library without annotations: the texts are there, the annotations are added again.
+void BM_ImportExported(benchmark::State &state)
+{
+    const auto format = ExportFormat(state.range(0));
+    state.SetLabel(Exporter::formatName(format).toStdString());
+    if (!QFileInfo::exists(exportedPath(format))) {
+        state.SkipWithError("run BM_Export first");
+        return;
+    }
+    int annotations = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir folder;
+        const QString library = folder.filePath(u"imported.sqlite"_s);
+        if (format == ExportFormat::WebAnnotation && !QFile::copy(libraryPath(), library)) {
+            state.SkipWithError("cannot copy the library");
+            return;
+        }
+        Store store;
+        if (!store.open(library)) {
+            state.SkipWithError("cannot make an empty library");
+            return;
+        }
+        const bool cleared = store.batch([&store] {
+            const QList<Annotation> annotations = store.annotations();
+            return std::all_of(annotations.cbegin(), annotations.cend(), [&store](const Annotation &annotation) {
+                return store.deleteAnnotation(annotation.id);
+            });
+        });
+        if (!cleared) {
+            state.SkipWithError("cannot clear the copy's annotations");
+            return;
+        }
+        state.ResumeTiming();
+        const auto report = ExchangeImport::importFile(store, exportedPath(format));
+        if (const auto *error = std::get_if<QString>(&report)) {
+            state.SkipWithError(error->toStdString());
+            return;
+        }
+        annotations = std::get<AnnotationImportReport>(report).annotations;
+    }
+    state.counters["annotations"] = annotations;
+    state.counters["peak_MiB"] = peakResidentMiB();
+}
+BENCHMARK(BM_ImportExported)->Arg(int(ExportFormat::WebAnnotation))->Arg(int(ExportFormat::RefiQda))->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 

@@ -347,6 +347,29 @@ TEST_F(StoreTest, claimReviews_joinTwoPassages_andFollowTheArticlesThroughReimpo
     EXPECT_EQ(changed.text.mid(reviews.at(1).b->range.start, reviews.at(1).b->range.length()), u"Moscow"_s);
 }
 
+TEST_F(StoreTest, claimReviewsOfOneArticle_takeEveryOtherArticle_withThatArticleAsA)
+{
+    const qint64 a = importSeed(0);
+    const qint64 b = importSeed(1);
+    const qint64 c = importSeed(2);
+    const TextRange rankA = rangeOf(m_corpus.at(0).text, u"31st out of 83"_s);
+    const TextRange moscow = rangeOf(m_corpus.at(1).text, u"Moscow"_s);
+    ASSERT_TRUE(m_store.setClaimReview(a, b, u"rank"_s, rankA, std::nullopt, ClaimReview::State::Confirmed, {}));
+    ASSERT_TRUE(m_store.setClaimReview(b, c, u"entity"_s, moscow, std::nullopt, ClaimReview::State::Dismissed, {}));
+
+    const QList<ClaimReview> ofB = m_store.claimReviews(b);
+    ASSERT_EQ(ofB.size(), 2);
+    for (const ClaimReview &review : ofB)
+        EXPECT_EQ(review.articleA, b);
+    EXPECT_EQ(ofB.at(0).articleB, a);
+    EXPECT_FALSE(ofB.at(0).a.has_value()) << "B's side of the review made from A";
+    EXPECT_EQ(ofB.at(0).b->exact, u"31st out of 83"_s);
+    EXPECT_EQ(ofB.at(1).articleB, c);
+    EXPECT_EQ(ofB.at(1).a->exact, u"Moscow"_s);
+    EXPECT_EQ(m_store.claimReviews(c).size(), 1);
+    EXPECT_TRUE(m_store.claimReviews(c + 1).isEmpty());
+}
+
 TEST_F(StoreTest, batch_savesAllOrNothing)
 {
     const qint64 article = importSeed(0);
