@@ -53,6 +53,8 @@ const FormatChoice Formats[] = {
 };
 
 const QString SettingsGroup = u"export"_s;
+const QString DefaultBaseName = u"annotations"_s;
+const QString DefaultReportBaseName = u"comparison"_s;
 
 } // namespace
 
@@ -185,7 +187,11 @@ void ExportDialog::formatChanged()
     const QFileInfo file(filePath());
     if (filePath().isEmpty())
         return;
-    m_file->setText(QDir::toNativeSeparators(file.absolutePath() + u'/' + file.completeBaseName() + u'.' + Exporter::suffix(format())));
+    // The suggested names follow what is exported; a name the user typed stays.
+    QString baseName = file.completeBaseName();
+    if (baseName == DefaultBaseName || baseName == DefaultReportBaseName)
+        baseName = report ? DefaultReportBaseName : DefaultBaseName;
+    m_file->setText(QDir::toNativeSeparators(file.absolutePath() + u'/' + baseName + u'.' + Exporter::suffix(format())));
 }
 
 void ExportDialog::updateExportButton()
@@ -211,7 +217,7 @@ void ExportDialog::restoreLastChoice()
     if (const int tag = m_tags->findText(settings.value(u"tag"_s).toString()); tag >= 0)
         m_tags->setCurrentIndex(tag);
     const QString folder = settings.value(u"folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    m_file->setText(QDir::toNativeSeparators(folder + u"/annotations."_s + Exporter::suffix(this->format())));
+    m_file->setText(QDir::toNativeSeparators(folder + u'/' + DefaultBaseName + u'.' + Exporter::suffix(this->format())));
     formatChanged();
 }
 

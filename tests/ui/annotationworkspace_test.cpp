@@ -479,12 +479,17 @@ TEST_F(AnnotationWorkspaceTest, exportDialog_givesAReportTheComparisonInView_and
     format->setCurrentIndex(format->findData(int(ExportFormat::Pdf)));
     EXPECT_TRUE(comparison->isChecked());
     EXPECT_FALSE(library->isEnabled()) << "a report is of two articles, not the library";
-    EXPECT_TRUE(dialog.filePath().endsWith(u".pdf"_s));
+    EXPECT_TRUE(dialog.filePath().endsWith(u"/comparison.pdf"_s)) << "the suggested name follows what is exported";
     const ExportScope scope = dialog.scope(3, {4, 5});
     EXPECT_EQ(scope.kind, ExportScope::Kind::Comparison);
     EXPECT_EQ(std::pair(scope.articleId, scope.otherArticleId), std::pair(qint64(4), qint64(5)));
     format->setCurrentIndex(format->findData(int(ExportFormat::Markdown)));
     EXPECT_TRUE(library->isEnabled());
+    EXPECT_TRUE(dialog.filePath().endsWith(u"/annotations.md"_s));
+    auto *file = dialog.findChild<QLineEdit *>();
+    file->setText(u"/tmp/my notes.md"_s);
+    format->setCurrentIndex(format->findData(int(ExportFormat::Html)));
+    EXPECT_EQ(QDir::fromNativeSeparators(dialog.filePath()), u"/tmp/my notes.html"_s) << "a name the user typed stays";
 
     // Without two articles side by side, a report cannot be exported.
     ExportDialog alone({}, u"Seed article"_s, {});
