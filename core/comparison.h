@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fact.h"
+#include "pinnedpassage.h"
 #include "textsegmenter.h"
 #include "worddiff.h"
 
@@ -28,14 +29,6 @@ struct Alignment {
     double score = 0; ///< 0–1: TF-IDF cosine of the stems plus shared facts
     WordChanges changes; ///< the words that differ between the two sentences
     bool pinned = false; ///< set by the user, not found by the aligner
-};
-
-/// A person's ruling that two passages say the same thing, whatever the aligner thinks.
-struct PinnedPassage {
-    TextRange a;
-    TextRange b;
-
-    bool operator==(const PinnedPassage &) const = default;
 };
 
 /// A fact compared across the two documents. The absent side of only_a / only_b is empty.

@@ -291,12 +291,16 @@ QString ComparisonHtml::summary() const
         onlyB += claim.status == ClaimStatus::OnlyB;
         agreements += claim.status == ClaimStatus::Agree;
     }
-    return QObject::tr("%1 conflicts · %2 only in A · %3 only in B · %4 agreements · %5 aligned passages · %6 annotations")
+    const qsizetype pinned = std::count_if(m_result.alignments.cbegin(), m_result.alignments.cend(), [](const Alignment &alignment) {
+        return alignment.pinned;
+    });
+    return QObject::tr("%1 conflicts · %2 only in A · %3 only in B · %4 agreements · %5 aligned passages%6 · %7 annotations")
         .arg(conflicts)
         .arg(onlyA)
         .arg(onlyB)
         .arg(agreements)
         .arg(m_result.alignments.size())
+        .arg(pinned ? QObject::tr(" (%1 pinned by hand)").arg(pinned) : QString())
         .arg(m_annotationsA.size() + m_annotationsB.size());
 }
 

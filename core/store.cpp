@@ -307,36 +307,74 @@ public:
             outcome.orphaned += annotation.orphaned ? 1 : 0;
         }
         return run(u"INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, tag_id FROM article_tags WHERE article_id = ?"_s, {to, from})
-            && reanchorReviews(from, to, text, u"a"_s) && reanchorReviews(from, to, text, u"b"_s);
+            && reanchorReviews(from, to, text, u"a"_s) && reanchorReviews(from, to, text, u"b"_s) && reanchorPins(from, to, text, u"a"_s)
+            && reanchorPins(from, to, text, u"b"_s);
+    }
+
+    // The passages on SIDE ("a" or "b") of the rows of TABLE (claim_reviews or pins) that
+    // are in article FROM, each with its row id and where it is in TEXT, FROM's next
+    // revision: nullopt for a passage not found there, or for a side without one.
+    struct MovedSide {
+        qint64 id;
+        std::optional<TextAnchor> old;
+        std::optional<TextAnchor> found;
+    };
+    std::optional<QList<MovedSide>> relocateSides(const QString &table, const QString &side, qint64 from, const QString &text) const
+    {
+        // TABLE and SIDE are ours, never the user's: they name a table and columns, which
+        // cannot be bound.
+        QSqlQuery query;
+        if (!run(query, u"SELECT id, %1_start, %1_end, %1_exact, %1_prefix, %1_suffix FROM %2 WHERE article_%1 = ?"_s.arg(side, table), {from}))
+            return std::nullopt;
+        QList<MovedSide> moved;
+        while (query.next()) {
+            MovedSide row {query.value(0).toLongLong(), std::nullopt, std::nullopt};
+            if (!query.value(1).isNull()) {
+                row.old = TextAnchor {{query.value(1).toLongLong(), query.value(2).toLongLong()},
+                    query.value(3).toString(),
+                    query.value(4).toString(),
+                    query.value(5).toString()};
+                if (const std::optional<Relocation> found = relocate(*row.old, text))
+                    row.found = TextAnchor::capture(text, found->range);
+            }
+            moved.append(row);
+        }
+        return moved;
+    }
+
+    // Puts SIDE of TABLE's row ID in article TO, at ANCHOR (nullopt: that side has no passage).
+    bool moveSide(const QString &table, const QString &side, qint64 id, qint64 to, const std::optional<TextAnchor> &anchor) const
+    {
+        const QString sql
+            = u"UPDATE %2 SET article_%1 = ?, %1_start = ?, %1_end = ?, %1_exact = ?, %1_prefix = ?, %1_suffix = ? WHERE id = ?"_s.arg(side, table);
+        return run(sql,
+            anchor ? QVariantList {to, anchor->range.start, anchor->range.end, anchor->exact, anchor->prefix, anchor->suffix, id}
+                   : QVariantList {to, nullInteger(), nullInteger(), nullText(), nullText(), nullText(), id});
+    }
+
+    // Moves the pins whose SIDE ("a" or "b") is in article FROM to article TO. A pin
+    // says two passages match; one whose passage is gone says nothing, and goes.
+    bool reanchorPins(qint64 from, qint64 to, const QString &text, const QString &side) const
+    {
+        const auto moved = relocateSides(u"pins"_s, side, from, text);
+        if (!moved)
+            return false;
+        for (const MovedSide &pin : *moved) {
+            if (!(pin.found ? moveSide(u"pins"_s, side, pin.id, to, pin.found) : run(u"DELETE FROM pins WHERE id = ?"_s, {pin.id})))
+                return false;
+        }
+        return true;
     }
 
     // Moves the reviewed claims whose SIDE ("a" or "b") is in article FROM to article TO.
     // A passage that cannot be placed keeps its old anchor; the review is kept either way.
     bool reanchorReviews(qint64 from, qint64 to, const QString &text, const QString &side) const
     {
-        // SIDE is ours ("a" or "b"), never the user's: it names columns, which cannot be bound.
-        QSqlQuery query;
-        if (!run(query, u"SELECT id, %1_start, %1_end, %1_exact, %1_prefix, %1_suffix FROM claim_reviews WHERE article_%1 = ?"_s.arg(side), {from}))
+        const auto moved = relocateSides(u"claim_reviews"_s, side, from, text);
+        if (!moved)
             return false;
-        QList<std::pair<qint64, std::optional<TextAnchor>>> moved;
-        while (query.next()) {
-            std::optional<TextAnchor> anchor;
-            if (!query.value(1).isNull()) {
-                const TextAnchor old {{query.value(1).toLongLong(), query.value(2).toLongLong()},
-                    query.value(3).toString(),
-                    query.value(4).toString(),
-                    query.value(5).toString()};
-                const std::optional<Relocation> found = relocate(old, text);
-                anchor = found ? TextAnchor::capture(text, found->range) : old;
-            }
-            moved.append({query.value(0).toLongLong(), anchor});
-        }
-        for (const auto &[id, anchor] : std::as_const(moved)) {
-            const QString sql
-                = u"UPDATE claim_reviews SET article_%1 = ?, %1_start = ?, %1_end = ?, %1_exact = ?, %1_prefix = ?, %1_suffix = ? WHERE id = ?"_s.arg(side);
-            const QVariantList values = anchor ? QVariantList {to, anchor->range.start, anchor->range.end, anchor->exact, anchor->prefix, anchor->suffix, id}
-                                               : QVariantList {to, nullInteger(), nullInteger(), nullText(), nullText(), nullText(), id};
-            if (!run(sql, values))
+        for (const MovedSide &review : *moved) {
+            if (!moveSide(u"claim_reviews"_s, side, review.id, to, review.found ? review.found : review.old))
                 return false;
         }
         return true;
@@ -1076,6 +1114,69 @@ QList<ClaimReview> Store::claimReviews(qint64 article) const
     if (!d->run(query, ClaimReviewColumns + u"WHERE article_a = ? OR article_b = ? ORDER BY id"_s, {article, article}))
         return {};
     return readClaimReviews(query, article);
+}
+
+QList<PinnedPassage> Store::pins(qint64 articleA, qint64 articleB) const
+{
+    QSqlQuery query;
+    if (!d->run(query,
+            u"SELECT article_a, a_start, a_end, b_start, b_end FROM pins "
+            "WHERE (article_a = ? AND article_b = ?) OR (article_a = ? AND article_b = ?) ORDER BY id"_s,
+            {articleA, articleB, articleB, articleA}))
+        return {};
+    QList<PinnedPassage> pins;
+    while (query.next()) {
+        PinnedPassage pin {{query.value(1).toLongLong(), query.value(2).toLongLong()}, {query.value(3).toLongLong(), query.value(4).toLongLong()}};
+        if (query.value(0).toLongLong() != articleA) // pinned the other way round
+            std::swap(pin.a, pin.b);
+        pins.append(pin);
+    }
+    return pins;
+}
+
+bool Store::setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins)
+{
+    return d->transaction([&] {
+        const std::optional<QString> textA = d->articleText(articleA);
+        const std::optional<QString> textB = textA ? d->articleText(articleB) : std::nullopt;
+        if (!textB)
+            return false;
+        if (!d->run(
+                u"DELETE FROM pins WHERE (article_a = ? AND article_b = ?) OR (article_a = ? AND article_b = ?)"_s, {articleA, articleB, articleB, articleA}))
+            return false;
+        const auto inside = [](const QString &text, const TextRange &range) {
+            return range.start >= 0 && range.end <= text.size() && !range.isEmpty();
+        };
+        const QString time = now();
+        for (const PinnedPassage &pin : pins) {
+            if (!inside(*textA, pin.a) || !inside(*textB, pin.b))
+                return d->fail(StoreError::Kind::Invalid,
+                    QObject::tr("The pinned passages %1–%2 and %3–%4 are not in the articles.")
+                        .arg(pin.a.start)
+                        .arg(pin.a.end)
+                        .arg(pin.b.start)
+                        .arg(pin.b.end));
+            const TextAnchor a = TextAnchor::capture(*textA, pin.a);
+            const TextAnchor b = TextAnchor::capture(*textB, pin.b);
+            if (!d->run(u"INSERT INTO pins (article_a, article_b, a_start, a_end, a_exact, a_prefix, a_suffix, b_start, b_end, b_exact, b_prefix, "
+                        "b_suffix, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {articleA,
+                        articleB,
+                        a.range.start,
+                        a.range.end,
+                        a.exact,
+                        a.prefix,
+                        a.suffix,
+                        b.range.start,
+                        b.range.end,
+                        b.exact,
+                        b.prefix,
+                        b.suffix,
+                        time}))
+                return false;
+        }
+        return true;
+    });
 }
 
 bool Store::batch(const std::function<bool()> &changes)

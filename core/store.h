@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/document.h>
+#include <core/pinnedpassage.h>
 #include <core/textanchor.h>
 
 #include <QDateTime>
@@ -115,7 +116,7 @@ struct StoreError {
 class Store final
 {
 public:
-    static constexpr int LatestSchemaVersion = 3;
+    static constexpr int LatestSchemaVersion = 4;
 
     Store();
     ~Store();
@@ -206,6 +207,15 @@ public:
     QList<ClaimReview> claimReviews(qint64 articleA, qint64 articleB) const;
     /// The reviews of claims between ARTICLE and any other, with ARTICLE as side A.
     QList<ClaimReview> claimReviews(qint64 article) const;
+
+    /// The passages the user pinned as matching between the two articles, made in either
+    /// order of comparison; sides as asked (A is in ARTICLE_A), in the order pinned.
+    /// Like annotations, pins follow an article to its next revision; a pin whose
+    /// passage is gone from it is dropped.
+    QList<PinnedPassage> pins(qint64 articleA, qint64 articleB) const;
+    /// Makes PINS the pins between the two articles, in place of those made in either
+    /// order. Refuses a passage outside its article's text.
+    bool setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins);
 
     /// Full-text search over article texts and notes (FTS5 query syntax; plain words
     /// work as expected). At most LIMIT hits, best first.

@@ -108,6 +108,19 @@ const QList<QStringList> &migrations()
             uR"(CREATE INDEX articles_listing ON articles (superseded, title, id, source_id, revision,
                 content_hash, path, outlet, published, original_file_name, language))"_s,
         },
+        // 3 → 4: passages pinned as matching live with the rest of a user's work (they
+        // were in the settings file, keyed by the texts; the window moves them over).
+        {
+            uR"(CREATE TABLE pins (
+                id INTEGER PRIMARY KEY,
+                article_a INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                article_b INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                a_start INTEGER NOT NULL, a_end INTEGER NOT NULL, a_exact TEXT NOT NULL, a_prefix TEXT NOT NULL, a_suffix TEXT NOT NULL,
+                b_start INTEGER NOT NULL, b_end INTEGER NOT NULL, b_exact TEXT NOT NULL, b_prefix TEXT NOT NULL, b_suffix TEXT NOT NULL,
+                created TEXT NOT NULL))"_s,
+            u"CREATE INDEX pins_by_pair ON pins (article_a, article_b)"_s,
+            u"CREATE INDEX pins_by_b ON pins (article_b)"_s,
+        },
     };
     return steps;
 }

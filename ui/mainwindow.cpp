@@ -11,10 +11,10 @@
 #include "exportdialog.h"
 #include "findbar.h"
 #include "itemroles.h"
+#include "legacypins.h"
 #include "linkmap.h"
 #include "messagebar.h"
 #include "overviewstrip.h"
-#include "pinstore.h"
 #include "recentfiles.h"
 #include "scrollsync.h"
 #include "theme.h"
@@ -142,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDiscrepancyDock();
     m_workspace = new AnnotationWorkspace(this, m_leftPane, m_rightPane, m_articles, m_messageBar);
     m_reviewer = new ClaimReviewer(m_claims, m_workspace, m_leftPane, m_rightPane, this);
+    connect(m_workspace, &AnnotationWorkspace::changed, this, &MainWindow::followStoredPins);
     createActions();
     readSettings();
     applyViewSettings(m_viewSettings);
@@ -395,7 +396,7 @@ void MainWindow::startComparison()
     showLinks();
     if (m_leftPane->currentRow() < 0 || m_rightPane->currentRow() < 0)
         return;
-    m_pins = PinStore::load(m_leftPane->document().text, m_rightPane->document().text);
+    m_pins = storedPins();
     auto *watcher = new QFutureWatcher<ComparisonResult>(this);
     connect(watcher, &QFutureWatcher<ComparisonResult>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
@@ -537,6 +538,53 @@ LinkMap *MainWindow::linkMap() const
     return m_splitter->linkMap();
 }
 
+QList<PinnedPassage> MainWindow::storedPins() const
+{
+    Store *store = m_workspace->store();
+    const qint64 a = m_workspace->articleIdOf(m_leftPane);
+    const qint64 b = m_workspace->articleIdOf(m_rightPane);
+    if (!store || !a || !b)
+        return {};
+    QList<PinnedPassage> pins = store->pins(a, b);
+    if (pins.isEmpty() && !store->isReadOnly()) {
+        const QString &textA = m_leftPane->document().text;
+        const QString &textB = m_rightPane->document().text;
+        const QList<PinnedPassage> legacy = LegacyPins::load(textA, textB);
+        // Forgotten in the settings only once the library holds them.
+        if (!legacy.isEmpty() && store->setPins(a, b, legacy)) {
+            LegacyPins::forget(textA, textB);
+            pins = legacy;
+        }
+    }
+    return pins;
+}
+
+void MainWindow::followStoredPins()
+{
+    if (m_leftPane->currentRow() >= 0 && m_rightPane->currentRow() >= 0 && storedPins() != m_pins)
+        startComparison();
+}
+
+bool MainWindow::changePins(const QString &actionText, const QList<PinnedPassage> &pins)
+{
+    Store *store = m_workspace->store();
+    const qint64 a = m_workspace->articleIdOf(m_leftPane);
+    const qint64 b = m_workspace->articleIdOf(m_rightPane);
+    if (!store || !a || !b) {
+        m_messageBar->showError(tr("No library is open: pins cannot be saved."));
+        return false;
+    }
+    // The workspace's changed() signal brings the comparison up to date (followStoredPins).
+    return m_workspace->change(
+        actionText,
+        [store, a, b, pins] {
+            return store->setPins(a, b, pins);
+        },
+        [store, a, b, before = m_pins] {
+            return store->setPins(a, b, before);
+        });
+}
+
 bool MainWindow::pinSelectedPassages()
 {
     const TextRange left = m_leftPane->selectedRange();
@@ -546,19 +594,16 @@ bool MainWindow::pinSelectedPassages()
         return false;
     }
     const PinnedPassage pin {left, right};
-    if (!m_pins.contains(pin))
-        m_pins.append(pin);
-    PinStore::save(m_leftPane->document().text, m_rightPane->document().text, m_pins);
-    startComparison();
-    return true;
+    if (m_pins.contains(pin))
+        return true;
+    return changePins(tr("Pin Passages as Matching"), m_pins + QList<PinnedPassage> {pin});
 }
 
-void MainWindow::clearPins()
+bool MainWindow::clearPins()
 {
-    if (m_leftPane->currentRow() < 0 || m_rightPane->currentRow() < 0)
-        return;
-    PinStore::save(m_leftPane->document().text, m_rightPane->document().text, {});
-    startComparison();
+    if (m_pins.isEmpty())
+        return true;
+    return changePins(tr("Clear Pins"), {});
 }
 
 void MainWindow::revealClaim(int claimIndex)
@@ -770,7 +815,7 @@ void MainWindow::createActions()
     QAction *pin = editMenu->addAction(QIcon::fromTheme(u"pin"_s), tr("&Pin Selections as Matching"), this, &MainWindow::pinSelectedPassages);
     pin->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     pin->setToolTip(tr("Tell Parallax that the passages selected in the two panes say the same thing; "
-                       "it compares them as a match and remembers this for the pair (Ctrl+Shift+M)"));
+                       "it compares them as a match and keeps this for the pair in the library (Ctrl+Shift+M)"));
     QAction *unpin = editMenu->addAction(tr("&Clear Pins of This Pair"), this, &MainWindow::clearPins);
     unpin->setToolTip(tr("Forget the passages pinned as matching for the two articles shown"));
     editMenu->addSeparator();

@@ -97,10 +97,11 @@ public:
     const std::optional<ComparisonResult> &comparison() const { return m_comparison; }
 
     /// Pins the passages selected in the two panes as matching, for this pair of
-    /// articles, and compares again. False (with a message) without a selection on both sides.
+    /// articles, and compares again. The pins are kept in the library, and undoable.
+    /// False (with a message) without a selection on both sides or without a library.
     bool pinSelectedPassages();
-    /// Forgets the pins of the pair shown, and compares again.
-    void clearPins();
+    /// Forgets the pins of the pair shown (undoably), and compares again.
+    bool clearPins();
     const QList<PinnedPassage> &pins() const { return m_pins; }
 
     /// Shows only the claims of these statuses in the discrepancy table ("all" for every one).
@@ -127,6 +128,11 @@ private:
     void createDiscrepancyDock();
     void createActions();
     void startComparison();
+    /// The library's pins of the pair shown; pins still in the settings file move in.
+    QList<PinnedPassage> storedPins() const;
+    /// Compares again if the library's pins of the pair changed, e.g. by undo.
+    void followStoredPins();
+    bool changePins(const QString &actionText, const QList<PinnedPassage> &pins);
     void showComparison();
     void showLinks();
     void revealClaim(int claimIndex);

@@ -3,6 +3,7 @@
 
 // The report of a comparison (HTML) from the fixture library, through the exporter
 // that the window and `parallax export` share.
+#include <core/comparison.h>
 #include <core/exporter.h>
 
 #include <QRegularExpression>
@@ -20,6 +21,13 @@ QString reportOf(const Store &store, const ExportScope &scope)
     const ExportOutcome exported = Exporter::exportBytes(store, ExportFormat::Html, scope, {});
     EXPECT_TRUE(exported.bytes) << qPrintable(exported.error);
     return exported.bytes ? QString::fromUtf8(*exported.bytes) : QString();
+}
+
+TextRange rangeIn(const QString &text, const QString &passage)
+{
+    const qsizetype start = text.indexOf(passage);
+    EXPECT_GE(start, 0) << qPrintable(passage);
+    return {start, start + passage.size()};
 }
 
 } // namespace
@@ -93,4 +101,26 @@ TEST_F(ReportExportTest, otherFormats_ofAComparison_takeTheAnnotationsOfBothArti
     ASSERT_TRUE(notes.bytes);
     const QString markdown = QString::fromUtf8(*notes.bytes);
     EXPECT_LT(markdown.indexOf(u"> Sberbank"_s), markdown.indexOf(u"> 31st out of 83"_s)) << "the articles come in the order named";
+}
+
+TEST_F(ReportExportTest, htmlReport_honoursThePinsTheUserMadeForThePair)
+{
+    // Two sentences the aligner does not join by itself; the user pins them as matching.
+    const TextRange opening = rangeIn(m_texts.at(0), u"Artificial intelligence development is becoming increasingly geopolitical"_s);
+    const TextRange sanctions = rangeIn(m_texts.at(1), u"Western sanctions aimed at limiting Russia"_s);
+    const auto joined = [&](const ComparisonResult &result) {
+        return std::any_of(result.alignments.cbegin(), result.alignments.cend(), [&](const Alignment &alignment) {
+            return alignment.a.contains(opening) && alignment.b.contains(sanctions);
+        });
+    };
+    ASSERT_FALSE(joined(Comparator::compare(m_texts.at(0), m_texts.at(1)))) << "aligned without a pin: the test proves nothing";
+    const QString unpinned = reportOf(m_store, ExportScope::comparison(m_articles.at(0), m_articles.at(1)));
+    EXPECT_FALSE(unpinned.contains(u"pinned by hand"_s));
+
+    ASSERT_TRUE(m_store.setPins(m_articles.at(1), m_articles.at(0), {{sanctions, opening}})) << qPrintable(m_store.lastError().message);
+    const QString pinned = reportOf(m_store, ExportScope::comparison(m_articles.at(0), m_articles.at(1)));
+    EXPECT_TRUE(pinned.contains(u"aligned passages (1 pinned by hand)"_s));
+    EXPECT_NE(pinned, unpinned);
+    // The PDF and `parallax export` take the same page; the window compares with the same pins.
+    EXPECT_TRUE(joined(Comparator::compare(m_texts.at(0), m_texts.at(1), m_store.pins(m_articles.at(0), m_articles.at(1)))));
 }

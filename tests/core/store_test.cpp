@@ -370,6 +370,51 @@ TEST_F(StoreTest, claimReviewsOfOneArticle_takeEveryOtherArticle_withThatArticle
     EXPECT_TRUE(m_store.claimReviews(c + 1).isEmpty());
 }
 
+TEST_F(StoreTest, pins_belongToAPairInEitherOrder_andFollowTheArticlesThroughReimport)
+{
+    const qint64 a = importSeed(0);
+    const qint64 b = importSeed(1);
+    const qint64 c = importSeed(2);
+    const QString &textA = m_corpus.at(0).text;
+    const QString &textB = m_corpus.at(1).text;
+    const PinnedPassage rank {rangeOf(textA, u"31st out of 83"_s), rangeOf(textB, u"Moscow"_s)};
+    const PinnedPassage putin {rangeOf(textA, u"Vladimir Putin"_s), rangeOf(textB, u"Sberbank"_s)};
+    ASSERT_TRUE(m_store.setPins(a, b, {rank, putin})) << qPrintable(m_store.lastError().message);
+    EXPECT_EQ(m_store.pins(a, b), (QList<PinnedPassage> {rank, putin}));
+    // Asked the other way round, the sides come swapped; another pair has none.
+    EXPECT_EQ(m_store.pins(b, a), (QList<PinnedPassage> {{rank.b, rank.a}, {putin.b, putin.a}}));
+    EXPECT_TRUE(m_store.pins(a, c).isEmpty());
+
+    // Pinning from the other side replaces the pins of the pair, not adds to them.
+    ASSERT_TRUE(m_store.setPins(b, a, {{putin.b, putin.a}}));
+    EXPECT_EQ(m_store.pins(a, b), (QList<PinnedPassage> {putin}));
+
+    // A passage outside the text is refused, and the pins stay as they were.
+    EXPECT_FALSE(m_store.setPins(a, b, {rank, {{0, 5}, {textB.size() - 2, textB.size() + 10}}}));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Invalid);
+    EXPECT_EQ(m_store.pins(a, b), (QList<PinnedPassage> {putin}));
+    EXPECT_FALSE(m_store.setPins(a, c + 100, {putin}));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::NotFound);
+
+    // B changes: the pin moves to the new revision, re-anchored; a pin whose passage is
+    // gone from the new text is dropped.
+    ASSERT_TRUE(m_store.setPins(a, b, {rank, putin}));
+    Document changed = m_corpus.at(1);
+    changed.text.prepend(u"Update: the conference moved.\n\n"_s);
+    changed.text.replace(u"Sberbank"_s, u"a state lender"_s);
+    const auto revised = m_store.importDocument(changed);
+    ASSERT_TRUE(revised);
+    EXPECT_TRUE(m_store.pins(a, b).isEmpty());
+    const QList<PinnedPassage> moved = m_store.pins(a, revised->articleId);
+    ASSERT_EQ(moved.size(), 1);
+    EXPECT_EQ(moved.at(0).a, rank.a);
+    EXPECT_EQ(changed.text.mid(moved.at(0).b.start, moved.at(0).b.length()), u"Moscow"_s);
+
+    // Clearing them leaves none.
+    ASSERT_TRUE(m_store.setPins(revised->articleId, a, {}));
+    EXPECT_TRUE(m_store.pins(a, revised->articleId).isEmpty());
+}
+
 TEST_F(StoreTest, batch_savesAllOrNothing)
 {
     const qint64 article = importSeed(0);

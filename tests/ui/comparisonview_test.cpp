@@ -4,6 +4,8 @@
 // The comparison view beyond the basics: link map, overview strips, claim filter, find
 // bar, synchronized scrolling, pins, view settings and recent files, as a user meets them.
 #include <core/comparison.h>
+#include <core/store.h>
+#include <ui/annotationworkspace.h>
 #include <ui/claimtablemodel.h>
 #include <ui/factstyler.h>
 #include <ui/findbar.h>
@@ -20,15 +22,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolTip>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
@@ -254,58 +259,121 @@ TEST_F(MainWindowTest, synchronizedScrolling_followsTheAlignment_andCanBeSwitche
     EXPECT_FALSE(ViewSettings::load().synchronizedScrolling);
 }
 
-TEST_F(MainWindowTest, pin_alignsTheChosenPassages_andIsRememberedForThePair)
+namespace
 {
-    const QString a = u"Officials said the storm destroyed many homes along the coast.\n\nThe weather was calm in Lisbon.\n"_s;
-    const QString b = u"Dozens of houses near the shore were flattened, according to the authorities.\n\nThe weather was calm in Lisbon.\n"_s;
-    const QList<Document> pair {makeDocument(u"A"_s, a), makeDocument(u"B"_s, b)};
-    const TextRange left = rangeOf(a, u"Officials said the storm destroyed many homes along the coast."_s);
-    const TextRange right = rangeOf(b, u"Dozens of houses near the shore were flattened, according to the authorities."_s);
-    const auto joinsSides = [](const MainWindow &window, const TextRange &onLeft, const TextRange &onRight) {
+
+// A pair of short articles where the aligner leaves a paraphrase unmatched.
+struct ParaphrasePair {
+    QString a = u"Officials said the storm destroyed many homes along the coast.\n\nThe weather was calm in Lisbon.\n"_s;
+    QString b = u"Dozens of houses near the shore were flattened, according to the authorities.\n\nThe weather was calm in Lisbon.\n"_s;
+    QList<Document> documents {makeDocument(u"A"_s, a), makeDocument(u"B"_s, b)};
+    TextRange left = rangeOf(a, u"Officials said the storm destroyed many homes along the coast."_s);
+    TextRange right = rangeOf(b, u"Dozens of houses near the shore were flattened, according to the authorities."_s);
+
+    // Whether the window shows a pinned band from ON_LEFT to ON_RIGHT.
+    static bool joins(const MainWindow &window, const TextRange &onLeft, const TextRange &onRight)
+    {
         const QList<LinkBand> &bands = window.linkMap()->bands();
         return std::any_of(bands.cbegin(), bands.cend(), [&](const LinkBand &band) {
             return band.pinned && band.left.contains(onLeft) && band.right.contains(onRight);
         });
-    };
-    const auto joins = [&](const MainWindow &window) {
-        return joinsSides(window, left, right);
-    };
+    }
+    bool joins(const MainWindow &window) const { return joins(window, left, right); }
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, pin_alignsTheChosenPassages_isUndoable_andIsKeptInTheLibraryForThePair)
+{
+    const ParaphrasePair pair;
+    Store store;
+    ASSERT_TRUE(store.open(m_settingsDir.filePath(u"library.sqlite"_s)));
     {
-        const auto window = openWindow(pair);
+        const auto window = openWindow(pair.documents);
+        window->setStore(&store);
         ASSERT_TRUE(waitForComparison(*window));
-        ASSERT_FALSE(joins(*window)) << "the paraphrase is aligned without a pin; the test proves nothing";
-        selectRange(window->leftPane(), left);
-        selectRange(window->rightPane(), right);
+        ASSERT_FALSE(pair.joins(*window)) << "the paraphrase is aligned without a pin; the test proves nothing";
+        selectRange(window->leftPane(), pair.left);
+        selectRange(window->rightPane(), pair.right);
         QTest::keyClick(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         ASSERT_TRUE(waitForComparison(*window));
-        EXPECT_TRUE(joins(*window));
+        EXPECT_TRUE(pair.joins(*window));
         EXPECT_EQ(window->pins().size(), 1);
+        EXPECT_TRUE(window->statusBar()->currentMessage().contains(u"1 pinned"_s)) << qPrintable(window->statusBar()->currentMessage());
+
+        // Undo takes the pin back, from the library too; redo makes it again.
+        QUndoStack *history = window->workspace()->undoStack();
+        EXPECT_EQ(history->undoText(), u"Pin Passages as Matching"_s);
+        history->undo();
+        ASSERT_TRUE(waitForComparison(*window));
+        EXPECT_FALSE(pair.joins(*window));
+        EXPECT_TRUE(window->pins().isEmpty());
+        const auto a = store.articleIdForPath(pair.documents.at(0).path);
+        const auto b = store.articleIdForPath(pair.documents.at(1).path);
+        ASSERT_TRUE(a && b);
+        EXPECT_TRUE(store.pins(*a, *b).isEmpty());
+        history->redo();
+        ASSERT_TRUE(waitForComparison(*window));
+        EXPECT_TRUE(pair.joins(*window));
         window->close();
     }
     {
-        // A new window on the same pair, even swapped, still honours the pin.
-        const auto window = openWindow(pair);
+        // A new window on the same library, with the pair swapped, still honours the pin.
+        const auto window = openWindow(pair.documents);
+        window->setStore(&store);
         window->leftPane()->setCurrentRow(1);
         window->rightPane()->setCurrentRow(0);
         ASSERT_TRUE(waitForComparison(*window));
-        EXPECT_TRUE(joinsSides(*window, right, left));
+        EXPECT_TRUE(ParaphrasePair::joins(*window, pair.right, pair.left));
         window->swapSides();
         ASSERT_TRUE(waitForComparison(*window));
-        EXPECT_TRUE(joins(*window));
-        window->clearPins();
+        EXPECT_TRUE(pair.joins(*window));
+        EXPECT_TRUE(window->clearPins());
         ASSERT_TRUE(waitForComparison(*window));
-        EXPECT_FALSE(joins(*window));
+        EXPECT_FALSE(pair.joins(*window));
         EXPECT_TRUE(window->pins().isEmpty());
+        window->workspace()->undoStack()->undo();
+        ASSERT_TRUE(waitForComparison(*window));
+        EXPECT_TRUE(pair.joins(*window)) << "undoing Clear Pins puts them back";
     }
 }
 
-TEST_F(MainWindowTest, pinWithoutSelections_saysWhatToDo)
+TEST_F(MainWindowTest, pinsKeptInTheSettingsByAnEarlierVersion_moveIntoTheLibrary)
+{
+    const ParaphrasePair pair;
+    // How Parallax 0.x kept them: per pair of texts, "start,end,start,end" per pin.
+    const auto keyOf = [](const QString &text) {
+        return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    };
+    const QString legacyKey = u"Pins/"_s + keyOf(pair.b) + u'-' + keyOf(pair.a);
+    QSettings().setValue(legacyKey, QStringList {u"%1,%2,%3,%4"_s.arg(pair.right.start).arg(pair.right.end).arg(pair.left.start).arg(pair.left.end)});
+
+    Store store;
+    ASSERT_TRUE(store.open(m_settingsDir.filePath(u"library.sqlite"_s)));
+    const auto window = openWindow(pair.documents);
+    window->setStore(&store);
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return !window->isComparing() && pair.joins(*window);
+    }));
+    const auto a = store.articleIdForPath(pair.documents.at(0).path);
+    const auto b = store.articleIdForPath(pair.documents.at(1).path);
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(store.pins(*a, *b), (QList<PinnedPassage> {{pair.left, pair.right}}));
+    EXPECT_FALSE(QSettings().contains(legacyKey)) << "moved, not copied";
+}
+
+TEST_F(MainWindowTest, pinWithoutSelectionsOrWithoutALibrary_saysWhatToDo)
 {
     const auto window = openWindow();
     ASSERT_TRUE(waitForComparison(*window));
     EXPECT_FALSE(window->pinSelectedPassages());
     EXPECT_TRUE(window->messageBar()->isVisible());
     EXPECT_TRUE(window->pins().isEmpty());
+
+    selectRange(window->leftPane(), {0, 10});
+    selectRange(window->rightPane(), {0, 10});
+    EXPECT_FALSE(window->pinSelectedPassages());
+    EXPECT_TRUE(window->messageBar()->text().contains(u"No library is open"_s)) << qPrintable(window->messageBar()->text());
 }
 
 TEST_F(MainWindowTest, viewSettings_applyAndPersistFromOneWindowToTheNext)

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
-#include "pinstore.h"
+#include "legacypins.h"
 
 #include <QCryptographicHash>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
 
-namespace Parallax::PinStore
+namespace Parallax::LegacyPins
 {
 
 namespace
@@ -24,14 +24,6 @@ QString settingsKey(const QString &first, const QString &second)
 }
 
 // "start,end,start,end" per pin; positions are UTF-16 offsets into the two texts.
-QStringList encode(const QList<PinnedPassage> &pins)
-{
-    QStringList encoded;
-    for (const PinnedPassage &pin : pins)
-        encoded << u"%1,%2,%3,%4"_s.arg(pin.a.start).arg(pin.a.end).arg(pin.b.start).arg(pin.b.end);
-    return encoded;
-}
-
 QList<PinnedPassage> decode(const QStringList &encoded, bool swapped)
 {
     QList<PinnedPassage> pins;
@@ -58,14 +50,11 @@ QList<PinnedPassage> load(const QString &textA, const QString &textB)
     return decode(settings.value(settingsKey(textB, textA)).toStringList(), true);
 }
 
-void save(const QString &textA, const QString &textB, const QList<PinnedPassage> &pins)
+void forget(const QString &textA, const QString &textB)
 {
     QSettings settings;
-    settings.remove(settingsKey(textB, textA)); // one entry per pair, whichever way round
-    if (pins.isEmpty())
-        settings.remove(settingsKey(textA, textB));
-    else
-        settings.setValue(settingsKey(textA, textB), encode(pins));
+    settings.remove(settingsKey(textA, textB));
+    settings.remove(settingsKey(textB, textA));
 }
 
-} // namespace Parallax::PinStore
+} // namespace Parallax::LegacyPins
