@@ -109,10 +109,11 @@ QString reflow(const QString &pageText)
 ImportResult importPdf(const QString &path, const QByteArray &bytes)
 {
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
+    // Locked first: Poppler crashes when asked for the pages of a locked document.
+    if (pdf && pdf->isLocked())
+        return ImportResult::failure(path, u"is protected by a password; save a copy without one from a PDF reader, then import that"_s);
     if (!pdf || pdf->numPages() < 1)
         return ImportResult::failure(path, u"is not a PDF that can be read: it is damaged, or not a PDF at all"_s);
-    if (pdf->isLocked())
-        return ImportResult::failure(path, u"is protected by a password; save a copy without one from a PDF reader, then import that"_s);
 
     QStringList pages;
     for (int number = 0; number < pdf->numPages(); ++number) {

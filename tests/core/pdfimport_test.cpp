@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <poppler-qt6.h>
 #include <tests/qstringprinter.h>
 
 #include <algorithm>
@@ -150,6 +151,28 @@ TEST_F(PdfImportTest, badPdfs_areRefusedWithAReason)
     const ImportResult scanned = DocumentImporter::importFile(write(u"scan.pdf"_s, scan));
     ASSERT_FALSE(scanned.isOk());
     EXPECT_TRUE(scanned.errorMessage().contains(u"has no text to read: it may be a scanned image"_s)) << qPrintable(scanned.errorMessage());
+}
+
+TEST_F(PdfImportTest, aPdfLockedWithAPassword_isRefusedWithWhatToDo)
+{
+    // Made by tests/data/pdf/make_locked_pdf.py: RC4 40-bit, user password "letmein".
+    const QString path = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/pdf/locked.pdf");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    // A sound encrypted PDF: with its password, Poppler reads its title and text.
+    const std::unique_ptr<Poppler::Document> unlocked = Poppler::Document::loadFromData(bytes, {}, "letmein");
+    ASSERT_TRUE(unlocked);
+    ASSERT_FALSE(unlocked->isLocked());
+    EXPECT_EQ(unlocked->info(u"Title"_s), u"Locked report"_s);
+    ASSERT_EQ(unlocked->numPages(), 1);
+    const std::unique_ptr<Poppler::Page> page = unlocked->page(0);
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->text(QRectF()).trimmed(), u"This text is behind a password."_s);
+
+    const ImportResult imported = DocumentImporter::importFile(path);
+    ASSERT_FALSE(imported.isOk());
+    EXPECT_EQ(imported.errorMessage(), u"locked.pdf is protected by a password; save a copy without one from a PDF reader, then import that"_s);
 }
 
 TEST(PdfReflow, joinsLinesIntoParagraphs_andWordsBrokenAtAHyphen_andKeepsListItems)
