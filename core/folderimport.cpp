@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <algorithm>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -80,7 +81,18 @@ FolderImportReport FolderImport::run(Store &store, const QString &folder, const 
             report.skipped.append({path, reasonToSkip(path)});
             continue;
         }
-        const ImportResult imported = DocumentImporter::importFile(path);
+        std::future<ImportResult> reading = std::async(std::launch::async, [path] {
+            return DocumentImporter::importFile(path);
+        });
+        while (reading.wait_for(FolderImport::PollInterval) != std::future_status::ready) {
+            if (progress && !progress(int(done), int(files.size()), path)) {
+                report.cancelled = true;
+                break; // the future's destructor waits for the reader to finish
+            }
+        }
+        if (report.cancelled)
+            break;
+        const ImportResult imported = reading.get();
         if (!imported.isOk()) {
             report.skipped.append({path, imported.errorMessage()});
             continue;

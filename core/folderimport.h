@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 
 namespace Parallax
@@ -34,11 +35,17 @@ struct FolderImportReport {
  * Imports every document under a folder and its subfolders into the library: the
  * formats DocumentImporter reads, in path order. Hidden files and folders are left
  * out; other files, and files that cannot be read, are skipped with the reason.
+ *
+ * Each file is read on a worker thread, so that the caller hears from the import
+ * while a big PDF is read; the library is written on the caller's thread, whose
+ * connection it is.
  */
 namespace FolderImport
 {
-/// Called before each file; returning false cancels the rest (what is in stays in).
+/// Called before each file, and every PollInterval while a file is read; returning
+/// false cancels the rest (what is in stays in, the file being read does not come in).
 using Progress = std::function<bool(int done, int total, const QString &path)>;
+inline constexpr std::chrono::milliseconds PollInterval {50};
 
 /// The files under FOLDER, recursively, in path order, hidden ones left out.
 QStringList filesIn(const QString &folder);

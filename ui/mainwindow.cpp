@@ -735,7 +735,10 @@ FolderImportReport MainWindow::importFolderFrom(const QString &folder)
     const FolderImportReport report = FolderImport::run(*store, folder, [&progress, &folder](int done, int total, const QString &path) {
         progress.setMaximum(total);
         progress.setLabelText(tr("Importing %1").arg(QDir(folder).relativeFilePath(path)));
-        progress.setValue(done); // a modal progress dialog handles events here, Cancel too
+        progress.setValue(done);
+        // Called again while a big file is read on a worker thread; the value stays the
+        // same then, and setValue() alone would not let the window repaint or Cancel work.
+        QCoreApplication::processEvents();
         return !progress.wasCanceled();
     });
     progress.reset();

@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
+#include <tests/slowpdfreader.h>
 #include <tests/testfiles.h>
 
 using namespace Qt::StringLiterals;
@@ -75,7 +76,8 @@ TEST_F(FolderImportTest, reportsProgressForEveryFile_andCancelKeepsWhatIsIn)
     QList<int> seen;
     int total = 0;
     const FolderImportReport report = FolderImport::run(m_store, folder(), [&](int done, int of, const QString &) {
-        seen.append(done);
+        if (seen.isEmpty() || seen.last() != done) // a slow read is reported more than once
+            seen.append(done);
         total = of;
         return done < 2; // cancel before the third file
     });
@@ -102,4 +104,38 @@ TEST_F(FolderImportTest, aFolderThatIsNotThere_importsNothing)
     EXPECT_EQ(report.added, 0);
     EXPECT_TRUE(report.skipped.isEmpty());
     EXPECT_EQ(report.summary(), u"0 articles added"_s);
+}
+
+TEST_F(FolderImportTest, aSlowFile_isReadOnAWorkerThread_whileTheCallerHearsProgress)
+{
+    const Testing::SlowPdfReader reader(std::chrono::milliseconds(400));
+    write(u"articles/2025/report.pdf"_s, "%PDF-1.4 stand-in: the reader above does not look");
+    const QStringList files = FolderImport::filesIn(folder());
+    const int slowFile = int(files.indexOf(m_dir.filePath(u"articles/2025/report.pdf"_s)));
+    ASSERT_GE(slowFile, 0);
+
+    int callsDuringTheSlowFile = 0;
+    const FolderImportReport report = FolderImport::run(m_store, folder(), [&](int done, int, const QString &) {
+        callsDuringTheSlowFile += done == slowFile;
+        return true;
+    });
+    EXPECT_EQ(report.added, 5);
+    ASSERT_NE(reader.thread(), nullptr);
+    EXPECT_NE(reader.thread(), QThread::currentThread());
+    // Once before it, then every 50 ms of the 400 ms read (fewer on a busy machine).
+    EXPECT_GE(callsDuringTheSlowFile, 2);
+}
+
+TEST_F(FolderImportTest, cancelWhileAFileIsRead_leavesThatFileOut)
+{
+    const Testing::SlowPdfReader reader(std::chrono::milliseconds(400));
+    write(u"articles/001-second.pdf"_s, "%PDF-1.4 stand-in");
+    int calls = 0;
+    const FolderImportReport report = FolderImport::run(m_store, folder(), [&](int, int, const QString &path) {
+        return !(path.endsWith(u"001-second.pdf"_s) && ++calls == 2); // Cancel once its read is under way
+    });
+    EXPECT_TRUE(report.cancelled);
+    EXPECT_EQ(report.added, 1) << "000.md, which comes before; not the PDF being read";
+    ASSERT_EQ(m_store.articles().size(), 1);
+    EXPECT_NE(m_store.articles().at(0).document.metadata.title, u"A long report"_s);
 }

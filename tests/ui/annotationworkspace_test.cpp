@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -37,6 +38,7 @@
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
+#include <tests/slowpdfreader.h>
 #include <tests/testfiles.h>
 #include <tests/ui/mainwindowfixture.h>
 
@@ -513,6 +515,33 @@ TEST_F(AnnotationWorkspaceTest, importingAFolder_listsItsArticles_andSaysWhatWas
     EXPECT_TRUE(m_window->messageBar()->isVisible()) << "what was skipped must not scroll away";
     EXPECT_EQ(
         m_window->messageBar()->text(), u"1 article added; 1 file skipped: photo.jpg is not a document Parallax reads (Markdown, plain text, web page, PDF)"_s);
+}
+
+TEST_F(AnnotationWorkspaceTest, importingAFolder_keepsTheWindowAlive_whileABigFileIsRead_andCancelStopsIt)
+{
+    const Testing::SlowPdfReader reader(std::chrono::milliseconds(1500));
+    QTemporaryDir folder;
+    writeTestFile(folder, u"a-budget.md"_s, "# Council budget\n\nThe council approved 12 new schools on Monday.\n");
+    writeTestFile(folder, u"b-book.pdf"_s, "%PDF-1.4 stand-in");
+    writeTestFile(folder, u"c-later.md"_s, "# Later\n\nNever reached.\n");
+
+    // While the book is read, the window handles events: a timer fires, the progress
+    // dialog shows which file is being read, and its Cancel button works.
+    QString shownLabel;
+    QTimer::singleShot(700, m_window.get(), [&] {
+        auto *dialog = m_window->findChild<QProgressDialog *>();
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_TRUE(dialog->isVisible());
+        shownLabel = dialog->labelText();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(), Qt::LeftButton);
+    });
+    const FolderImportReport report = m_window->importFolderFrom(folder.path());
+    EXPECT_EQ(shownLabel, u"Importing b-book.pdf"_s) << "the timer fired while the book was read";
+    EXPECT_TRUE(report.cancelled);
+    EXPECT_EQ(report.added, 1);
+    EXPECT_LT(m_window->articles()->rowOfPath(folder.filePath(u"b-book.pdf"_s)), 0);
+    EXPECT_LT(m_window->articles()->rowOfPath(folder.filePath(u"c-later.md"_s)), 0);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().endsWith(u"(cancelled)"_s)) << qPrintable(m_window->statusBar()->currentMessage());
 }
 
 TEST_F(AnnotationWorkspaceTest, importingAProject_showsItsTagsAndArticles_andSaysWhatCameIn)
