@@ -45,9 +45,17 @@ CommandLine::CommandLine()
     m_parser.addOption(m_theme);
     m_parser.addOption(m_database);
     m_parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("CommandLine", "Articles to open in the left and right panes."), u"[A [B]]"_s);
-    m_parser.addPositionalArgument(u"compare"_s,
-        QCoreApplication::translate("CommandLine", "Subcommand: compare A B [--format text|json|html] (see parallax compare --help)."),
-        u"| compare …"_s);
+    // Each command has its own options; "parallax COMMAND --help" lists them.
+    m_parser.addPositionalArgument(u"command"_s,
+        QCoreApplication::translate("CommandLine",
+            "Instead of opening the window, run a command (parallax COMMAND --help lists its options):\n"
+            "compare A B: what two documents agree on, where they conflict, what only one says\n"
+            "import FILE…: documents, folders, W3C Web Annotation or REFI-QDA projects\n"
+            "export: Markdown notes, CSV, W3C, REFI-QDA, or the report of a comparison\n"
+            "tags: the tags, with how often each is used\n"
+            "annotate: tag or note a passage of an article\n"
+            "annotations: the annotations of an article or of the library"),
+        u"| command …"_s);
 }
 
 bool CommandLine::wantsGui(int argc, char **argv)

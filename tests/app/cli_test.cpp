@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -25,6 +26,14 @@ TEST(CommandLine, help_listsTheOptions)
     EXPECT_EQ(run.exitCode, 0);
     for (const QString &option : {u"--screenshot <file>"_s, u"--corpus <folder>"_s, u"--version"_s, u"--help"_s})
         EXPECT_TRUE(run.out.contains(option)) << qPrintable(option);
+    // Every command is named, and each one's own help is there to be asked for.
+    for (const QString &command : {u"compare"_s, u"import"_s, u"export"_s, u"tags"_s, u"annotate"_s, u"annotations"_s}) {
+        const QRegularExpression described(u"^\\s+%1\\b[^\\n]*: "_s.arg(command), QRegularExpression::MultilineOption);
+        EXPECT_TRUE(run.out.contains(described)) << qPrintable(command);
+        const ProcessResult help = runParallax({command, u"--help"_s});
+        EXPECT_EQ(help.exitCode, 0) << qPrintable(command);
+        EXPECT_TRUE(help.out.contains(u"Usage:"_s)) << qPrintable(command);
+    }
 }
 
 TEST(CommandLine, unknownOption_exitsWithTwoAndSaysWhy)
