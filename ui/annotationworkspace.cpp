@@ -473,6 +473,7 @@ void AnnotationWorkspace::createTagDock()
     m_tagView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_tagView->header()->setStretchLastSection(false);
     m_tagView->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tagView->header()->setSectionResizeMode(TagTreeModel::CountColumn, QHeaderView::ResizeToContents);
     m_tagView->setToolTip(tr("Double-click a tag to apply it to the selected passage; drag to move it; F2 to rename"));
     connect(m_tagView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         annotateSelection({index.siblingAtColumn(TagTreeModel::NameColumn).data(TagTreeModel::PathRole).toString()}, {});
@@ -501,7 +502,9 @@ void AnnotationWorkspace::createAnnotationDock()
     m_annotationView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_annotationView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_annotationView->verticalHeader()->hide();
-    m_annotationView->horizontalHeader()->setStretchLastSection(true);
+    // The dock is narrow: the columns share its width rather than hide behind a
+    // horizontal scroll bar; the rows wrap, and each row's tooltip has the whole note.
+    m_annotationView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_annotationView->setToolTip(tr("The annotations of the article last used: select one to see it; Delete removes it; Enter edits its note"));
     connect(m_annotationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())

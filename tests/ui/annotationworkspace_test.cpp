@@ -22,12 +22,14 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -100,6 +102,24 @@ TEST_F(AnnotationWorkspaceTest, openedArticles_areStoredInTheLibrary)
     EXPECT_GT(m_workspace->articleIdOf(m_window->rightPane()), 0);
     EXPECT_EQ(m_store.articles().size(), 2);
     EXPECT_EQ(m_store.article(leftArticle())->document.text, m_corpus.at(0).text);
+}
+
+TEST_F(AnnotationWorkspaceTest, theDocks_fitTheirColumns_withoutAHorizontalScrollBar)
+{
+    selectInLeftPane(u"Vladimir Putin"_s);
+    ASSERT_GT(m_workspace->annotateSelection({u"People/Politicians/Heads of state"_s, u"Economy/Rankings"_s},
+                  u"Named in both articles; his title differs between them, and one adds the date of the conference"_s),
+        0);
+    m_window->resize(1280, 800);
+    QApplication::processEvents();
+    auto *annotations = m_window->findChild<QTableView *>(u"annotationView"_s);
+    auto *tags = m_window->findChild<QTreeView *>(u"tagView"_s);
+    ASSERT_TRUE(annotations && tags);
+    ASSERT_TRUE(annotations->isVisible() && tags->isVisible());
+    EXPECT_EQ(annotations->horizontalScrollBar()->maximum(), 0) << "passage, tags and note share the dock's width";
+    EXPECT_EQ(tags->horizontalScrollBar()->maximum(), 0);
+    // The use counts take the room their digits need; the names take the rest.
+    EXPECT_LT(tags->header()->sectionSize(TagTreeModel::CountColumn), tags->header()->sectionSize(TagTreeModel::NameColumn));
 }
 
 TEST_F(AnnotationWorkspaceTest, ctrlT_tagsTheSelection_andCtrlZCtrlShiftZ_undoAndRedoIt)
