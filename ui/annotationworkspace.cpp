@@ -5,6 +5,7 @@
 #include "annotationcommand.h"
 #include "annotationlistmodel.h"
 #include "articlepane.h"
+#include "createdtags.h"
 #include "documentlistmodel.h"
 #include "messagebar.h"
 #include "notedialog.h"
@@ -207,25 +208,35 @@ qint64 AnnotationWorkspace::annotateSelection(const QStringList &tagPaths, const
         m_messages->showError(tr("Select a passage in an article first, then tag it or add a note."));
         return 0;
     }
-    QList<qint64> tagIds;
-    for (const QString &path : tagPaths) {
-        const auto id = m_store->ensureTagPath(path);
-        if (!id)
-            return reportFailure();
-        tagIds.append(*id);
-    }
-    const auto id = m_store->addAnnotation(articleId, range, tagIds, note);
-    if (!id)
+    // Tagging with a new path makes its tags; undo takes them away with the annotation.
+    CreatedTags created(*m_store, tagPaths);
+    std::optional<qint64> id;
+    const bool done = m_store->batch([&] {
+        QList<qint64> tagIds;
+        for (const QString &path : tagPaths) {
+            const auto tagId = m_store->ensureTagPath(path);
+            if (!tagId)
+                return false;
+            tagIds.append(*tagId);
+        }
+        id = m_store->addAnnotation(articleId, range, tagIds, note);
+        return id.has_value();
+    });
+    if (!done || !created.capture(*m_store))
         return reportFailure();
     const Annotation made = *m_store->annotation(*id);
     Store *store = m_store;
     push(
         tagPaths.isEmpty() ? tr("Add Note") : tr("Tag “%1”").arg(made.anchor.exact.left(30)),
-        [store, made] {
-            return store->restoreAnnotation(made);
+        [store, made, created] {
+            return store->batch([&] {
+                return created.restore(*store) && store->restoreAnnotation(made);
+            });
         },
-        [store, id = *id] {
-            return store->deleteAnnotation(id);
+        [store, id = *id, created] {
+            return store->batch([&] {
+                return store->deleteAnnotation(id) && created.remove(*store);
+            });
         });
     return *id;
 }
@@ -267,18 +278,28 @@ bool AnnotationWorkspace::tagArticle(const QString &tagPath)
     const qint64 articleId = articleIdOf(m_lastPane);
     if (!m_store || articleId == 0)
         return reportFailure();
-    const auto tagId = m_store->ensureTagPath(tagPath);
-    if (!tagId)
+    CreatedTags created(*m_store, {tagPath});
+    std::optional<qint64> tagId;
+    const bool done = m_store->batch([&] {
+        tagId = m_store->ensureTagPath(tagPath);
+        return tagId && m_store->tagArticle(articleId, *tagId);
+    });
+    if (!done || !created.capture(*m_store))
         return reportFailure();
     Store *store = m_store;
-    return change(
+    push(
         tr("Tag Article"),
-        [store, articleId, tagId = *tagId] {
-            return store->tagArticle(articleId, tagId);
+        [store, articleId, tagId = *tagId, created] {
+            return store->batch([&] {
+                return created.restore(*store) && store->tagArticle(articleId, tagId);
+            });
         },
-        [store, articleId, tagId = *tagId] {
-            return store->untagArticle(articleId, tagId);
+        [store, articleId, tagId = *tagId, created] {
+            return store->batch([&] {
+                return store->untagArticle(articleId, tagId) && created.remove(*store);
+            });
         });
+    return true;
 }
 
 bool AnnotationWorkspace::renameTag(qint64 id, const QString &name)
@@ -338,18 +359,18 @@ qint64 AnnotationWorkspace::createTag(const QString &path)
         return reportFailure();
     if (const auto existing = m_store->tagIdForPath(path))
         return *existing;
+    CreatedTags created(*m_store, {path});
     const auto id = m_store->ensureTagPath(path);
-    const auto made = id ? m_store->snapshotTag(*id) : std::nullopt;
-    if (!made)
+    if (!id || !created.capture(*m_store))
         return reportFailure();
     Store *store = m_store;
     push(
         tr("New Tag"),
-        [store, made = *made] {
-            return store->restoreTags(made);
+        [store, created] {
+            return created.restore(*store);
         },
-        [store, id = *id] {
-            return store->deleteTag(id);
+        [store, created] {
+            return created.remove(*store);
         });
     return *id;
 }

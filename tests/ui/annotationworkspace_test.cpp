@@ -416,6 +416,41 @@ TEST_F(AnnotationWorkspaceTest, wholeArticles_canBeTagged)
         u"1"_s);
     m_workspace->undoStack()->undo();
     EXPECT_TRUE(m_store.articleTags(leftArticle()).isEmpty());
+    EXPECT_TRUE(m_store.tags().isEmpty()) << "the tags the action made go with it";
+    m_workspace->undoStack()->redo();
+    EXPECT_EQ(m_store.articleTags(leftArticle()), QList<qint64> {*m_store.tagIdForPath(u"Sources/Trade press"_s)});
+}
+
+TEST_F(AnnotationWorkspaceTest, undoingATagging_takesAwayTheTagsItMade_andOnlyThose)
+{
+    const qint64 economy = m_workspace->createTag(u"Economy"_s);
+    const qint64 banks = *m_store.ensureTagPath(u"Economy/Banks"_s); // made by someone else, say an import
+    selectInLeftPane(u"31st out of 83"_s);
+    const qint64 annotation = m_workspace->annotateSelection({u"Economy/Rankings/ AI index"_s, u"People/Putin"_s, u"Economy/Banks"_s}, u"note"_s);
+    ASSERT_GT(annotation, 0);
+    const Tag index = *m_store.tag(*m_store.tagIdForPath(u"Economy/Rankings/AI index"_s));
+    const Tag putin = *m_store.tag(*m_store.tagIdForPath(u"People/Putin"_s));
+    EXPECT_EQ(m_store.tags().size(), 6);
+
+    m_workspace->undoStack()->undo();
+    EXPECT_FALSE(m_store.annotation(annotation));
+    QStringList left;
+    for (const Tag &tag : m_store.tags())
+        left.append(tag.path);
+    EXPECT_EQ(left, (QStringList {u"Economy"_s, u"Economy/Banks"_s})) << "Rankings, AI index, People and Putin were made by the tagging";
+    EXPECT_EQ(m_store.tag(economy)->path, u"Economy"_s);
+    EXPECT_TRUE(m_store.tag(banks));
+
+    // Redo brings back the same tags, with their ids and colors, on the annotation.
+    m_workspace->undoStack()->redo();
+    ASSERT_TRUE(m_store.annotation(annotation));
+    EXPECT_EQ(m_store.tag(index.id)->path, u"Economy/Rankings/AI index"_s);
+    EXPECT_EQ(m_store.tag(index.id)->color, index.color);
+    EXPECT_EQ(m_store.tag(putin.id)->color, putin.color);
+    QStringList tags = m_store.annotation(annotation)->tagPaths;
+    tags.sort();
+    EXPECT_EQ(tags, (QStringList {u"Economy/Banks"_s, u"Economy/Rankings/AI index"_s, u"People/Putin"_s}));
+    EXPECT_EQ(m_workspace->tagModel()->rowCount(), 2);
 }
 
 TEST_F(AnnotationWorkspaceTest, newTagsAndDescriptions_areUndoable)
@@ -430,6 +465,7 @@ TEST_F(AnnotationWorkspaceTest, newTagsAndDescriptions_areUndoable)
     EXPECT_TRUE(m_store.tag(id)->description.isEmpty());
     m_workspace->undoStack()->undo();
     EXPECT_FALSE(m_store.tag(id));
+    EXPECT_FALSE(m_store.tagIdForPath(u"Claims"_s)) << "the parent was new too";
     m_workspace->undoStack()->redo();
     EXPECT_EQ(m_store.tag(id)->path, u"Claims/Disputed"_s);
 }

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "createdtags.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+CreatedTags::CreatedTags(const Store &store, const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        // The names as Store::ensureTagPath() reads them: trimmed, empty ones skipped.
+        QString prefix;
+        for (const QString &name : path.split(u'/', Qt::SkipEmptyParts)) {
+            prefix += (prefix.isEmpty() ? QString() : u"/"_s) + name.trimmed();
+            if (!store.tagIdForPath(prefix)) {
+                if (!m_topPaths.contains(prefix))
+                    m_topPaths.append(prefix);
+                break; // what comes below a new tag is new too
+            }
+        }
+    }
+}
+
+bool CreatedTags::capture(const Store &store)
+{
+    m_snapshots.clear();
+    for (const QString &path : std::as_const(m_topPaths)) {
+        const auto id = store.tagIdForPath(path);
+        const auto snapshot = id ? store.snapshotTag(*id) : std::nullopt;
+        if (!snapshot)
+            return false;
+        m_snapshots.append(*snapshot);
+    }
+    return true;
+}
+
+bool CreatedTags::remove(Store &store) const
+{
+    for (const TagSnapshot &snapshot : m_snapshots) {
+        if (!store.deleteTag(snapshot.tags.first().id))
+            return false;
+    }
+    return true;
+}
+
+bool CreatedTags::restore(Store &store) const
+{
+    for (const TagSnapshot &snapshot : m_snapshots) {
+        if (!store.restoreTags(snapshot))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Parallax
