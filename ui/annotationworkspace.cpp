@@ -11,6 +11,7 @@
 #include "notedialog.h"
 #include "tagpicker.h"
 #include "tagtreemodel.h"
+#include "themedicon.h"
 
 #include <QAction>
 #include <QColorDialog>
@@ -571,7 +572,7 @@ void AnnotationWorkspace::createSearchDock()
 
 void AnnotationWorkspace::createActions()
 {
-    m_tagSelection = new QAction(QIcon::fromTheme(u"tag"_s), tr("&Tag Selection…"), this);
+    m_tagSelection = new QAction(ThemedIcon::named(u"tag"_s), tr("&Tag Selection…"), this);
     m_tagSelection->setShortcut(Qt::CTRL | Qt::Key_T);
     m_tagSelection->setToolTip(tr("Tag the selected passage, with completion from your tags (Ctrl+T)"));
     connect(m_tagSelection, &QAction::triggered, this, [this] {
@@ -589,7 +590,7 @@ void AnnotationWorkspace::createActions()
             annotateSelection({picker.path()}, {});
     });
 
-    m_addNote = new QAction(QIcon::fromTheme(u"document-edit"_s), tr("Add &Note…"), this);
+    m_addNote = new QAction(ThemedIcon::named(u"document-edit"_s), tr("Add &Note…"), this);
     m_addNote->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     m_addNote->setToolTip(tr("Write a note in Markdown on the selected passage (Ctrl+Shift+N)"));
     connect(m_addNote, &QAction::triggered, this, [this] {
@@ -625,7 +626,7 @@ void AnnotationWorkspace::createActions()
         if (dialog.exec() == QDialog::Accepted && dialog.note() != annotation.note)
             setNote(annotation.id, dialog.note());
     });
-    auto *deleteOne = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Annotation"), this);
+    auto *deleteOne = new QAction(ThemedIcon::named(u"edit-delete"_s), tr("&Delete Annotation"), this);
     deleteOne->setShortcut(QKeySequence::Delete);
     deleteOne->setShortcutContext(Qt::WidgetShortcut);
     deleteOne->setToolTip(tr("Delete the selected annotation (undoable)"));
@@ -637,7 +638,7 @@ void AnnotationWorkspace::createActions()
     m_annotationView->addActions({editNote, deleteOne});
     m_annotationView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    auto *newTag = new QAction(QIcon::fromTheme(u"list-add"_s), tr("&New Tag…"), this);
+    auto *newTag = new QAction(ThemedIcon::named(u"list-add"_s), tr("&New Tag…"), this);
     newTag->setToolTip(tr("Add a tag; \"/\" makes it a sub-tag, as in Economy/GDP"));
     connect(newTag, &QAction::triggered, this, [this] {
         bool entered = false;
@@ -670,7 +671,7 @@ void AnnotationWorkspace::createActions()
         if (chosen.isValid())
             recolorTag(id, chosen.name());
     });
-    auto *removeTag = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Tag…"), this);
+    auto *removeTag = new QAction(ThemedIcon::named(u"edit-delete"_s), tr("&Delete Tag…"), this);
     removeTag->setToolTip(tr("Delete the selected tag and its sub-tags; the passages stay"));
     connect(removeTag, &QAction::triggered, this, [this] {
         const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
@@ -703,7 +704,7 @@ void AnnotationWorkspace::createActions()
     });
     m_tagView->addActions({newTag, describe, recolor, merge, removeTag});
 
-    m_search = new QAction(QIcon::fromTheme(u"edit-find"_s), tr("&Search Library…"), this);
+    m_search = new QAction(ThemedIcon::named(u"edit-find"_s), tr("&Search Library…"), this);
     m_search->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
     m_search->setToolTip(tr("Search every article and note of the library (Ctrl+Shift+F)"));
     connect(m_search, &QAction::triggered, this, [this] {
@@ -719,11 +720,11 @@ void AnnotationWorkspace::createActions()
 void AnnotationWorkspace::addActionsTo(QMenu *editMenu, QMenu *viewMenu)
 {
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setIcon(ThemedIcon::named(u"edit-undo"_s));
     undo->setShortcut(QKeySequence::Undo);
     undo->setToolTip(tr("Undo the last change to your tags and annotations (Ctrl+Z)"));
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    redo->setIcon(ThemedIcon::named(u"edit-redo"_s));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     redo->setToolTip(tr("Redo the change just undone (Ctrl+Shift+Z)"));
     QAction *first = editMenu->actions().value(0);

@@ -5,6 +5,7 @@
 #include "annotationworkspace.h"
 #include "claimtablemodel.h"
 #include "notedialog.h"
+#include "themedicon.h"
 
 #include <core/fact.h>
 
@@ -88,19 +89,19 @@ bool ClaimReviewer::review(int claimIndex, ClaimReview::State state, const QStri
 
 QList<QAction *> ClaimReviewer::actions(const std::function<int()> &current, QWidget *dialogParent)
 {
-    auto *confirm = new QAction(QIcon::fromTheme(u"dialog-ok-apply"_s), tr("&Confirm Discrepancy"), this);
+    auto *confirm = new QAction(ThemedIcon::named(u"dialog-ok-apply"_s), tr("&Confirm Discrepancy"), this);
     confirm->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_C);
     confirm->setToolTip(tr("Mark the claim in hand as a real discrepancy (Ctrl+Alt+C)"));
     connect(confirm, &QAction::triggered, this, [this, current] {
         review(current(), ClaimReview::State::Confirmed);
     });
-    auto *dismiss = new QAction(QIcon::fromTheme(u"dialog-cancel"_s), tr("&Dismiss Discrepancy"), this);
+    auto *dismiss = new QAction(ThemedIcon::named(u"dialog-cancel"_s), tr("&Dismiss Discrepancy"), this);
     dismiss->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_D);
     dismiss->setToolTip(tr("Mark the claim in hand as no real discrepancy (Ctrl+Alt+D)"));
     connect(dismiss, &QAction::triggered, this, [this, current] {
         review(current(), ClaimReview::State::Dismissed);
     });
-    auto *explain = new QAction(QIcon::fromTheme(u"document-edit"_s), tr("&Explain Discrepancy…"), this);
+    auto *explain = new QAction(ThemedIcon::named(u"document-edit"_s), tr("&Explain Discrepancy…"), this);
     explain->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_E);
     explain->setToolTip(tr("Settle the claim in hand with a note that explains it (Ctrl+Alt+E)"));
     connect(explain, &QAction::triggered, this, [this, current, dialogParent] {

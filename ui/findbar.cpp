@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "findbar.h"
 
+#include "themedicon.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -28,15 +30,15 @@ FindBar::FindBar(QWidget *parent)
     m_field->installEventFilter(this);
 
     auto *previous = new QToolButton(this);
-    previous->setIcon(QIcon::fromTheme(u"go-up"_s));
+    previous->setIcon(ThemedIcon::named(u"go-up"_s));
     previous->setToolTip(tr("Previous match (Shift+F3)"));
     previous->setAccessibleName(tr("Previous match"));
     auto *next = new QToolButton(this);
-    next->setIcon(QIcon::fromTheme(u"go-down"_s));
+    next->setIcon(ThemedIcon::named(u"go-down"_s));
     next->setToolTip(tr("Next match (F3)"));
     next->setAccessibleName(tr("Next match"));
     auto *close = new QToolButton(this);
-    close->setIcon(QIcon::fromTheme(u"dialog-close"_s));
+    close->setIcon(ThemedIcon::named(u"dialog-close"_s));
     close->setToolTip(tr("Close the find bar (Escape)"));
     close->setAccessibleName(tr("Close the find bar"));
     close->setAutoRaise(true);

@@ -18,6 +18,7 @@
 #include "recentfiles.h"
 #include "scrollsync.h"
 #include "theme.h"
+#include "themedicon.h"
 
 #include <core/documentimporter.h>
 #include <core/exchangeimport.h>
@@ -106,9 +107,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_viewSettings(ViewSettings::load())
     , m_lastFocusedPane(m_leftPane)
 {
-    // Action icons come from the desktop theme; where it has none, from our own set.
-    if (!QIcon::fallbackSearchPaths().contains(u":/org/parallax/icons/fallback"_s))
-        QIcon::setFallbackSearchPaths(QIcon::fallbackSearchPaths() << u":/org/parallax/icons/fallback"_s);
     setWindowTitle(tr("Parallax"));
     setWindowIcon(QIcon::fromTheme(u"org.parallax.Parallax"_s, QIcon(u":/org/parallax/icons/parallax.svg"_s)));
 
@@ -762,14 +760,14 @@ FolderImportReport MainWindow::importFolderFrom(const QString &folder)
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), this, [this] {
+    QAction *open = fileMenu->addAction(ThemedIcon::named(u"document-open"_s), tr("&Open…"), this, [this] {
         const QStringList paths
             = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {}, tr("Articles (*.md *.markdown *.txt *.html *.htm *.xhtml *.pdf);;All files (*)"));
         openFiles(paths);
     });
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open articles from files: Markdown, plain text, saved web pages or PDF"));
-    QMenu *recentMenu = fileMenu->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
+    QMenu *recentMenu = fileMenu->addMenu(ThemedIcon::named(u"document-open-recent"_s), tr("Open &Recent"));
     recentMenu->setObjectName(u"recentFilesMenu"_s);
     recentMenu->setToolTipsVisible(true);
     m_recentFiles = new RecentFiles(recentMenu, this);
@@ -777,23 +775,23 @@ void MainWindow::createActions()
         openFiles({path}, focusedPane());
     });
     fileMenu->addSeparator();
-    QAction *importFolder = fileMenu->addAction(QIcon::fromTheme(u"folder-open"_s), tr("Import &Folder…"), this, &MainWindow::importFolder);
+    QAction *importFolder = fileMenu->addAction(ThemedIcon::named(u"folder-open"_s), tr("Import &Folder…"), this, &MainWindow::importFolder);
     importFolder->setShortcut(tr("Ctrl+Shift+O"));
     importFolder->setToolTip(tr("Import every article in a folder and its subfolders into the library; says what was skipped and why"));
-    QAction *importAnnotations = fileMenu->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Annotations…"), this, &MainWindow::importAnnotations);
+    QAction *importAnnotations = fileMenu->addAction(ThemedIcon::named(u"document-import"_s), tr("&Import Annotations…"), this, &MainWindow::importAnnotations);
     importAnnotations->setShortcut(tr("Ctrl+Shift+I"));
     importAnnotations->setToolTip(tr("Import annotations made in another tool: W3C Web Annotation (.jsonld) or a REFI-QDA project (.qdpx)"));
-    QAction *exportAnnotations = fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Annotations…"), this, &MainWindow::exportAnnotations);
+    QAction *exportAnnotations = fileMenu->addAction(ThemedIcon::named(u"document-export"_s), tr("&Export Annotations…"), this, &MainWindow::exportAnnotations);
     exportAnnotations->setShortcut(tr("Ctrl+E"));
     exportAnnotations->setToolTip(
         tr("Export annotations as Markdown notes, CSV, W3C Web Annotation or a REFI-QDA project, or the comparison in view as an HTML or PDF report"));
     fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
+    QAction *quit = fileMenu->addAction(ThemedIcon::named(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setToolTip(tr("Close Parallax"));
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = editMenu->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find…"), this, [this] {
+    QAction *find = editMenu->addAction(ThemedIcon::named(u"edit-find"_s), tr("&Find…"), this, [this] {
         m_findBar->openOn(focusedPane()->textView());
     });
     find->setShortcut(QKeySequence::Find);
@@ -815,14 +813,14 @@ void MainWindow::createActions()
     findPrevious->setShortcut(QKeySequence::FindPrevious);
     findPrevious->setToolTip(tr("Go to the previous match of the find bar's text (Shift+F3)"));
     editMenu->addSeparator();
-    QAction *pin = editMenu->addAction(QIcon::fromTheme(u"pin"_s), tr("&Pin Selections as Matching"), this, &MainWindow::pinSelectedPassages);
+    QAction *pin = editMenu->addAction(ThemedIcon::named(u"pin"_s), tr("&Pin Selections as Matching"), this, &MainWindow::pinSelectedPassages);
     pin->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     pin->setToolTip(tr("Tell Parallax that the passages selected in the two panes say the same thing; "
                        "it compares them as a match and keeps this for the pair in the library (Ctrl+Shift+M)"));
     QAction *unpin = editMenu->addAction(tr("&Clear Pins of This Pair"), this, &MainWindow::clearPins);
     unpin->setToolTip(tr("Forget the passages pinned as matching for the two articles shown"));
     editMenu->addSeparator();
-    QAction *configure = editMenu->addAction(QIcon::fromTheme(u"configure"_s), tr("Configure &Parallax…"), this, [this] {
+    QAction *configure = editMenu->addAction(ThemedIcon::named(u"configure"_s), tr("Configure &Parallax…"), this, [this] {
         SettingsDialog dialog(m_viewSettings, this);
         if (dialog.exec() == QDialog::Accepted)
             applyViewSettings(dialog.settings());
@@ -831,12 +829,12 @@ void MainWindow::createActions()
     configure->setToolTip(tr("Choose the article font, the colors and synchronized scrolling"));
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    QAction *next = goMenu->addAction(QIcon::fromTheme(u"go-down"_s), tr("&Next Discrepancy"), this, [this] {
+    QAction *next = goMenu->addAction(ThemedIcon::named(u"go-down"_s), tr("&Next Discrepancy"), this, [this] {
         goToDiscrepancy(1);
     });
     next->setShortcut(Qt::Key_F8);
     next->setToolTip(tr("Go to the next conflict or one-sided claim (F8)"));
-    QAction *previous = goMenu->addAction(QIcon::fromTheme(u"go-up"_s), tr("&Previous Discrepancy"), this, [this] {
+    QAction *previous = goMenu->addAction(ThemedIcon::named(u"go-up"_s), tr("&Previous Discrepancy"), this, [this] {
         goToDiscrepancy(-1);
     });
     previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
@@ -857,22 +855,22 @@ void MainWindow::createActions()
     m_claimView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *swap = viewMenu->addAction(QIcon::fromTheme(u"object-flip-horizontal"_s), tr("&Swap Sides"), this, &MainWindow::swapSides);
+    QAction *swap = viewMenu->addAction(ThemedIcon::named(u"object-flip-horizontal"_s), tr("&Swap Sides"), this, &MainWindow::swapSides);
     swap->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     swap->setToolTip(tr("Show the left article on the right and the right one on the left"));
-    QAction *zoomIn = viewMenu->addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom &In"), this, [this] {
+    QAction *zoomIn = viewMenu->addAction(ThemedIcon::named(u"zoom-in"_s), tr("Zoom &In"), this, [this] {
         m_leftPane->textView()->zoomIn(1);
         m_rightPane->textView()->zoomIn(1);
     });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, Qt::CTRL | Qt::Key_Equal});
     zoomIn->setToolTip(tr("Larger text in both panes"));
-    QAction *zoomOut = viewMenu->addAction(QIcon::fromTheme(u"zoom-out"_s), tr("Zoom &Out"), this, [this] {
+    QAction *zoomOut = viewMenu->addAction(ThemedIcon::named(u"zoom-out"_s), tr("Zoom &Out"), this, [this] {
         m_leftPane->textView()->zoomOut(1);
         m_rightPane->textView()->zoomOut(1);
     });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     zoomOut->setToolTip(tr("Smaller text in both panes"));
-    QAction *synchronize = viewMenu->addAction(QIcon::fromTheme(u"link"_s), tr("S&ynchronized Scrolling"));
+    QAction *synchronize = viewMenu->addAction(ThemedIcon::named(u"link"_s), tr("S&ynchronized Scrolling"));
     synchronize->setObjectName(u"synchronizedScrollingAction"_s);
     synchronize->setCheckable(true);
     synchronize->setChecked(m_viewSettings.synchronizedScrolling);
@@ -909,7 +907,7 @@ void MainWindow::createActions()
     m_workspace->addActionsTo(editMenu, viewMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Parallax"), this, [this] {
+    QAction *about = helpMenu->addAction(ThemedIcon::named(u"help-about"_s), tr("&About Parallax"), this, [this] {
         QMessageBox::about(this,
             tr("About Parallax"),
             tr("<h3>Parallax %1</h3><p>Read reports side by side and see where the sources agree, "

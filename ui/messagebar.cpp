@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "messagebar.h"
 
+#include "themedicon.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -21,7 +23,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);
-    close->setIcon(QIcon::fromTheme(u"window-close"_s));
+    close->setIcon(ThemedIcon::named(u"window-close"_s));
     close->setText(tr("Close"));
     close->setToolTip(tr("Close this message"));
     close->setAutoRaise(true);
