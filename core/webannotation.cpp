@@ -3,6 +3,7 @@
 #include "webannotation.h"
 
 #include "codepoints.h"
+#include "jsonldwriter.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -464,58 +465,74 @@ std::optional<QByteArray> exportCollection(const Store &store, const ExportScope
         return std::nullopt;
     const QDateTime generated = options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc();
     const QJsonValue creator = options.creatorName.isEmpty() ? QJsonValue() : QJsonObject {{u"type"_s, u"Person"_s}, {u"name"_s, options.creatorName}};
-
-    QJsonArray items;
-    for (const StoredArticle &article : scoped->articles) {
-        const CodePointMap codePoints(article.document.text);
-        for (const Annotation &annotation : scoped->byArticle.value(article.id))
-            items.append(annotationJson(annotation, article, codePoints, creator));
-    }
+    qsizetype total = 0;
+    for (const StoredArticle &article : scoped->articles)
+        total += scoped->byArticle.value(article.id).size();
 
     const QString collectionId = uuidIri(u"collection:%1:%2"_s.arg(scopeName(scope), timeString(generated)));
-    const int pageSize = std::max(1, options.pageSize);
-    const int pageCount = int((items.size() + pageSize - 1) / pageSize);
-    auto pageId = [&](int page) {
+    const qsizetype pageSize = std::max(1, options.pageSize);
+    const qsizetype pageCount = (total + pageSize - 1) / pageSize;
+    auto pageId = [&](qsizetype page) {
         return uuidIri(u"%1:page:%2"_s.arg(collectionId).arg(page + 1));
     };
     const QString label = QObject::tr("Parallax annotations (%1)").arg(scopeName(scope));
     // Each page says what it is part of, as the model's example does: id, label, total.
-    const QJsonObject partOf {{u"id"_s, collectionId}, {u"label"_s, label}, {u"total"_s, items.size()}};
-    QJsonArray pages;
-    for (int page = 0; page < pageCount; ++page) {
-        QJsonArray pageItems;
-        for (qsizetype i = qsizetype(page) * pageSize; i < std::min(items.size(), qsizetype(page + 1) * pageSize); ++i)
-            pageItems.append(items.at(i));
-        QJsonObject json {
-            {u"id"_s, pageId(page)}, {u"type"_s, u"AnnotationPage"_s}, {u"partOf"_s, partOf}, {u"startIndex"_s, page * pageSize}, {u"items"_s, pageItems}};
-        if (page > 0)
-            json.insert(u"prev"_s, pageId(page - 1));
-        if (page + 1 < pageCount)
-            json.insert(u"next"_s, pageId(page + 1));
-        pages.append(json);
-    }
+    const QJsonObject partOf {{u"id"_s, collectionId}, {u"label"_s, label}, {u"total"_s, total}};
 
-    QJsonObject collection {
-        {u"@context"_s, AnnotationContext},
-        {u"id"_s, collectionId},
-        {u"type"_s, u"AnnotationCollection"_s},
-        {u"label"_s, label},
-        {u"total"_s, items.size()},
-        {u"created"_s, timeString(generated)},
-        {u"generated"_s, timeString(generated)},
-        {u"generator"_s, QJsonObject {{u"type"_s, u"Software"_s}, {u"name"_s, u"Parallax"_s}}},
-    };
+    // Written as it is made, one annotation at a time: the whole document built in
+    // memory first took four times its size.
+    JsonLdWriter json;
+    json.openObject();
+    json.member(u"@context", AnnotationContext);
+    json.member(u"id", collectionId);
+    json.member(u"type", u"AnnotationCollection"_s);
+    json.member(u"label", label);
+    json.member(u"total", total);
+    json.member(u"created", timeString(generated));
+    json.member(u"generated", timeString(generated));
     if (!creator.isNull())
-        collection.insert(u"creator"_s, creator);
-    if (pageCount > 0) {
-        collection.insert(u"first"_s, pages.first());
-        collection.insert(u"last"_s, pageId(pageCount - 1));
+        json.member(u"creator", creator);
+    json.member(u"generator", QJsonObject {{u"type"_s, u"Software"_s}, {u"name"_s, u"Parallax"_s}});
+    if (pageCount > 0)
+        json.member(u"last", pageId(pageCount - 1));
+    // The first page is embedded; the others follow in JSON-LD 1.1's @included.
+    const auto openPage = [&](qsizetype page) {
+        json.openObject(page == 0 ? u"first" : QStringView());
+        json.member(u"id", pageId(page));
+        json.member(u"type", u"AnnotationPage"_s);
+        json.member(u"partOf", partOf);
+        json.member(u"startIndex", page * pageSize);
+        if (page > 0)
+            json.member(u"prev", pageId(page - 1));
+        if (page + 1 < pageCount)
+            json.member(u"next", pageId(page + 1));
+        json.openArray(u"items");
+    };
+    qsizetype written = 0;
+    for (const StoredArticle &article : scoped->articles) {
+        const CodePointMap codePoints(article.document.text);
+        for (const Annotation &annotation : scoped->byArticle.value(article.id)) {
+            if (written % pageSize == 0) {
+                if (written > 0) {
+                    json.close(); // items
+                    json.close(); // page
+                }
+                if (written == pageSize)
+                    json.openArray(u"@included");
+                openPage(written / pageSize);
+            }
+            json.element(annotationJson(annotation, article, codePoints, creator));
+            ++written;
+        }
     }
-    if (pageCount > 1) {
-        pages.removeFirst();
-        collection.insert(u"@included"_s, pages);
+    if (written > 0) {
+        json.close(); // items
+        json.close(); // page
     }
-    return QJsonDocument(collection).toJson(QJsonDocument::Indented);
+    if (pageCount > 1)
+        json.close(); // @included
+    json.close();
+    return json.take();
 }
 
 std::variant<QList<ExchangedAnnotation>, QString> read(const QByteArray &data)
