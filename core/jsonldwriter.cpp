@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "jsonldwriter.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -20,46 +21,54 @@ namespace
 
 constexpr int IndentWidth = 4;
 
-// The Web Annotation terms in the order a reader wants them; anything else comes after,
-// alphabetically.
-const QStringList &preferredOrder()
+// The rank of KEY among the Web Annotation terms, in the order a reader wants them;
+// anything else ranks after them.
+int rankOf(const QString &key)
 {
-    static const QStringList order = {u"@context"_s,
-        u"id"_s,
-        u"type"_s,
-        u"label"_s,
-        u"motivation"_s,
-        u"purpose"_s,
-        u"format"_s,
-        u"value"_s,
-        u"exact"_s,
-        u"prefix"_s,
-        u"suffix"_s,
-        u"start"_s,
-        u"end"_s,
-        u"name"_s,
-        u"total"_s,
-        u"partOf"_s,
-        u"startIndex"_s,
-        u"created"_s,
-        u"modified"_s,
-        u"generated"_s,
-        u"creator"_s,
-        u"generator"_s,
-        u"body"_s,
-        u"target"_s,
-        u"source"_s,
-        u"selector"_s};
-    return order;
+    static const QHash<QString, int> ranks = [] {
+        const QStringList order = {u"@context"_s,
+            u"id"_s,
+            u"type"_s,
+            u"label"_s,
+            u"motivation"_s,
+            u"purpose"_s,
+            u"format"_s,
+            u"value"_s,
+            u"exact"_s,
+            u"prefix"_s,
+            u"suffix"_s,
+            u"start"_s,
+            u"end"_s,
+            u"name"_s,
+            u"total"_s,
+            u"partOf"_s,
+            u"startIndex"_s,
+            u"created"_s,
+            u"modified"_s,
+            u"generated"_s,
+            u"creator"_s,
+            u"generator"_s,
+            u"body"_s,
+            u"target"_s,
+            u"source"_s,
+            u"selector"_s};
+        QHash<QString, int> byKey;
+        for (qsizetype i = 0; i < order.size(); ++i)
+            byKey.insert(order.at(i), int(i));
+        return byKey;
+    }();
+    return ranks.value(key, int(ranks.size()));
 }
 
-QStringList orderedKeys(const QJsonObject &object)
+// OBJECT's keys as written: by rank, then alphabetically (keys() comes sorted).
+QList<std::pair<int, QString>> orderedKeys(const QJsonObject &object)
 {
-    QStringList keys = object.keys(); // sorted
-    const QStringList &order = preferredOrder();
-    std::stable_sort(keys.begin(), keys.end(), [&order](const QString &x, const QString &y) {
-        const qsizetype rankX = order.indexOf(x), rankY = order.indexOf(y);
-        return (rankX < 0 ? order.size() : rankX) < (rankY < 0 ? order.size() : rankY);
+    QList<std::pair<int, QString>> keys;
+    keys.reserve(object.size());
+    for (const QString &key : object.keys())
+        keys.append({rankOf(key), key});
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &x, const auto &y) {
+        return x.first < y.first;
     });
     return keys;
 }
@@ -147,7 +156,7 @@ void JsonLdWriter::writeValue(const QJsonValue &value)
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
         open(true);
-        for (const QString &key : orderedKeys(object))
+        for (const auto &[rank, key] : orderedKeys(object))
             member(key, object.value(key));
         close();
         break;
