@@ -131,6 +131,8 @@ bool AnnotationImporter::importOne(const ExchangedAnnotation &exchanged)
         m_report.skipped.append(QObject::tr("%1: %2.").arg(what, why));
         return true;
     }
+    if (exchanged.wholeSource)
+        return tagWholeArticle(*articleId, exchanged);
     if (!m_texts.contains(*articleId)) {
         const auto article = m_store.article(*articleId);
         if (!article)
@@ -174,6 +176,29 @@ bool AnnotationImporter::importOne(const ExchangedAnnotation &exchanged)
     if (!m_store.insertAnnotation(annotation))
         return false;
     ++m_report.annotations;
+    return true;
+}
+
+// The tags of an annotation on a whole text become the article's; Parallax keeps notes
+// on passages only, so a note on the whole is reported.
+bool AnnotationImporter::tagWholeArticle(qint64 articleId, const ExchangedAnnotation &exchanged)
+{
+    if (!exchanged.note.trimmed().isEmpty())
+        m_report.skipped.append(QObject::tr("A note on the whole of %1: Parallax keeps notes on passages.").arg(exchanged.sourceIri));
+    const QList<qint64> before = m_store.articleTags(articleId);
+    for (const QString &path : exchanged.tagPaths) {
+        const auto tagId = tagFor(path);
+        if (!tagId) {
+            if (cleanTagPath(path).isEmpty())
+                continue;
+            return false;
+        }
+        if (before.contains(*tagId))
+            continue;
+        if (!m_store.tagArticle(articleId, *tagId))
+            return false;
+        ++m_report.articleTags;
+    }
     return true;
 }
 

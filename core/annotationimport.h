@@ -31,6 +31,7 @@ struct ExchangedAnnotation {
     QString note;
     QDateTime created;
     QDateTime modified;
+    bool wholeSource = false; ///< about the whole text: its tags tag the article
 };
 
 /// A tag as an exchange format describes it (REFI-QDA codes have colors).
@@ -43,6 +44,7 @@ struct ExchangedTag {
 /// What an import did, for the user: counts and every annotation it left out, with why.
 struct AnnotationImportReport {
     int annotations = 0;
+    int articleTags = 0; ///< tags given to whole articles
     int articles = 0; ///< texts added to the library
     int tags = 0; ///< tags created
     QStringList skipped;
@@ -71,6 +73,7 @@ private:
     std::optional<qint64> articleFor(const QString &sourceIri, QString *why);
     std::optional<qint64> tagFor(const QString &path);
     bool importOne(const ExchangedAnnotation &exchanged);
+    bool tagWholeArticle(qint64 articleId, const ExchangedAnnotation &exchanged);
 
     Store &m_store;
     SourceLookup m_carriedSources;

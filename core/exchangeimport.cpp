@@ -88,6 +88,8 @@ QString summary(const AnnotationImportReport &report)
                        .arg(count(report.annotations, QObject::tr("annotation"), QObject::tr("annotations")),
                            count(report.articles, QObject::tr("text"), QObject::tr("texts")),
                            count(report.tags, QObject::tr("tag"), QObject::tr("tags")));
+    if (report.articleTags > 0)
+        text += QObject::tr(", %1 on whole articles").arg(count(report.articleTags, QObject::tr("tag"), QObject::tr("tags")));
     if (!report.skipped.isEmpty())
         text += QObject::tr("; %1 left out:").arg(report.skipped.size()) + u"\n  "_s + report.skipped.join(u"\n  "_s);
     return text + u'\n';

@@ -10,10 +10,15 @@ namespace Parallax
 namespace
 {
 
+bool isUnder(const QString &path, const QString &tagPath)
+{
+    return path == tagPath || path.startsWith(tagPath + u'/');
+}
+
 bool underTag(const Annotation &annotation, const QString &tagPath)
 {
     return std::any_of(annotation.tagPaths.cbegin(), annotation.tagPaths.cend(), [&](const QString &path) {
-        return path == tagPath || path.startsWith(tagPath + u'/');
+        return isUnder(path, tagPath);
     });
 }
 
@@ -49,6 +54,24 @@ std::optional<ScopedAnnotations> ScopedAnnotations::collect(const Store &store, 
         if (!orderGiven && !scoped.byArticle.contains(annotation.articleId))
             order.append(annotation.articleId);
         scoped.byArticle[annotation.articleId].append(annotation);
+    }
+    const QHash<qint64, QStringList> articleTags = store.articleTagPaths();
+    if (store.lastError().kind != StoreError::Kind::None)
+        return std::nullopt;
+    QList<qint64> tagged = articleTags.keys();
+    std::sort(tagged.begin(), tagged.end()); // the library's order
+    for (qint64 id : std::as_const(tagged)) {
+        QStringList paths = articleTags.value(id);
+        if (scope.kind == ExportScope::Kind::Tag)
+            paths.removeIf([&](const QString &path) {
+                return !isUnder(path, scope.tagPath);
+            });
+        const bool inScope = orderGiven ? order.contains(id) : !paths.isEmpty();
+        if (!inScope || paths.isEmpty())
+            continue;
+        if (!order.contains(id))
+            order.append(id);
+        scoped.articleTags.insert(id, paths);
     }
     for (qint64 id : std::as_const(order)) {
         const auto article = store.article(id);

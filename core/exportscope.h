@@ -29,10 +29,13 @@ struct ExportScope {
 };
 
 /// The annotations of a scope, grouped by article in the library's order of articles,
-/// each group in text order: what every export writes.
+/// each group in text order, and the tags of its whole articles: what every export
+/// writes. An article tagged as a whole is in the scope even without annotations.
 struct ScopedAnnotations {
     QList<StoredArticle> articles; ///< with their texts
     QHash<qint64, QList<Annotation>> byArticle;
+    /// The tags of whole articles, by article; in a tag's scope, that tag's and its sub-tags'.
+    QHash<qint64, QStringList> articleTags;
 
     /// std::nullopt (with the store's error) if they cannot be read.
     static std::optional<ScopedAnnotations> collect(const Store &store, const ExportScope &scope);

@@ -118,6 +118,10 @@ std::optional<QString> NotesExport::markdown(const Store &store, const ExportSco
     }
     QStringList tags;
     for (const StoredArticle &article : scoped->articles) {
+        for (const QString &path : scoped->articleTags.value(article.id)) {
+            if (!tags.contains(path))
+                tags << path;
+        }
         for (const Annotation &annotation : scoped->byArticle.value(article.id)) {
             for (const QString &path : annotation.tagPaths) {
                 if (!tags.contains(path))
@@ -148,6 +152,12 @@ std::optional<QString> NotesExport::markdown(const Store &store, const ExportSco
     for (const StoredArticle &article : scoped->articles) {
         if (sections)
             out += u"\n## %1\n"_s.arg(article.document.metadata.title);
+        if (scoped->articleTags.contains(article.id)) {
+            QStringList line;
+            for (const QString &path : scoped->articleTags.value(article.id))
+                line << obsidianTag(path);
+            out += u"\n%1 %2\n"_s.arg(QObject::tr("The article as a whole:"), line.join(u' '));
+        }
         for (const Annotation &annotation : scoped->byArticle.value(article.id)) {
             out += u'\n' + blockquote(annotation.anchor.exact) + u'\n';
             if (annotation.orphaned)

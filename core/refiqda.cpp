@@ -146,6 +146,9 @@ private:
                 if (!annotation.orphaned)
                     writeSelection(annotation, codePoints);
             }
+            // The tags of the whole article: codings of the source itself.
+            for (const QString &path : scoped.articleTags.value(article.id))
+                writeCoding(u"source:%1:coding:%2"_s.arg(article.contentHash, path), path, std::nullopt);
             m_xml.writeEndElement();
         }
         m_xml.writeEndElement();
@@ -163,21 +166,27 @@ private:
         m_xml.writeAttribute(u"creationDateTime"_s, timeString(annotation.created));
         m_xml.writeAttribute(u"modifyingUser"_s, m_userGuid);
         m_xml.writeAttribute(u"modifiedDateTime"_s, timeString(annotation.modified));
-        for (const QString &path : annotation.tagPaths) {
-            m_xml.writeStartElement(u"Coding"_s);
-            m_xml.writeAttribute(u"guid"_s, guid(key + u":coding:"_s + path));
-            m_xml.writeAttribute(u"creatingUser"_s, m_userGuid);
-            m_xml.writeAttribute(u"creationDateTime"_s, timeString(annotation.created));
-            m_xml.writeEmptyElement(u"CodeRef"_s);
-            m_xml.writeAttribute(u"targetGUID"_s, codeGuid(path));
-            m_xml.writeEndElement();
-        }
+        for (const QString &path : annotation.tagPaths)
+            writeCoding(key + u":coding:"_s + path, path, annotation.created);
         if (!annotation.note.isEmpty()) {
             const QString noteGuid = guid(key + u":note"_s);
             m_xml.writeEmptyElement(u"NoteRef"_s);
             m_xml.writeAttribute(u"targetGUID"_s, noteGuid);
             m_notes.append({noteGuid, annotation});
         }
+        m_xml.writeEndElement();
+    }
+
+    // A Coding with the code of the tag at PATH; KEY makes its GUID.
+    void writeCoding(const QString &key, const QString &path, const std::optional<QDateTime> &created)
+    {
+        m_xml.writeStartElement(u"Coding"_s);
+        m_xml.writeAttribute(u"guid"_s, guid(key));
+        m_xml.writeAttribute(u"creatingUser"_s, m_userGuid);
+        if (created)
+            m_xml.writeAttribute(u"creationDateTime"_s, timeString(*created));
+        m_xml.writeEmptyElement(u"CodeRef"_s);
+        m_xml.writeAttribute(u"targetGUID"_s, codeGuid(path));
         m_xml.writeEndElement();
     }
 
@@ -255,6 +264,7 @@ private:
         QString plainTextPath;
         std::optional<QString> content;
         QList<Selection> selections;
+        QStringList codeGuids; ///< codings of the whole source
     };
 
     QString failure(const QString &why)
@@ -327,8 +337,11 @@ private:
                 attributes.value(u"name"_s).toString(),
                 attributes.value(u"plainTextPath"_s).toString(),
                 {},
+                {},
                 {}});
+            const bool outerTaken = std::exchange(m_inTakenSource, true);
             readChildren(name);
+            m_inTakenSource = outerTaken;
         } else if (name == "PlainTextSelection"_L1 && parent == "TextSource"_L1 && !m_sources.isEmpty()) {
             Selection selection;
             selection.start = attributes.value(u"startPosition"_s).toLongLong();
@@ -342,12 +355,16 @@ private:
         } else if (name == "CodeRef"_L1 && parent == "Coding"_L1 && m_inSelectionCoding && openSelection()) {
             openSelection()->codeGuids.append(attributes.value(u"targetGUID"_s).toString().toUpper());
             m_xml.skipCurrentElement();
+        } else if (name == "CodeRef"_L1 && parent == "Coding"_L1 && m_inSourceCoding) {
+            m_sources.last().codeGuids.append(attributes.value(u"targetGUID"_s).toString().toUpper());
+            m_xml.skipCurrentElement();
         } else if (name == "Coding"_L1) {
             m_inSelectionCoding = parent == "PlainTextSelection"_L1;
-            if (!m_inSelectionCoding && parent == "TextSource"_L1)
-                ++m_wholeSourceCodings;
+            // Only a TextSource that was taken: one outside Sources is not in m_sources.
+            m_inSourceCoding = parent == "TextSource"_L1 && m_inTakenSource;
             readChildren(name);
             m_inSelectionCoding = false;
+            m_inSourceCoding = false;
         } else if (name == "NoteRef"_L1 && parent == "PlainTextSelection"_L1 && openSelection()) {
             openSelection()->noteGuids.append(attributes.value(u"targetGUID"_s).toString().toUpper());
             m_xml.skipCurrentElement();
@@ -421,6 +438,9 @@ private:
                 if (!source.selections.isEmpty())
                     project.leftOut.append(
                         QObject::tr("The passages of “%1” (%2): its text is not in the archive.").arg(source.name).arg(source.selections.size()));
+                if (!source.codeGuids.isEmpty())
+                    project.leftOut.append(
+                        QObject::tr("The codes of the whole of “%1” (%2): its text is not in the archive.").arg(source.name).arg(source.codeGuids.size()));
                 continue;
             }
             const QString iri = u"qdpx:source:"_s + source.guid;
@@ -435,6 +455,15 @@ private:
             document.metadata.title = QFileInfo(name).completeBaseName();
             document.metadata.originalFileName = name;
             project.sources.insert(iri, document);
+            if (!source.codeGuids.isEmpty()) {
+                ExchangedAnnotation whole;
+                whole.sourceIri = iri;
+                whole.wholeSource = true;
+                for (const QString &codeGuid : source.codeGuids)
+                    if (m_codes.contains(codeGuid))
+                        whole.tagPaths.append(m_codes.value(codeGuid));
+                project.annotations.append(whole);
+            }
             const CodePointMap codePoints(*raw);
             const qsizetype length = codePoints.toCodePoint(raw->size());
             for (const Selection &selection : source.selections) {
@@ -469,8 +498,6 @@ private:
                 project.annotations.append(annotation);
             }
         }
-        if (m_wholeSourceCodings > 0)
-            project.leftOut.append(QObject::tr("Codings of whole sources (%1): Parallax tags passages.").arg(m_wholeSourceCodings));
         if (!m_otherSources.isEmpty())
             project.leftOut.append(QObject::tr("Sources that are not text (%1): Parallax reads text.").arg(m_otherSources.join(u", "_s)));
         return project;
@@ -488,9 +515,10 @@ private:
     QString m_noteGuid;
     QString m_notePath;
     bool m_inSelectionCoding = false;
+    bool m_inSourceCoding = false;
+    bool m_inTakenSource = false;
     bool m_selectionOpen = false;
     int m_depth = 0;
-    int m_wholeSourceCodings = 0;
     QStringList m_otherSources;
 };
 

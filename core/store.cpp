@@ -980,6 +980,25 @@ QList<qint64> Store::articleTags(qint64 articleId) const
     return d->ids(u"SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY tag_id"_s, {articleId});
 }
 
+QHash<qint64, QStringList> Store::articleTagPaths() const
+{
+    QHash<qint64, QString> paths;
+    for (const Tag &tag : tags())
+        paths.insert(tag.id, tag.path);
+    QHash<qint64, QStringList> byArticle;
+    QSqlQuery query;
+    if (!d->run(query,
+            u"SELECT article_tags.article_id, article_tags.tag_id FROM article_tags "
+            "JOIN articles ON articles.id = article_tags.article_id WHERE articles.superseded = 0"_s,
+            {}))
+        return {};
+    while (query.next())
+        byArticle[query.value(0).toLongLong()].append(paths.value(query.value(1).toLongLong()));
+    for (QStringList &tagPaths : byArticle)
+        tagPaths.sort();
+    return byArticle;
+}
+
 QList<SearchHit> Store::search(const QString &query, int limit) const
 {
     QList<SearchHit> hits;

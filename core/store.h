@@ -7,6 +7,7 @@
 #include <core/textanchor.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -192,6 +193,9 @@ public:
     bool tagArticle(qint64 articleId, qint64 tagId);
     bool untagArticle(qint64 articleId, qint64 tagId);
     QList<qint64> articleTags(qint64 articleId) const;
+    /// The paths of the tags of every whole article (latest revisions), by article id,
+    /// each list sorted.
+    QHash<qint64, QStringList> articleTagPaths() const;
 
     /// Records the review of a claim between two articles, replacing an earlier review of
     /// the same claim (same kind and passages). Returns the review's id.

@@ -103,6 +103,24 @@ QJsonObject annotationJson(const Annotation &annotation, const StoredArticle &ar
     return json;
 }
 
+// The tags of a whole article: an annotation whose target is the text itself.
+QJsonObject wholeArticleJson(const StoredArticle &article, const QStringList &tagPaths, const QJsonValue &creator)
+{
+    QJsonArray bodies;
+    for (const QString &path : tagPaths)
+        bodies.append(textualBody(u"tagging"_s, path));
+    QJsonObject json {
+        {u"id"_s, uuidIri(u"article-tags:%1"_s.arg(article.contentHash))},
+        {u"type"_s, u"Annotation"_s},
+        {u"motivation"_s, u"tagging"_s},
+        {u"body"_s, bodies.size() == 1 ? bodies.first() : QJsonValue(bodies)},
+        {u"target"_s, sourceIri(article.document.path)},
+    };
+    if (!creator.isNull())
+        json.insert(u"creator"_s, creator);
+    return json;
+}
+
 // Reads a Web Annotation document, checking each annotation against what the model
 // says it MUST be (the W3C test suite's "musts"), and gathers what Parallax can use.
 class DocumentReader
@@ -425,6 +443,8 @@ private:
             exchanged.created = dateTime(annotation.value(u"created"_s)).value_or(QDateTime());
             exchanged.modified = dateTime(annotation.value(u"modified"_s)).value_or(QDateTime());
             const QJsonObject object = target.toObject();
+            // A target without a selector is the whole text: its tags are the article's.
+            exchanged.wholeSource = !object.contains(u"selector"_s);
             const QJsonValue source = single(object.value(u"source"_s));
             exchanged.sourceIri = target.isString() ? target.toString()
                 : source.isString()                 ? source.toString()
@@ -465,7 +485,7 @@ std::optional<QByteArray> exportCollection(const Store &store, const ExportScope
         return std::nullopt;
     const QDateTime generated = options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc();
     const QJsonValue creator = options.creatorName.isEmpty() ? QJsonValue() : QJsonObject {{u"type"_s, u"Person"_s}, {u"name"_s, options.creatorName}};
-    qsizetype total = 0;
+    qsizetype total = scoped->articleTags.size(); // one annotation per article tagged as a whole
     for (const StoredArticle &article : scoped->articles)
         total += scoped->byArticle.value(article.id).size();
 
@@ -509,21 +529,25 @@ std::optional<QByteArray> exportCollection(const Store &store, const ExportScope
         json.openArray(u"items");
     };
     qsizetype written = 0;
-    for (const StoredArticle &article : scoped->articles) {
-        const CodePointMap codePoints(article.document.text);
-        for (const Annotation &annotation : scoped->byArticle.value(article.id)) {
-            if (written % pageSize == 0) {
-                if (written > 0) {
-                    json.close(); // items
-                    json.close(); // page
-                }
-                if (written == pageSize)
-                    json.openArray(u"@included");
-                openPage(written / pageSize);
+    const auto writeItem = [&](const QJsonObject &item) {
+        if (written % pageSize == 0) {
+            if (written > 0) {
+                json.close(); // items
+                json.close(); // page
             }
-            json.element(annotationJson(annotation, article, codePoints, creator));
-            ++written;
+            if (written == pageSize)
+                json.openArray(u"@included");
+            openPage(written / pageSize);
         }
+        json.element(item);
+        ++written;
+    };
+    for (const StoredArticle &article : scoped->articles) {
+        if (scoped->articleTags.contains(article.id))
+            writeItem(wholeArticleJson(article, scoped->articleTags.value(article.id), creator));
+        const CodePointMap codePoints(article.document.text);
+        for (const Annotation &annotation : scoped->byArticle.value(article.id))
+            writeItem(annotationJson(annotation, article, codePoints, creator));
     }
     if (written > 0) {
         json.close(); // items

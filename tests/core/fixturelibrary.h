@@ -45,6 +45,19 @@ inline QList<KeptAnnotation> keptAnnotations(const Store &store)
     return kept;
 }
 
+// The tags of whole articles, as "first words of the article: tag path", sorted.
+inline QStringList keptArticleTags(const Store &store)
+{
+    QStringList kept;
+    const QHash<qint64, QStringList> byArticle = store.articleTagPaths();
+    for (auto it = byArticle.cbegin(); it != byArticle.cend(); ++it) {
+        for (const QString &path : it.value())
+            kept.append(store.article(it.key())->document.text.left(40) + u": "_s + path);
+    }
+    kept.sort();
+    return kept;
+}
+
 class FixtureLibrary : public ::testing::Test
 {
 protected:
@@ -55,7 +68,8 @@ protected:
     }
 
     // Seeds 000 and 001 as if imported from FOLDER, with four annotations under five
-    // tags (one note with quotes and a line break) and one reviewed claim.
+    // tags (one note with quotes and a line break), 001 tagged as a whole, and one
+    // reviewed claim.
     void build(const QString &folder)
     {
         ASSERT_TRUE(m_store.open(m_dir.filePath(u"library.sqlite"_s)));
@@ -72,6 +86,7 @@ protected:
         annotate(2, 0, u"Vladimir Putin"_s, {u"People/Putin"_s}, {}, time.addSecs(60));
         annotate(3, 1, u"Sberbank"_s, {u"Economy/Banks, state-owned"_s}, u"CEO: German Gref, \"quoted\"\non two lines"_s, time.addSecs(120));
         annotate(4, 0, u"Artificial intelligence development"_s, {}, u"Opening line"_s, time.addSecs(180));
+        ASSERT_TRUE(m_store.tagArticle(m_articles.at(1), *m_store.ensureTagPath(u"Sources/Trade press"_s)));
         const qsizetype rank = m_texts.at(0).indexOf(u"31st out of 83"_s);
         const qsizetype rankB = m_texts.at(1).indexOf(u"31st out of 83"_s);
         ASSERT_TRUE(m_store.setClaimReview(m_articles.at(0),

@@ -47,6 +47,22 @@ TEST_F(NotesExportTest, markdown_isInTextOrder_withObsidianTags)
     EXPECT_EQ(NotesExport::obsidianTag(u"Economy/Gross product"_s), u"#Economy/Gross_product"_s);
 }
 
+TEST_F(NotesExportTest, markdown_namesTheTagsOfWholeArticles_inTheirSectionAndTheFrontMatter)
+{
+    const auto notes = NotesExport::markdown(m_store, ExportScope::library());
+    ASSERT_TRUE(notes);
+    const qsizetype section = notes->indexOf(u"## Russia collaborates with BRICS"_s);
+    ASSERT_GE(section, 0);
+    EXPECT_EQ(notes->indexOf(u"The article as a whole: #Sources/Trade_press"_s), notes->indexOf(u'\n', section) + 2) << qPrintable(*notes);
+    EXPECT_TRUE(notes->contains(u"tags:\n"_s) && notes->contains(u"  - Sources/Trade_press\n"_s));
+    // A tag's scope takes the articles tagged with it as a whole, even without annotations.
+    const auto sources = NotesExport::markdown(m_store, ExportScope::tag(u"Sources"_s));
+    ASSERT_TRUE(sources);
+    EXPECT_TRUE(sources->contains(u"## Russia collaborates with BRICS"_s));
+    EXPECT_FALSE(sources->contains(u"## Russia plans to join China"_s));
+    EXPECT_FALSE(sources->contains(u"> Sberbank"_s)) << "its passages are not tagged Sources";
+}
+
 TEST_F(NotesExportTest, csvOfAnnotations_matchesTheGolden_andQuotesPerRfc4180)
 {
     const auto csv = CsvExport::annotations(m_store, ExportScope::library());

@@ -67,6 +67,10 @@ TEST_F(RefiQdaTest, exportThenImportIntoAnEmptyLibrary_keepsCodesSelectionsAndNo
     EXPECT_EQ(report.articles, 2);
     EXPECT_TRUE(report.skipped.isEmpty()) << qPrintable(report.skipped.join(u'\n'));
     EXPECT_EQ(keptAnnotations(empty), keptAnnotations(m_store));
+    // The tag of a whole article travels as a coding of its source.
+    EXPECT_EQ(report.articleTags, 1);
+    ASSERT_EQ(keptArticleTags(m_store).size(), 1);
+    EXPECT_EQ(keptArticleTags(empty), keptArticleTags(m_store));
     const auto economy = empty.tag(*empty.tagIdForPath(u"Economy"_s));
     EXPECT_EQ(economy->color, u"#1f77b4"_s);
     EXPECT_EQ(economy->description, u"Money & markets"_s);

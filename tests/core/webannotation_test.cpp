@@ -44,13 +44,19 @@ TEST_F(WebAnnotationExportTest, libraryCollection_matchesTheGolden_inPagesOfTwo)
     ASSERT_TRUE(exported);
     const QJsonObject collection = QJsonDocument::fromJson(*exported).object();
     EXPECT_EQ(collection.value(u"type"_s).toString(), u"AnnotationCollection"_s);
-    EXPECT_EQ(collection.value(u"total"_s).toInt(), 4);
+    EXPECT_EQ(collection.value(u"total"_s).toInt(), 5) << "four passages and one article tagged as a whole";
     const QJsonObject first = collection.value(u"first"_s).toObject();
     EXPECT_EQ(first.value(u"items"_s).toArray().size(), 2);
     const QJsonArray included = collection.value(u"@included"_s).toArray();
-    ASSERT_EQ(included.size(), 1);
+    ASSERT_EQ(included.size(), 2);
     EXPECT_EQ(first.value(u"next"_s).toString(), included.first().toObject().value(u"id"_s).toString());
-    EXPECT_EQ(collection.value(u"last"_s).toString(), included.first().toObject().value(u"id"_s).toString());
+    EXPECT_EQ(included.first().toObject().value(u"next"_s).toString(), included.last().toObject().value(u"id"_s).toString());
+    EXPECT_EQ(collection.value(u"last"_s).toString(), included.last().toObject().value(u"id"_s).toString());
+    // The whole article's tag: an annotation whose target is the text itself.
+    const QJsonObject wholeArticle = included.first().toObject().value(u"items"_s).toArray().last().toObject();
+    EXPECT_EQ(wholeArticle.value(u"motivation"_s).toString(), u"tagging"_s);
+    EXPECT_EQ(wholeArticle.value(u"target"_s).toString(), u"file:///library/001-russia-collaborates-with-brics.md"_s);
+    EXPECT_EQ(wholeArticle.value(u"body"_s).toObject().value(u"value"_s).toString(), u"Sources/Trade press"_s);
 }
 
 TEST_F(WebAnnotationExportTest, anAnnotation_hasQuoteAndCodePointPosition_tagsAndNote)
@@ -110,11 +116,23 @@ TEST_F(WebAnnotationRoundTrip, exportThenImportIntoAnEmptyLibrary_keepsTagsQuote
     EXPECT_EQ(report->articles, 2);
     EXPECT_TRUE(report->skipped.isEmpty()) << qPrintable(report->skipped.join(u'\n'));
     EXPECT_EQ(keptAnnotations(empty), keptAnnotations(m_store));
+    // The tag of a whole article comes back as one, from an annotation on the whole text.
+    EXPECT_EQ(report->articleTags, 1);
+    ASSERT_EQ(keptArticleTags(m_store).size(), 1);
+    EXPECT_EQ(keptArticleTags(empty), keptArticleTags(m_store));
     QStringList tagPaths;
     for (const Tag &tag : empty.tags())
         tagPaths.append(tag.path);
     tagPaths.sort();
-    EXPECT_EQ(tagPaths, (QStringList {u"Checked"_s, u"Economy"_s, u"Economy/Banks, state-owned"_s, u"Economy/Rankings"_s, u"People"_s, u"People/Putin"_s}));
+    EXPECT_EQ(tagPaths,
+        (QStringList {u"Checked"_s,
+            u"Economy"_s,
+            u"Economy/Banks, state-owned"_s,
+            u"Economy/Rankings"_s,
+            u"People"_s,
+            u"People/Putin"_s,
+            u"Sources"_s,
+            u"Sources/Trade press"_s}));
 
     // Importing the same file again into the library that made it finds its articles.
     const auto again = AnnotationImporter(m_store).import({}, std::get<QList<ExchangedAnnotation>>(read));
@@ -226,4 +244,35 @@ TEST(WebAnnotationImport, annotationsOfTextsNotInTheLibrary_areReportedAndNothin
     EXPECT_TRUE(report->skipped.first().contains(u"is not in the library"_s)) << qPrintable(report->skipped.first());
     EXPECT_TRUE(store.annotations().isEmpty());
     EXPECT_TRUE(store.articles().isEmpty());
+}
+
+TEST_F(WebAnnotationRoundTrip, anAnnotationOnAWholeText_tagsTheArticle_andReportsANoteOnIt)
+{
+    // As another tool writes it: the target is the text itself, the tags and a note in the body.
+    const QString source = WebAnnotation::sourceIri(m_store.article(m_articles.at(0))->document.path);
+    const QByteArray json = QByteArray(R"({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "http://example.org/anno/9",
+        "type": "Annotation",
+        "body": [
+            {"type": "TextualBody", "purpose": "tagging", "value": "Sources/Wire service"},
+            {"type": "TextualBody", "purpose": "tagging", "value": "Checked"},
+            {"type": "TextualBody", "purpose": "commenting", "value": "Read in full on Monday"}
+        ],
+        "target": "SOURCE"
+    })")
+                                .replace("SOURCE", source.toUtf8());
+    const auto read = WebAnnotation::read(json);
+    ASSERT_TRUE(std::holds_alternative<QList<ExchangedAnnotation>>(read)) << qPrintable(std::get<QString>(read));
+    const auto report = AnnotationImporter(m_store).import({}, std::get<QList<ExchangedAnnotation>>(read));
+    ASSERT_TRUE(report);
+    EXPECT_EQ(report->annotations, 0);
+    EXPECT_EQ(report->articleTags, 2);
+    QStringList tags;
+    for (qint64 id : m_store.articleTags(m_articles.at(0)))
+        tags.append(m_store.tag(id)->path);
+    tags.sort();
+    EXPECT_EQ(tags, (QStringList {u"Checked"_s, u"Sources/Wire service"_s}));
+    ASSERT_EQ(report->skipped.size(), 1);
+    EXPECT_TRUE(report->skipped.first().startsWith(u"A note on the whole of "_s + source)) << qPrintable(report->skipped.first());
 }
