@@ -44,6 +44,9 @@ QList<PinnedPassage> decode(const QStringList &encoded, bool swapped)
 QList<PinnedPassage> load(const QString &textA, const QString &textB)
 {
     QSettings settings;
+    // Asked at every comparison: without any pins left in the settings, skip hashing the texts.
+    if (!settings.childGroups().contains(u"Pins"_s))
+        return {};
     const QString key = settingsKey(textA, textB);
     if (settings.contains(key))
         return decode(settings.value(key).toStringList(), false);
