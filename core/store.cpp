@@ -626,6 +626,14 @@ std::optional<qint64> Store::articleIdForPath(const QString &path) const
     return id->toLongLong();
 }
 
+std::optional<qint64> Store::articleIdForText(const QString &text) const
+{
+    const auto id = d->value(u"SELECT id FROM articles WHERE content_hash = ?"_s, {hashOf(text)});
+    if (!id || id->isNull())
+        return std::nullopt;
+    return id->toLongLong();
+}
+
 QList<qint64> Store::revisions(qint64 articleId) const
 {
     return d->ids(u"SELECT id FROM articles WHERE source_id = (SELECT source_id FROM articles WHERE id = ?) ORDER BY revision"_s, {articleId});

@@ -149,6 +149,8 @@ public:
     QList<StoredArticle> articles() const;
     /// The latest revision of the source imported from PATH.
     std::optional<qint64> articleIdForPath(const QString &path) const;
+    /// The article whose text is TEXT, whichever file it came from (each text is stored once).
+    std::optional<qint64> articleIdForText(const QString &text) const;
     /// All revisions of the source of ARTICLE_ID, oldest first.
     QList<qint64> revisions(qint64 articleId) const;
 

@@ -122,12 +122,16 @@ qint64 AnnotationWorkspace::articleIdOf(const ArticlePane *pane) const
 void AnnotationWorkspace::trackArticle(ArticlePane *pane)
 {
     m_articleIds.remove(pane);
-    if (m_store && pane->currentRow() >= 0) {
+    if (m_store && pane->currentRow() >= 0 && m_store->isReadOnly()) {
+        // A library that cannot be written shows what it holds of the article, if anything.
+        if (const auto id = m_store->articleIdForText(pane->document().text))
+            m_articleIds.insert(pane, *id);
+    } else if (m_store && pane->currentRow() >= 0) {
         // Every article a user opens is kept in the library (once per text).
-        const auto outcome = m_store->isReadOnly() ? std::nullopt : m_store->importDocument(pane->document());
+        const auto outcome = m_store->importDocument(pane->document());
         if (outcome)
             m_articleIds.insert(pane, outcome->articleId);
-        else if (!m_store->isReadOnly())
+        else
             reportFailure();
     }
     showAnnotations(pane);

@@ -120,6 +120,10 @@ TEST_F(StoreTest, import_storesTheSameTextOnce_andAChangedSourceAsARevision)
     EXPECT_EQ(m_store.revisions(revised->articleId), (QList<qint64> {first->articleId, revised->articleId}));
     EXPECT_EQ(m_store.article(revised->articleId)->revision, 2);
     EXPECT_EQ(m_store.articleIdForPath(changed.path), revised->articleId);
+    // Each text is known by its content too, whichever revision it is.
+    EXPECT_EQ(m_store.articleIdForText(changed.text), revised->articleId);
+    EXPECT_EQ(m_store.articleIdForText(m_corpus.at(0).text), first->articleId);
+    EXPECT_FALSE(m_store.articleIdForText(u"never imported"_s));
     // The library lists the latest revision only; the first is kept.
     importSeed(1);
     const QList<StoredArticle> listed = m_store.articles();

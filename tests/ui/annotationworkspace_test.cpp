@@ -268,8 +268,11 @@ TEST_F(AnnotationWorkspaceTest, models_passTheItemModelTester)
     EXPECT_EQ(m_workspace->tagModel()->rowCount(), 2);
 }
 
-TEST_F(AnnotationWorkspaceTest, readOnlyLibrary_isAnnounced_andEditingIsOff)
+TEST_F(AnnotationWorkspaceTest, readOnlyLibrary_isAnnounced_showsItsAnnotations_andEditingIsOff)
 {
+    selectInLeftPane(u"31st out of 83"_s);
+    ASSERT_GT(m_workspace->annotateSelection({u"Economy/Rankings"_s}, u"checked"_s), 0);
+    const qint64 article = leftArticle();
     Store readOnly;
     ASSERT_TRUE(readOnly.open(m_store.path(), Store::Access::ReadOnly));
     m_window->setStore(&readOnly);
@@ -282,6 +285,10 @@ TEST_F(AnnotationWorkspaceTest, readOnlyLibrary_isAnnounced_andEditingIsOff)
     }
     ASSERT_TRUE(tag);
     EXPECT_FALSE(tag->isEnabled());
+    // What the library holds is still shown: the annotation in the pane and in the dock.
+    EXPECT_EQ(m_workspace->articleIdOf(m_window->leftPane()), article);
+    EXPECT_EQ(m_window->leftPane()->annotationHighlights().size(), 1);
+    EXPECT_EQ(m_workspace->annotationModel()->rowCount(), 1);
 }
 
 namespace
