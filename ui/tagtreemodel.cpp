@@ -28,6 +28,13 @@ void TagTreeModel::setTags(const QList<Tag> &tags)
     const QScopedValueRollback guard(m_rebuilding, true);
     removeRows(0, rowCount());
     // tags() lists parents before children (ordered by path).
+    // Each tag's uses with its sub-tags', summed from the leaves up.
+    QHash<qint64, int> totals;
+    for (auto tag = tags.crbegin(); tag != tags.crend(); ++tag) {
+        totals[tag->id] += tag->annotationCount;
+        if (tag->parentId)
+            totals[*tag->parentId] += totals.value(tag->id);
+    }
     QHash<qint64, QStandardItem *> items;
     for (const Tag &tag : tags) {
         auto *name = new QStandardItem(tag.name);
@@ -35,11 +42,17 @@ void TagTreeModel::setTags(const QList<Tag> &tags)
         name->setData(tag.path, PathRole);
         name->setData(QColor::fromString(tag.color), Qt::DecorationRole);
         name->setToolTip(tag.description.isEmpty() ? tag.path : tag.path + u"\n"_s + tag.description);
-        auto *count = new QStandardItem(QString::number(tag.annotationCount));
+        // A parent says what lies under it too, as "own (with sub-tags)": "0 (2)".
+        const int total = totals.value(tag.id);
+        auto *count = new QStandardItem(total == tag.annotationCount ? QString::number(total) : u"%1 (%2)"_s.arg(tag.annotationCount).arg(total));
         count->setData(tag.id, TagIdRole);
         count->setData(Qt::AlignRight, Qt::TextAlignmentRole);
         count->setEditable(false);
-        count->setToolTip(tr("Passages and articles tagged with %1").arg(tag.path));
+        count->setToolTip(total == tag.annotationCount ? tr("Passages and articles tagged with %1").arg(tag.path)
+                                                       : tr("Passages and articles tagged with %1: %2 with the tag itself, %3 with its sub-tags as well")
+                                                             .arg(tag.path)
+                                                             .arg(tag.annotationCount)
+                                                             .arg(total));
         QStandardItem *parent = tag.parentId ? items.value(*tag.parentId, invisibleRootItem()) : invisibleRootItem();
         parent->appendRow({name, count});
         items.insert(tag.id, name);

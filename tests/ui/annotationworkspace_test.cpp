@@ -458,6 +458,14 @@ TEST_F(AnnotationWorkspaceTest, undoingATagging_takesAwayTheTagsItMade_andOnlyTh
     tags.sort();
     EXPECT_EQ(tags, (QStringList {u"Economy/Banks"_s, u"Economy/Rankings/AI index"_s, u"People/Putin"_s}));
     EXPECT_EQ(m_workspace->tagModel()->rowCount(), 2);
+    // The dock counts a tag's own uses, and with its sub-tags' where they add some.
+    const auto uses = [this](const QString &path) {
+        return m_workspace->tagModel()->indexOfTag(*m_store.tagIdForPath(path)).siblingAtColumn(TagTreeModel::CountColumn).data().toString();
+    };
+    EXPECT_EQ(uses(u"Economy"_s), u"0 (2)"_s);
+    EXPECT_EQ(uses(u"Economy/Rankings"_s), u"0 (1)"_s);
+    EXPECT_EQ(uses(u"Economy/Rankings/AI index"_s), u"1"_s);
+    EXPECT_EQ(uses(u"Economy/Banks"_s), u"1"_s);
 }
 
 TEST_F(AnnotationWorkspaceTest, newTagsAndDescriptions_areUndoable)
