@@ -31,6 +31,20 @@ QString claimStatusName(ClaimStatus status)
     return {};
 }
 
+int claimSeverity(ClaimStatus status)
+{
+    switch (status) {
+    case ClaimStatus::Conflict:
+        return 3;
+    case ClaimStatus::OnlyA:
+    case ClaimStatus::OnlyB:
+        return 2;
+    case ClaimStatus::Agree:
+        break;
+    }
+    return 1;
+}
+
 namespace
 {
 

@@ -19,6 +19,9 @@ enum class ClaimStatus { Agree, Conflict, OnlyA, OnlyB };
 
 /// The name used in the compare JSON: "agree", "conflict", "only_a", "only_b".
 QString claimStatusName(ClaimStatus status);
+/// How much a status asks for the reader's attention: conflict 3, one side only 2,
+/// agree 1. Where claims overlap, the most severe one shows.
+int claimSeverity(ClaimStatus status);
 
 /// Two sentences, one in each document, that say much the same.
 struct Alignment {

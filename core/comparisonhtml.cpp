@@ -62,20 +62,6 @@ struct Highlight {
     int rank = 0;
 };
 
-int rankOf(ClaimStatus status)
-{
-    switch (status) {
-    case ClaimStatus::Conflict:
-        return 3;
-    case ClaimStatus::OnlyA:
-    case ClaimStatus::OnlyB:
-        return 2;
-    case ClaimStatus::Agree:
-        break;
-    }
-    return 1;
-}
-
 QString cssClassOf(ClaimStatus status)
 {
     switch (status) {
@@ -345,9 +331,9 @@ QString ComparisonHtml::toHtml() const
     for (const Claim *claim : byImportance(m_result.claims)) {
         const QString title = u"#%1 %2: %3"_s.arg(QString::number(++number), statusLabel(claim->status), claim->explanation);
         if (claim->a)
-            highlightsA.append({claim->a->range, cssClassOf(claim->status), title, rankOf(claim->status)});
+            highlightsA.append({claim->a->range, cssClassOf(claim->status), title, claimSeverity(claim->status)});
         if (claim->b)
-            highlightsB.append({claim->b->range, cssClassOf(claim->status), title, rankOf(claim->status)});
+            highlightsB.append({claim->b->range, cssClassOf(claim->status), title, claimSeverity(claim->status)});
     }
     const SideMarkup sideA(m_a.text, highlightsA, m_annotationsA, u"A"_s);
     const SideMarkup sideB(m_b.text, highlightsB, m_annotationsB, u"B"_s);

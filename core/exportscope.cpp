@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "exportscope.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Parallax
@@ -58,6 +60,7 @@ std::optional<ScopedAnnotations> ScopedAnnotations::collect(const Store &store, 
     const QHash<qint64, QStringList> articleTags = store.articleTagPaths();
     if (store.lastError().kind != StoreError::Kind::None)
         return std::nullopt;
+    QSet<qint64> listed(order.cbegin(), order.cend());
     QList<qint64> tagged = articleTags.keys();
     std::sort(tagged.begin(), tagged.end()); // the library's order
     for (qint64 id : std::as_const(tagged)) {
@@ -66,11 +69,13 @@ std::optional<ScopedAnnotations> ScopedAnnotations::collect(const Store &store, 
             paths.removeIf([&](const QString &path) {
                 return !isUnder(path, scope.tagPath);
             });
-        const bool inScope = orderGiven ? order.contains(id) : !paths.isEmpty();
-        if (!inScope || paths.isEmpty())
+        // An article or a comparison keeps to its articles; the others take any tagged one.
+        if (paths.isEmpty() || (orderGiven && !listed.contains(id)))
             continue;
-        if (!order.contains(id))
+        if (!listed.contains(id)) {
             order.append(id);
+            listed.insert(id);
+        }
         scoped.articleTags.insert(id, paths);
     }
     for (qint64 id : std::as_const(order)) {

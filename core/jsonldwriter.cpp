@@ -143,13 +143,6 @@ QByteArray JsonLdWriter::take()
     return std::exchange(m_out, {});
 }
 
-QByteArray JsonLdWriter::toJson(const QJsonValue &value)
-{
-    JsonLdWriter writer;
-    writer.writeValue(value);
-    return writer.take();
-}
-
 void JsonLdWriter::writeValue(const QJsonValue &value)
 {
     switch (value.type()) {

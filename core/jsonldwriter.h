@@ -26,7 +26,8 @@ public:
     /// Opens an object: the document itself, an element of the open array, or (with
     /// KEY) a member of the open object.
     void openObject(QStringView key = {});
-    void openArray(QStringView key);
+    /// Opens an array, in the same places.
+    void openArray(QStringView key = {});
     /// Closes the object or array opened last.
     void close();
     /// A member of the open object.
@@ -36,9 +37,6 @@ public:
 
     /// The document, once everything opened is closed.
     QByteArray take();
-
-    /// VALUE alone, written as this writer writes it.
-    static QByteArray toJson(const QJsonValue &value);
 
 private:
     void beginItem(QStringView key);

@@ -55,18 +55,4 @@ QColor boilerplate(const QPalette &palette)
     return text;
 }
 
-int severity(ClaimStatus status)
-{
-    switch (status) {
-    case ClaimStatus::Conflict:
-        return 3;
-    case ClaimStatus::OnlyA:
-    case ClaimStatus::OnlyB:
-        return 2;
-    case ClaimStatus::Agree:
-        return 1;
-    }
-    return 0;
-}
-
 } // namespace Parallax::ClaimColors

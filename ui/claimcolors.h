@@ -22,8 +22,6 @@ QColor marker(ClaimStatus status, const QPalette &palette);
 QColor neutralLink(const QPalette &palette);
 /// The text color for boilerplate: dimmed against the palette.
 QColor boilerplate(const QPalette &palette);
-/// Conflicts 3, only one side 2, agree 1: what needs a reader first.
-int severity(ClaimStatus status);
 
 } // namespace ClaimColors
 

@@ -102,7 +102,7 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         // Sorting by status puts conflicts first, then what one side alone says.
         if (index.column() == StatusColumn)
-            return ClaimColors::severity(claim.status);
+            return claimSeverity(claim.status);
         return data(index, Qt::DisplayRole);
     case ClaimIndexRole:
         return index.row();

@@ -435,7 +435,7 @@ void MainWindow::showComparison()
     QList<OverviewMark> leftMarks, rightMarks;
     QList<Claim> bySeverity = result.claims;
     std::stable_sort(bySeverity.begin(), bySeverity.end(), [](const Claim &x, const Claim &y) {
-        return ClaimColors::severity(x.status) < ClaimColors::severity(y.status);
+        return claimSeverity(x.status) < claimSeverity(y.status);
     });
     for (const Claim &claim : std::as_const(bySeverity)) {
         const QColor color = ClaimColors::forStatus(claim.status, palette);
@@ -494,8 +494,8 @@ public:
             return (claim->*m_side)->range.start < start;
         });
         for (; it != m_ordered.cend() && ((*it)->*m_side)->range.start < passage.end; ++it) {
-            if (passage.contains(((*it)->*m_side)->range) && ClaimColors::severity((*it)->status) > worst) {
-                worst = ClaimColors::severity((*it)->status);
+            if (passage.contains(((*it)->*m_side)->range) && claimSeverity((*it)->status) > worst) {
+                worst = claimSeverity((*it)->status);
                 status = (*it)->status;
             }
         }
@@ -637,7 +637,7 @@ void MainWindow::goToDiscrepancy(int step, bool unreviewedOnly)
         return;
     }
     std::stable_sort(order.begin(), order.end(), [this](int x, int y) {
-        return ClaimColors::severity(m_claims->claim(x).status) > ClaimColors::severity(m_claims->claim(y).status);
+        return claimSeverity(m_claims->claim(x).status) > claimSeverity(m_claims->claim(y).status);
     });
     const int current = m_claimView->currentIndex().isValid() ? m_claimView->currentIndex().data(ClaimIndexRole).toInt() : -1;
     const qsizetype position = order.indexOf(current);

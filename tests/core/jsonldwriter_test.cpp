@@ -17,6 +17,21 @@
 using namespace Qt::StringLiterals;
 using namespace Parallax;
 
+namespace
+{
+
+// VALUE as the only element of a document that is an array.
+QByteArray written(const QJsonValue &value)
+{
+    JsonLdWriter writer;
+    writer.openArray();
+    writer.element(value);
+    writer.close();
+    return writer.take();
+}
+
+} // namespace
+
 TEST(JsonLdWriter, writesJsonThatReadsBackTheSame_whateverTheStringsHold)
 {
     const QJsonObject value {
@@ -33,11 +48,11 @@ TEST(JsonLdWriter, writesJsonThatReadsBackTheSame_whateverTheStringsHold)
         {u"bare"_s, QJsonObject {}},
         {u"nested"_s, QJsonArray {QJsonObject {{u"a"_s, QJsonArray {1, 2, QJsonArray {u"x"_s}}}}, u"y"_s}},
     };
-    const QByteArray json = JsonLdWriter::toJson(value);
+    const QByteArray json = written(value);
     QJsonParseError error;
     const QJsonDocument read = QJsonDocument::fromJson(json, &error);
     ASSERT_EQ(error.error, QJsonParseError::NoError) << qPrintable(error.errorString()) << json.constData();
-    EXPECT_EQ(read.object(), value);
+    EXPECT_EQ(read.array(), QJsonArray {value});
     // Text stays readable UTF-8; only what JSON requires is escaped.
     EXPECT_TRUE(json.contains("\"He said \\\"no\\\" \\\\ then\\nleft\\ttoday\\r\\u0001\\u001f — café 🎉\"")) << json.constData();
     EXPECT_TRUE(json.contains("\"ratio\": 0.125"));
@@ -54,7 +69,7 @@ TEST(JsonLdWriter, putsContextIdAndTypeFirst_thenTheModelsTerms_thenTheRestAlpha
         {u"alpha"_s, 2},
         {u"id"_s, u"http://example.org/anno1"_s},
         {u"@context"_s, u"http://www.w3.org/ns/anno.jsonld"_s}};
-    const QByteArray json = JsonLdWriter::toJson(annotation);
+    const QByteArray json = written(annotation);
     QList<qsizetype> positions;
     for (const char *key : {"\"@context\"", "\"id\"", "\"type\"", "\"body\"", "\"target\"", "\"alpha\"", "\"zeta\""})
         positions.append(json.indexOf(key));
