@@ -135,8 +135,14 @@ int runImport(const QStringList &arguments)
     command.parser().addPositionalArgument(u"FILE…"_s,
         tr("Documents (Markdown, plain text, saved web pages, PDF) or folders of them, or work made elsewhere: W3C Web Annotation (.jsonld, .json), "
            "REFI-QDA projects (.qdpx)."));
+    const QCommandLineOption withTexts(u"with-texts"_s,
+        tr("Also read the texts a W3C annotation file names when they are files in its own folder (never files elsewhere). Without it, "
+           "annotations of texts not in the library are left out."));
+    command.parser().addOption(withTexts);
     if (const auto exit = command.parse(arguments, u"import"_s))
         return *exit;
+    const auto textReading
+        = command.parser().isSet(withTexts) ? ExchangeImport::TextReading::FilesBesideTheAnnotations : ExchangeImport::TextReading::LibraryOnly;
     if (command.positional().isEmpty())
         return finish(u"import"_s, {2, tr("needs at least one file (see parallax import --help)")});
     auto opened = command.openStore();
@@ -157,7 +163,7 @@ int runImport(const QStringList &arguments)
             continue;
         }
         if (ExchangeImport::handles(file)) {
-            const auto report = ExchangeImport::importFile(store, file);
+            const auto report = ExchangeImport::importFile(store, file, textReading);
             if (const auto *error = std::get_if<QString>(&report)) {
                 finish(u"import"_s, {1, *error});
                 status = 1;

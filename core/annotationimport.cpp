@@ -5,7 +5,6 @@
 #include "codepoints.h"
 #include "documentimporter.h"
 
-#include <QFileInfo>
 #include <QObject>
 #include <QUrl>
 
@@ -84,26 +83,36 @@ std::optional<qint64> AnnotationImporter::tagFor(const QString &path)
     return created;
 }
 
+void AnnotationImporter::readTextsUnder(const ReadableFolder &folder)
+{
+    m_readableTexts = folder;
+}
+
 std::optional<qint64> AnnotationImporter::articleFor(const QString &sourceIri, QString *why)
 {
     const auto known = m_articles.constFind(sourceIri);
     if (known != m_articles.cend()) {
         if (!*known)
-            *why = QObject::tr("its text (%1) could not be found").arg(sourceIri);
+            *why = m_unreadable.value(sourceIri);
         return *known;
     }
-    std::optional<Document> document;
-    const QUrl url(sourceIri);
-    const QString path = url.isLocalFile() ? url.toLocalFile() : QString();
+    // Looking a path up in the library reads nothing from the disk.
+    const QString path = ReadableFolder::localPath(sourceIri, m_readableTexts ? m_readableTexts->path() : QString());
     std::optional<qint64> id;
     if (!path.isEmpty())
         id = m_store.articleIdForPath(path);
+    std::optional<Document> document;
     if (!id && m_carriedSources)
         document = m_carriedSources(sourceIri);
-    if (!id && !document && !path.isEmpty() && QFileInfo(path).isFile()) {
-        const ImportResult read = DocumentImporter::importFile(path);
-        if (read.isOk())
-            document = read.document();
+    if (!id && !document && m_readableTexts) {
+        if (const auto inside = m_readableTexts->resolve(sourceIri)) {
+            id = m_store.articleIdForPath(*inside);
+            if (!id) {
+                const ImportResult read = DocumentImporter::importFile(*inside);
+                if (read.isOk())
+                    document = read.document();
+            }
+        }
     }
     if (!id && document) {
         const auto outcome = m_store.importDocument(*document);
@@ -114,8 +123,16 @@ std::optional<qint64> AnnotationImporter::articleFor(const QString &sourceIri, Q
             ++m_report.articles;
     }
     m_articles.insert(sourceIri, id);
-    if (!id)
-        *why = QObject::tr("its text (%1) is not in the library and could not be read").arg(sourceIri);
+    if (!id) {
+        if (m_readableTexts && !path.isEmpty() && !m_readableTexts->resolve(sourceIri))
+            *why = QObject::tr("its text (%1) is not in the library and not in the folder of the annotation file, so it is not read: import the text first")
+                       .arg(sourceIri);
+        else if (m_readableTexts && !path.isEmpty())
+            *why = QObject::tr("its text (%1) is not in the library and could not be read").arg(sourceIri);
+        else
+            *why = QObject::tr("its text (%1) is not in the library: import the text first").arg(sourceIri);
+        m_unreadable.insert(sourceIri, *why);
+    }
     return id;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/document.h>
+#include <core/readablefolder.h>
 #include <core/store.h>
 
 #include <QDateTime>
@@ -52,10 +53,14 @@ struct AnnotationImportReport {
 
 /**
  * Puts exchanged annotations into the library, all in one transaction: each source is
- * found in the library (by file), read from its file, or given by the format (a
+ * found in the library (by its file's path, or by its text), or given by the format (a
  * REFI-QDA archive carries its sources); each passage is placed by position when the
  * quote is there, else by the quote; tags are created along their paths. Annotations
  * whose source or passage cannot be found are left out and reported, not guessed.
+ *
+ * An annotation file is someone else's work: what it names is never read from the
+ * disk, unless the user asked for the texts beside it (readTextsUnder()), and then only
+ * files inside that folder.
  */
 class AnnotationImporter final
 {
@@ -64,6 +69,10 @@ public:
     using SourceLookup = std::function<std::optional<Document>(const QString &sourceIri)>;
 
     explicit AnnotationImporter(Store &store, SourceLookup carriedSources = {});
+
+    /// Also reads, into the library, the texts of sources that are files inside FOLDER
+    /// (links resolved); relative references are taken from there too.
+    void readTextsUnder(const ReadableFolder &folder);
 
     /// std::nullopt when the library could not be written (nothing was): see
     /// Store::lastError().
@@ -77,8 +86,10 @@ private:
 
     Store &m_store;
     SourceLookup m_carriedSources;
+    std::optional<ReadableFolder> m_readableTexts;
     AnnotationImportReport m_report;
     QHash<QString, std::optional<qint64>> m_articles; ///< by source IRI; nullopt: not found
+    QHash<QString, QString> m_unreadable; ///< why a source IRI was not found
     QHash<qint64, QString> m_texts;
 };
 

@@ -26,17 +26,28 @@ bool isWebAnnotationFile(const QString &path)
     return suffix == "jsonld"_L1 || suffix == "json"_L1;
 }
 
-std::variant<AnnotationImportReport, QString> importWebAnnotations(Store &store, const QString &path)
+std::variant<QList<ExchangedAnnotation>, QString> readWebAnnotations(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QObject::tr("Cannot open %1: %2").arg(path, file.errorString());
     if (file.size() > MaximumJsonSize)
         return QObject::tr("%1 is %2 MiB; annotation files of more than %3 MiB are not read.").arg(path).arg(file.size() >> 20).arg(MaximumJsonSize >> 20);
-    const auto read = WebAnnotation::read(file.readAll());
+    auto read = WebAnnotation::read(file.readAll());
     if (const auto *error = std::get_if<QString>(&read))
         return QObject::tr("%1 was not imported. %2").arg(path, *error);
-    const auto report = AnnotationImporter(store).import({}, std::get<QList<ExchangedAnnotation>>(read));
+    return read;
+}
+
+std::variant<AnnotationImportReport, QString> importWebAnnotations(Store &store, const QString &path, TextReading reading)
+{
+    const auto read = readWebAnnotations(path);
+    if (const auto *error = std::get_if<QString>(&read))
+        return *error;
+    AnnotationImporter importer(store);
+    if (reading == TextReading::FilesBesideTheAnnotations)
+        importer.readTextsUnder(ReadableFolder(QFileInfo(path).absolutePath()));
+    const auto report = importer.import({}, std::get<QList<ExchangedAnnotation>>(read));
     if (!report)
         return QObject::tr("%1 was not imported: %2").arg(path, store.lastError().message);
     return *report;
@@ -70,13 +81,32 @@ bool handles(const QString &path)
     return isWebAnnotationFile(path) || isRefiQdaFile(path);
 }
 
-std::variant<AnnotationImportReport, QString> importFile(Store &store, const QString &path)
+std::variant<AnnotationImportReport, QString> importFile(Store &store, const QString &path, TextReading reading)
 {
     if (isWebAnnotationFile(path))
-        return importWebAnnotations(store, path);
+        return importWebAnnotations(store, path, reading);
     if (isRefiQdaFile(path))
         return importRefiQda(store, path);
     return QObject::tr("%1 is not a file of a format Parallax imports annotations from (.jsonld, .json, .qdpx).").arg(path);
+}
+
+QStringList textsBeside(const Store &store, const QString &path)
+{
+    if (!isWebAnnotationFile(path))
+        return {};
+    const auto read = readWebAnnotations(path);
+    if (!std::holds_alternative<QList<ExchangedAnnotation>>(read))
+        return {};
+    const ReadableFolder folder(QFileInfo(path).absolutePath());
+    QStringList texts;
+    for (const ExchangedAnnotation &annotation : std::get<QList<ExchangedAnnotation>>(read)) {
+        const auto file = folder.resolve(annotation.sourceIri);
+        if (file && !texts.contains(*file) && !store.articleIdForPath(*file)
+            && !store.articleIdForPath(ReadableFolder::localPath(annotation.sourceIri, folder.path())))
+            texts.append(*file);
+    }
+    texts.sort();
+    return texts;
 }
 
 QString summary(const AnnotationImportReport &report)

@@ -4,6 +4,7 @@
 
 #include "documentimporter.h"
 #include "exchangeimport.h"
+#include "readablefolder.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -71,6 +72,7 @@ FolderImportReport FolderImport::run(Store &store, const QString &folder, const 
 {
     FolderImportReport report;
     const QStringList files = filesIn(folder);
+    const ReadableFolder chosen(folder);
     for (qsizetype done = 0; done < files.size(); ++done) {
         const QString &path = files.at(done);
         if (progress && !progress(int(done), int(files.size()), path)) {
@@ -79,6 +81,11 @@ FolderImportReport FolderImport::run(Store &store, const QString &folder, const 
         }
         if (!isDocument(path)) {
             report.skipped.append({path, reasonToSkip(path)});
+            continue;
+        }
+        // A link in the folder may point anywhere; only what lies inside was chosen.
+        if (!chosen.contains(path)) {
+            report.skipped.append({path, QObject::tr("%1 is a link to a file outside the folder, so it is not read").arg(QFileInfo(path).fileName())});
             continue;
         }
         std::future<ImportResult> reading = std::async(std::launch::async, [path] {

@@ -25,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -45,6 +46,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -246,7 +248,10 @@ void MainWindow::importAnnotationsFrom(const QString &path)
     Store *store = m_workspace->store();
     if (!store)
         return;
-    const auto imported = ExchangeImport::importFile(*store, path);
+    const auto reading = askToReadTextsBeside(path);
+    if (!reading)
+        return;
+    const auto imported = ExchangeImport::importFile(*store, path, *reading);
     if (const auto *error = std::get_if<QString>(&imported)) {
         m_messageBar->showError(*error);
         return;
@@ -259,6 +264,39 @@ void MainWindow::importAnnotationsFrom(const QString &path)
         statusBar()->showMessage(summary);
     else
         m_messageBar->showError(summary); // what was left out must not scroll away
+}
+
+// A W3C file names its texts without carrying them. Files beside it are read only when
+// the user ticks the box that lists them; anything elsewhere is never read.
+std::optional<ExchangeImport::TextReading> MainWindow::askToReadTextsBeside(const QString &path)
+{
+    const QStringList texts = ExchangeImport::textsBeside(*m_workspace->store(), path);
+    if (texts.isEmpty())
+        return ExchangeImport::TextReading::LibraryOnly;
+    const QDir folder = QFileInfo(path).absoluteDir();
+    QStringList names;
+    for (const QString &text : texts)
+        names.append(QDir::toNativeSeparators(folder.relativeFilePath(text)));
+    QMessageBox question(QMessageBox::Question,
+        tr("Import Annotations"),
+        tr("%1 annotates texts that are not in the library. These are files in its own folder:").arg(QFileInfo(path).fileName()),
+        QMessageBox::Ok | QMessageBox::Cancel,
+        this);
+    constexpr qsizetype MaximumListed = 12;
+    QString listed = u"• "_s + names.first(std::min(names.size(), MaximumListed)).join(u"\n• "_s);
+    if (names.size() > MaximumListed)
+        listed += u'\n' + tr("and %1 more (see Show Details)").arg(names.size() - MaximumListed);
+    question.setInformativeText(listed);
+    if (names.size() > MaximumListed)
+        question.setDetailedText(names.join(u'\n'));
+    auto *readThem = new QCheckBox(tr("&Read these texts into the library"), &question);
+    readThem->setToolTip(tr("Without it, the annotations of these texts are left out; files outside the annotation file's folder are never read."));
+    question.setCheckBox(readThem);
+    question.button(QMessageBox::Ok)->setText(tr("&Import"));
+    question.setDefaultButton(QMessageBox::Ok);
+    if (question.exec() != QMessageBox::Ok)
+        return std::nullopt;
+    return readThem->isChecked() ? ExchangeImport::TextReading::FilesBesideTheAnnotations : ExchangeImport::TextReading::LibraryOnly;
 }
 
 void MainWindow::showProblems(const QStringList &problems)

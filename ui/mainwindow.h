@@ -6,6 +6,7 @@
 
 #include <core/comparison.h>
 #include <core/document.h>
+#include <core/exchangeimport.h>
 #include <core/folderimport.h>
 
 #include <QList>
@@ -124,6 +125,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    std::optional<ExchangeImport::TextReading> askToReadTextsBeside(const QString &path);
     void createLibraryDock();
     void createDiscrepancyDock();
     void createActions();

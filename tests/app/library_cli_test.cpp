@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 #include <tests/app/runparallax.h>
@@ -35,11 +36,11 @@ protected:
         return QJsonDocument::fromJson(listed.out.toUtf8()).array();
     }
 
-    // Imports FILE into a second library; its annotations as JSON.
-    QJsonArray importIntoOtherLibrary(const QString &file, const QString &expectedSummary)
+    // Imports FILE (after the TEXTS it annotates) into a second library; its annotations as JSON.
+    QJsonArray importIntoOtherLibrary(const QString &file, const QString &expectedSummary, const QStringList &texts = {})
     {
         const QStringList other {u"--db"_s, m_dir.filePath(u"other.sqlite"_s)};
-        const ProcessResult imported = runParallax(QStringList {u"import"_s} + other + QStringList {file});
+        const ProcessResult imported = runParallax(QStringList {u"import"_s} + other + texts + QStringList {file});
         EXPECT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
         EXPECT_TRUE(imported.out.startsWith(expectedSummary)) << qPrintable(imported.out);
         const ProcessResult listed = runParallax(QStringList {u"annotations"_s} + other + QStringList {u"--format"_s, u"json"_s});
@@ -245,10 +246,41 @@ TEST_F(LibraryCommandLine, w3cExport_importsIntoAnotherLibrary_withTheSameAnnota
     ProcessResult result = run(u"export"_s, {u"--format"_s, u"w3c"_s, u"--creator"_s, u"Ada"_s, u"--out"_s, exported});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
 
-    const QJsonArray annotations = importIntoOtherLibrary(exported, u"1 annotation imported, 1 text added, 2 tags created"_s);
+    // A W3C file does not carry its texts: the other library imports the text first.
+    const QJsonArray annotations = importIntoOtherLibrary(exported, u"1\n1 annotation imported, 0 texts added, 2 tags created"_s, {Seed0});
     ASSERT_EQ(annotations.size(), 1);
     EXPECT_EQ(QString::fromUtf8(QJsonDocument(annotations.first().toObject()).toJson()),
         QString::fromUtf8(QJsonDocument(annotationsJson().first().toObject()).toJson()));
+}
+
+TEST_F(LibraryCommandLine, importOfAnAnnotationFile_neverReadsAFileItNames_andWithTextsOnlyThoseBesideIt)
+{
+    QTemporaryDir shared;
+    const QString minutes = writeTestFile(shared, u"minutes.txt"_s, "The root of the problem was the budget.\n");
+    const QString w3c = QString(uR"({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection",
+        "first": {"type": "AnnotationPage", "items": [
+          {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:x:1", "type": "Annotation",
+           "body": {"type": "TextualBody", "value": "x", "purpose": "tagging"},
+           "target": {"type": "SpecificResource", "source": "file:///etc/passwd", "selector": {"type": "TextQuoteSelector", "exact": "root"}}},
+          {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:x:2", "type": "Annotation",
+           "body": {"type": "TextualBody", "value": "x", "purpose": "tagging"},
+           "target": {"type": "SpecificResource", "source": "MINUTES", "selector": {"type": "TextQuoteSelector", "exact": "root"}}}]}})"_s)
+                            .replace(u"MINUTES"_s, QUrl::fromLocalFile(minutes).toString());
+    const QString file = writeTestFile(shared, u"evil.jsonld"_s, w3c.toUtf8());
+
+    const ProcessResult plain = run(u"import"_s, {file});
+    EXPECT_EQ(plain.exitCode, 0) << qPrintable(plain.err);
+    EXPECT_TRUE(plain.out.startsWith(u"0 annotations imported, 0 texts added, 0 tags created; 2 left out:"_s)) << qPrintable(plain.out);
+    EXPECT_TRUE(plain.out.contains(u"its text (file:///etc/passwd) is not in the library: import the text first"_s)) << qPrintable(plain.out);
+    EXPECT_TRUE(annotationsJson().isEmpty());
+
+    const ProcessResult withTexts = run(u"import"_s, {u"--with-texts"_s, file});
+    EXPECT_EQ(withTexts.exitCode, 0) << qPrintable(withTexts.err);
+    EXPECT_TRUE(withTexts.out.startsWith(u"1 annotation imported, 1 text added, 1 tag created; 1 left out:"_s)) << qPrintable(withTexts.out);
+    EXPECT_TRUE(withTexts.out.contains(u"not in the folder of the annotation file, so it is not read"_s)) << qPrintable(withTexts.out);
+    const QJsonArray annotations = annotationsJson();
+    ASSERT_EQ(annotations.size(), 1);
+    EXPECT_EQ(annotations.first().toObject().value(u"quote"_s).toString(), u"root"_s);
 }
 
 TEST_F(LibraryCommandLine, importOfAMalformedAnnotationFile_failsAndWritesNothing)

@@ -71,6 +71,23 @@ TEST_F(FolderImportTest, importsTheArticlesOfEverySubfolder_andSaysWhatItSkipped
     EXPECT_EQ(report.summary(), u"4 articles added; 3 files skipped"_s);
 }
 
+TEST_F(FolderImportTest, aLinkToAFileOutsideTheFolder_isNotRead_whileALinkInsideIs)
+{
+    QTemporaryDir outside;
+    const QString secret = writeTestFile(outside, u"secret.txt"_s, "The private key is under the mat.\n");
+    ASSERT_TRUE(QFile::link(secret, m_dir.filePath(u"articles/2025/escape.txt"_s)));
+    ASSERT_TRUE(QFile::link(m_dir.filePath(u"articles/000.md"_s), m_dir.filePath(u"articles/2025/same.md"_s)));
+    const FolderImportReport report = FolderImport::run(m_store, folder());
+    EXPECT_EQ(report.added, 4) << "the link inside the folder reads an article already in";
+    EXPECT_EQ(report.unchanged, 1);
+    QStringList reasons;
+    for (const FolderImportReport::Skipped &skipped : report.skipped)
+        reasons.append(skipped.reason);
+    EXPECT_TRUE(reasons.contains(u"escape.txt is a link to a file outside the folder, so it is not read"_s)) << qPrintable(reasons.join(u'\n'));
+    for (const StoredArticle &article : m_store.articles())
+        EXPECT_FALSE(m_store.article(article.id)->document.text.contains(u"private key"_s));
+}
+
 TEST_F(FolderImportTest, reportsProgressForEveryFile_andCancelKeepsWhatIsIn)
 {
     QList<int> seen;

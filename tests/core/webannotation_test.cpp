@@ -88,7 +88,8 @@ TEST_F(WebAnnotationExportTest, anAnnotation_hasQuoteAndCodePointPosition_tagsAn
     EXPECT_EQ(rank.value(u"creator"_s).toObject().value(u"name"_s).toString(), u"Ada Reporter"_s);
 }
 
-// The sources are real files here, so that an empty library can read them again.
+// The sources are real files here, so that an empty library can read them again when
+// the user asks for the texts in their folder.
 class WebAnnotationRoundTrip : public FixtureLibrary
 {
 protected:
@@ -110,7 +111,9 @@ TEST_F(WebAnnotationRoundTrip, exportThenImportIntoAnEmptyLibrary_keepsTagsQuote
 
     Store empty;
     ASSERT_TRUE(empty.open(m_dir.filePath(u"empty.sqlite"_s)));
-    const auto report = AnnotationImporter(empty).import({}, std::get<QList<ExchangedAnnotation>>(read));
+    AnnotationImporter importer(empty);
+    importer.readTextsUnder(ReadableFolder(m_dir.filePath(u"sources"_s))); // as with --with-texts
+    const auto report = importer.import({}, std::get<QList<ExchangedAnnotation>>(read));
     ASSERT_TRUE(report) << qPrintable(empty.lastError().message);
     EXPECT_EQ(report->annotations, 4);
     EXPECT_EQ(report->articles, 2);
@@ -157,7 +160,9 @@ TEST_F(WebAnnotationRoundTrip, aPassageMovedInAChangedFile_isFoundByItsQuote)
 
     Store empty;
     ASSERT_TRUE(empty.open(m_dir.filePath(u"empty.sqlite"_s)));
-    const auto report = AnnotationImporter(empty).import({}, std::get<QList<ExchangedAnnotation>>(WebAnnotation::read(*exported)));
+    AnnotationImporter importer(empty);
+    importer.readTextsUnder(ReadableFolder(m_dir.filePath(u"sources"_s)));
+    const auto report = importer.import({}, std::get<QList<ExchangedAnnotation>>(WebAnnotation::read(*exported)));
     ASSERT_TRUE(report);
     ASSERT_EQ(report->annotations, 1);
     const Annotation sberbank = empty.annotations().first();

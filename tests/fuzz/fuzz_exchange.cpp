@@ -3,7 +3,8 @@
 
 // libFuzzer targets for the readers of work made elsewhere: W3C Web Annotation JSON-LD,
 // REFI-QDA project XML, and .qdpx archives. Each input is read or refused with a
-// message; none may crash, hang or trip a sanitizer.
+// message; none may crash, hang or trip a sanitizer, and none may read a file it names.
+#include <core/exchangeimport.h>
 #include <core/refiqda.h>
 #include <core/webannotation.h>
 
@@ -36,6 +37,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
 #if defined(PARALLAX_FUZZ_WEB_ANNOTATION)
     expectResultOrReason(WebAnnotation::read(bytes));
+    // Imported as the user imports it, the file may name any text on this machine: none
+    // may be read, so the library, empty, never gains an article.
+    static QTemporaryDir folder;
+    static Store store;
+    static const bool opened = store.open(folder.filePath(u"library.sqlite"_s));
+    const QString path = folder.filePath(u"fuzz.jsonld"_s);
+    QFile file(path);
+    if (!opened || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return 0;
+    file.close();
+    expectResultOrReason(ExchangeImport::importFile(store, path));
+    if (!store.articles().isEmpty())
+        __builtin_trap();
 #elif defined(PARALLAX_FUZZ_REFIQDA_PROJECT)
     // Every source the project names exists, so that the selections are read too.
     expectResultOrReason(RefiQda::readProject(bytes, u"fuzz.qdpx"_s, [](const QString &) {

@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -25,6 +26,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -37,6 +39,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
@@ -613,6 +616,53 @@ TEST_F(AnnotationWorkspaceTest, importingAFolder_keepsTheWindowAlive_whileABigFi
     EXPECT_LT(m_window->articles()->rowOfPath(folder.filePath(u"b-book.pdf"_s)), 0);
     EXPECT_LT(m_window->articles()->rowOfPath(folder.filePath(u"c-later.md"_s)), 0);
     EXPECT_TRUE(m_window->statusBar()->currentMessage().endsWith(u"(cancelled)"_s)) << qPrintable(m_window->statusBar()->currentMessage());
+}
+
+TEST_F(AnnotationWorkspaceTest, importingW3cAnnotations_readsTheTextsBesideThemOnlyWhenTheUserTicksTheBox)
+{
+    QTemporaryDir shared;
+    const QString minutes = writeTestFile(shared, u"minutes.txt"_s, "The root of the problem was the budget.\n");
+    const QString file = writeTestFile(shared,
+        u"notes.jsonld"_s,
+        QByteArray(R"({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": [
+            {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:x:1", "type": "Annotation",
+             "body": {"type": "TextualBody", "value": "Budget", "purpose": "tagging"},
+             "target": {"type": "SpecificResource", "source": "MINUTES", "selector": {"type": "TextQuoteSelector", "exact": "root"}}},
+            {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:x:2", "type": "Annotation",
+             "body": {"type": "TextualBody", "value": "Budget", "purpose": "tagging"},
+             "target": {"type": "SpecificResource", "source": "file:///etc/passwd", "selector": {"type": "TextQuoteSelector", "exact": "root"}}}]}})")
+            .replace("MINUTES", QUrl::fromLocalFile(minutes).toEncoded()));
+    const qsizetype articlesBefore = m_store.articles().size();
+
+    // Accepted as it opens, with the box unticked: nothing is read.
+    QString listed;
+    answerDialog<QMessageBox>([&listed](QMessageBox *question) {
+        listed = question->informativeText();
+        EXPECT_FALSE(question->checkBox()->isChecked());
+        QTest::keyClick(question, Qt::Key_Return);
+    });
+    m_window->importAnnotationsFrom(file);
+    EXPECT_EQ(listed, u"• minutes.txt"_s) << "only the file beside the annotations is offered";
+    EXPECT_EQ(m_store.articles().size(), articlesBefore);
+    EXPECT_TRUE(m_window->findChild<MessageBar *>()->text().contains(u"import the text first"_s)) << qPrintable(m_window->findChild<MessageBar *>()->text());
+
+    // Ticked with its shortcut: the text beside comes in, /etc/passwd still does not.
+    answerDialog<QMessageBox>([](QMessageBox *question) {
+        question->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(question));
+        // Tabbed to, as a keyboard user reaches it, and ticked with the space bar.
+        for (int tabs = 0; tabs < 5 && QApplication::focusWidget() != question->checkBox(); ++tabs)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        ASSERT_EQ(QApplication::focusWidget(), question->checkBox());
+        QTest::keyClick(question->checkBox(), Qt::Key_Space);
+        EXPECT_TRUE(question->checkBox()->isChecked());
+        QTest::keyClick(question, Qt::Key_Return);
+    });
+    m_window->importAnnotationsFrom(file);
+    EXPECT_EQ(m_store.articles().size(), articlesBefore + 1);
+    EXPECT_TRUE(m_window->findChild<MessageBar *>()->text().startsWith(u"1 annotation imported, 1 text added, 1 tag created; 1 left out"_s))
+        << qPrintable(m_window->findChild<MessageBar *>()->text());
+    EXPECT_GE(m_window->articles()->rowOfPath(QFileInfo(shared.filePath(u"minutes.txt"_s)).canonicalFilePath()), 0);
 }
 
 TEST_F(AnnotationWorkspaceTest, importingAProject_showsItsTagsAndArticles_andSaysWhatCameIn)
