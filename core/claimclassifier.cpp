@@ -3,8 +3,11 @@
 #include "claimclassifier.h"
 
 #include "entitynames.h"
+#include "lexicon.h"
+#include "numberparser.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -39,20 +42,73 @@ QString scaled(double amount)
     return QString::number(amount, 'g', 9);
 }
 
-// Dates as comparable parts: "2024-12-11", "2024-12", "2030", with the qualifier apart.
+// A date as comparable parts: year, month and day where stated (0 where not), and the
+// qualifier that bounds it ("by", "since"; empty for "in 2030" or a bare date).
 struct DateParts {
-    QString absolute; // empty for weekdays and relative dates
+    int year = 0;
+    int month = 0;
+    int day = 0;
     QString qualifier;
+
+    bool isAbsolute() const { return year || month || day; }
+    // The components both state; with differing precision, the others say nothing.
+    int shared(const DateParts &other) const { return (year && other.year) + (month && other.month) + (day && other.day); }
+    bool sharedEqual(const DateParts &other) const
+    {
+        return (!year || !other.year || year == other.year) && (!month || !other.month || month == other.month) && (!day || !other.day || day == other.day);
+    }
+    bool samePrecision(const DateParts &other) const
+    {
+        return bool(year) == bool(other.year) && bool(month) == bool(other.month) && bool(day) == bool(other.day);
+    }
 };
 
+// "2024-12-11", "2024-12", "2030", "--12-11", "--09", each maybe after "by ".
 DateParts dateParts(const Fact &fact)
 {
+    DateParts parts;
     if (fact.granularity == DateGranularity::Weekday || fact.granularity == DateGranularity::Relative || fact.granularity == DateGranularity::Century)
-        return {{}, {}};
+        return parts;
     QString value = fact.value;
     if (!fact.qualifier.isEmpty() && value.startsWith(fact.qualifier + u' '))
         value = value.mid(fact.qualifier.size() + 1);
-    return {value, fact.qualifier};
+    parts.qualifier = fact.qualifier;
+    if (value.startsWith(u"--"_s)) {
+        const QStringList fields = value.mid(2).split(u'-');
+        parts.month = fields.value(0).toInt();
+        parts.day = fields.value(1).toInt();
+    } else {
+        const QStringList fields = value.split(u'-');
+        parts.year = fields.value(0).toInt();
+        parts.month = fields.value(1).toInt();
+        parts.day = fields.value(2).toInt();
+    }
+    return parts;
+}
+
+// "three weeks after" → {3, "week after"}: the same period and direction is one claim.
+struct RelativePeriod {
+    double amount = 0;
+    QString unitAndDirection;
+};
+
+std::optional<RelativePeriod> relativePeriod(const Fact &fact)
+{
+    if (fact.granularity != DateGranularity::Relative)
+        return std::nullopt;
+    static const QRegularExpression period(
+        u"^(?<n>"_s + NumberParser::pattern() + uR"()\s+(?<unit>day|week|month|year|decade)s?\s+(?<dir>after|before|later|earlier|ago)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = period.match(fact.value);
+    const auto number = match.hasMatch() ? NumberParser::parse(match.capturedView(u"n")) : std::nullopt;
+    if (!number)
+        return std::nullopt;
+    QString direction = match.captured(u"dir");
+    if (direction == "after"_L1)
+        direction = u"later"_s;
+    else if (direction == "before"_L1)
+        direction = u"earlier"_s;
+    return RelativePeriod {number->value, match.captured(u"unit") + u' ' + direction};
 }
 
 bool datesAgree(const Fact &a, const Fact &b, bool strict)
@@ -61,23 +117,34 @@ bool datesAgree(const Fact &a, const Fact &b, bool strict)
         return true;
     if (strict)
         return false;
-    if (a.granularity == DateGranularity::Century || b.granularity == DateGranularity::Century)
-        return false;
+    if (const auto x = relativePeriod(a), y = relativePeriod(b); x && y)
+        return x->unitAndDirection == y->unitAndDirection && x->amount == y->amount;
     const DateParts x = dateParts(a);
     const DateParts y = dateParts(b);
-    if (x.absolute.isEmpty() || y.absolute.isEmpty())
+    if (!x.isAbsolute() || !y.isAbsolute())
         return false;
     // "by 2030" and "in 2030" are different claims; a bare year goes with any qualifier.
     if (!x.qualifier.isEmpty() && !y.qualifier.isEmpty() && x.qualifier != y.qualifier)
         return false;
-    // A vaguer date contains a precise one: "2024" ⊃ "2024-12" ⊃ "2024-12-11"; a day
-    // without a year ("--01-01") matches that day in any year.
-    const QString &longer = x.absolute.size() >= y.absolute.size() ? x.absolute : y.absolute;
-    const QString &shorter = x.absolute.size() >= y.absolute.size() ? y.absolute : x.absolute;
-    if (longer.startsWith(shorter + u'-'))
-        return true;
-    if (shorter.startsWith(u"--"_s))
-        return longer.endsWith(shorter.mid(1));
+    // A vaguer date contains a precise one: "2024" ⊃ "December 2024" ⊃ "December 11";
+    // a day without a year matches that day in any year.
+    return x.shared(y) > 0 && x.sharedEqual(y);
+}
+
+// Times of day in minutes; a time without a.m. or p.m. ("7:42") matches either half.
+bool timesAgree(const Fact &a, const Fact &b, bool strict)
+{
+    if (!a.unit.isEmpty() && !b.unit.isEmpty() && a.unit != b.unit)
+        return false; // "13:38 GMT" and "8:38 EST" need a time-zone table to compare
+    const bool eitherHalf = !a.qualifier.isEmpty() || !b.qualifier.isEmpty();
+    const ValueInterval &x = strict ? a.written : a.admitted;
+    const ValueInterval &y = strict ? b.written : b.admitted;
+    for (const double shift : {0.0, 720.0, -720.0}) {
+        if (shift != 0 && !eitherHalf)
+            break;
+        if (ValueInterval {x.low + shift, x.high + shift}.overlaps(y))
+            return true;
+    }
     return false;
 }
 
@@ -122,6 +189,24 @@ bool shareCurrency(const Fact &a, const Fact &b)
     });
 }
 
+// What the claim is about, when both facts name it: "deaths", "age", "round".
+QString sharedSubject(const Fact *a, const Fact *b)
+{
+    if (!a || !b || a->subject.isEmpty() || a->subject != b->subject)
+        return {};
+    if (a->kind != FactKind::Count && a->kind != FactKind::Age && a->kind != FactKind::Rank)
+        return {};
+    return a->subjectWord.isEmpty() ? a->subject : a->subjectWord;
+}
+
+// A fact's value as the explanation gives it beside a named subject: "at least 24".
+QString describeUnderSubject(const Fact &fact)
+{
+    if (fact.kind == FactKind::Count || fact.kind == FactKind::Age)
+        return fact.text.simplified();
+    return ClaimClassifier::describe(fact);
+}
+
 Claim makeClaim(ClaimStatus status, const Fact *a, const Fact *b)
 {
     Claim claim;
@@ -131,15 +216,22 @@ Claim makeClaim(ClaimStatus status, const Fact *a, const Fact *b)
         claim.a = *a;
     if (b)
         claim.b = *b;
-    const QString describedA = a ? ClaimClassifier::describe(*a) : QString();
-    const QString describedB = b ? ClaimClassifier::describe(*b) : QString();
+    // "deaths — A: 11 · B: at least 24": the subject once, then both values.
+    const QString subject = sharedSubject(a, b);
+    const auto described = [&](const Fact *fact) {
+        return !fact ? QString() : subject.isEmpty() ? ClaimClassifier::describe(*fact) : describeUnderSubject(*fact);
+    };
+    const QString describedA = described(a);
+    const QString describedB = described(b);
+    const QString prefix = subject.isEmpty() ? QString() : subject + u" — "_s;
     switch (status) {
     case ClaimStatus::Agree:
         claim.explanation
-            = describedA.compare(describedB, Qt::CaseInsensitive) == 0 ? u"both: "_s + describedA : u"A: %1 · B: %2"_s.arg(describedA, describedB);
+            = prefix + (describedA.compare(describedB, Qt::CaseInsensitive) == 0 ? u"both: "_s + describedA : u"A: %1 · B: %2"_s.arg(describedA, describedB));
         break;
+    case ClaimStatus::Compatible:
     case ClaimStatus::Conflict:
-        claim.explanation = u"A: %1 · B: %2"_s.arg(describedA, describedB);
+        claim.explanation = prefix + u"A: %1 · B: %2"_s.arg(describedA, describedB);
         break;
     case ClaimStatus::OnlyA:
         claim.explanation = u"only A: "_s + describedA;
@@ -149,6 +241,124 @@ Claim makeClaim(ClaimStatus status, const Fact *a, const Fact *b)
         break;
     }
     return claim;
+}
+
+// The status of two facts that agree: the same value, or values that can both be true
+// at another precision or bound ("at least five" / "24", "December" / "Dec. 6").
+ClaimStatus agreementStatus(const Fact &a, const Fact &b)
+{
+    switch (a.kind) {
+    case FactKind::Date: {
+        const DateParts x = dateParts(a);
+        const DateParts y = dateParts(b);
+        return x.isAbsolute() && y.isAbsolute() && !x.samePrecision(y) ? ClaimStatus::Compatible : ClaimStatus::Agree;
+    }
+    case FactKind::Money:
+    case FactKind::Percent:
+    case FactKind::Multiplier:
+    case FactKind::Quantity:
+    case FactKind::Count:
+    case FactKind::Time:
+        // The same value as written, and neither a bound nor "about" that the other lacks.
+        if (a.bound != b.bound)
+            return ClaimStatus::Compatible;
+        if (a.kind == FactKind::Money)
+            return moneyAgrees(a, b, true) ? ClaimStatus::Agree : ClaimStatus::Compatible;
+        return a.written.overlaps(b.written) && a.admitted.overlaps(b.written) && b.admitted.overlaps(a.written) ? ClaimStatus::Agree : ClaimStatus::Compatible;
+    case FactKind::Rank:
+    case FactKind::Entity:
+    case FactKind::Age:
+        break;
+    }
+    return ClaimStatus::Agree;
+}
+
+// The status of two facts of one claim: agree, compatible or conflict.
+ClaimStatus statusOf(const Fact &a, const Fact &b)
+{
+    return ClaimClassifier::agree(a, b) ? agreementStatus(a, b) : ClaimStatus::Conflict;
+}
+
+bool isEventSubject(const QString &subject)
+{
+    return Lexicon::set("event-subjects").contains(subject);
+}
+
+// Within a pair of matching sentences the context says more: the same number counting
+// other words is most often one claim in other words ("two wives" / "two women", "59
+// passes" / "59 catches"), unless both name different things that happened ("2 killed"
+// / "2 injured"). An ordinal and a count of one noun agree too ("the 11th round" /
+// "11 rounds").
+bool agreeInContext(const Fact &a, const Fact &b)
+{
+    if (ClaimClassifier::agree(a, b))
+        return true;
+    const auto sameNumber = [](const Fact &x, const Fact &y) {
+        return x.written.low == y.written.low && x.written.high == y.written.high;
+    };
+    if (a.kind == FactKind::Count && b.kind == FactKind::Count && a.subject != u"score"_s && b.subject != u"score"_s)
+        return sameNumber(a, b) && !(isEventSubject(a.subject) && isEventSubject(b.subject));
+    const bool ordinalAndCount = (a.kind == FactKind::Rank && b.kind == FactKind::Count) || (a.kind == FactKind::Count && b.kind == FactKind::Rank);
+    if (ordinalAndCount) {
+        const Fact &rank = a.kind == FactKind::Rank ? a : b;
+        const Fact &count = a.kind == FactKind::Rank ? b : a;
+        return rank.rankTotal == 0 && !rank.subject.isEmpty() && rank.subject == count.subject && count.written.low == rank.rank
+            && count.written.high == rank.rank;
+    }
+    return false;
+}
+
+bool countsPeople(const Fact &fact)
+{
+    return fact.kind == FactKind::Count && (fact.subject == "people"_L1 || Lexicon::set("people-words").contains(fact.subject));
+}
+
+// In matching sentences, two counts of people are one claim whatever noun each uses
+// ("19 wives" / "20 women", "at least three of the employees" / "four people").
+bool sameClaimInContext(const Fact &a, const Fact &b)
+{
+    return ClaimClassifier::sameClaim(a, b) || (countsPeople(a) && countsPeople(b));
+}
+
+ClaimStatus statusInContext(const Fact &a, const Fact &b)
+{
+    if (countsPeople(a) && countsPeople(b) && a.subject != b.subject) {
+        Fact sameSubject = b;
+        sameSubject.subject = a.subject;
+        return statusOf(a, sameSubject);
+    }
+    return statusOf(a, b);
+}
+
+// Sentences about an earlier event than the report's, with the earlier years they
+// state: a year before the latest the report names, or "last year", "five years ago"
+// (year -1). Their figures ("the 2004 tsunami killed 170,000") belong to that event.
+QHash<int, QSet<int>> sentencesAboutThePast(const QList<Fact> &facts)
+{
+    int latestYear = 0;
+    for (const Fact &fact : facts)
+        if (fact.kind == FactKind::Date)
+            latestYear = std::max(latestYear, dateParts(fact).year);
+    QHash<int, QSet<int>> past;
+    for (const Fact &fact : facts) {
+        if (fact.kind != FactKind::Date)
+            continue;
+        const int year = dateParts(fact).year;
+        if (year > 0 && year < latestYear)
+            past[fact.sentence].insert(year);
+        else if (fact.granularity == DateGranularity::Relative
+            && (fact.value.startsWith(u"last year"_s) || (fact.value.contains(u"year"_s) && fact.value.endsWith(u"ago"_s))))
+            past[fact.sentence].insert(-1);
+    }
+    return past;
+}
+
+// Whether FACT states again a value of its report that is already in a claim.
+bool repeatsAnAgreement(const Fact &fact, const QList<Fact> &facts, const QSet<int> &used)
+{
+    return std::any_of(used.cbegin(), used.cend(), [&](int k) {
+        return facts.at(k).kind == fact.kind && facts.at(k).value == fact.value && &facts.at(k) != &fact;
+    });
 }
 
 // One distinct entity per document: a name that recurs is one claim, anchored where
@@ -176,7 +386,9 @@ QString ClaimClassifier::describe(const Fact &fact)
 {
     switch (fact.kind) {
     case FactKind::Rank:
-        return fact.rankTotal > 0 ? u"%1 of %2"_s.arg(ordinal(fact.rank)).arg(fact.rankTotal) : ordinal(fact.rank);
+        if (fact.rankTotal > 0)
+            return u"%1 of %2"_s.arg(ordinal(fact.rank)).arg(fact.rankTotal);
+        return fact.subjectWord.isEmpty() ? ordinal(fact.rank) : ordinal(fact.rank) + u' ' + fact.subjectWord;
     case FactKind::Money: {
         QStringList amounts;
         for (const MoneyAmount &amount : fact.money)
@@ -184,13 +396,18 @@ QString ClaimClassifier::describe(const Fact &fact)
         return amounts.first() + (amounts.size() > 1 ? u" ("_s + amounts.mid(1).join(u", "_s) + u')' : QString());
     }
     case FactKind::Count:
+        if (fact.subject == "score"_L1)
+            return fact.text.simplified();
         return u"%1 (%2)"_s.arg(fact.value.section(u' ', 0, 0), fact.subjectWord.isEmpty() ? fact.subject : fact.subjectWord);
+    case FactKind::Age:
+        return u"aged %1"_s.arg(fact.value);
     case FactKind::Percent:
     case FactKind::Multiplier:
     case FactKind::Entity:
         return fact.value;
     case FactKind::Quantity:
     case FactKind::Date:
+    case FactKind::Time:
         return fact.text.simplified();
     }
     return fact.text;
@@ -211,11 +428,22 @@ bool ClaimClassifier::agree(const Fact &a, const Fact &b, bool strict)
     case FactKind::Quantity:
         return a.unit == b.unit && numbersAgree();
     case FactKind::Count:
+        if (a.subject == "score"_L1 || b.subject == "score"_L1)
+            return a.value == b.value; // "91-73" is compared as written
         return a.subject == b.subject && numbersAgree();
+    case FactKind::Age:
+        return a.written.low == b.written.low;
     case FactKind::Rank:
-        return a.rank == b.rank && (a.rankTotal == b.rankTotal || a.rankTotal == 0 || b.rankTotal == 0);
+        if (a.rank != b.rank)
+            return false;
+        if (a.rankTotal > 0 && b.rankTotal > 0)
+            return a.rankTotal == b.rankTotal;
+        // "the sixth round" and "in the sixth": one says what is ordered, the other not.
+        return a.subject.isEmpty() || b.subject.isEmpty() || a.subject == b.subject;
     case FactKind::Date:
         return datesAgree(a, b, strict);
+    case FactKind::Time:
+        return timesAgree(a, b, strict);
     case FactKind::Entity:
         return EntityNames::sameEntity(a.value, b.value);
     }
@@ -235,15 +463,26 @@ bool ClaimClassifier::sameClaim(const Fact &a, const Fact &b)
         return a.unit == b.unit;
     case FactKind::Count:
         return !a.subject.isEmpty() && a.subject == b.subject;
+    case FactKind::Age:
+        return true;
+    case FactKind::Time:
+        return a.unit.isEmpty() || b.unit.isEmpty() || a.unit == b.unit;
     case FactKind::Rank:
-        // Two ranks of different fields are two rankings.
-        return a.rankTotal > 0 && a.rankTotal == b.rankTotal;
+        // "31st of 83" / "31st of 85" conflict on the field; two ranks of fields of
+        // unknown size, or of other things ordered, are two claims.
+        if (a.rankTotal > 0 && b.rankTotal > 0)
+            return a.rank == b.rank || a.rankTotal == b.rankTotal;
+        return a.rankTotal == 0 && b.rankTotal == 0 && !a.subject.isEmpty() && a.subject == b.subject;
     case FactKind::Date: {
-        // Only absolute dates of one granularity and one qualifier can contradict.
+        if (const auto x = relativePeriod(a), y = relativePeriod(b); x && y)
+            return x->unitAndDirection == y->unitAndDirection; // "three weeks after" / "five weeks after"
+        if (a.granularity == DateGranularity::Weekday && b.granularity == DateGranularity::Weekday)
+            return true; // "on Monday" / "on Tuesday" for the same event
+        // Absolute dates of one qualifier that state a common part: "June 27, 1973" and
+        // "July 1973" disagree on the month, "April 8, 2012" and "April 9" on the day.
         const DateParts x = dateParts(a);
         const DateParts y = dateParts(b);
-        return !x.absolute.isEmpty() && !y.absolute.isEmpty() && a.granularity == b.granularity && x.qualifier == y.qualifier && !x.absolute.startsWith(u"--"_s)
-            && !y.absolute.startsWith(u"--"_s);
+        return x.isAbsolute() && y.isAbsolute() && x.qualifier == y.qualifier && x.shared(y) > 0;
     }
     case FactKind::Entity:
         return false; // a different name is another entity, not a contradiction
@@ -279,11 +518,21 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         }
     }
     QSet<int> usedA, usedB;
+    const QHash<int, QSet<int>> pastA = sentencesAboutThePast(factsA);
+    const QHash<int, QSet<int>> pastB = sentencesAboutThePast(factsB);
+    const auto pair = [&](int i, int j, ClaimStatus status) {
+        usedA.insert(i);
+        usedB.insert(j);
+        claims.append(makeClaim(status, &factsA.at(i), &factsB.at(j)));
+    };
 
     // 1. Agreement within aligned sentences, best-aligned first, the same value as
     // written before a looser match ("55 kilometers (34 miles)" pairs 34 miles with
-    // 34 miles, not with 55 km).
-    for (const bool strict : {true, false}) {
+    // 34 miles, not with 55 km), and last what only the context makes one claim.
+    for (int pass = 0; pass < 3; ++pass) {
+        const auto matches = [pass](const Fact &a, const Fact &b) {
+            return pass == 0 ? agree(a, b, true) : pass == 1 ? agree(a, b) : agreeInContext(a, b);
+        };
         for (const int i : std::as_const(numericA)) {
             if (usedA.contains(i))
                 continue;
@@ -294,7 +543,7 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
                 if ((*it)->score <= bestScore)
                     continue;
                 for (const int j : numericBySentenceB.value((*it)->sentenceB)) {
-                    if (!usedB.contains(j) && agree(a, factsB.at(j), strict)) {
+                    if (!usedB.contains(j) && matches(a, factsB.at(j))) {
                         best = j;
                         bestScore = (*it)->score;
                         break;
@@ -302,13 +551,51 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
                 }
             }
             if (best >= 0) {
-                usedA.insert(i);
-                usedB.insert(best);
-                claims.append(makeClaim(ClaimStatus::Agree, &a, &factsB.at(best)));
+                const Fact &b = factsB.at(best);
+                const ClaimStatus inContext = a.bound == b.bound ? ClaimStatus::Agree : ClaimStatus::Compatible;
+                pair(i, best, a.kind == b.kind && agree(a, b) ? agreementStatus(a, b) : inContext);
             }
         }
     }
-    // 2. Anywhere, when the value is the same as written: news reorders, but a looser
+    // 2. Conflicts: in well-aligned sentences, exactly one open fact of the same claim on
+    // each side. They come before agreement found elsewhere: what a matching sentence
+    // says differently is the discrepancy, even if the other report repeats the value
+    // about something else.
+    for (const Alignment &alignment : alignments) {
+        if (alignment.score < ConflictMinimumScore)
+            continue;
+        // Two sentences about the same earlier year ("pleaded guilty in July 1973") may
+        // conflict; one about an earlier event and one about today's may not, except in
+        // their dates, which are what differs.
+        const bool otherTimes = (pastA.contains(alignment.sentenceA) || pastB.contains(alignment.sentenceB))
+            && !pastA.value(alignment.sentenceA).intersects(pastB.value(alignment.sentenceB));
+        const QList<int> inA = numericBySentenceA.value(alignment.sentenceA);
+        const QList<int> inB = numericBySentenceB.value(alignment.sentenceB);
+        for (const int i : inA) {
+            if (usedA.contains(i))
+                continue;
+            const Fact &a = factsA.at(i);
+            if (otherTimes && a.kind != FactKind::Date)
+                continue;
+            QList<int> candidatesB;
+            for (const int j : inB) {
+                if (!usedB.contains(j) && sameClaimInContext(a, factsB.at(j)))
+                    candidatesB.append(j);
+            }
+            const qsizetype candidatesA = std::count_if(inA.cbegin(), inA.cend(), [&](int other) {
+                return !usedA.contains(other) && sameClaimInContext(factsA.at(other), a);
+            });
+            if (candidatesB.size() != 1 || candidatesA != 1)
+                continue;
+            // A value this report repeats, and that the other report confirmed where it
+            // first stood, is not contradicted by another figure here ("the 6.1-magnitude
+            // quake" again, beside "the magnitude 9.1 quake of 2004").
+            if (repeatsAnAgreement(a, factsA, usedA) || repeatsAnAgreement(factsB.at(candidatesB.first()), factsB, usedB))
+                continue;
+            pair(i, candidatesB.first(), statusInContext(a, factsB.at(candidatesB.first())));
+        }
+    }
+    // 3. Anywhere, when the value is the same as written: news reorders, but a looser
     // match needs the context of an alignment.
     for (const int i : std::as_const(numericA)) {
         if (usedA.contains(i))
@@ -316,39 +603,70 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         const QList<int> sameValue = numericByValueB.values(valueKey(factsA.at(i)));
         for (auto it = sameValue.crbegin(); it != sameValue.crend(); ++it) { // values() lists the last inserted first
             if (!usedB.contains(*it) && agree(factsA.at(i), factsB.at(*it), true)) {
-                usedA.insert(i);
-                usedB.insert(*it);
-                claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(i), &factsB.at(*it)));
+                pair(i, *it, ClaimStatus::Agree);
                 break;
             }
         }
     }
-    // 3. Conflicts: in well-aligned sentences, exactly one open fact of the same claim on each side.
-    for (const Alignment &alignment : alignments) {
-        if (alignment.score < ConflictMinimumScore)
-            continue;
-        const QList<int> inA = numericBySentenceA.value(alignment.sentenceA);
-        const QList<int> inB = numericBySentenceB.value(alignment.sentenceB);
-        for (const int i : inA) {
-            if (usedA.contains(i))
+    // 4. Anywhere, a looser match that is the only one on both sides: "64 kilometres"
+    // in one paragraph, "about 40 miles" in another. Counts must name one subject.
+    {
+        QHash<int, QList<int>> candidatesOfA, candidatesOfB;
+        for (const int i : std::as_const(numericA)) {
+            if (usedA.contains(i) || factsA.at(i).kind == FactKind::Rank)
                 continue;
-            const Fact &a = factsA.at(i);
-            QList<int> candidatesB;
-            for (const int j : inB) {
-                if (!usedB.contains(j) && sameClaim(a, factsB.at(j)))
-                    candidatesB.append(j);
+            for (const int j : std::as_const(numericB)) {
+                if (!usedB.contains(j) && agree(factsA.at(i), factsB.at(j))) {
+                    candidatesOfA[i].append(j);
+                    candidatesOfB[j].append(i);
+                }
             }
-            const qsizetype candidatesA = std::count_if(inA.cbegin(), inA.cend(), [&](int other) {
-                return !usedA.contains(other) && sameClaim(factsA.at(other), a);
-            });
-            if (candidatesB.size() != 1 || candidatesA != 1)
+        }
+        for (auto it = candidatesOfA.cbegin(); it != candidatesOfA.cend(); ++it) {
+            if (it->size() != 1 || candidatesOfB.value(it->first()).size() != 1)
                 continue;
-            usedA.insert(i);
-            usedB.insert(candidatesB.first());
-            claims.append(makeClaim(ClaimStatus::Conflict, &a, &factsB.at(candidatesB.first())));
+            // Far from each other, only the same value is one claim: "more than one" and
+            // "about 800" admit each other without saying the same thing. A date that
+            // contains the other ("1972" / "March 30, 1972") is safe anywhere.
+            const Fact &a = factsA.at(it.key());
+            const Fact &b = factsB.at(it->first());
+            const ClaimStatus status = agreementStatus(a, b);
+            if (status == ClaimStatus::Agree || a.kind == FactKind::Date)
+                pair(it.key(), it->first(), status);
         }
     }
-    // 4. A repeated statement agrees with the counterpart its twin already found.
+    // 5. The figure of an event, wherever it stands: for deaths, injured, arrested …,
+    // the largest figure each report gives is its toll. Two tolls that differ conflict
+    // (or are compatible when one is a bound that admits the other). Figures of a part
+    // or of an earlier time are smaller than the toll and stay out; figures an order of
+    // magnitude apart are of another event ("the 2004 tsunami killed 170,000").
+    {
+        const auto largest = [](const QList<Fact> &facts, const QString &subject, const QHash<int, QSet<int>> &past) {
+            int index = -1;
+            for (int k = 0; k < facts.size(); ++k) {
+                if (facts.at(k).kind == FactKind::Count && facts.at(k).subject == subject && !past.contains(facts.at(k).sentence)
+                    && (index < 0 || facts.at(k).written.low > facts.at(index).written.low))
+                    index = k;
+            }
+            return index;
+        };
+        QSet<QString> subjects;
+        for (const int i : std::as_const(numericA))
+            if (isEventSubject(factsA.at(i).subject) && factsA.at(i).kind == FactKind::Count)
+                subjects.insert(factsA.at(i).subject);
+        for (const QString &subject : std::as_const(subjects)) {
+            const int i = largest(factsA, subject, pastA);
+            const int j = largest(factsB, subject, pastB);
+            if (i < 0 || j < 0 || usedA.contains(i) || usedB.contains(j))
+                continue;
+            const double x = std::max(factsA.at(i).written.low, 1.0);
+            const double y = std::max(factsB.at(j).written.low, 1.0);
+            if (std::max(x, y) / std::min(x, y) > 10)
+                continue;
+            pair(i, j, statusOf(factsA.at(i), factsB.at(j)));
+        }
+    }
+    // 6. A repeated statement agrees with the counterpart its twin already found.
     QMultiHash<QString, int> numericByValueA;
     for (const int i : std::as_const(numericA))
         numericByValueA.insert(valueKey(factsA.at(i)), i);
@@ -370,7 +688,7 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(sameValue.constLast()), &factsB.at(j)));
         }
     }
-    // 5. What is left, one side says alone.
+    // 7. What is left, one side says alone.
     for (const int i : std::as_const(numericA)) {
         if (!usedA.contains(i))
             claims.append(makeClaim(ClaimStatus::OnlyA, &factsA.at(i), nullptr));
@@ -380,17 +698,44 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             claims.append(makeClaim(ClaimStatus::OnlyB, nullptr, &factsB.at(j)));
     }
 
-    // Entities: one claim per distinct entity.
+    // Entities: one claim per distinct entity; a person left on each side with the same
+    // surname and another given name is one claim in conflict ("David Stevens" /
+    // "Dale Stevens"), when no other name could be meant.
     const QList<const Fact *> entitiesA = distinctEntities(factsA);
     const QList<const Fact *> entitiesB = distinctEntities(factsB);
-    QSet<const Fact *> matchedB;
+    QSet<const Fact *> matchedA, matchedB;
     for (const Fact *a : entitiesA) {
         const auto match = std::find_if(entitiesB.cbegin(), entitiesB.cend(), [&](const Fact *b) {
-            return EntityNames::sameEntity(a->value, b->value);
+            return !matchedB.contains(b) && EntityNames::sameEntity(a->value, b->value);
         });
         if (match != entitiesB.cend()) {
+            matchedA.insert(a);
             matchedB.insert(*match);
             claims.append(makeClaim(ClaimStatus::Agree, a, *match));
+        }
+    }
+    // Only where one person of that surname is named on each side: "his wife, Joyce
+    // LaRue" and "his father, Ike LaRue" are a family, not a discrepancy.
+    const auto peopleNamed = [](const QList<const Fact *> &entities, const QString &name) {
+        return std::count_if(entities.cbegin(), entities.cend(), [&](const Fact *entity) {
+            return entity->value.contains(u' ') && entity->value.section(u' ', -1).compare(name.section(u' ', -1), Qt::CaseInsensitive) == 0;
+        });
+    };
+    for (const Fact *a : entitiesA) {
+        if (matchedA.contains(a))
+            continue;
+        QList<const Fact *> others;
+        for (const Fact *b : entitiesB) {
+            if (!matchedB.contains(b) && EntityNames::sameSurnameOtherGivenName(a->value, b->value))
+                others.append(b);
+        }
+        const qsizetype rivalsInA = std::count_if(entitiesA.cbegin(), entitiesA.cend(), [&](const Fact *other) {
+            return !matchedA.contains(other) && others.size() == 1 && EntityNames::sameSurnameOtherGivenName(other->value, others.first()->value);
+        });
+        if (others.size() == 1 && rivalsInA == 1 && peopleNamed(entitiesA, a->value) == 1 && peopleNamed(entitiesB, a->value) == 1) {
+            matchedA.insert(a);
+            matchedB.insert(others.first());
+            claims.append(makeClaim(ClaimStatus::Conflict, a, others.first()));
         } else {
             claims.append(makeClaim(ClaimStatus::OnlyA, a, nullptr));
         }

@@ -27,6 +27,8 @@ QString claimStatusName(ClaimStatus status)
         return u"only_a"_s;
     case ClaimStatus::OnlyB:
         return u"only_b"_s;
+    case ClaimStatus::Compatible:
+        return u"compatible"_s;
     }
     return {};
 }
@@ -40,6 +42,7 @@ int claimSeverity(ClaimStatus status)
     case ClaimStatus::OnlyB:
         return 2;
     case ClaimStatus::Agree:
+    case ClaimStatus::Compatible:
         break;
     }
     return 1;

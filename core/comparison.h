@@ -15,12 +15,14 @@
 namespace Parallax
 {
 
-enum class ClaimStatus { Agree, Conflict, OnlyA, OnlyB };
+/// Agree: the same value; Compatible: values that can both be true at another precision
+/// or bound ("at least five" / "24"); Conflict: incompatible values.
+enum class ClaimStatus { Agree, Conflict, OnlyA, OnlyB, Compatible };
 
-/// The name used in the compare JSON: "agree", "conflict", "only_a", "only_b".
+/// The name used in the compare JSON: "agree", "compatible", "conflict", "only_a", "only_b".
 QString claimStatusName(ClaimStatus status);
 /// How much a status asks for the reader's attention: conflict 3, one side only 2,
-/// agree 1. Where claims overlap, the most severe one shows.
+/// compatible and agree 1. Where claims overlap, the most severe one shows.
 int claimSeverity(ClaimStatus status);
 
 /// Two sentences, one in each document, that say much the same.

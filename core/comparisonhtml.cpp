@@ -70,6 +70,8 @@ QString cssClassOf(ClaimStatus status)
     case ClaimStatus::OnlyA:
     case ClaimStatus::OnlyB:
         return u"only"_s;
+    case ClaimStatus::Compatible:
+        return u"compatible"_s;
     case ClaimStatus::Agree:
         break;
     }
@@ -86,6 +88,8 @@ QString statusLabel(ClaimStatus status)
         return QObject::tr("only in A");
     case ClaimStatus::OnlyB:
         return QObject::tr("only in B");
+    case ClaimStatus::Compatible:
+        return QObject::tr("compatible");
     case ClaimStatus::Agree:
         break;
     }
@@ -229,7 +233,11 @@ QList<const Claim *> byImportance(const QList<Claim> &claims)
         ordered.append(&claim);
     std::stable_sort(ordered.begin(), ordered.end(), [](const Claim *x, const Claim *y) {
         const auto order = [](ClaimStatus status) {
-            return status == ClaimStatus::Conflict ? 0 : status == ClaimStatus::OnlyA ? 1 : status == ClaimStatus::OnlyB ? 2 : 3;
+            return status == ClaimStatus::Conflict  ? 0
+                : status == ClaimStatus::OnlyA      ? 1
+                : status == ClaimStatus::OnlyB      ? 2
+                : status == ClaimStatus::Compatible ? 3
+                                                    : 4;
         };
         return order(x->status) < order(y->status);
     });
@@ -270,20 +278,22 @@ void ComparisonHtml::setReviews(const QList<ClaimReview> &reviews)
 
 QString ComparisonHtml::summary() const
 {
-    int conflicts = 0, onlyA = 0, onlyB = 0, agreements = 0;
+    int conflicts = 0, onlyA = 0, onlyB = 0, agreements = 0, compatible = 0;
     for (const Claim &claim : m_result.claims) {
         conflicts += claim.status == ClaimStatus::Conflict;
         onlyA += claim.status == ClaimStatus::OnlyA;
         onlyB += claim.status == ClaimStatus::OnlyB;
         agreements += claim.status == ClaimStatus::Agree;
+        compatible += claim.status == ClaimStatus::Compatible;
     }
     const qsizetype pinned = std::count_if(m_result.alignments.cbegin(), m_result.alignments.cend(), [](const Alignment &alignment) {
         return alignment.pinned;
     });
-    return QObject::tr("%1 conflicts · %2 only in A · %3 only in B · %4 agreements · %5 aligned passages%6 · %7 annotations")
+    return QObject::tr("%1 conflicts · %2 only in A · %3 only in B · %4 compatible · %5 agreements · %6 aligned passages%7 · %8 annotations")
         .arg(conflicts)
         .arg(onlyA)
         .arg(onlyB)
+        .arg(compatible)
         .arg(agreements)
         .arg(m_result.alignments.size())
         .arg(pinned ? QObject::tr(" (%1 pinned by hand)").arg(pinned) : QString())
@@ -371,7 +381,7 @@ td.text { line-height: 1.45; }
 td.margin { font-size: small; color: #444; border-left: 1px solid #ccc; }
 .sidebyside td { border-bottom: 1px solid #eee; }
 .claims td { border-bottom: 1px solid #ddd; }
-.agree { background-color: #d4f4dd; } .conflict { background-color: #f9c9cc; font-weight: bold; }
+.agree { background-color: #d4f4dd; } .compatible { background-color: #d6ecf0; } .conflict { background-color: #f9c9cc; font-weight: bold; }
 .only { background-color: #fde8b8; } .junk { color: #999999; } .missing { color: #999999; }
 .annotated { text-decoration: underline; text-decoration-color: #3465a4; }
 sup.ref, b.ref { color: #3465a4; font-size: x-small; }
@@ -384,13 +394,14 @@ p.note { margin: 0 0 .6em 0; } .tags { color: #3465a4; }
 }
 @media screen and (prefers-color-scheme: dark) {
   body { color: #ddd; background: #1e1e1e; } td.margin { color: #bbb; } .agree { background-color: #1f4a2c; }
+  .compatible { background-color: #1d4048; }
   .conflict { background-color: #6b1f26; } .only { background-color: #5a4512; } .junk, .missing { color: #777; }
 }
 </style></head><body>
 <h1>%3</h1>
 <p>A: %4<br>B: %5</p>
 <p class="summary">%6</p>
-<p class="legend"><span class="conflict">%7</span> <span class="only">%8</span> <span class="agree">%9</span> <span class="junk">%10</span> <span class="annotated">%11</span></p>
+<p class="legend"><span class="conflict">%7</span> <span class="only">%8</span> <span class="compatible">%16</span> <span class="agree">%9</span> <span class="junk">%10</span> <span class="annotated">%11</span></p>
 <table class="sidebyside" width="100%">
 <thead><tr><th width="34%">A: %1</th><th width="16%">%12</th><th width="34%">B: %2</th><th width="16%">%12</th></tr></thead>
 <tbody>
@@ -413,7 +424,8 @@ p.note { margin: 0 0 .6em 0; } .tags { color: #3465a4; }
         QObject::tr("Notes"),
         rows,
         QObject::tr("Claims"),
-        claimTable());
+        claimTable(),
+        QObject::tr("compatible"));
 }
 
 } // namespace Parallax

@@ -102,6 +102,7 @@ QString ComparisonReport::toText() const
         {ClaimStatus::Conflict, u"Conflicts"_s},
         {ClaimStatus::OnlyA, u"Only in A"_s},
         {ClaimStatus::OnlyB, u"Only in B"_s},
+        {ClaimStatus::Compatible, u"Compatible"_s},
         {ClaimStatus::Agree, u"Agreements"_s},
     };
     for (const auto &group : groups) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "entitynames.h"
 
+#include "lexicon.h"
+
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -141,14 +143,97 @@ QString category(const QString &canonicalName)
     return {};
 }
 
+namespace
+{
+
+// Words of a name, folded for comparison: "Ka'Loni" and "Ka’loni" are one spelling.
+QStringList foldedWords(const QString &name)
+{
+    QString folded = name.toCaseFolded();
+    folded.replace(u'’', u'\'');
+    return folded.split(u' ', Qt::SkipEmptyParts);
+}
+
+bool isInitial(const QString &word)
+{
+    return word.size() <= 2 || (word.size() <= 4 && word.contains(u'.'));
+}
+
+} // namespace
+
+bool sameGivenName(const QString &a, const QString &b)
+{
+    const QString x = foldedWords(a).value(0);
+    const QString y = foldedWords(b).value(0);
+    if (x.isEmpty() || y.isEmpty())
+        return false;
+    if (x == y)
+        return true;
+    // "Phil" / "Philip", and spellings that share their first four letters ("Bettie" / "Betty").
+    const QString &shorter = x.size() < y.size() ? x : y;
+    const QString &longer = x.size() < y.size() ? y : x;
+    if (shorter.size() >= 3 && longer.startsWith(shorter))
+        return true;
+    qsizetype common = 0;
+    while (common < shorter.size() && shorter.at(common) == longer.at(common))
+        ++common;
+    if (common >= 4)
+        return true;
+    // Transliterations that differ in one letter: "Gurbanguly" / "Kurbanguly".
+    if (shorter.size() >= 5 && longer.size() == shorter.size()) {
+        qsizetype differences = 0;
+        for (qsizetype k = 0; k < shorter.size(); ++k)
+            differences += shorter.at(k) != longer.at(k);
+        if (differences == 1)
+            return true;
+    }
+    const QHash<QString, QString> &forms = Lexicon::map("given-names");
+    return forms.contains(x) && forms.value(x) == forms.value(y);
+}
+
 bool sameEntity(const QString &a, const QString &b)
 {
     if (a == b)
         return true;
-    const QString &shorter = a.size() < b.size() ? a : b;
-    const QString &longer = a.size() < b.size() ? b : a;
+    const QStringList x = foldedWords(a);
+    const QStringList y = foldedWords(b);
+    if (x.isEmpty() || y.isEmpty())
+        return false;
+    if (x == y)
+        return true;
+    const QStringList &shorter = x.size() < y.size() ? x : y;
+    const QStringList &longer = x.size() < y.size() ? y : x;
+    const QString &longerName = x.size() < y.size() ? b : a;
+    if (shorter.size() == 1 && longer.size() == 1) {
+        // "Bern" / "Berne": one letter more at the end of a name.
+        const QString &s = shorter.first().size() < longer.first().size() ? shorter.first() : longer.first();
+        const QString &l = shorter.first().size() < longer.first().size() ? longer.first() : shorter.first();
+        return s.size() >= 4 && l.size() == s.size() + 1 && l.startsWith(s);
+    }
+    if (shorter.last() != longer.last())
+        return false;
     // "Putin" is "Vladimir Putin" once the longer name is a person's.
-    return !shorter.contains(u' ') && longer.endsWith(u' ' + shorter) && category(longer) == "person"_L1;
+    if (shorter.size() == 1)
+        return category(longerName) == "person"_L1;
+    // "Olivia de Berardinis" in "Artist Olivia De Berardinis"; "Anthony LaSalle" and
+    // "Anthony Phillip Lasalle": the same words, with a middle name or a label more.
+    if (std::all_of(shorter.cbegin(), shorter.cend(), [&](const QString &word) {
+            return longer.contains(word);
+        }))
+        return true;
+    // "Jim Oler" / "James Oler", "Philip Schiller" / "Phil Schiller".
+    return sameGivenName(shorter.first(), longer.first());
+}
+
+bool sameSurnameOtherGivenName(const QString &a, const QString &b)
+{
+    const QStringList x = foldedWords(a);
+    const QStringList y = foldedWords(b);
+    if (x.size() < 2 || y.size() < 2 || x.size() > 4 || y.size() > 4 || x.last() != y.last())
+        return false;
+    if (isInitial(x.first()) || isInitial(y.first()) || sameEntity(a, b))
+        return false;
+    return category(a) == "person"_L1 && category(b) == "person"_L1;
 }
 
 } // namespace Parallax::EntityNames

@@ -32,9 +32,17 @@ bool isAbbreviation(QStringView word);
 bool isKnown(const QString &name);
 /// "place", "organisation", "person", or empty when unknown.
 QString category(const QString &canonicalName);
-/// Whether two canonical names can mean the same entity: equal, or one is the
-/// other's surname or last part ("Putin" / "Vladimir Putin").
+/// Whether two canonical names can mean the same entity: equal but for case, one is
+/// the other's surname ("Putin" / "Vladimir Putin"), the other with a middle name or
+/// label more ("Artist Olivia De Berardinis"), a short form of the given name ("Jim" /
+/// "James", "Phil" / "Philip"), or a spelling variant ("Bettie" / "Betty", "Bern" /
+/// "Berne").
 bool sameEntity(const QString &a, const QString &b);
+/// Whether two given names are one: a short form or a spelling variant.
+bool sameGivenName(const QString &a, const QString &b);
+/// Two people's names with one surname and given names that are not the same name
+/// ("David Stevens" / "Dale Stevens"): for one role, a conflict a fact-checker flags.
+bool sameSurnameOtherGivenName(const QString &a, const QString &b);
 
 } // namespace EntityNames
 

@@ -13,9 +13,9 @@
 namespace Parallax
 {
 
-enum class FactKind { Money, Quantity, Percent, Rank, Count, Multiplier, Date, Entity };
+enum class FactKind { Money, Quantity, Percent, Rank, Count, Multiplier, Date, Entity, Time, Age };
 
-/// The name used in the compare JSON: "money", "quantity", … , "entity".
+/// The name used in the compare JSON: "money", "quantity", … , "entity", "time", "age".
 QString factKindName(FactKind kind);
 
 /// A range of values that a written number admits: "1.9 billion" admits 1.85–1.95

@@ -3,6 +3,7 @@
 #include "factextractor.h"
 
 #include "entitynames.h"
+#include "lexicon.h"
 #include "numberparser.h"
 #include "stemmer.h"
 #include "textsegmenter.h"
@@ -38,6 +39,10 @@ QString factKindName(FactKind kind)
         return u"date"_s;
     case FactKind::Entity:
         return u"entity"_s;
+    case FactKind::Time:
+        return u"time"_s;
+    case FactKind::Age:
+        return u"age"_s;
     }
     return {};
 }
@@ -136,13 +141,15 @@ const QHash<QString, Cues> &cues()
         };
         add(Cue::NumberWord,
             u"zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-            u"nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen"_s);
+            u"nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen "
+            // Ordinal words: a place in a sequence ("the sixth round").
+            u"third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth twentieth"_s);
         add(Cue::MonthOrDay,
             u"january february march april may june july august september october november december jan feb mar apr jun jul aug sep "
             u"sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"_s);
         add(Cue::RelativeDate, u"yesterday today tomorrow year month week day days weeks months years decade decades ago"_s);
         add(Cue::CurrencyWord,
-            u"dollar dollars rouble roubles ruble rubles euro euros yuan renminbi pound pounds rupiah rupee rupees yen usd rub eur cny gbp jpy "
+            u"cent cents dollar dollars rouble roubles ruble rubles euro euros yuan renminbi pound pounds rupiah rupee rupees yen usd rub eur cny gbp jpy "
             u"inr idr"_s);
         add(Cue::FractionWord, u"percent cent pct half third thirds quarter quarters fifth fifths"_s);
         add(Cue::MultiplierWord, u"double doubled doubling triple tripled tripling quadruple quadrupled quadrupling"_s);
@@ -170,6 +177,7 @@ struct SentenceProfile {
     bool ordinal = false; ///< "31st": a rank or a century
     bool multiplier = false;
     bool unit = false; ///< a unit of measure or "magnitude"
+    bool clock = false; ///< "13:38", "3pm", "a.m."
 
     void note(Cues word)
     {
@@ -222,10 +230,21 @@ struct SentenceProfile {
                 multiplier = true;
         }
         isoDate = year && text.contains(u'-');
+        static const QRegularExpression clockCue(uR"(\d:\s?\d|\d\s?[ap]\.?\s?m\b)"_s, CaseInsensitive);
+        clock = clockCue.matchView(text).hasMatch();
     }
 };
 
 // --- Dates ---------------------------------------------------------------------------
+
+// "by 2030", "since 2020", "before May" bound a date and make another claim than "in
+// 2030"; "in", "of", "during", "from", "to", "last" only place the event.
+QString boundingQualifier(const QString &word)
+{
+    static const QSet<QString> neutral = {u"in"_s, u"of"_s, u"during"_s, u"from"_s, u"to"_s, u"through"_s, u"on"_s, u"last"_s, u"this"_s, u"next"_s};
+    const QString qualifier = word.toLower();
+    return neutral.contains(qualifier) ? QString() : qualifier;
+}
 
 void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
 {
@@ -234,6 +253,9 @@ void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
     static const QRegularExpression dayMonth(
         uR"(\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>)"_s + MonthNames + uR"()(?:,?\s+(?<year>\d{4}))?\b)"_s);
     static const QRegularExpression monthYear(u"\\b(?<month>"_s + MonthNames + uR"()\s+(?:of\s+)?(?<year>\d{4})\b)"_s);
+    static const QRegularExpression monthAlone(
+        uR"(\b(?<q>in|last|next|this|since|by|until|early|late|mid-?|during)\s+(?<month>January|February|March|April|May|June|July|)"
+        uR"(August|September|October|November|December)\b(?!\s*\d))"_s);
     static const QRegularExpression century(uR"(\b(?<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b)"_s, CaseInsensitive);
     static const QRegularExpression wordCentury(uR"(\b(?<n>twenty-first|twentieth|nineteenth|twenty-second)[-\s]century\b)"_s, CaseInsensitive);
     static const QRegularExpression weekday(uR"(\b(?:(?:on|last|next|this)\s+)?(?<day>)"_s + WeekdayNames + uR"()\b)"_s);
@@ -276,6 +298,15 @@ void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
         const auto match = it.next();
         addDate(match, DateGranularity::Month, u"%1-%2"_s.arg(match.captured(u"year")).arg(monthNumber(match.capturedView(u"month")), 2, 10, QChar(u'0')));
     }
+    // "in September", "last September": a month of the year the report is about.
+    for (auto it = monthAlone.globalMatch(profile.monthOrDay ? sentence : QString()); it.hasNext();) {
+        const auto match = it.next();
+        const QString qualifier = boundingQualifier(match.captured(u"q"));
+        addDate(match,
+            DateGranularity::Month,
+            (qualifier.isEmpty() ? QString() : qualifier + u' ') + u"--%1"_s.arg(monthNumber(match.capturedView(u"month")), 2, 10, QChar(u'0')),
+            qualifier);
+    }
     for (auto it = century.globalMatch(profile.century ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
         addDate(match, DateGranularity::Century, u"century %1"_s.arg(match.captured(u"n").toInt()));
@@ -295,8 +326,8 @@ void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
     }
     for (auto it = qualifiedYear.globalMatch(profile.year ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
-        const QString qualifier = match.captured(u"q").toLower();
-        addDate(match, DateGranularity::Year, qualifier + u' ' + match.captured(u"year"), qualifier);
+        const QString qualifier = boundingQualifier(match.captured(u"q"));
+        addDate(match, DateGranularity::Year, (qualifier.isEmpty() ? QString() : qualifier + u' ') + match.captured(u"year"), qualifier);
     }
     for (auto it = bareYear.globalMatch(profile.year ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
@@ -309,6 +340,11 @@ void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
 QString currencyCode(QStringView written)
 {
     const QString word = written.toString().toLower().remove(u'.');
+    // Dollars of other countries are written with their country before the sign.
+    static const QHash<QString, QString> otherDollars
+        = {{u"a$"_s, u"AUD"_s}, {u"au$"_s, u"AUD"_s}, {u"c$"_s, u"CAD"_s}, {u"ca$"_s, u"CAD"_s}, {u"nz$"_s, u"NZD"_s}, {u"hk$"_s, u"HKD"_s}};
+    if (otherDollars.contains(word))
+        return otherDollars.value(word);
     if (word.contains(u'$') || word.contains(u"dollar"_s) || word == "usd"_L1)
         return u"USD"_s;
     if (word.startsWith(u"roubl"_s) || word.startsWith(u"rubl"_s) || word == "rub"_L1 || word == u"₽"_s)
@@ -341,6 +377,13 @@ std::optional<MoneyAmount> moneyFrom(const QRegularExpressionMatch &match)
     amount.amount = number->value * scale;
     amount.admitted = NumberParser::admitted(amount.amount, halfStep, match.capturedView(u"approx"));
     amount.written = {amount.amount - halfStep, amount.amount + halfStep};
+    // "69 cents" is "$0.69": English news counts cents of the dollar.
+    if (match.capturedView(u"cur").startsWith(u"cent"_s, Qt::CaseInsensitive)) {
+        amount.currency = u"USD"_s;
+        amount.amount /= 100;
+        amount.admitted = {amount.admitted.low / 100, amount.admitted.high / 100};
+        amount.written = {amount.written.low / 100, amount.written.high / 100};
+    }
     return amount;
 }
 
@@ -348,9 +391,10 @@ void extractMoney(SentenceFacts &facts)
 {
     static const QString number = u"(?<num>"_s + NumberParser::pattern() + u")(?:\\s?(?<scale>"_s + NumberParser::scalePattern() + u"))?"_s;
     static const QString approximation = u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?"_s;
-    static const QRegularExpression symbolFirst(approximation + uR"((?<cur>US\$|U\.S\.\s?\$|\$|€|£|¥|₽))"_s + number, CaseInsensitive);
+    static const QRegularExpression symbolFirst(
+        approximation + uR"((?<cur>US\$|U\.S\.\s?\$|\$\s?US|\bA\$|\bAU\$|\bC\$|\bCA\$|\bNZ\$|\bHK\$|\$|€|£|¥|₽))"_s + number, CaseInsensitive);
     static const QRegularExpression wordAfter(approximation + number
-            + uR"(\s+(?<cur>(?:US |U\.S\. )?dollars?|roubles?|rubles?|euros?|yuan|renminbi|pounds?(?: sterling)?|rupiah|rupees?|yen|USD|RUB|EUR|CNY|GBP|JPY|INR|IDR)\b)"_s,
+            + uR"(\s+(?<cur>(?:US |U\.S\. )?dollars?|cents?|roubles?|rubles?|euros?|yuan|renminbi|pounds?(?: sterling)?|rupiah|rupees?|yen|USD|RUB|EUR|CNY|GBP|JPY|INR|IDR)\b)"_s,
         CaseInsensitive);
     static const QRegularExpression parenthetical(uR"(^\s*\(\s*(?:about |around |roughly |some |or )?)"_s);
 
@@ -602,37 +646,162 @@ void extractQuantities(SentenceFacts &facts)
     }
 }
 
+// --- Clock times and ages ---------------------------------------------------------------
+
+// "3.45pm", "about 3pm", "13:38 GMT", "4:59 a.m. local time", "6: 22AM". A time with a.m.
+// or p.m., or past 12:59, is resolved to the day's minute; "7:42" alone could be
+// morning or evening, and is kept as written with the qualifier "12h".
+void extractTimes(SentenceFacts &facts)
+{
+    static const QString zone = uR"((?:\s*(?<zone>GMT|UTC|[ECMP][SD]T|BST|CET|CEST|WIB|IST|JST|local time)\b)?)"_s;
+    static const QRegularExpression twelveHour(uR"((?<approx>(?:about|around|approximately|shortly (?:before|after)|just (?:before|after))\s+)?)"
+                                               uR"(\b(?<h>1[0-2]|0?[1-9])(?:(?:[:.]\s?)(?<m>[0-5]\d))?\s*(?<half>[ap])\.?\s?m\b\.?)"_s
+            + zone,
+        CaseInsensitive);
+    static const QRegularExpression twentyFourHour(
+        uR"((?<approx>(?:about|around|approximately|shortly (?:before|after)|just (?:before|after))\s+)?\b(?<h>[01]?\d|2[0-3]):\s?(?<m>[0-5]\d)\b(?![:\d]))"_s
+            + zone,
+        CaseInsensitive);
+    const QString &sentence = facts.sentence();
+    // "3 July 2013 Last updated at 13:38 GMT": the time of the page, not of the event.
+    static const QRegularExpression dateline(uR"(^\W*(?:\S+\s+){0,8}\S*$)"_s);
+    static const QRegularExpression year(uR"(\b(?:19|20)\d{2}\b)"_s);
+    if (dateline.matchView(sentence).hasMatch() && year.matchView(sentence).hasMatch())
+        return;
+    const auto add = [&](const QRegularExpressionMatch &match, int hour, int minute, bool resolved) {
+        Fact *fact = facts.add(FactKind::Time, match.capturedStart(), match.capturedEnd());
+        if (!fact)
+            return;
+        const int minutes = hour * 60 + minute;
+        const bool approximate = match.hasCaptured(u"approx");
+        fact->written = ValueInterval::exactly(minutes);
+        fact->admitted = approximate ? ValueInterval {minutes - 30.0, minutes + 30.0} : fact->written;
+        fact->unit = match.captured(u"zone").toUpper();
+        fact->qualifier = resolved ? QString() : u"12h"_s;
+        fact->value = u"%1:%2"_s.arg(hour, resolved ? 2 : 1, 10, QChar(u'0')).arg(minute, 2, 10, QChar(u'0'));
+        if (!fact->unit.isEmpty())
+            fact->value += u' ' + fact->unit;
+    };
+    for (auto it = twelveHour.globalMatch(sentence); it.hasNext();) {
+        const auto match = it.next();
+        const int hour = match.captured(u"h").toInt() % 12 + (match.captured(u"half").toLower() == "p"_L1 ? 12 : 0);
+        add(match, hour, match.captured(u"m").toInt(), true);
+    }
+    for (auto it = twentyFourHour.globalMatch(sentence); it.hasNext();) {
+        const auto match = it.next();
+        const int hour = match.captured(u"h").toInt();
+        add(match, hour, match.captured(u"m").toInt(), hour == 0 || hour > 12 || match.captured(u"h").startsWith(u'0'));
+    }
+}
+
+// "61-year-old", "aged 61", "at the age of 61", "died at 85", "Hiller, 43, had",
+// "61, of Troy", "She was 85.": the age of a person, a claim of its own kind, so that
+// "36" in "Klitschko, 36," and "36-year-old Klitschko" agree.
+void extractAges(SentenceFacts &facts)
+{
+    static const QRegularExpression yearsOld(u"\\b(?<n>"_s + NumberParser::pattern() + uR"()[-\s]years?[-\s]old\b)"_s, CaseInsensitive);
+    static const QRegularExpression aged(uR"(\b(?:aged|at the age of|age of|died at|dies at|dead at)\s+(?<n>\d{1,3})\b(?![:.,]?\d))"_s, CaseInsensitive);
+    static const QRegularExpression afterName(uR"((?<name>\b\p{Lu}[\p{L}'’.-]+),\s(?<n>\d{1,3})(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+of\s+\p{Lu})))"_s);
+    static const QRegularExpression wasAge(uR"(\b(?:he|she) (?:was|is)\s+(?<n>\d{1,3})(?=\s*(?:\.(?:\s|$)|$|;|\s+when\b)))"_s, CaseInsensitive);
+    const QString &sentence = facts.sentence();
+    for (const QRegularExpression *expression : {&yearsOld, &aged, &afterName, &wasAge}) {
+        for (auto it = expression->globalMatch(sentence); it.hasNext();) {
+            const auto match = it.next();
+            // "December 2, 2008" and "Chapter 11, the": not ages.
+            if (expression == &afterName && EntityNames::isNotAName(match.capturedView(u"name")))
+                continue;
+            const auto number = NumberParser::parse(match.capturedView(u"n"));
+            if (!number || number->value < 1 || number->value > 120)
+                continue;
+            const qsizetype start = expression == &afterName ? match.capturedStart(u"n") : match.capturedStart();
+            if (Fact *fact = facts.add(FactKind::Age, start, match.capturedEnd())) {
+                fact->admitted = fact->written = ValueInterval::exactly(number->value);
+                fact->subject = u"age"_s;
+                fact->subjectWord = u"age"_s;
+                fact->value = formatAmount(number->value);
+            }
+        }
+    }
+}
+
+// "91-73", "(52-3, 46 KOs)", "45-7-2": a score or a record, compared as written.
+void extractScores(SentenceFacts &facts)
+{
+    static const QRegularExpression score(
+        uR"((?<![\d.,/:-])\b\d{1,3}(?:-\d{1,3}){1,2}\b(?![\d.,/:]\d|-\d|-?\s?(?:year|month|week|day|hour|minute|yard|foot|meter|metre|mile|inch|pound)))"_s,
+        CaseInsensitive);
+    const QString &sentence = facts.sentence();
+    for (auto it = score.globalMatch(sentence); it.hasNext();) {
+        const auto match = it.next();
+        if (Fact *fact = facts.add(FactKind::Count, match.capturedStart(), match.capturedEnd())) {
+            fact->subject = u"score"_s;
+            fact->subjectWord = u"score"_s;
+            fact->value = match.captured(0) + u" score"_s;
+        }
+    }
+}
+
+// "the sixth round", "third-floor", "his fourth season", "the 11th round", "No. 5
+// seed": a place in a sequence, as a rank without a field, about the noun after it.
+void extractOrdinals(SentenceFacts &facts)
+{
+    static const QRegularExpression ordinal(
+        uR"(\b(?:(?<word>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth)|)"
+        uR"((?<digits>\d{1,3})(?:st|nd|rd|th)|No\.\s?(?<no>\d{1,3}))(?=[-\s]\p{L})(?!\s+(?:century|centuries)\b|[-\s]century))"_s,
+        CaseInsensitive);
+    // "first" and "second" are left out: "for the first time", "a second look", "two
+    // seconds" say no place in a sequence often enough to drown the ones that do.
+    static const QHash<QString, int> words = {{u"third"_s, 3},
+        {u"fourth"_s, 4},
+        {u"fifth"_s, 5},
+        {u"sixth"_s, 6},
+        {u"seventh"_s, 7},
+        {u"eighth"_s, 8},
+        {u"ninth"_s, 9},
+        {u"tenth"_s, 10},
+        {u"eleventh"_s, 11},
+        {u"twelfth"_s, 12},
+        {u"thirteenth"_s, 13},
+        {u"fourteenth"_s, 14},
+        {u"fifteenth"_s, 15},
+        {u"twentieth"_s, 20}};
+    const QString &text = facts.sentence();
+    for (auto it = ordinal.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        const int position = match.hasCaptured(u"word") ? words.value(match.captured(u"word").toLower())
+            : match.hasCaptured(u"digits")              ? match.captured(u"digits").toInt()
+                                                        : match.captured(u"no").toInt();
+        if (position < 2)
+            continue;
+        // The noun it orders: the next word ("round" in "seventh-round" too), a content word.
+        static const QRegularExpression nounAfter(uR"([-\s](?<noun>\p{L}+))"_s);
+        const auto noun = nounAfter.match(text, match.capturedEnd(), QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        const QString word = noun.captured(u"noun").toLower();
+        if (word.isEmpty() || Stemmer::isStopWord(word))
+            continue;
+        thread_local const Stemmer stemmer;
+        if (Fact *fact = facts.add(FactKind::Rank, match.capturedStart(), match.capturedEnd())) {
+            fact->rank = position;
+            fact->admitted = fact->written = ValueInterval::exactly(position);
+            fact->subject = stemmer.stem(word);
+            fact->subjectWord = word;
+            fact->value = QString::number(position) + u' ' + fact->subject;
+        }
+    }
+}
+
 // --- Counts --------------------------------------------------------------------------
 
-// The canonical subject for nouns that news uses interchangeably.
+// The canonical subject for words that news uses interchangeably (lexicon/subjects.txt).
 QString canonicalSubject(const QString &stem)
 {
-    static const QHash<QString, QString> synonyms = {
-        {u"nation"_s, u"country"_s},
-        {u"countri"_s, u"country"_s},
-        {u"state"_s, u"country"_s},
-        {u"peopl"_s, u"people"_s},
-        {u"person"_s, u"people"_s},
-        {u"individu"_s, u"people"_s},
-        {u"kill"_s, u"dead"_s},
-        {u"dead"_s, u"dead"_s},
-        {u"death"_s, u"dead"_s},
-        {u"die"_s, u"dead"_s},
-        {u"fatal"_s, u"dead"_s},
-        {u"bodi"_s, u"dead"_s},
-        {u"injur"_s, u"injured"_s},
-        {u"wound"_s, u"injured"_s},
-        {u"hurt"_s, u"injured"_s},
-        {u"arrest"_s, u"arrested"_s},
-        {u"miss"_s, u"missing"_s},
-        {u"evacu"_s, u"evacuated"_s},
-        // Those who left their homes, whatever the report calls them.
-        {u"fled"_s, u"displaced"_s},
-        {u"refuge"_s, u"displaced"_s},
-        {u"displac"_s, u"displaced"_s},
-        {u"homeless"_s, u"homeless"_s},
-    };
-    return synonyms.value(stem, stem);
+    return Lexicon::map("subjects").value(stem, stem);
+}
+
+// Whether STEM names what happened to people in an event ("killed", "trapped").
+bool isEventWord(const QString &stem)
+{
+    return Lexicon::set("event-subjects").contains(canonicalSubject(stem));
 }
 
 void extractCounts(SentenceFacts &facts, const Sentence &sentence)
@@ -640,10 +809,9 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
     static const QRegularExpression count(u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?\\b(?<num>"_s + NumberParser::pattern()
             + u")(?:\\s(?<scale>thousand|million|billion))?\\b"_s,
         CaseInsensitive);
-    static const QSet<QString> casualtyStems
-        = {u"kill"_s, u"dead"_s, u"die"_s, u"injur"_s, u"wound"_s, u"hurt"_s, u"arrest"_s, u"miss"_s, u"evacu"_s, u"fled"_s, u"refuge"_s, u"displac"_s};
     const QString &text = facts.sentence();
     const QList<Token> &tokens = sentence.tokens;
+    const QSet<QString> &peopleWords = Lexicon::set("people-words");
     for (auto it = count.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         const qsizetype start = match.capturedStart();
@@ -666,7 +834,18 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
         });
         QString subject;
         QString subjectWord;
-        for (int taken = 0; next != tokens.cend() && taken < 3; ++next, ++taken) {
+        bool countsPeople = false;
+        bool named = false; // by "of the …"
+        // "three of the employees": what the number counts follows "of the".
+        if (next != tokens.cend() && next->word == "of"_L1 && next + 1 != tokens.cend() && (next + 1)->isStopWord && (next + 1)->word != "them"_L1
+            && next + 2 != tokens.cend() && !(next + 2)->isStopWord && !(next + 2)->isNumber && (next + 2)->word.endsWith(u's')) {
+            next += 2;
+            subject = canonicalSubject(next->stem);
+            subjectWord = next->word;
+            countsPeople = peopleWords.contains(next->stem);
+            named = true;
+        }
+        for (int taken = 0; !named && next != tokens.cend() && taken < 3; ++next, ++taken) {
             if (next->isStopWord || next->isNumber)
                 break;
             // Words must follow directly, separated by spaces or hyphens only.
@@ -676,17 +855,65 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
                 break;
             subject = canonicalSubject(next->stem);
             subjectWord = subject == next->stem ? next->word : subject;
-            if (next->word.endsWith(u's') || casualtyStems.contains(next->stem))
+            countsPeople = peopleWords.contains(next->stem);
+            if (next->word.endsWith(u's') || isEventWord(next->stem) || countsPeople)
                 break;
         }
+        // "six children were killed", "14 others trapped": who was counted is named
+        // first, what happened to them is the claim.
+        // "14 were trapped": with no noun, the verb after the number names it.
+        const auto firstAfter = std::find_if(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
+            return token.range.start >= absoluteEnd;
+        });
+        if (subject.isEmpty() && firstAfter != tokens.cend() && firstAfter != tokens.cbegin()) {
+            next = firstAfter - 1; // the scan below starts after it
+            countsPeople = true;
+        }
+        if (countsPeople && next != tokens.cend()) {
+            // Only auxiliaries may stand between: in "three people and injured seven"
+            // the verb belongs to the next number.
+            static const QSet<QString> auxiliaries = {u"were"_s,
+                u"was"_s,
+                u"are"_s,
+                u"is"_s,
+                u"have"_s,
+                u"has"_s,
+                u"had"_s,
+                u"been"_s,
+                u"being"_s,
+                u"be"_s,
+                u"reportedly"_s,
+                u"also"_s,
+                u"still"_s,
+                u"later"_s};
+            for (auto after = next + 1; after != tokens.cend() && after - next <= 4 && !after->isNumber; ++after) {
+                if (isEventWord(after->stem)) {
+                    subject = canonicalSubject(after->stem);
+                    subjectWord = subject;
+                    break;
+                }
+                if (!auxiliaries.contains(after->word.toLower()))
+                    break; // "six children from the village were killed" is beyond reach
+            }
+        }
         // "killed three", "three were injured": a casualty verb next to the number names it.
-        if (subject.isEmpty() || !casualtyStems.contains(subject)) {
+        if (subject.isEmpty() || !isEventWord(subject)) {
             auto before = std::find_if(tokens.crbegin(), tokens.crend(), [&](const Token &token) {
                 return token.range.end <= absoluteStart;
             });
-            if (before != tokens.crend() && casualtyStems.contains(before->stem) && absoluteStart - before->range.end <= 2) {
+            if (before != tokens.crend() && isEventWord(before->stem) && absoluteStart - before->range.end <= 2) {
                 subject = canonicalSubject(before->stem);
                 subjectWord = subject;
+            } else if (subject.isEmpty()) {
+                // "the confirmed death toll from the disaster to 11": a toll named a few
+                // words before, with no other number between.
+                for (int steps = 0; before != tokens.crend() && steps < 8 && !before->isNumber; ++before, ++steps) {
+                    if (before->stem == "toll"_L1) {
+                        subject = canonicalSubject(before->stem);
+                        subjectWord = subject;
+                        break;
+                    }
+                }
             }
         }
         if (subject.isEmpty())
@@ -922,12 +1149,19 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
             extractPercents(facts);
         if (profile.ordinal)
             extractRanks(facts);
+        if (profile.clock)
+            extractTimes(facts);
+        if (profile.number)
+            extractAges(facts);
         if (profile.multiplier)
             extractMultipliers(facts);
         if (profile.unit)
             extractQuantities(facts);
-        if (profile.number)
+        if (profile.number) {
+            extractOrdinals(facts);
+            extractScores(facts);
             extractCounts(facts, sentence);
+        }
         extractEntities(facts, headlines.at(i), knownNames);
         QList<Fact> found = facts.take();
         std::sort(found.begin(), found.end(), [](const Fact &a, const Fact &b) {

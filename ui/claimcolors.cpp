@@ -19,6 +19,8 @@ QColor forStatus(ClaimStatus status, const QPalette &palette)
     switch (status) {
     case ClaimStatus::Agree:
         return dark ? QColor(0x1f, 0x4a, 0x2c) : QColor(0xd4, 0xf4, 0xdd);
+    case ClaimStatus::Compatible: // a muted teal: not wrong, but not the same either
+        return dark ? QColor(0x1d, 0x40, 0x48) : QColor(0xd6, 0xec, 0xf0);
     case ClaimStatus::Conflict:
         return dark ? QColor(0x6b, 0x1f, 0x26) : QColor(0xf9, 0xc9, 0xcc);
     case ClaimStatus::OnlyA:
@@ -34,6 +36,8 @@ QColor marker(ClaimStatus status, const QPalette &palette)
     switch (status) {
     case ClaimStatus::Agree:
         return dark ? QColor(0x3f, 0xa3, 0x5f) : QColor(0x3c, 0xa0, 0x5a);
+    case ClaimStatus::Compatible:
+        return dark ? QColor(0x4f, 0x9d, 0xac) : QColor(0x4a, 0x8c, 0x99);
     case ClaimStatus::Conflict:
         return dark ? QColor(0xe0, 0x4f, 0x5c) : QColor(0xd6, 0x29, 0x3a);
     case ClaimStatus::OnlyA:

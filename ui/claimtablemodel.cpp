@@ -35,6 +35,8 @@ QString ClaimTableModel::statusText(ClaimStatus status)
         return tr("only in A");
     case ClaimStatus::OnlyB:
         return tr("only in B");
+    case ClaimStatus::Compatible:
+        return tr("compatible");
     }
     return {};
 }

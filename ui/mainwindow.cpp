@@ -380,6 +380,8 @@ void MainWindow::createDiscrepancyDock()
     m_claimFilter->addItem(tr("Discrepancies"), int(ClaimFilter::Discrepancies));
     m_claimFilter->addItem(tr("Conflicts"), int(ClaimFilter::Conflicts));
     m_claimFilter->addItem(tr("Only one side"), int(ClaimFilter::OneSided));
+    m_claimFilter->addItem(tr("Compatible"), int(ClaimFilter::Compatible));
+    m_claimFilter->setItemData(m_claimFilter->count() - 1, tr("The same claim at another precision or bound: “at least five” and “24”"), Qt::ToolTipRole);
     m_claimFilter->addItem(tr("Agreements"), int(ClaimFilter::Agreements));
     m_claimFilter->setToolTip(tr("Show only the claims of one status"));
     m_claimFilter->setAccessibleName(tr("Claim status filter"));
@@ -411,6 +413,7 @@ void MainWindow::setClaimFilter(ClaimFilter filter)
         {ClaimFilter::Discrepancies, u"^(conflict|only_a|only_b)$"_s},
         {ClaimFilter::Conflicts, u"^conflict$"_s},
         {ClaimFilter::OneSided, u"^(only_a|only_b)$"_s},
+        {ClaimFilter::Compatible, u"^compatible$"_s},
         {ClaimFilter::Agreements, u"^agree$"_s},
     };
     m_claimOrder->setFilterRegularExpression(patterns.value(filter));
@@ -666,7 +669,10 @@ void MainWindow::goToDiscrepancy(int step, bool unreviewedOnly)
     // Conflicts first, then what only one side says, each in reading order.
     QList<int> order;
     for (int i = 0; i < m_claims->rowCount(); ++i) {
-        if (m_claims->claim(i).status != ClaimStatus::Agree && (!unreviewedOnly || m_claims->reviewState(i) == ClaimReview::State::Unreviewed))
+        const ClaimStatus status = m_claims->claim(i).status;
+        // Compatible values can both be true: not a discrepancy to step through.
+        if (status != ClaimStatus::Agree && status != ClaimStatus::Compatible
+            && (!unreviewedOnly || m_claims->reviewState(i) == ClaimReview::State::Unreviewed))
             order.append(i);
     }
     if (order.isEmpty()) {

@@ -106,7 +106,7 @@ public:
     const QList<PinnedPassage> &pins() const { return m_pins; }
 
     /// Shows only the claims of these statuses in the discrepancy table ("all" for every one).
-    enum class ClaimFilter { All, Discrepancies, Conflicts, OneSided, Agreements };
+    enum class ClaimFilter { All, Discrepancies, Conflicts, OneSided, Compatible, Agreements };
     void setClaimFilter(ClaimFilter filter);
     /// The rows the discrepancy table shows now.
     int visibleClaimCount() const;

@@ -72,8 +72,8 @@ TEST(Compare, jsonOnCorpusArticles_followsTheContract)
         EXPECT_LT(alignment[u"a"_s][u"start"_s].toInteger(), alignment[u"a"_s][u"end"_s].toInteger());
     }
 
-    const QSet<QString> kinds = {u"money"_s, u"quantity"_s, u"percent"_s, u"rank"_s, u"count"_s, u"multiplier"_s, u"date"_s, u"entity"_s};
-    const QSet<QString> statuses = {u"agree"_s, u"conflict"_s, u"only_a"_s, u"only_b"_s};
+    const QSet<QString> kinds = {u"money"_s, u"quantity"_s, u"percent"_s, u"rank"_s, u"count"_s, u"multiplier"_s, u"date"_s, u"entity"_s, u"time"_s, u"age"_s};
+    const QSet<QString> statuses = {u"agree"_s, u"compatible"_s, u"conflict"_s, u"only_a"_s, u"only_b"_s};
     const QJsonArray claims = root[u"claims"_s].toArray();
     ASSERT_FALSE(claims.isEmpty());
     bool sawRank = false;
