@@ -829,9 +829,11 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
         // among the next three content words, or the last of them.
         const qsizetype absoluteEnd = facts.offset() + end;
         const qsizetype absoluteStart = facts.offset() + start;
-        auto next = std::find_if(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
-            return token.range.start >= absoluteEnd;
+        // Tokens are in text order: binary searches keep a long sentence of numbers linear.
+        const auto firstAfter = std::partition_point(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
+            return token.range.start < absoluteEnd;
         });
+        auto next = firstAfter;
         QString subject;
         QString subjectWord;
         bool countsPeople = false;
@@ -862,9 +864,6 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
         // "six children were killed", "14 others trapped": who was counted is named
         // first, what happened to them is the claim.
         // "14 were trapped": with no noun, the verb after the number names it.
-        const auto firstAfter = std::find_if(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
-            return token.range.start >= absoluteEnd;
-        });
         if (subject.isEmpty() && firstAfter != tokens.cend() && firstAfter != tokens.cbegin()) {
             next = firstAfter - 1; // the scan below starts after it
             countsPeople = true;
@@ -898,9 +897,10 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
         }
         // "killed three", "three were injured": a casualty verb next to the number names it.
         if (subject.isEmpty() || !isEventWord(subject)) {
-            auto before = std::find_if(tokens.crbegin(), tokens.crend(), [&](const Token &token) {
+            // The last token that ends before the number.
+            auto before = std::make_reverse_iterator(std::partition_point(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
                 return token.range.end <= absoluteStart;
-            });
+            }));
             if (before != tokens.crend() && isEventWord(before->stem) && absoluteStart - before->range.end <= 2) {
                 subject = canonicalSubject(before->stem);
                 subjectWord = subject;

@@ -5,6 +5,7 @@
 #include "sourcetext.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <gumbo.h>
 #include <memory>
@@ -202,9 +203,37 @@ void readMeta(const GumboNode *node, DocumentMetadata &metadata)
 
 } // namespace
 
+int HtmlText::nestingDepth(QStringView html)
+{
+    // Void elements, and those whose end tag HTML lets a page leave out.
+    static const QSet<QString> unclosed = {u"area"_s, u"base"_s, u"br"_s, u"col"_s, u"embed"_s, u"hr"_s, u"img"_s, u"input"_s, u"link"_s,
+        u"meta"_s, u"source"_s, u"track"_s, u"wbr"_s, u"p"_s, u"li"_s, u"dt"_s, u"dd"_s, u"tr"_s, u"td"_s, u"th"_s, u"option"_s, u"optgroup"_s,
+        u"thead"_s, u"tbody"_s, u"tfoot"_s, u"colgroup"_s, u"rt"_s, u"rp"_s, u"html"_s, u"head"_s, u"body"_s};
+    int depth = 0;
+    int deepest = 0;
+    for (qsizetype at = html.indexOf(u'<'); at >= 0 && at + 1 < html.size(); at = html.indexOf(u'<', at + 1)) {
+        const bool closing = html.at(at + 1) == u'/';
+        qsizetype nameEnd = at + (closing ? 2 : 1);
+        while (nameEnd < html.size() && (html.at(nameEnd).isLetterOrNumber() || html.at(nameEnd) == u'-'))
+            ++nameEnd;
+        const QString name = html.mid(at + (closing ? 2 : 1), nameEnd - at - (closing ? 2 : 1)).toString().toLower();
+        if (name.isEmpty() || !name.front().isLetter() || unclosed.contains(name))
+            continue;
+        const qsizetype close = html.indexOf(u'>', nameEnd);
+        if (!closing && close > 0 && html.at(close - 1) == u'/')
+            continue; // <svg/>
+        depth = closing ? std::max(0, depth - 1) : depth + 1;
+        deepest = std::max(deepest, depth);
+    }
+    return deepest;
+}
+
 HtmlText HtmlText::parse(const QString &html)
 {
     HtmlText result;
+    // Gumbo's tree building slows down with depth, and the tree is walked recursively.
+    if (nestingDepth(html) > MaximumNesting)
+        return result;
     const QByteArray utf8 = html.toUtf8();
     const std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
     const GumboNode *root = output->root;

@@ -20,7 +20,15 @@ namespace Parallax
 class HtmlText final
 {
 public:
+    /// Deeper than this, a page is not parsed: browsers stop nesting at a few hundred
+    /// levels (Blink at 512), and a page nested without end only costs time and stack.
+    static constexpr int MaximumNesting = 2000;
+
+    /// The page's text; empty for a page nested deeper than MaximumNesting.
     static HtmlText parse(const QString &html);
+    /// How deep the page's elements nest, judged from its tags without parsing: elements
+    /// without an end tag (<br>, <img>, <p>, <li> …) do not count.
+    static int nestingDepth(QStringView html);
 
     const QString &text() const { return m_text; }
     /// Title, outlet and publication date from the page's <title>, <h1> and meta tags

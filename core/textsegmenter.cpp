@@ -130,7 +130,22 @@ SegmentedText TextSegmenter::segment(const QString &text)
         QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + paragraph.start, paragraph.length());
         qsizetype start = 0;
         while (finder.toNextBoundary() >= 0) {
-            const qsizetype end = finder.position();
+            qsizetype end = finder.position();
+            // A "sentence" longer than any a person writes (a table dumped as one line, a
+            // hostile file of numbers) is cut at spaces, so that no step that looks at a
+            // sentence's tokens grows with the square of the whole text.
+            if (end - start > MaximumSentenceLength) {
+                const qsizetype space = QStringView(text).mid(paragraph.start + start, MaximumSentenceLength).lastIndexOf(u' ');
+                if (space > 0) {
+                    end = start + space + 1;
+                    finder.setPosition(end);
+                } else {
+                    end = start + MaximumSentenceLength;
+                    if (text.at(paragraph.start + end).isLowSurrogate())
+                        --end; // never between the halves of a character
+                    finder.setPosition(end);
+                }
+            }
             const TextRange range = trimmed(text, {paragraph.start + start, paragraph.start + end});
             start = end;
             if (range.isEmpty())

@@ -56,6 +56,10 @@ struct SegmentedText {
 class TextSegmenter final
 {
 public:
+    /// Longer sentences are cut at a space (UTF-16 units): no sentence a person writes
+    /// comes near it.
+    static constexpr qsizetype MaximumSentenceLength = 2000;
+
     static SegmentedText segment(const QString &text);
 };
 
