@@ -185,6 +185,8 @@ TEST(Compare, unreadableInput_exitsWithOneAndAOneLineMessage)
         {writeTestFile(dir, u"latin1.txt"_s, "na\xefve caf\xe9\n"), u"latin1.txt is not valid UTF-8 text"_s},
         {writeTestFile(dir, u"empty.txt"_s, {}), u"empty.txt is empty"_s},
         {huge, u"huge.txt is too large (100 MiB; the limit is 64 MiB)"_s},
+        {writeTestFile(dir, u"nested.html"_s, "<html><body>" + QByteArray("<div>").repeated(100000) + "Five people" + QByteArray("</div>").repeated(100000)),
+            u"nested.html nests its elements 100000 levels deep; web pages of more than 2000 levels are not read"_s},
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.path.toStdString());
@@ -196,6 +198,20 @@ TEST(Compare, unreadableInput_exitsWithOneAndAOneLineMessage)
             EXPECT_TRUE(output.err.startsWith(u"parallax compare: "_s + c.message)) << qPrintable(output.err);
         }
     }
+}
+
+// A line of a million numbers is no sentence a person wrote: it is compared (no claim
+// comes of a number that counts nothing) instead of running for minutes. The 4 MB line
+// is timed in compare_bench.
+TEST(Compare, aLongLineOfNumbers_isCompared)
+{
+    QTemporaryDir dir;
+    const QString numbers = writeTestFile(dir, u"numbers.txt"_s, QByteArray("1 ").repeated(250000) + "\n");
+    const Output output = compare({numbers, numbers, u"--format"_s, u"json"_s});
+    ASSERT_EQ(output.exitCode, 0) << qPrintable(output.err);
+    const QJsonObject root = QJsonDocument::fromJson(output.out).object();
+    EXPECT_TRUE(root[u"claims"_s].toArray().isEmpty());
+    EXPECT_EQ(root[u"a"_s][u"text"_s].toString().size(), 500001) << "the text is kept whole";
 }
 
 TEST(Compare, threeDocuments_compareEveryPairAndAddTheClaimMatrix)
