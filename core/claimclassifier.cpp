@@ -167,15 +167,30 @@ bool valuesAgree(const ValueInterval &admittedA,
 // "0.6 trillion roubles ($1.9 billion)" contradict each other in roubles.
 bool moneyAgrees(const Fact &a, const Fact &b, bool strict)
 {
+    // Each amount must find its match in the other fact's amounts of its currency, where
+    // that fact states the currency at all; a sum stated twice in one currency (a
+    // converted "$1.52 million" beside "$US1 million") matches either.
     int shared = 0;
-    for (const MoneyAmount &x : a.money) {
-        for (const MoneyAmount &y : b.money) {
+    const auto matched = [&](const MoneyAmount &x, const Fact &other) {
+        bool sameCurrency = false;
+        for (const MoneyAmount &y : other.money) {
             if (x.currency != y.currency)
                 continue;
-            ++shared;
-            if (!valuesAgree(x.admitted, x.written, y.admitted, y.written, a.bound, b.bound, strict))
-                return false;
+            sameCurrency = true;
+            if (valuesAgree(x.admitted, x.written, y.admitted, y.written, a.bound, b.bound, strict))
+                return 1;
         }
+        return sameCurrency ? 0 : -1;
+    };
+    for (const MoneyAmount &x : a.money) {
+        const int found = matched(x, b);
+        if (found == 0)
+            return false;
+        shared += found > 0;
+    }
+    for (const MoneyAmount &y : b.money) {
+        if (matched(y, a) == 0)
+            return false;
     }
     return shared > 0;
 }
@@ -567,8 +582,8 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         // Two sentences about the same earlier year ("pleaded guilty in July 1973") may
         // conflict; one about an earlier event and one about today's may not, except in
         // their dates, which are what differs.
-        const bool otherTimes = (pastA.contains(alignment.sentenceA) || pastB.contains(alignment.sentenceB))
-            && !pastA.value(alignment.sentenceA).intersects(pastB.value(alignment.sentenceB));
+        const bool aboutThePast = pastA.contains(alignment.sentenceA) || pastB.contains(alignment.sentenceB);
+        const bool otherTimes = aboutThePast && !pastA.value(alignment.sentenceA).intersects(pastB.value(alignment.sentenceB));
         const QList<int> inA = numericBySentenceA.value(alignment.sentenceA);
         const QList<int> inB = numericBySentenceB.value(alignment.sentenceB);
         for (const int i : inA) {
@@ -587,10 +602,11 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             });
             if (candidatesB.size() != 1 || candidatesA != 1)
                 continue;
-            // A value this report repeats, and that the other report confirmed where it
-            // first stood, is not contradicted by another figure here ("the 6.1-magnitude
-            // quake" again, beside "the magnitude 9.1 quake of 2004").
-            if (repeatsAnAgreement(a, factsA, usedA) || repeatsAnAgreement(factsB.at(candidatesB.first()), factsB, usedB))
+            // In sentences that also speak of an earlier time, a value this report
+            // repeats, and that the other report confirmed where it first stood, is not
+            // contradicted by another figure ("the 6.1-magnitude quake" again, beside
+            // "the magnitude 9.1 quake of 2004").
+            if (aboutThePast && (repeatsAnAgreement(a, factsA, usedA) || repeatsAnAgreement(factsB.at(candidatesB.first()), factsB, usedB)))
                 continue;
             pair(i, candidatesB.first(), statusInContext(a, factsB.at(candidatesB.first())));
         }

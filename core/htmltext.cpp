@@ -206,9 +206,37 @@ void readMeta(const GumboNode *node, DocumentMetadata &metadata)
 int HtmlText::nestingDepth(QStringView html)
 {
     // Void elements, and those whose end tag HTML lets a page leave out.
-    static const QSet<QString> unclosed = {u"area"_s, u"base"_s, u"br"_s, u"col"_s, u"embed"_s, u"hr"_s, u"img"_s, u"input"_s, u"link"_s,
-        u"meta"_s, u"source"_s, u"track"_s, u"wbr"_s, u"p"_s, u"li"_s, u"dt"_s, u"dd"_s, u"tr"_s, u"td"_s, u"th"_s, u"option"_s, u"optgroup"_s,
-        u"thead"_s, u"tbody"_s, u"tfoot"_s, u"colgroup"_s, u"rt"_s, u"rp"_s, u"html"_s, u"head"_s, u"body"_s};
+    static const QSet<QString> unclosed = {u"area"_s,
+        u"base"_s,
+        u"br"_s,
+        u"col"_s,
+        u"embed"_s,
+        u"hr"_s,
+        u"img"_s,
+        u"input"_s,
+        u"link"_s,
+        u"meta"_s,
+        u"source"_s,
+        u"track"_s,
+        u"wbr"_s,
+        u"p"_s,
+        u"li"_s,
+        u"dt"_s,
+        u"dd"_s,
+        u"tr"_s,
+        u"td"_s,
+        u"th"_s,
+        u"option"_s,
+        u"optgroup"_s,
+        u"thead"_s,
+        u"tbody"_s,
+        u"tfoot"_s,
+        u"colgroup"_s,
+        u"rt"_s,
+        u"rp"_s,
+        u"html"_s,
+        u"head"_s,
+        u"body"_s};
     int depth = 0;
     int deepest = 0;
     for (qsizetype at = html.indexOf(u'<'); at >= 0 && at + 1 < html.size(); at = html.indexOf(u'<', at + 1)) {

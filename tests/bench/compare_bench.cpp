@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 
 // The comparison of generated pairs of 1k, 5k, 20k and 100k words, with `diff` and
-// `git diff --no-index --word-diff` on the same files as reference points.
+// `git diff --no-index --word-diff` on the same files as reference points; and a 4 MB
+// line of numbers, hostile input that once ran for minutes.
 // Results and how to read them: tests/bench/RESULTS.md.
 #include "generatedpair.h"
 
@@ -43,6 +44,18 @@ void BM_Compare(benchmark::State &state)
     state.counters["peak_MiB"] = peakResidentMiB();
     state.SetComplexityN(state.range(0));
 }
+// Hostile input: one line of 4 MB, "1 1 1 …", compared with itself (target: under 2 s).
+void BM_CompareLineOfNumbers(benchmark::State &state)
+{
+    const QString numbers = QString(u"1 "_s).repeated(2 * 1000 * 1000) + u'\n';
+    for (auto _ : state) {
+        const ComparisonResult result = Comparator::compare(numbers, numbers);
+        benchmark::DoNotOptimize(result.claims.size());
+    }
+    state.counters["MB"] = double(numbers.size()) / 1e6;
+}
+BENCHMARK(BM_CompareLineOfNumbers)->Unit(benchmark::kMillisecond)->Iterations(1);
+
 BENCHMARK(BM_Compare)->Arg(1000)->Arg(5000)->Arg(20000)->Arg(100000)->Unit(benchmark::kMillisecond)->Complexity(benchmark::oNLogN);
 
 // The reference tools, run as a user would run them, on the same pair as files.

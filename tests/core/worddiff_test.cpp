@@ -41,11 +41,14 @@ TEST(WordDiff, sameWordsInOtherCase_areEqual)
 
 TEST(WordDiff, veryLongSentences_areLeftUndiffed)
 {
+    // 600 words of two letters: long, yet within TextSegmenter::MaximumSentenceLength.
     QString longA, longB;
     for (int i = 0; i < 600; ++i) {
-        longA += u"alpha%1 "_s.arg(i);
-        longB += u"beta%1 "_s.arg(i);
+        const QString word = QString(QChar(u'a' + i / 26)) + QChar(u'a' + i % 26);
+        longA += word + u' ';
+        longB.prepend(word + u' ');
     }
+    ASSERT_LT(longA.size(), TextSegmenter::MaximumSentenceLength);
     const SegmentedText a = TextSegmenter::segment(longA);
     const SegmentedText b = TextSegmenter::segment(longB);
     ASSERT_GT(a.sentences.first().tokens.size() * b.sentences.first().tokens.size(), WordDiff::MaximumCells);

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 
 // Precision and recall of conflict detection and of alignment, measured on pairs that
-// PairGenerator makes from real articles (the corpus and, when present, the ECB+ news
-// in ../shared/testdata). The thresholds are the ones the project holds itself to.
+// PairGenerator makes from real articles (the corpus and the ECB+ news reports in
+// tests/data/news-pairs). The thresholds are the ones the project holds itself to.
 #include "pairgenerator.h"
 
 #include <core/comparison.h>
@@ -43,8 +43,7 @@ QList<Article> sourceArticles()
     const Corpus corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus"));
     for (const Document &document : corpus.documents())
         articles.append({document.metadata.originalFileName, document.text});
-    QDirIterator files(
-        QStringLiteral(PARALLAX_SOURCE_DIR "/../shared/testdata/news-pairs/ecbplus/text"), {u"*.txt"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator files(QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/news-pairs"), {u"*.txt"_s}, QDir::Files, QDirIterator::Subdirectories);
     QStringList paths;
     while (files.hasNext())
         paths.append(files.next());
@@ -70,11 +69,19 @@ TEST(GeneratedPairs, conflictDetectionAndAlignment_meetThePrecisionAndRecallTarg
     ASSERT_GE(articles.size(), 4);
     const QList<Edit> edits = {Edit::ChangeNumber,
         Edit::ChangeDate,
+        Edit::ChangeDayOfMonth,
         Edit::ChangeRank,
+        Edit::ChangeRankTotal,
+        Edit::ChangeRelativePeriod,
+        Edit::ChangeAge,
+        Edit::ChangeTime,
+        Edit::ChangeTollInHeadline,
+        Edit::ChangeNumberInWords,
         Edit::ChangeName,
         Edit::ChangeListMember,
         Edit::DropSentence,
         Edit::MoveParagraphs,
+        Edit::MoveParagraphFar,
         Edit::Paraphrase};
     PairGenerator generator(20261122);
 

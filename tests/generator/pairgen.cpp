@@ -66,7 +66,15 @@ int main(int argc, char **argv)
                  Edit::ChangeListMember,
                  Edit::DropSentence,
                  Edit::MoveParagraphs,
-                 Edit::Paraphrase}) {
+                 Edit::Paraphrase,
+                 Edit::ChangeDayOfMonth,
+                 Edit::ChangeRankTotal,
+                 Edit::ChangeRelativePeriod,
+                 Edit::ChangeAge,
+                 Edit::ChangeTime,
+                 Edit::ChangeTollInHeadline,
+                 Edit::ChangeNumberInWords,
+                 Edit::MoveParagraphFar}) {
             const std::optional<GeneratedPair> pair = generator.generate(QFileInfo(path).fileName(), article.document().text, edit);
             if (!pair)
                 continue;

@@ -2,9 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "pairgenerator.h"
 
-#include <core/entitynames.h>
-#include <core/factextractor.h>
-#include <core/numberparser.h>
 #include <core/textsegmenter.h>
 
 #include <QHash>
@@ -12,6 +9,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +35,22 @@ QString editName(Edit edit)
         return u"move-paragraphs"_s;
     case Edit::Paraphrase:
         return u"paraphrase"_s;
+    case Edit::ChangeDayOfMonth:
+        return u"change-day-of-month"_s;
+    case Edit::ChangeRankTotal:
+        return u"change-rank-total"_s;
+    case Edit::ChangeRelativePeriod:
+        return u"change-relative-period"_s;
+    case Edit::ChangeAge:
+        return u"change-age"_s;
+    case Edit::ChangeTime:
+        return u"change-time"_s;
+    case Edit::ChangeTollInHeadline:
+        return u"change-toll-in-headline"_s;
+    case Edit::ChangeNumberInWords:
+        return u"change-number-in-words"_s;
+    case Edit::MoveParagraphFar:
+        return u"move-paragraph-far"_s;
     }
     return {};
 }
@@ -95,80 +109,174 @@ QString changedNumber(const QString &digits)
     return written;
 }
 
-// The part of a fact's text to change, relative to the fact: its first run of digits,
-// or a number word. Empty when there is none.
-std::pair<qsizetype, qsizetype> numberWithin(const QString &factText)
-{
-    static const QRegularExpression digits(uR"(\d[\d,]*(?:\.\d+)?)"_s);
-    const QRegularExpressionMatch match = digits.match(factText);
-    if (match.hasMatch()) {
-        qsizetype length = match.capturedLength();
-        while (length > 0 && factText.at(match.capturedStart() + length - 1) == u',')
-            --length;
-        return {match.capturedStart(), length};
-    }
-    static const QRegularExpression word(
-        uR"(\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?:-[a-z]+)?\b)"_s, QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch wordMatch = word.match(factText);
-    if (wordMatch.hasMatch())
-        return {wordMatch.capturedStart(), wordMatch.capturedLength()};
-    return {-1, 0};
-}
-
-bool isChangeableNumber(const Fact &fact)
-{
-    switch (fact.kind) {
-    case FactKind::Money:
-    case FactKind::Percent:
-    case FactKind::Quantity:
-        return numberWithin(fact.text).first >= 0;
-    case FactKind::Count:
-        return !fact.subject.isEmpty() && numberWithin(fact.text).first >= 0;
-    default:
-        return false;
-    }
-}
-
-bool isChangeableDate(const Fact &fact)
-{
-    static const QRegularExpression year(uR"(\b(19|20)\d{2}\b)"_s);
-    return fact.kind == FactKind::Date && fact.granularity != DateGranularity::Weekday && fact.granularity != DateGranularity::Relative
-        && fact.granularity != DateGranularity::Century && !fact.value.startsWith(u"--"_s) && year.match(fact.text).hasMatch();
-}
-
-/// The replacement for a fact's text under EDIT: the new text and the changed span.
-struct Replacement {
-    qsizetype start; ///< within the fact's text
-    qsizetype length;
+/// A place in the article where an edit applies: the span to replace and its new text.
+struct Site {
+    qsizetype start = 0; ///< in the article
+    qsizetype length = 0;
     QString with;
 };
 
-Replacement numberReplacement(const Fact &fact)
+/// Lines that are text, not the URL or the dateline a saved article starts with.
+bool isProse(QStringView line)
 {
-    const auto [start, length] = numberWithin(fact.text);
-    const QString number = fact.text.mid(start, length);
-    if (number.front().isDigit())
-        return {start, length, changedNumber(number)};
-    // A number word becomes a clearly different number in digits.
-    const double value = NumberParser::parse(number.section(u'-', 0, 0)).value_or(WrittenNumber {3, 0}).value;
-    return {start, length, QString::number(int(value) * 2 + 1)};
+    return line.count(u' ') >= 5 && !line.contains(u"://"_s);
 }
 
-Replacement dateReplacement(const Fact &fact)
+/// The matches of EXPRESSION's group GROUP in the article's prose lines (or in its
+/// first line only, for a headline), each with the replacement MAKE gives it; a match
+/// MAKE returns nothing for is left out.
+QList<Site> sitesOf(const QString &article,
+    const QRegularExpression &expression,
+    const QString &group,
+    const std::function<QString(const QRegularExpressionMatch &)> &make,
+    bool headlineOnly = false)
 {
-    static const QRegularExpression year(uR"(\b(19|20)\d{2}\b)"_s);
-    const QRegularExpressionMatch match = year.match(fact.text);
-    return {match.capturedStart(), match.capturedLength(), QString::number(match.captured(0).toInt() + 3)};
+    QList<Site> sites;
+    qsizetype lineStartAt = 0;
+    const QStringList lines = article.split(u'\n');
+    for (int l = 0; l < lines.size(); lineStartAt += lines.at(l).size() + 1, ++l) {
+        const QString &line = lines.at(l);
+        const bool headline = !line.trimmed().isEmpty() && !line.contains(u"://"_s) && line.count(u' ') >= 3;
+        if (headlineOnly ? !headline : !isProse(line))
+            continue;
+        for (auto it = expression.globalMatch(line); it.hasNext();) {
+            const auto match = it.next();
+            const QString with = make(match);
+            if (!with.isEmpty())
+                sites.append({lineStartAt + match.capturedStart(group), match.capturedLength(group), with});
+        }
+        if (headlineOnly)
+            break;
+    }
+    return sites;
 }
 
-Replacement rankReplacement(const Fact &fact)
+const QStringList &numberWords()
 {
-    static const QRegularExpression position(uR"(\d+(?:st|nd|rd|th))"_s);
-    const QRegularExpressionMatch match = position.match(fact.text);
-    int changed = fact.rank + 4;
-    if (fact.rankTotal > 0 && changed > fact.rankTotal)
-        changed = std::max(1, fact.rank - 4);
-    return {match.capturedStart(), match.capturedLength(), QString::number(changed) + ordinalSuffix(changed)};
+    static const QStringList words
+        = {u"zero"_s, u"one"_s, u"two"_s, u"three"_s, u"four"_s, u"five"_s, u"six"_s, u"seven"_s, u"eight"_s, u"nine"_s, u"ten"_s, u"eleven"_s, u"twelve"_s};
+    return words;
+}
+
+// This generator finds its edit sites with patterns of its own, so that it measures
+// what the engine misses as well as what it finds.
+QList<Site> sitesFor(Edit edit, const QString &article)
+{
+    const auto digits = [](const QRegularExpressionMatch &match) {
+        return changedNumber(match.captured(u"n"_s));
+    };
+    switch (edit) {
+    case Edit::ChangeNumber: {
+        // A figure with what it counts or costs: "250 people", "$109 billion", "12 percent".
+        static const QRegularExpression figure(
+            uR"((?<![\d.,:/-])(?:\$|€|£)?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?:million|billion))?\s?(?:%|percent\b|(?:people|dead|injured|homes|houses|children|soldiers|workers|countries|nations|kilometres|kilometers|miles|points|dollars|years)\b))"_s);
+        return sitesOf(article, figure, u"n"_s, digits);
+    }
+    case Edit::ChangeDate: {
+        static const QRegularExpression year(
+            uR"(\b(?:in|since|by|until|of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2},)?)\s(?<y>(?:19|20)\d{2})\b)"_s);
+        return sitesOf(article, year, u"y"_s, [](const QRegularExpressionMatch &match) {
+            return QString::number(match.captured(u"y"_s).toInt() + 3);
+        });
+    }
+    case Edit::ChangeDayOfMonth: {
+        static const QRegularExpression day(
+            uR"(\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s(?<d>\d{1,2})(?:st|nd|rd|th)?\b)"_s);
+        return sitesOf(article, day, u"d"_s, [](const QRegularExpressionMatch &match) {
+            const int changed = match.captured(u"d"_s).toInt() % 26 + 2;
+            return QString::number(changed);
+        });
+    }
+    case Edit::ChangeRank: {
+        static const QRegularExpression rank(uR"(\b(?<p>\d{1,3})(?:st|nd|rd|th)\s(?:place\s)?(?:out of|of)\s(?<t>\d{1,3})\b)"_s);
+        return sitesOf(article, rank, u"p"_s, [](const QRegularExpressionMatch &match) {
+            const int position = match.captured(u"p"_s).toInt();
+            const int total = match.captured(u"t"_s).toInt();
+            const int changed = position + 4 <= total ? position + 4 : std::max(1, position - 4);
+            return changed == position ? QString() : QString::number(changed) + ordinalSuffix(changed);
+        });
+    }
+    case Edit::ChangeRankTotal: {
+        static const QRegularExpression rank(uR"(\b\d{1,3}(?:st|nd|rd|th)\s(?:place\s)?(?:out of|of)\s(?<n>\d{1,3})\b)"_s);
+        return sitesOf(article, rank, u"n"_s, [](const QRegularExpressionMatch &match) {
+            return QString::number(match.captured(u"n"_s).toInt() + 2);
+        });
+    }
+    case Edit::ChangeRelativePeriod: {
+        static const QRegularExpression period(
+            uR"(\b(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:days|weeks|months|years)\s(?:after|before|later|earlier|ago)\b)"_s);
+        return sitesOf(article, period, u"n"_s, [](const QRegularExpressionMatch &match) {
+            const QString n = match.captured(u"n"_s);
+            const qsizetype word = numberWords().indexOf(n);
+            return word >= 0 ? numberWords().at((word + 3) % 11 + 2) : QString::number(n.toInt() + 3);
+        });
+    }
+    case Edit::ChangeAge: {
+        static const QRegularExpression age(uR"(\b(?<n>\d{1,2})-year-old\b|\b\p{Lu}\p{Ll}+,\s(?<m>\d{2}),\s)"_s);
+        QList<Site> sites = sitesOf(article, age, u"n"_s, [](const QRegularExpressionMatch &match) {
+            return match.hasCaptured(u"n"_s) ? QString::number(match.captured(u"n"_s).toInt() + 7) : QString();
+        });
+        sites += sitesOf(article, age, u"m"_s, [](const QRegularExpressionMatch &match) {
+            return match.hasCaptured(u"m"_s) ? QString::number(match.captured(u"m"_s).toInt() + 7) : QString();
+        });
+        return sites;
+    }
+    case Edit::ChangeTime: {
+        static const QRegularExpression time(uR"(\b(?<h>\d{1,2})(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b))"_s);
+        return sitesOf(article, time, u"h"_s, [](const QRegularExpressionMatch &match) {
+            const int hour = match.captured(u"h"_s).toInt();
+            return hour >= 1 && hour <= 9 ? QString::number(hour + 2) : QString();
+        });
+    }
+    case Edit::ChangeTollInHeadline: {
+        static const QRegularExpression toll(
+            uR"(\b(?<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=[^.]{0,40}\b(?:killed|dead|die|died|deaths|injured|hurt)\b))"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        return sitesOf(
+            article,
+            toll,
+            u"n"_s,
+            [](const QRegularExpressionMatch &match) {
+                const QString n = match.captured(u"n"_s);
+                const qsizetype word = numberWords().indexOf(n.toLower());
+                return word >= 0 ? QString::number(word * 3 + 4) : QString::number(n.toInt() * 2 + 3);
+            },
+            true);
+    }
+    case Edit::ChangeNumberInWords: {
+        static const QRegularExpression inWords(
+            uR"(\b(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?=(?:people|children|men|women|countries|nations|years|days|weeks|months|times|houses|homes|soldiers|officers|members)\b))"_s);
+        return sitesOf(article, inWords, u"n"_s, [](const QRegularExpressionMatch &match) {
+            const qsizetype word = numberWords().indexOf(match.captured(u"n"_s));
+            return numberWords().at((word + 4) % 11 + 2 == word ? (word + 5) % 11 + 2 : (word + 4) % 11 + 2);
+        });
+    }
+    case Edit::ChangeName: {
+        // Two capitalized words after a lower-case one: a name, mid-sentence.
+        static const QRegularExpression name(uR"((?<=\b[a-z]{2,}\s)(?<name>\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,})\b(?!\s\p{Lu}))"_s);
+        return sitesOf(article, name, u"name"_s, [](const QRegularExpressionMatch &) {
+            return u"Olga Petrova"_s;
+        });
+    }
+    case Edit::ChangeListMember: {
+        static const QRegularExpression member(uR"((?<=,\s)(?<name>\p{Lu}\p{Ll}{3,})(?=,\s))"_s);
+        return sitesOf(article, member, u"name"_s, [&article](const QRegularExpressionMatch &) {
+            return article.contains(u"Portugal"_s) ? u"Uruguay"_s : u"Portugal"_s;
+        });
+    }
+    case Edit::DropSentence:
+    case Edit::MoveParagraphs:
+    case Edit::MoveParagraphFar:
+    case Edit::Paraphrase:
+        break;
+    }
+    return {};
+}
+
+bool isConflictEdit(Edit edit)
+{
+    return edit != Edit::ChangeName && edit != Edit::ChangeListMember && edit != Edit::DropSentence && edit != Edit::MoveParagraphs
+        && edit != Edit::MoveParagraphFar && edit != Edit::Paraphrase;
 }
 
 QString paraphrased(QString line)
@@ -201,7 +309,6 @@ PairGenerator::PairGenerator(quint32 seed)
 std::optional<GeneratedPair> PairGenerator::generate(const QString &name, const QString &article, Edit edit)
 {
     const SegmentedText segmentedA = TextSegmenter::segment(article);
-    const QList<Fact> facts = FactExtractor::extract(segmentedA);
     const QStringList sourceLines = article.split(u'\n');
     QList<Line> lines;
     for (int i = 0; i < sourceLines.size(); ++i)
@@ -210,70 +317,20 @@ std::optional<GeneratedPair> PairGenerator::generate(const QString &name, const 
     GeneratedPair pair;
     pair.textA = article;
     pair.edits = {edit};
-    std::optional<TextRange> editedFactInA;
+    std::optional<TextRange> editedInA;
 
-    const auto pickFact = [&](auto &&accept) -> const Fact * {
-        QList<const Fact *> candidates;
-        for (const Fact &fact : facts) {
-            if (accept(fact))
-                candidates.append(&fact);
-        }
-        return candidates.isEmpty() ? nullptr : candidates.at(m_random.bounded(int(candidates.size())));
-    };
-    const auto replaceInFact = [&](const Fact &fact, const Replacement &replacement, bool isConflict) {
-        const int line = lineOfPosition(article, fact.range.start);
-        const qsizetype inLine = fact.range.start - lineStart(article, line);
+    const auto applySite = [&](const Site &site, bool isConflict) {
+        const int line = lineOfPosition(article, site.start);
+        const qsizetype inLine = site.start - lineStart(article, line);
         Line &target = lines[line];
-        target.text.replace(inLine + replacement.start, replacement.length, replacement.with);
+        target.text.replace(inLine, site.length, site.with);
         target.editStart = inLine;
-        target.editLength = fact.range.length() - replacement.length + replacement.with.size();
+        target.editLength = site.with.size();
         if (isConflict)
-            editedFactInA = fact.range;
+            editedInA = TextRange {site.start, site.start + site.length};
     };
 
     switch (edit) {
-    case Edit::ChangeNumber: {
-        const Fact *fact = pickFact(isChangeableNumber);
-        if (!fact)
-            return std::nullopt;
-        replaceInFact(*fact, numberReplacement(*fact), true);
-        break;
-    }
-    case Edit::ChangeDate: {
-        const Fact *fact = pickFact(isChangeableDate);
-        if (!fact)
-            return std::nullopt;
-        replaceInFact(*fact, dateReplacement(*fact), true);
-        break;
-    }
-    case Edit::ChangeRank: {
-        const Fact *fact = pickFact([](const Fact &f) {
-            return f.kind == FactKind::Rank && f.rankTotal > 0;
-        });
-        if (!fact)
-            return std::nullopt;
-        replaceInFact(*fact, rankReplacement(*fact), true);
-        break;
-    }
-    case Edit::ChangeName: {
-        const Fact *fact = pickFact([](const Fact &f) {
-            return f.kind == FactKind::Entity && f.subject == "person"_L1;
-        });
-        if (!fact)
-            return std::nullopt;
-        replaceInFact(*fact, {0, fact->text.size(), u"Olga Petrova"_s}, false);
-        break;
-    }
-    case Edit::ChangeListMember: {
-        const Fact *fact = pickFact([&](const Fact &f) {
-            return f.kind == FactKind::Entity && f.subject == "place"_L1 && segmentedA.view(segmentedA.sentences.at(f.sentence).range).count(u',') >= 2;
-        });
-        if (!fact)
-            return std::nullopt;
-        const QString replacement = article.contains(u"Portugal"_s) ? u"Uruguay"_s : u"Portugal"_s;
-        replaceInFact(*fact, {0, fact->text.size(), replacement}, false);
-        break;
-    }
     case Edit::DropSentence: {
         QList<int> candidates;
         for (int i = 0; i < segmentedA.sentences.size(); ++i) {
@@ -290,10 +347,29 @@ std::optional<GeneratedPair> PairGenerator::generate(const QString &name, const 
     }
     case Edit::MoveParagraphs:
         break;
+    case Edit::MoveParagraphFar: {
+        // A paragraph from the first quarter goes to the end: news reorders that far.
+        QList<int> early;
+        for (int i = 0; i < lines.size() / 4; ++i) {
+            if (isProse(lines.at(i).text))
+                early.append(i);
+        }
+        if (early.isEmpty() || lines.size() < 8)
+            return std::nullopt;
+        lines.append(lines.takeAt(early.at(m_random.bounded(int(early.size())))));
+        break;
+    }
     case Edit::Paraphrase:
         for (Line &line : lines)
             line.text = paraphrased(line.text);
         break;
+    default: {
+        const QList<Site> sites = sitesFor(edit, article);
+        if (sites.isEmpty())
+            return std::nullopt;
+        applySite(sites.at(m_random.bounded(int(sites.size()))), isConflictEdit(edit));
+        break;
+    }
     }
 
     // Moving paragraphs: as the edit itself, or on top of another one half of the time.
@@ -328,13 +404,13 @@ std::optional<GeneratedPair> PairGenerator::generate(const QString &name, const 
         editNames << editName(e);
     pair.name = name + u": "_s + editNames.join(u" + "_s);
 
-    if (editedFactInA) {
+    if (editedInA) {
         for (int lineB = 0; lineB < lines.size(); ++lineB) {
             const Line &line = lines.at(lineB);
-            if (line.editStart < 0 || line.sourceLine != lineOfPosition(article, editedFactInA->start))
+            if (line.editStart < 0 || line.sourceLine != lineOfPosition(article, editedInA->start))
                 continue;
             const qsizetype start = lineStart(pair.textB, lineB) + line.editStart;
-            pair.expectedConflicts.append({*editedFactInA, {start, start + line.editLength}});
+            pair.expectedConflicts.append({*editedInA, {start, start + line.editLength}});
         }
     }
 

@@ -12,7 +12,24 @@ namespace Parallax
 {
 
 /// The controlled edits that turn an article into its generated counterpart.
-enum class Edit { ChangeNumber, ChangeDate, ChangeRank, ChangeName, ChangeListMember, DropSentence, MoveParagraphs, Paraphrase };
+enum class Edit {
+    ChangeNumber,
+    ChangeDate,
+    ChangeRank,
+    ChangeName,
+    ChangeListMember,
+    DropSentence,
+    MoveParagraphs,
+    Paraphrase,
+    ChangeDayOfMonth,
+    ChangeRankTotal,
+    ChangeRelativePeriod,
+    ChangeAge,
+    ChangeTime,
+    ChangeTollInHeadline,
+    ChangeNumberInWords,
+    MoveParagraphFar,
+};
 
 QString editName(Edit edit);
 
@@ -31,8 +48,13 @@ struct GeneratedPair {
 
 /**
  * Makes comparison test pairs from real articles by controlled edits — change a number,
- * date, rank, name or list member, drop a sentence, move paragraphs, paraphrase — and
- * writes down alongside what the edits mean for the comparison. Deterministic for a seed.
+ * a year, a day of the month, a rank or its field, a relative period, an age, a time, a
+ * toll in the headline only, a number in words, a name or a list member; drop a
+ * sentence, move paragraphs near or far, paraphrase — and writes down alongside what the
+ * edits mean for the comparison. Deterministic for a seed.
+ *
+ * It finds its edit sites with patterns of its own, not with FactExtractor, so that it
+ * measures what the engine misses as well as what it finds.
  */
 class PairGenerator final
 {
