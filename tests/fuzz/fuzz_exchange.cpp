@@ -9,6 +9,7 @@
 #include <core/webannotation.h>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
@@ -32,6 +33,13 @@ void expectResultOrReason(const Result &result)
 
 } // namespace
 
+// The library (Qt Sql) needs an application object, made once for the whole run.
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    static QCoreApplication application(*argc, *argv);
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
@@ -40,7 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Imported as the user imports it, the file may name any text on this machine: none
     // may be read, so the library, empty, never gains an article.
     static QTemporaryDir folder;
-    static Store store;
+    // Never destroyed: Qt Sql's own globals go first at exit, and a Store after them crashes.
+    static Store &store = *new Store;
     static const bool opened = store.open(folder.filePath(u"library.sqlite"_s));
     const QString path = folder.filePath(u"fuzz.jsonld"_s);
     QFile file(path);
