@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "boilerplatedetector.h"
 
+#include "lexicon.h"
 #include "textsegmenter.h"
 
 #include <QRegularExpression>
@@ -16,18 +17,16 @@ namespace
 
 constexpr auto CaseInsensitive = QRegularExpression::CaseInsensitiveOption;
 
+// One expression for the alternatives of a list of lexicon/, matched against a whole line.
+QRegularExpression wholeLineOf(const char *list, const QString &ending)
+{
+    return QRegularExpression(u"^(?:"_s + Lexicon::list(list).join(u'|') + u")"_s + ending + u'$', CaseInsensitive);
+}
+
 // Lines that are junk whole: page furniture with no content of its own.
 const QRegularExpression &junkLine()
 {
-    static const QRegularExpression expression(
-        uR"(^(?:)"
-        uR"([×✕✖xX]|written by|published on|posted (?:on|by)|by|join now|subscribe(?: now)?|sign up|log ?in|share(?: this(?: article)?)?|)"
-        uR"(advertisement|sponsored|leave a reply|leave a comment|comments?|reply|read more|continue reading|related|print|email|tweet|)"
-        uR"((?:join|sign up for|subscribe to) our (?:daily |weekly )?newsletter.*|subscribe to get .*|discover more from .*|)"
-        uR"(see also\b.*|read also\b.*|read next\b.*|your email address will not be published.*|required fields are marked.*|)"
-        uR"(follow us on .*|click here .*|for further insights.*check out these sources:?|cookie.*|all rights reserved.*|©.*)"
-        uR"()[.!:]?$)"_s,
-        CaseInsensitive);
+    static const QRegularExpression expression = wholeLineOf("junk-lines", u"[.!:]?"_s);
     return expression;
 }
 
@@ -36,10 +35,7 @@ const QRegularExpression &junkLine()
 // paragraph of argument.
 const QRegularExpression &teaserSectionHeading()
 {
-    static const QRegularExpression expression(
-        uR"(^(?:recent news|recent posts|latest news|suggested related links|related (?:news|articles|stories|posts|links)|)"
-        uR"(you may also like|more from .*|more stories|trending(?: now)?|popular(?: posts)?|most read|top stories)[.:]?$)"_s,
-        CaseInsensitive);
+    static const QRegularExpression expression = wholeLineOf("teaser-headings", u"[.:]?"_s);
     return expression;
 }
 

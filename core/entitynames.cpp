@@ -18,56 +18,20 @@ namespace Parallax::EntityNames
 namespace
 {
 
-QSet<QString> wordSet(const QString &words, QChar separator = u' ')
-{
-    const QStringList list = words.split(separator, Qt::SkipEmptyParts);
-    return QSet<QString>(list.cbegin(), list.cend());
-}
-
+// The lists are data: core/lexicon/*.txt, each with why its entries are there.
 const QHash<QString, QString> &aliases()
 {
-    static const QHash<QString, QString> table = {
-        {u"U.S."_s, u"United States"_s},
-        {u"US"_s, u"United States"_s},
-        {u"USA"_s, u"United States"_s},
-        {u"U.S.A."_s, u"United States"_s},
-        {u"America"_s, u"United States"_s},
-        {u"United States of America"_s, u"United States"_s},
-        {u"UK"_s, u"United Kingdom"_s},
-        {u"U.K."_s, u"United Kingdom"_s},
-        {u"Britain"_s, u"United Kingdom"_s},
-        {u"Great Britain"_s, u"United Kingdom"_s},
-        {u"Russian Federation"_s, u"Russia"_s},
-        {u"People’s Republic of China"_s, u"China"_s},
-        {u"People's Republic of China"_s, u"China"_s},
-        {u"PRC"_s, u"China"_s},
-        {u"EU"_s, u"European Union"_s},
-        {u"UN"_s, u"United Nations"_s},
-        {u"U.N."_s, u"United Nations"_s},
-        {u"Kremlin"_s, u"Kremlin"_s},
-    };
-    return table;
+    return Lexicon::map("entity-aliases");
 }
 
 const QSet<QString> &places()
 {
-    static const QSet<QString> set
-        = wordSet(u"United States|United Kingdom|Russia|China|India|Brazil|South Africa|Serbia|Indonesia|Israel|Ukraine|Taiwan|Japan|Germany|"
-                  u"France|Italy|Spain|Canada|Mexico|Iran|Iraq|Syria|Turkey|Egypt|Pakistan|Afghanistan|Australia|North Korea|South Korea|Saudi Arabia|"
-                  u"Moscow|Beijing|Washington|London|Paris|Berlin|Kyiv|Kiev|New York|Brussels|Tokyo|Delhi|New Delhi|Europe|Asia|Africa|"
-                  u"California|Texas|Florida|Los Angeles|San Francisco|Chicago|Boston|Ireland|Scotland|Wales|Greece|Poland|Netherlands|Belgium|"
-                  u"Sweden|Norway|Finland|Denmark|Switzerland|Austria|Portugal|Argentina|Chile|Peru|Colombia|Venezuela|Nigeria|Kenya|Ethiopia|"
-                  u"Philippines|Vietnam|Thailand|Malaysia|Singapore|Kazakhstan|Belarus|Georgia|Armenia|Azerbaijan|Cuba|Haiti|Nepal|Bangladesh"_s,
-            u'|');
-    return set;
+    return Lexicon::set("places");
 }
 
 const QSet<QString> &knownOrganisations()
 {
-    static const QSet<QString> set = wordSet(u"BRICS|NATO|United Nations|European Union|Kremlin|White House|Pentagon|Congress|Sberbank|Yandex|"
-                                             u"Nvidia|Google|Microsoft|Apple|OpenAI|Amazon|Meta|Facebook|Huawei|DeepSeek|Reuters"_s,
-        u'|');
-    return set;
+    return Lexicon::set("organisations");
 }
 
 } // namespace
@@ -78,39 +42,41 @@ QString canonical(const QString &name)
     return aliases().value(cleaned, cleaned);
 }
 
+bool opensKnownName(const QString &word)
+{
+    // Built once: the first words of every known name of several words.
+    static const QSet<QString> firstWords = [] {
+        QSet<QString> words;
+        QStringList names = aliases().keys();
+        names += QStringList(places().cbegin(), places().cend());
+        names += QStringList(knownOrganisations().cbegin(), knownOrganisations().cend());
+        for (const QString &name : std::as_const(names)) {
+            if (name.contains(u' '))
+                words.insert(name.section(u' ', 0, 0));
+        }
+        return words;
+    }();
+    return firstWords.contains(word);
+}
+
 bool isTitle(QStringView word)
 {
-    static const QSet<QString> titles
-        = wordSet(u"President President-elect Vice Prime Minister Chancellor CEO CFO COO CTO Chairman Chairwoman Chair Director Deputy First Secretary "
-                  u"Governor Senator Sen. Rep. Representative Mayor Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Sir Dame King Queen Prince Princess "
-                  u"Pope General Gen. Colonel Col. Captain Capt. Lieutenant Sergeant Judge Justice Spokesman Spokeswoman Spokesperson Ambassador "
-                  u"Commissioner Chief Officer Founder Co-founder Head Leader Executive Minister-President"_s);
-    return titles.contains(word.toString());
+    return Lexicon::set("titles").contains(word.toString());
 }
 
 bool isNotAName(QStringView word)
 {
-    static const QSet<QString> words
-        = wordSet(u"January February March April May June July August September October November December "
-                  u"Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-                  u"I I’m I've I’ve I'm Here There This That These Those It Its Our We They He She His Her However Moreover Additionally Also "
-                  u"Despite Since While Although As After Before During With Without Among Between Key Important New Recent Current "
-                  // Nationality adjectives describe; the country they derive from is the entity.
-                  u"Russian Russians Chinese American Americans British Indian Brazilian Western Eastern Soviet European African Asian Ukrainian "
-                  u"Israeli Serbian Indonesian Japanese French Iranian Turkish Korean Taiwanese Arab Arabic"_s);
-    return words.contains(word.toString()) || isTitle(word);
+    return Lexicon::set("not-names").contains(word.toString()) || isTitle(word);
 }
 
 bool isGenericAcronym(QStringView word)
 {
-    static const QSet<QString> words = wordSet(u"AI GDP GPU GPUs CPU RAM IT TV PM AM OK FAQ CEO CEOs ID"_s);
-    return words.contains(word.toString());
+    return Lexicon::set("generic-acronyms").contains(word.toString());
 }
 
 bool isAbbreviation(QStringView word)
 {
-    static const QSet<QString> abbreviations = wordSet(u"U.S. U.K. U.N. U.S.A. E.U. Inc. Corp. Ltd. Co. Jr. Sr. St."_s);
-    for (const QString &abbreviation : abbreviations) {
+    for (const QString &abbreviation : Lexicon::list("abbreviations")) {
         if (word.endsWith(abbreviation))
             return true;
     }
@@ -129,12 +95,9 @@ QString category(const QString &canonicalName)
         return u"place"_s;
     if (knownOrganisations().contains(canonicalName))
         return u"organisation"_s;
-    static const QSet<QString> organisationWords
-        = wordSet(u"Bank Bank’s University Institute Inc Inc. Corp Corp. Ltd Group Ministry Agency Network Association Council Party Company Media Partners "
-                  u"Alliance Index Times News Post Journal Foundation Fund Committee Commission Department Office Service Services Organisation "
-                  u"Organization Union Federation Authority Court Parliament Army Navy Force Forces Police Talks Press Corporation Technologies"_s);
+    const QSet<QString> &organisationWords = Lexicon::set("organisation-words");
     const QStringList words = canonicalName.split(u' ');
-    if (std::any_of(words.cbegin(), words.cend(), [](const QString &word) {
+    if (std::any_of(words.cbegin(), words.cend(), [&organisationWords](const QString &word) {
             return organisationWords.contains(word);
         }))
         return u"organisation"_s;

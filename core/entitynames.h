@@ -28,6 +28,9 @@ bool isNotAName(QStringView word);
 bool isGenericAcronym(QStringView word);
 /// Abbreviations whose final full stop belongs to them ("U.S.", "Inc.").
 bool isAbbreviation(QStringView word);
+/// Whether WORD is the first word of a known name of several ("People’s" of "People’s
+/// Republic of China").
+bool opensKnownName(const QString &word);
 /// A name known without context (countries, alliances, major organisations).
 bool isKnown(const QString &name);
 /// "place", "organisation", "person", or empty when unknown.

@@ -987,8 +987,9 @@ QList<QList<Word>> namesInRun(const QList<Word> &run)
 
 bool isPossessive(const QString &word)
 {
-    // "People’s Republic of China" is a name, not China's people.
-    return (word.endsWith(u"’s"_s) || word.endsWith(u"'s"_s)) && !word.startsWith(u"People"_s);
+    // "People’s Republic of China" is a name, not China's people: a word that opens a
+    // known name keeps its "’s".
+    return (word.endsWith(u"’s"_s) || word.endsWith(u"'s"_s)) && !EntityNames::opensKnownName(word);
 }
 
 QString cleanedWord(QString word)

@@ -63,8 +63,11 @@ QHash<QString, QString> makeMap(const char *name)
         map.insert(key, key);
         if (colon < 0)
             continue;
-        for (const QString &value : line.mid(colon + 1).split(u' ', Qt::SkipEmptyParts))
-            map.insert(value, key);
+        // Values are words, or phrases between "|" where a value has spaces.
+        const QString values = line.mid(colon + 1);
+        const QStringList entries = values.contains(u'|') ? values.split(u'|') : values.split(u' ', Qt::SkipEmptyParts);
+        for (const QString &value : entries)
+            map.insert(value.trimmed(), key);
     }
     return map;
 }

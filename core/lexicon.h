@@ -16,7 +16,8 @@ namespace Parallax
  * reviewed without reading code.
  *
  * A list file has one entry a line; `#` starts a comment; blank lines are skipped. A
- * map file has "key: value value …" lines.
+ * map file has "key: value value …" lines, or "key: a phrase | another" where values
+ * have spaces.
  */
 namespace Lexicon
 {
