@@ -115,6 +115,13 @@ bool datesAgree(const Fact &a, const Fact &b, bool strict)
 {
     if (a.value == b.value)
         return true;
+    // A weekday or "yesterday", resolved against each report's date or not: the same
+    // word agrees.
+    const auto writtenDay = [](const Fact &fact) {
+        return fact.granularity == DateGranularity::Weekday ? fact.value.toLower() : fact.subjectWord;
+    };
+    if (!writtenDay(a).isEmpty() && writtenDay(a) == writtenDay(b))
+        return true;
     if (strict)
         return false;
     if (const auto x = relativePeriod(a), y = relativePeriod(b); x && y)
@@ -517,7 +524,9 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
     QMultiHash<QString, int> numericByValueB;
     QList<int> numericA, numericB;
     const auto valueKey = [](const Fact &fact) {
-        return factKindName(fact.kind) + u'|' + fact.value;
+        // A day resolved against the report's date is keyed by the word the text gives.
+        const bool writtenDay = fact.kind == FactKind::Date && !fact.subjectWord.isEmpty();
+        return factKindName(fact.kind) + u'|' + (writtenDay ? fact.subjectWord : fact.value);
     };
     for (int i = 0; i < factsA.size(); ++i) {
         if (factsA.at(i).kind != FactKind::Entity) {

@@ -8,6 +8,7 @@
 #include "stemmer.h"
 #include "textsegmenter.h"
 
+#include <QDate>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -1126,6 +1127,52 @@ QSet<QString> namesSeenMidSentence(const SegmentedText &text, const QList<bool> 
     return names;
 }
 
+// The date of the report: the first full date among its first sentences, where a
+// saved page puts its dateline ("July 03, 2013 6: 22AM", "3 July 2013 Last updated").
+QDate reportDate(const QList<Fact> &facts)
+{
+    constexpr int DatelineSentences = 4;
+    for (const Fact &fact : facts) {
+        if (fact.sentence >= DatelineSentences)
+            break;
+        if (fact.kind == FactKind::Date && fact.granularity == DateGranularity::Day && !fact.value.startsWith(u"--"_s))
+            return QDate::fromString(fact.value.right(10), Qt::ISODate);
+    }
+    return {};
+}
+
+// "on Tuesday" in a report of Wednesday 3 July 2013 is 2 July 2013; "yesterday" the day
+// before the report. Resolved, they compare with dates written out.
+void resolveAgainstReportDate(QList<Fact> &facts)
+{
+    const QDate reported = reportDate(facts);
+    if (!reported.isValid())
+        return;
+    static const QStringList weekdays = {u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s, u"saturday"_s, u"sunday"_s};
+    for (Fact &fact : facts) {
+        QDate date;
+        if (fact.kind == FactKind::Date && fact.granularity == DateGranularity::Weekday) {
+            const int weekday = int(weekdays.indexOf(fact.value.toLower())) + 1;
+            const bool ahead = fact.text.startsWith(u"next"_s, Qt::CaseInsensitive);
+            if (weekday < 1)
+                continue;
+            // The last such day up to the report's own, or the next one after it for "next".
+            const int back = (reported.dayOfWeek() - weekday + 7) % 7;
+            date = ahead ? reported.addDays((weekday - reported.dayOfWeek() + 7) % 7 == 0 ? 7 : (weekday - reported.dayOfWeek() + 7) % 7)
+                         : reported.addDays(-back);
+        } else if (fact.kind == FactKind::Date && fact.granularity == DateGranularity::Relative && (fact.value == "yesterday"_L1 || fact.value == "today"_L1)) {
+            date = fact.value == "today"_L1 ? reported : reported.addDays(-1);
+        }
+        if (!date.isValid())
+            continue;
+        // The day as written stays known: two reports of different days can both say
+        // "Monday" of one event, and "will resume Monday" looks ahead.
+        fact.subjectWord = fact.value.toLower();
+        fact.granularity = DateGranularity::Day;
+        fact.value = date.toString(Qt::ISODate);
+    }
+}
+
 } // namespace
 
 QList<Fact> FactExtractor::extract(const SegmentedText &text)
@@ -1170,6 +1217,7 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
         });
         result.append(std::move(found));
     }
+    resolveAgainstReportDate(result);
     return result;
 }
 

@@ -285,3 +285,25 @@ TEST(ClaimClassifier, noClaimsInsideUrlsOrEmailAddresses)
     for (const Claim &claim : claims)
         EXPECT_FALSE(claim.a.has_value()) << qPrintable(claim.explanation);
 }
+
+TEST(ClaimClassifier, weekdays_areResolvedAgainstTheReportsDateline)
+{
+    // Reported on Wednesday 3 July 2013: "on Tuesday" is 2 July 2013.
+    const QString a = u"Quake strikes Aceh\nJuly 03, 2013 6:22AM\nThe quake struck the province on Tuesday, officials said."_s;
+    const QString b = u"Quake strikes Aceh\nThe quake struck the province on July 2, officials said."_s;
+    const QList<Claim> claims = claimsOf(a, b, FactKind::Date);
+    const auto tuesday = std::find_if(claims.cbegin(), claims.cend(), [](const Claim &claim) {
+        return claim.a && claim.a->text.contains(u"Tuesday"_s);
+    });
+    ASSERT_NE(tuesday, claims.cend());
+    EXPECT_EQ(tuesday->a->value, u"2013-07-02"_s);
+    EXPECT_EQ(tuesday->status, ClaimStatus::Compatible) << qPrintable(tuesday->explanation) << " (July 2 without its year)";
+
+    const QString later = u"Quake strikes Aceh\nJuly 03, 2013 6:22AM\nThe quake struck the province on Monday, officials said."_s;
+    const QList<Claim> other = claimsOf(later, b, FactKind::Date);
+    const auto monday = std::find_if(other.cbegin(), other.cend(), [](const Claim &claim) {
+        return claim.a && claim.a->text.contains(u"Monday"_s);
+    });
+    ASSERT_NE(monday, other.cend());
+    EXPECT_EQ(monday->status, ClaimStatus::Conflict) << qPrintable(monday->explanation);
+}
