@@ -188,9 +188,9 @@ QList<Site> sitesFor(Edit edit, const QString &article)
         });
     }
     case Edit::ChangeRank: {
-        static const QRegularExpression rank(uR"(\b(?<p>\d{1,3})(?:st|nd|rd|th)\s(?:place\s)?(?:out of|of)\s(?<t>\d{1,3})\b)"_s);
+        static const QRegularExpression rank(uR"(\b(?<p>(?<n>\d{1,3})(?:st|nd|rd|th))\s(?:place\s)?(?:out of|of)\s(?<t>\d{1,3})\b)"_s);
         return sitesOf(article, rank, u"p"_s, [](const QRegularExpressionMatch &match) {
-            const int position = match.captured(u"p"_s).toInt();
+            const int position = match.captured(u"n"_s).toInt();
             const int total = match.captured(u"t"_s).toInt();
             const int changed = position + 4 <= total ? position + 4 : std::max(1, position - 4);
             return changed == position ? QString() : QString::number(changed) + ordinalSuffix(changed);
