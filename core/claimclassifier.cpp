@@ -375,6 +375,31 @@ QHash<int, QSet<int>> sentencesAboutThePast(const QList<Fact> &facts)
     return past;
 }
 
+// Where a matching sentence pair holds several figures of one claim on each side, the
+// word-level difference tells which is which: the figures inside replaced words are
+// the ones that changed, and they pair in reading order ("2 in March and 3 in April" /
+// "4 in March and 6 in April"). The partner of A's fact I, or -1.
+int replacedCounterpart(
+    int i, const QList<int> &candidatesA, const QList<int> &candidatesB, const QList<Fact> &factsA, const QList<Fact> &factsB, const WordChanges &changes)
+{
+    const auto replaced = [](const Fact &fact, const QList<TextRange> &changed) {
+        return std::any_of(changed.cbegin(), changed.cend(), [&](const TextRange &word) {
+            return word.overlaps(fact.range);
+        });
+    };
+    QList<int> changedA, changedB;
+    for (const int k : candidatesA)
+        if (replaced(factsA.at(k), changes.a))
+            changedA.append(k);
+    for (const int k : candidatesB)
+        if (replaced(factsB.at(k), changes.b))
+            changedB.append(k);
+    const qsizetype at = changedA.indexOf(i);
+    if (at < 0 || changedA.size() != changedB.size())
+        return -1;
+    return changedB.at(at); // the candidates are in reading order
+}
+
 // Whether FACT states again a value of its report that is already in a claim.
 bool repeatsAnAgreement(const Fact &fact, const QList<Fact> &facts, const QSet<int> &used)
 {
@@ -606,18 +631,23 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
                 if (!usedB.contains(j) && sameClaimInContext(a, factsB.at(j)))
                     candidatesB.append(j);
             }
-            const qsizetype candidatesA = std::count_if(inA.cbegin(), inA.cend(), [&](int other) {
-                return !usedA.contains(other) && sameClaimInContext(factsA.at(other), a);
-            });
-            if (candidatesB.size() != 1 || candidatesA != 1)
+            QList<int> candidatesA;
+            for (const int other : inA) {
+                if (!usedA.contains(other) && sameClaimInContext(factsA.at(other), a))
+                    candidatesA.append(other);
+            }
+            int partner = candidatesB.size() == 1 && candidatesA.size() == 1 ? candidatesB.first() : -1;
+            if (partner < 0)
+                partner = replacedCounterpart(i, candidatesA, candidatesB, factsA, factsB, alignment.changes);
+            if (partner < 0)
                 continue;
             // In sentences that also speak of an earlier time, a value this report
             // repeats, and that the other report confirmed where it first stood, is not
             // contradicted by another figure ("the 6.1-magnitude quake" again, beside
             // "the magnitude 9.1 quake of 2004").
-            if (aboutThePast && (repeatsAnAgreement(a, factsA, usedA) || repeatsAnAgreement(factsB.at(candidatesB.first()), factsB, usedB)))
+            if (aboutThePast && (repeatsAnAgreement(a, factsA, usedA) || repeatsAnAgreement(factsB.at(partner), factsB, usedB)))
                 continue;
-            pair(i, candidatesB.first(), statusInContext(a, factsB.at(candidatesB.first())));
+            pair(i, partner, statusInContext(a, factsB.at(partner)));
         }
     }
     // 3. Anywhere, when the value is the same as written: news reorders, but a looser

@@ -140,13 +140,26 @@ TEST(ClaimClassifier, weekdayAndMonth_areNoConflict)
         EXPECT_NE(claim.status, ClaimStatus::Conflict);
 }
 
-TEST(ClaimClassifier, twoUnrelatedNumbersInOneSentence_areNoConflict)
+// Two figures of one kind changed in one sentence: the word-level difference pairs each
+// replaced figure with the one that replaced it, never the bank's with the fund's.
+TEST(ClaimClassifier, twoReplacedNumbersInOneSentence_conflictInTheirOwnPlaces)
 {
     const QList<Claim> claims = claimsOf(u"The bank lent $2 billion and the fund invested $7 billion in the new plant this spring."_s,
         u"The bank lent $3 billion and the fund invested $9 billion in the new plant this spring."_s,
         FactKind::Money);
+    QStringList explanations;
     for (const Claim &claim : claims)
-        EXPECT_NE(claim.status, ClaimStatus::Conflict) << qPrintable(claim.explanation);
+        explanations.append(claim.explanation);
+    EXPECT_EQ(explanations, (QStringList {u"A: USD 2 billion · B: USD 3 billion"_s, u"A: USD 7 billion · B: USD 9 billion"_s}));
+    for (const Claim &claim : claims)
+        EXPECT_EQ(claim.status, ClaimStatus::Conflict) << qPrintable(claim.explanation);
+    // Where only one of them changed, it alone conflicts.
+    const QList<Claim> one = claimsOf(u"The bank lent $2 billion and the fund invested $7 billion in the new plant this spring."_s,
+        u"The bank lent $2 billion and the fund invested $9 billion in the new plant this spring."_s,
+        FactKind::Money);
+    ASSERT_EQ(one.size(), 2);
+    EXPECT_EQ(one.at(0).status, ClaimStatus::Agree);
+    EXPECT_EQ(one.at(1).status, ClaimStatus::Conflict);
 }
 
 TEST(ClaimClassifier, factOnlyOneSideStates_isOnlyAOrOnlyB)
