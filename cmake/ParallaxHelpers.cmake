@@ -32,8 +32,7 @@ function(parallax_add_test name)
     target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}")
     target_compile_definitions(${name} PRIVATE
         PARALLAX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        PARALLAX_SEEDS_DIR="${PROJECT_SOURCE_DIR}/../shared/seeds"
-        PARALLAX_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+        PARALLAX_SEEDS_DIR="${PROJECT_SOURCE_DIR}/tests/data/seeds")
     gtest_discover_tests(${name}
         PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
         DISCOVERY_TIMEOUT 60)

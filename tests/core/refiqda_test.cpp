@@ -15,7 +15,7 @@
 namespace
 {
 
-const QString RefiData = QStringLiteral(PARALLAX_SHARED_DIR "/testdata/refi-qda");
+const QString RefiData = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/refi-qda");
 const QString Hostile = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/hostile/");
 const QDateTime Generated(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::UTC);
 

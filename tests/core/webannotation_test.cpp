@@ -19,7 +19,7 @@
 namespace
 {
 
-const QString W3cData = QStringLiteral(PARALLAX_SHARED_DIR "/testdata/w3c-annotation");
+const QString W3cData = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/w3c-annotation");
 
 const QDateTime Generated(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::UTC);
 
