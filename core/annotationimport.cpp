@@ -104,14 +104,14 @@ std::optional<qint64> AnnotationImporter::articleFor(const QString &sourceIri, Q
     std::optional<Document> document;
     if (!id && m_carriedSources)
         document = m_carriedSources(sourceIri);
-    if (!id && !document && m_readableTexts) {
-        if (const auto inside = m_readableTexts->resolve(sourceIri)) {
-            id = m_store.articleIdForPath(*inside);
-            if (!id) {
-                const ImportResult read = DocumentImporter::importFile(*inside);
-                if (read.isOk())
-                    document = read.document();
-            }
+    // Resolved once: it looks at the disk (links, "..").
+    const std::optional<QString> inside = m_readableTexts ? m_readableTexts->resolve(sourceIri) : std::nullopt;
+    if (!id && !document && inside) {
+        id = m_store.articleIdForPath(*inside);
+        if (!id) {
+            const ImportResult read = DocumentImporter::importFile(*inside);
+            if (read.isOk())
+                document = read.document();
         }
     }
     if (!id && document) {
@@ -124,7 +124,7 @@ std::optional<qint64> AnnotationImporter::articleFor(const QString &sourceIri, Q
     }
     m_articles.insert(sourceIri, id);
     if (!id) {
-        if (m_readableTexts && !path.isEmpty() && !m_readableTexts->resolve(sourceIri))
+        if (m_readableTexts && !path.isEmpty() && !inside)
             *why = QObject::tr("its text (%1) is not in the library and not in the folder of the annotation file, so it is not read: import the text first")
                        .arg(sourceIri);
         else if (m_readableTexts && !path.isEmpty())

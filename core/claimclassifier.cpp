@@ -111,15 +111,21 @@ std::optional<RelativePeriod> relativePeriod(const Fact &fact)
     return RelativePeriod {number->value, match.captured(u"unit") + u' ' + direction};
 }
 
+// The day as the text names it ("tuesday", "yesterday"), whether or not it was resolved
+// against the report's date; empty for other dates.
+QString writtenDay(const Fact &fact)
+{
+    if (fact.kind != FactKind::Date)
+        return {};
+    return fact.granularity == DateGranularity::Weekday ? fact.value.toLower() : fact.subjectWord;
+}
+
 bool datesAgree(const Fact &a, const Fact &b, bool strict)
 {
     if (a.value == b.value)
         return true;
     // A weekday or "yesterday", resolved against each report's date or not: the same
     // word agrees.
-    const auto writtenDay = [](const Fact &fact) {
-        return fact.granularity == DateGranularity::Weekday ? fact.value.toLower() : fact.subjectWord;
-    };
     if (!writtenDay(a).isEmpty() && writtenDay(a) == writtenDay(b))
         return true;
     if (strict)
@@ -303,7 +309,8 @@ ClaimStatus statusOf(const Fact &a, const Fact &b)
 
 bool isEventSubject(const QString &subject)
 {
-    return Lexicon::set("event-subjects").contains(subject);
+    static const auto &words = Lexicon::set("event-subjects");
+    return words.contains(subject);
 }
 
 // Within a pair of matching sentences the context says more: the same number counting
@@ -332,7 +339,8 @@ bool agreeInContext(const Fact &a, const Fact &b)
 
 bool countsPeople(const Fact &fact)
 {
-    return fact.kind == FactKind::Count && (fact.subject == "people"_L1 || Lexicon::set("people-words").contains(fact.subject));
+    static const QSet<QString> &peopleWords = Lexicon::set("people-words");
+    return fact.kind == FactKind::Count && (fact.subject == "people"_L1 || peopleWords.contains(fact.subject));
 }
 
 // In matching sentences, two counts of people are one claim whatever noun each uses
@@ -548,10 +556,10 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
     QHash<int, QList<int>> numericBySentenceA, numericBySentenceB;
     QMultiHash<QString, int> numericByValueB;
     QList<int> numericA, numericB;
-    const auto valueKey = [](const Fact &fact) {
+    const auto valueKey = [](const Fact &fact) -> QString {
         // A day resolved against the report's date is keyed by the word the text gives.
-        const bool writtenDay = fact.kind == FactKind::Date && !fact.subjectWord.isEmpty();
-        return factKindName(fact.kind) + u'|' + (writtenDay ? fact.subjectWord : fact.value);
+        const QString day = writtenDay(fact);
+        return factKindName(fact.kind) + u'|' + (day.isEmpty() ? fact.value : day);
     };
     for (int i = 0; i < factsA.size(); ++i) {
         if (factsA.at(i).kind != FactKind::Entity) {

@@ -117,10 +117,10 @@ ImportResult DocumentImporter::importMarkdown(const QString &path, const QString
 
 ImportResult DocumentImporter::importHtml(const QString &path, const QString &html)
 {
-    if (const int depth = HtmlText::nestingDepth(html); depth > HtmlText::MaximumNesting)
-        return ImportResult::failure(
-            path, u"nests its elements %1 levels deep; web pages of more than %2 levels are not read"_s.arg(depth).arg(HtmlText::MaximumNesting));
     const HtmlText page = HtmlText::parse(html);
+    if (page.nesting() > HtmlText::MaximumNesting)
+        return ImportResult::failure(
+            path, u"nests its elements %1 levels deep; web pages of more than %2 levels are not read"_s.arg(page.nesting()).arg(HtmlText::MaximumNesting));
     if (page.text().trimmed().isEmpty())
         return ImportResult::failure(path, u"is a web page without article text"_s);
     Document document;

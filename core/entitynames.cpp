@@ -21,17 +21,20 @@ namespace
 // The lists are data: core/lexicon/*.txt, each with why its entries are there.
 const QHash<QString, QString> &aliases()
 {
-    return Lexicon::map("entity-aliases");
+    static const auto &map = Lexicon::map("entity-aliases");
+    return map;
 }
 
 const QSet<QString> &places()
 {
-    return Lexicon::set("places");
+    static const auto &words = Lexicon::set("places");
+    return words;
 }
 
 const QSet<QString> &knownOrganisations()
 {
-    return Lexicon::set("organisations");
+    static const auto &words = Lexicon::set("organisations");
+    return words;
 }
 
 } // namespace
@@ -61,22 +64,26 @@ bool opensKnownName(const QString &word)
 
 bool isTitle(QStringView word)
 {
-    return Lexicon::set("titles").contains(word.toString());
+    static const auto &words = Lexicon::set("titles");
+    return words.contains(word.toString());
 }
 
 bool isNotAName(QStringView word)
 {
-    return Lexicon::set("not-names").contains(word.toString()) || isTitle(word);
+    static const auto &words = Lexicon::set("not-names");
+    return words.contains(word.toString()) || isTitle(word);
 }
 
 bool isGenericAcronym(QStringView word)
 {
-    return Lexicon::set("generic-acronyms").contains(word.toString());
+    static const auto &words = Lexicon::set("generic-acronyms");
+    return words.contains(word.toString());
 }
 
 bool isAbbreviation(QStringView word)
 {
-    for (const QString &abbreviation : Lexicon::list("abbreviations")) {
+    static const QStringList &abbreviations = Lexicon::list("abbreviations");
+    for (const QString &abbreviation : abbreviations) {
         if (word.endsWith(abbreviation))
             return true;
     }
@@ -95,9 +102,9 @@ QString category(const QString &canonicalName)
         return u"place"_s;
     if (knownOrganisations().contains(canonicalName))
         return u"organisation"_s;
-    const QSet<QString> &organisationWords = Lexicon::set("organisation-words");
+    static const QSet<QString> &organisationWords = Lexicon::set("organisation-words");
     const QStringList words = canonicalName.split(u' ');
-    if (std::any_of(words.cbegin(), words.cend(), [&organisationWords](const QString &word) {
+    if (std::any_of(words.cbegin(), words.cend(), [](const QString &word) {
             return organisationWords.contains(word);
         }))
         return u"organisation"_s;
@@ -150,7 +157,7 @@ bool sameGivenName(const QString &a, const QString &b)
         if (differences == 1)
             return true;
     }
-    const QHash<QString, QString> &forms = Lexicon::map("given-names");
+    static const QHash<QString, QString> &forms = Lexicon::map("given-names");
     return forms.contains(x) && forms.value(x) == forms.value(y);
 }
 

@@ -796,13 +796,15 @@ void extractOrdinals(SentenceFacts &facts)
 // The canonical subject for words that news uses interchangeably (lexicon/subjects.txt).
 QString canonicalSubject(const QString &stem)
 {
-    return Lexicon::map("subjects").value(stem, stem);
+    static const auto &map = Lexicon::map("subjects");
+    return map.value(stem, stem);
 }
 
 // Whether STEM names what happened to people in an event ("killed", "trapped").
 bool isEventWord(const QString &stem)
 {
-    return Lexicon::set("event-subjects").contains(canonicalSubject(stem));
+    static const auto &words = Lexicon::set("event-subjects");
+    return words.contains(canonicalSubject(stem));
 }
 
 void extractCounts(SentenceFacts &facts, const Sentence &sentence)
@@ -812,7 +814,7 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
         CaseInsensitive);
     const QString &text = facts.sentence();
     const QList<Token> &tokens = sentence.tokens;
-    const QSet<QString> &peopleWords = Lexicon::set("people-words");
+    static const QSet<QString> &peopleWords = Lexicon::set("people-words");
     for (auto it = count.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         const qsizetype start = match.capturedStart();

@@ -260,7 +260,8 @@ HtmlText HtmlText::parse(const QString &html)
 {
     HtmlText result;
     // Gumbo's tree building slows down with depth, and the tree is walked recursively.
-    if (nestingDepth(html) > MaximumNesting)
+    result.m_nesting = nestingDepth(html);
+    if (result.m_nesting > MaximumNesting)
         return result;
     const QByteArray utf8 = html.toUtf8();
     const std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));

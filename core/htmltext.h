@@ -26,6 +26,8 @@ public:
 
     /// The page's text; empty for a page nested deeper than MaximumNesting.
     static HtmlText parse(const QString &html);
+    /// How deep the parsed page's elements nest (see nestingDepth()).
+    int nesting() const { return m_nesting; }
     /// How deep the page's elements nest, judged from its tags without parsing: elements
     /// without an end tag (<br>, <img>, <p>, <li> …) do not count.
     static int nestingDepth(QStringView html);
@@ -38,6 +40,7 @@ public:
 private:
     QString m_text;
     DocumentMetadata m_metadata;
+    int m_nesting = 0;
 };
 
 } // namespace Parallax

@@ -21,6 +21,9 @@ namespace Parallax
  */
 namespace Lexicon
 {
+// Each call looks the list up under a lock: callers on a hot path keep the reference in
+// a static of their own ("static const auto &words = Lexicon::set(…)"); it stays valid.
+
 /// The entries of list NAME ("casualty-words"), in file order.
 const QStringList &list(const char *name);
 /// The entries of list NAME as a set, for look-ups.

@@ -67,22 +67,7 @@ TEST(GeneratedPairs, conflictDetectionAndAlignment_meetThePrecisionAndRecallTarg
 {
     const QList<Article> articles = sourceArticles();
     ASSERT_GE(articles.size(), 4);
-    const QList<Edit> edits = {Edit::ChangeNumber,
-        Edit::ChangeDate,
-        Edit::ChangeDayOfMonth,
-        Edit::ChangeRank,
-        Edit::ChangeRankTotal,
-        Edit::ChangeRelativePeriod,
-        Edit::ChangeAge,
-        Edit::ChangeTime,
-        Edit::ChangeTollInHeadline,
-        Edit::ChangeNumberInWords,
-        Edit::ChangeName,
-        Edit::ChangeListMember,
-        Edit::DropSentence,
-        Edit::MoveParagraphs,
-        Edit::MoveParagraphFar,
-        Edit::Paraphrase};
+    const QList<Edit> &edits = allEdits();
     PairGenerator generator(20261122);
 
     QHash<Edit, Score> conflictsByEdit;

@@ -59,22 +59,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "pairgen: %s\n", qPrintable(article.errorMessage()));
             return 1;
         }
-        for (const Edit edit : {Edit::ChangeNumber,
-                 Edit::ChangeDate,
-                 Edit::ChangeRank,
-                 Edit::ChangeName,
-                 Edit::ChangeListMember,
-                 Edit::DropSentence,
-                 Edit::MoveParagraphs,
-                 Edit::Paraphrase,
-                 Edit::ChangeDayOfMonth,
-                 Edit::ChangeRankTotal,
-                 Edit::ChangeRelativePeriod,
-                 Edit::ChangeAge,
-                 Edit::ChangeTime,
-                 Edit::ChangeTollInHeadline,
-                 Edit::ChangeNumberInWords,
-                 Edit::MoveParagraphFar}) {
+        for (const Edit edit : allEdits()) {
             const std::optional<GeneratedPair> pair = generator.generate(QFileInfo(path).fileName(), article.document().text, edit);
             if (!pair)
                 continue;

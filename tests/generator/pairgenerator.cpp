@@ -16,6 +16,27 @@ using namespace Qt::StringLiterals;
 namespace Parallax
 {
 
+const QList<Edit> &allEdits()
+{
+    static const QList<Edit> edits = {Edit::ChangeNumber,
+        Edit::ChangeDate,
+        Edit::ChangeDayOfMonth,
+        Edit::ChangeRank,
+        Edit::ChangeRankTotal,
+        Edit::ChangeRelativePeriod,
+        Edit::ChangeAge,
+        Edit::ChangeTime,
+        Edit::ChangeTollInHeadline,
+        Edit::ChangeNumberInWords,
+        Edit::ChangeName,
+        Edit::ChangeListMember,
+        Edit::DropSentence,
+        Edit::MoveParagraphs,
+        Edit::MoveParagraphFar,
+        Edit::Paraphrase};
+    return edits;
+}
+
 QString editName(Edit edit)
 {
     switch (edit) {
@@ -158,6 +179,13 @@ const QStringList &numberWords()
     return words;
 }
 
+// "31st out of 83": the position with its suffix (p), its digits (n), the field (t).
+const QRegularExpression &rankPattern()
+{
+    static const QRegularExpression rank(uR"(\b(?<p>(?<n>\d{1,3})(?:st|nd|rd|th))\s(?:place\s)?(?:out of|of)\s(?<t>\d{1,3})\b)"_s);
+    return rank;
+}
+
 // This generator finds its edit sites with patterns of its own, so that it measures
 // what the engine misses as well as what it finds.
 QList<Site> sitesFor(Edit edit, const QString &article)
@@ -187,21 +215,17 @@ QList<Site> sitesFor(Edit edit, const QString &article)
             return QString::number(changed);
         });
     }
-    case Edit::ChangeRank: {
-        static const QRegularExpression rank(uR"(\b(?<p>(?<n>\d{1,3})(?:st|nd|rd|th))\s(?:place\s)?(?:out of|of)\s(?<t>\d{1,3})\b)"_s);
-        return sitesOf(article, rank, u"p"_s, [](const QRegularExpressionMatch &match) {
+    case Edit::ChangeRank:
+        return sitesOf(article, rankPattern(), u"p"_s, [](const QRegularExpressionMatch &match) {
             const int position = match.captured(u"n"_s).toInt();
             const int total = match.captured(u"t"_s).toInt();
             const int changed = position + 4 <= total ? position + 4 : std::max(1, position - 4);
             return changed == position ? QString() : QString::number(changed) + ordinalSuffix(changed);
         });
-    }
-    case Edit::ChangeRankTotal: {
-        static const QRegularExpression rank(uR"(\b\d{1,3}(?:st|nd|rd|th)\s(?:place\s)?(?:out of|of)\s(?<n>\d{1,3})\b)"_s);
-        return sitesOf(article, rank, u"n"_s, [](const QRegularExpressionMatch &match) {
-            return QString::number(match.captured(u"n"_s).toInt() + 2);
+    case Edit::ChangeRankTotal:
+        return sitesOf(article, rankPattern(), u"t"_s, [](const QRegularExpressionMatch &match) {
+            return QString::number(match.captured(u"t"_s).toInt() + 2);
         });
-    }
     case Edit::ChangeRelativePeriod: {
         static const QRegularExpression period(
             uR"(\b(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:days|weeks|months|years)\s(?:after|before|later|earlier|ago)\b)"_s);

@@ -32,6 +32,8 @@ enum class Edit {
 };
 
 QString editName(Edit edit);
+/// Every edit, in the order reports list them.
+const QList<Edit> &allEdits();
 
 /// A generated test pair and what a correct comparison must find in it.
 struct GeneratedPair {
