@@ -129,6 +129,7 @@ enum class Cue : quint8 {
     FractionWord = 0x10,
     MultiplierWord = 0x20,
     UnitWord = 0x40,
+    DurationWord = 0x80,
 };
 Q_DECLARE_FLAGS(Cues, Cue)
 
@@ -149,6 +150,7 @@ const QHash<QString, Cues> &cues()
             u"january february march april may june july august september october november december jan feb mar apr jun jul aug sep "
             u"sept oct nov dec monday tuesday wednesday thursday friday saturday sunday"_s);
         add(Cue::RelativeDate, u"yesterday today tomorrow year month week day days weeks months years decade decades ago"_s);
+        add(Cue::DurationWord, u"second seconds minute minutes hour hours"_s);
         add(Cue::CurrencyWord,
             u"cent cents dollar dollars rouble roubles ruble rubles euro euros yuan renminbi pound pounds rupiah rupee rupees yen usd rub eur cny gbp jpy "
             u"inr idr"_s);
@@ -179,6 +181,7 @@ struct SentenceProfile {
     bool multiplier = false;
     bool unit = false; ///< a unit of measure or "magnitude"
     bool clock = false; ///< "13:38", "3pm", "a.m."
+    bool duration = false; ///< "seconds", "minutes", "hours"; longer periods are relative-date words
 
     void note(Cues word)
     {
@@ -189,6 +192,7 @@ struct SentenceProfile {
         percent = percent || word.testFlag(Cue::FractionWord);
         multiplier = multiplier || word.testFlag(Cue::MultiplierWord);
         unit = unit || word.testFlag(Cue::UnitWord);
+        duration = duration || word.testFlag(Cue::DurationWord);
     }
 
     SentenceProfile(const Sentence &sentence, QStringView text)
@@ -218,6 +222,8 @@ struct SentenceProfile {
                 const Cues tail = cues().value(word.section(u'-', -1));
                 number = number || head.testFlag(Cue::NumberWord);
                 unit = unit || head.testFlag(Cue::UnitWord);
+                duration = duration || tail.testFlag(Cue::DurationWord) || tail.testFlag(Cue::RelativeDate);
+                relativeDate = relativeDate || tail.testFlag(Cue::RelativeDate);
                 percent = percent || tail.testFlag(Cue::FractionWord);
             }
         }
@@ -647,6 +653,48 @@ void extractQuantities(SentenceFacts &facts)
     }
 }
 
+// How long something lasted: "five months in federal prison", "for two decades", "a
+// six-month sentence", "four and a half months". A quantity of the dimension "duration"
+// in seconds, so that "two decades" and "21 years" compare. Periods that place an
+// event ("three weeks after", "two years ago") are dates, and ages are ages: both are
+// read first.
+void extractDurations(SentenceFacts &facts)
+{
+    static const QRegularExpression duration(u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?\\b(?<num>"_s + NumberParser::pattern()
+            + uR"()(?<half>\s+and\s+a\s+half)?[-\s](?<unit>second|minute|hour|day|week|month|year|decade)s?\b(?![-\s](?:old|ago)\b))"_s,
+        CaseInsensitive);
+    static const QHash<QString, double> secondsPer = {
+        {u"second"_s, 1},
+        {u"minute"_s, 60},
+        {u"hour"_s, 3600},
+        {u"day"_s, 86400},
+        {u"week"_s, 7 * 86400},
+        {u"month"_s, 30.436875 * 86400},
+        {u"year"_s, 365.2425 * 86400},
+        {u"decade"_s, 3652.425 * 86400},
+    };
+    for (auto it = duration.globalMatch(facts.sentence()); it.hasNext();) {
+        const auto match = it.next();
+        const auto number = NumberParser::parse(match.capturedView(u"num"));
+        if (!number)
+            continue;
+        const QString unit = match.captured(u"unit").toLower();
+        const double perUnit = secondsPer.value(unit);
+        const bool half = match.hasCaptured(u"half");
+        // Periods are counted exactly ("five months" is not "four and a half"), except in
+        // decades, which round the years: "two decades" is about 20 years.
+        const double halfStep = (unit == "decade"_L1 ? 0.5 : half ? 0.25 : number->halfStep) * perUnit;
+        if (Fact *fact = facts.add(FactKind::Quantity, match.capturedStart(), match.capturedEnd())) {
+            const double value = (number->value + (half ? 0.5 : 0)) * perUnit;
+            fact->admitted = NumberParser::admitted(value, halfStep, match.capturedView(u"approx"));
+            fact->written = {value - halfStep, value + halfStep};
+            fact->bound = NumberParser::bound(match.capturedView(u"approx"));
+            fact->unit = u"duration"_s;
+            fact->value = formatAmount(std::round(value)) + u" s"_s;
+        }
+    }
+}
+
 // --- Clock times and ages ---------------------------------------------------------------
 
 // "3.45pm", "about 3pm", "13:38 GMT", "4:59 a.m. local time", "6: 22AM". A time with a.m.
@@ -841,8 +889,21 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
         QString subjectWord;
         bool countsPeople = false;
         bool named = false; // by "of the …"
+        // "a mother of 12", "a population of 1,000": the noun before "of" says what is
+        // counted.
+        static const auto &countedAfterOf = Lexicon::map("counted-after-of");
+        if (const auto before = std::partition_point(tokens.cbegin(),
+                tokens.cend(),
+                [&](const Token &token) {
+                    return token.range.end <= absoluteStart;
+                });
+            before - tokens.cbegin() >= 2 && (before - 1)->word == "of"_L1 && countedAfterOf.contains((before - 2)->stem)) {
+            subject = countedAfterOf.value((before - 2)->stem);
+            subjectWord = subject;
+            named = true;
+        }
         // "three of the employees": what the number counts follows "of the".
-        if (next != tokens.cend() && next->word == "of"_L1 && next + 1 != tokens.cend() && (next + 1)->isStopWord && (next + 1)->word != "them"_L1
+        if (!named && next != tokens.cend() && next->word == "of"_L1 && next + 1 != tokens.cend() && (next + 1)->isStopWord && (next + 1)->word != "them"_L1
             && next + 2 != tokens.cend() && !(next + 2)->isStopWord && !(next + 2)->isNumber && (next + 2)->word.endsWith(u's')) {
             next += 2;
             subject = canonicalSubject(next->stem);
@@ -1207,6 +1268,8 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
             extractMultipliers(facts);
         if (profile.unit)
             extractQuantities(facts);
+        if (profile.number && (profile.relativeDate || profile.duration))
+            extractDurations(facts);
         if (profile.number) {
             extractOrdinals(facts);
             extractScores(facts);

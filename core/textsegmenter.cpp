@@ -6,6 +6,7 @@
 #include "stemmer.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -108,6 +109,22 @@ QList<Token> tokenize(const QString &text, const TextRange &sentence, StemCache 
     return tokens;
 }
 
+// "Bryant A.", "General Manager A.J.": a name's initials, which a name goes on from. One
+// letter alone, or letters after a capitalized word; "in the U.S." ends a sentence.
+bool endsWithInitials(QStringView sentence)
+{
+    static const QRegularExpression initials(uR"((?:\b\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.){1,3}|(?:^|\s)\p{Lu}\.)$)"_s);
+    return initials.matchView(sentence).hasMatch();
+}
+
+// Whether RANGE lies wholly in one range of page junk.
+bool isInBoilerplate(const QList<TextRange> &boilerplate, const TextRange &range)
+{
+    return std::any_of(boilerplate.cbegin(), boilerplate.cend(), [&](const TextRange &junk) {
+        return junk.contains(range);
+    });
+}
+
 } // namespace
 
 bool SegmentedText::isBoilerplate(const TextRange &range) const
@@ -150,12 +167,22 @@ SegmentedText TextSegmenter::segment(const QString &text)
             start = end;
             if (range.isEmpty())
                 continue;
+            // Qt's rules end a sentence at some abbreviations that do not end one: what
+            // goes on in lower case continues it ("in southeastern B.C., where members"),
+            // and so does what follows the initials of a name ("Bryant A. Dalton").
+            if (!result.sentences.isEmpty() && result.sentences.constLast().paragraph == p
+                && (text.at(range.start).isLower() || endsWithInitials(result.view(result.sentences.constLast().range)))
+                && range.end - result.sentences.constLast().range.start <= MaximumSentenceLength) {
+                Sentence &previous = result.sentences.last();
+                previous.range.end = range.end;
+                previous.isBoilerplate = previous.isBoilerplate && isInBoilerplate(result.boilerplate, previous.range);
+                previous.tokens = tokenize(text, previous.range, stems);
+                continue;
+            }
             Sentence sentence;
             sentence.range = range;
             sentence.paragraph = p;
-            sentence.isBoilerplate = std::any_of(result.boilerplate.cbegin(), result.boilerplate.cend(), [&](const TextRange &junk) {
-                return junk.contains(range);
-            });
+            sentence.isBoilerplate = isInBoilerplate(result.boilerplate, range);
             sentence.tokens = tokenize(text, range, stems);
             result.sentences.append(std::move(sentence));
         }

@@ -21,6 +21,13 @@ QList<Fact> factsOf(const QString &text, FactKind kind)
     return facts;
 }
 
+// The subject of the first count in SENTENCE, or nothing.
+QString subjectOf(const QString &sentence)
+{
+    const QList<Fact> facts = factsOf(sentence, FactKind::Count);
+    return facts.isEmpty() ? QString() : facts.first().subject;
+}
+
 struct Case {
     QString sentence;
     QString text; ///< the span as written
@@ -258,10 +265,6 @@ TEST(FactExtractor, scoresAndRecords_areComparedAsWritten)
 
 TEST(FactExtractor, casualties_areCountedByWhatHappened_notByWhoItHappenedTo)
 {
-    const auto subjectOf = [](const QString &sentence) {
-        const QList<Fact> facts = factsOf(sentence, FactKind::Count);
-        return facts.isEmpty() ? QString() : facts.first().subject;
-    };
     EXPECT_EQ(subjectOf(u"An earthquake killed six children in the village."_s), u"deaths"_s);
     EXPECT_EQ(subjectOf(u"Six children were killed when the mosque collapsed."_s), u"deaths"_s);
     EXPECT_EQ(subjectOf(u"It left 14 others trapped under the rubble."_s), u"trapped"_s);
@@ -279,4 +282,45 @@ TEST(FactExtractor, monthWithoutYear_andDatesThatOnlyPlaceTheEvent)
             {u"The bridge will be finished by March, the mayor said."_s, u"by March"_s, u"by --03"_s},
             {u"Ford finished his career in 1978 with many points."_s, u"in 1978"_s, u"1978"_s},
         });
+}
+
+TEST(FactExtractor, durations_inTheWaysNewsWritesThem_andNotPeriodsThatPlaceAnEvent)
+{
+    expectFacts(FactKind::Quantity,
+        {
+            {u"He served five months in federal prison."_s, u"five months"_s, u"13148730 s"_s},
+            {u"He served a reduced sentence of four and a half months there."_s, u"four and a half months"_s, u"11833857 s"_s},
+            {u"He served most of a six-month sentence."_s, u"six-month"_s, u"15778476 s"_s},
+            {u"The leader who ruled the country for two decades died."_s, u"two decades"_s, u"631139040 s"_s},
+            {u"She was outside for about nine minutes before coming back."_s, u"about nine minutes"_s, u"540 s"_s},
+        });
+    // "three weeks after" and "two years ago" place an event; "a 12-week-old" is an age.
+    EXPECT_TRUE(factsOf(u"The vote came three weeks after the flood."_s, FactKind::Quantity).isEmpty());
+    EXPECT_TRUE(factsOf(u"The church opened two years ago in the town."_s, FactKind::Quantity).isEmpty());
+    EXPECT_TRUE(factsOf(u"The 30-year-old congregation met on Sunday."_s, FactKind::Quantity).isEmpty());
+}
+
+TEST(FactExtractor, theNounBeforeOf_saysWhatTheNumberCounts)
+{
+    // Not "shot", not "deaths": the mother is the one killed, 13 are her children.
+    EXPECT_EQ(subjectOf(u"Video of Brooklyn Mother of 13 Zurana Horton shot and killed in a gang shooting."_s), u"children"_s);
+    EXPECT_EQ(subjectOf(u"It captures the moment a Brooklyn mother of 12 was killed in a shootout."_s), u"children"_s);
+    EXPECT_EQ(subjectOf(u"The community, with a population of approximately 1,000, follows the practices."_s), u"people"_s);
+}
+
+TEST(TextSegmenter, abbreviationsAndInitials_doNotEndASentence)
+{
+    const auto sentencesOf = [](const QString &text) {
+        const SegmentedText segmented = TextSegmenter::segment(text);
+        QStringList sentences;
+        for (const Sentence &sentence : segmented.sentences)
+            sentences << segmented.view(sentence.range).toString();
+        return sentences;
+    };
+    EXPECT_EQ(sentencesOf(u"About 800 people live in the community in southeastern B.C., where members practice it. They were arrested."_s),
+        QStringList({u"About 800 people live in the community in southeastern B.C., where members practice it."_s, u"They were arrested."_s}));
+    EXPECT_EQ(sentencesOf(u"Police identified the victims as Bryant A. Dalton, 39, of Philadelphia."_s).size(), 1);
+    EXPECT_EQ(sentencesOf(u"General Manager A.J. Smith issued the following statement."_s).size(), 1);
+    // A country's initials still end a sentence.
+    EXPECT_EQ(sentencesOf(u"She moved to the U.S. The family followed."_s).size(), 2);
 }
