@@ -5,6 +5,7 @@
 #include "entitynames.h"
 #include "lexicon.h"
 #include "numberparser.h"
+#include "sharedcontext.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -337,6 +338,17 @@ bool agreeInContext(const Fact &a, const Fact &b)
     return false;
 }
 
+// Whether two counts could be one toll: figures an order of magnitude apart are of
+// another event ("the 2004 tsunami killed 170,000" beside today's 11).
+bool ofOneScale(const Fact &a, const Fact &b)
+{
+    if (a.kind != FactKind::Count || b.kind != FactKind::Count)
+        return true;
+    const double x = std::max(a.written.low, 1.0);
+    const double y = std::max(b.written.low, 1.0);
+    return std::max(x, y) / std::min(x, y) <= 10;
+}
+
 bool countsPeople(const Fact &fact)
 {
     static const QSet<QString> &peopleWords = Lexicon::set("people-words");
@@ -514,7 +526,12 @@ bool ClaimClassifier::sameClaim(const Fact &a, const Fact &b)
         return shareCurrency(a, b);
     case FactKind::Percent:
     case FactKind::Multiplier:
+        return a.unit == b.unit;
     case FactKind::Quantity:
+        // "two seconds remaining" and "an unbeaten run of eight years" measure other
+        // things: periods of one claim differ in their value, not in their scale.
+        if (a.unit == u"duration"_s && b.unit == a.unit)
+            return std::max(a.written.high, b.written.high) <= 10 * std::min(a.written.high, b.written.high);
         return a.unit == b.unit;
     case FactKind::Count:
         return !a.subject.isEmpty() && a.subject == b.subject;
@@ -545,7 +562,7 @@ bool ClaimClassifier::sameClaim(const Fact &a, const Fact &b)
     return false;
 }
 
-QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fact> &factsB, const QList<Alignment> &alignments)
+QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fact> &factsB, const QList<Alignment> &alignments, const SharedContext &context)
 {
     QList<Claim> claims;
     // Indexes that keep every pass proportional to the facts near each other, not to
@@ -658,6 +675,55 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             pair(i, partner, statusInContext(a, factsB.at(partner)));
         }
     }
+    // 2b. The same claim in sentences that paraphrase each other too freely to align:
+    // "turnout reached 93.87 percent" / "turnout was almost 90%". The words around the
+    // figures tie them, when they tie each to no other candidate of another value (a
+    // value stated twice is one statement, not a rival). The same value first, as above.
+    for (const bool sameValue : {true, false}) {
+        struct Candidate {
+            int other;
+            double weight;
+        };
+        QHash<int, QList<Candidate>> candidatesOfA, candidatesOfB;
+        for (const int i : std::as_const(numericA)) {
+            if (usedA.contains(i))
+                continue;
+            const QHash<int, double> ties = context.tiesOfA(i);
+            for (auto tie = ties.cbegin(); tie != ties.cend(); ++tie) {
+                const Fact &a = factsA.at(i);
+                const Fact &b = factsB.at(tie.key());
+                if (usedB.contains(tie.key()) || !(sameValue ? agreeInContext(a, b) : sameClaimInContext(a, b)))
+                    continue;
+                candidatesOfA[i].append({tie.key(), *tie});
+                candidatesOfB[tie.key()].append({i, *tie});
+            }
+        }
+        // The candidate that the surroundings clearly favour, or -1.
+        const auto favourite = [&](const QList<Candidate> &candidates, const QList<Fact> &facts) {
+            const auto best = std::max_element(candidates.cbegin(), candidates.cend(), [](const Candidate &x, const Candidate &y) {
+                return x.weight < y.weight || (x.weight == y.weight && x.other > y.other);
+            });
+            if (best == candidates.cend() || best->weight < ContextMinimumRareWords * context.rareWordWeight())
+                return -1;
+            for (const Candidate &rival : candidates) {
+                if (rival.other != best->other && rival.weight * ContextMargin > best->weight && !agree(facts.at(rival.other), facts.at(best->other), true))
+                    return -1;
+            }
+            return best->other;
+        };
+        for (auto it = candidatesOfA.cbegin(); it != candidatesOfA.cend(); ++it) {
+            const int i = it.key();
+            const int j = favourite(*it, factsB);
+            if (j < 0 || usedB.contains(j) || favourite(candidatesOfB.value(j), factsA) != i)
+                continue;
+            const Fact &a = factsA.at(i);
+            const Fact &b = factsB.at(j);
+            // An earlier event's figure is not the same claim as today's.
+            if ((pastA.value(a.sentence) != pastB.value(b.sentence) && a.kind != FactKind::Date) || !ofOneScale(a, b))
+                continue;
+            pair(i, j, sameValue && !agree(a, b) ? (a.bound == b.bound ? ClaimStatus::Agree : ClaimStatus::Compatible) : statusInContext(a, b));
+        }
+    }
     // 3. Anywhere, when the value is the same as written: news reorders, but a looser
     // match needs the context of an alignment.
     for (const int i : std::as_const(numericA)) {
@@ -722,9 +788,7 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             const int j = largest(factsB, subject, pastB);
             if (i < 0 || j < 0 || usedA.contains(i) || usedB.contains(j))
                 continue;
-            const double x = std::max(factsA.at(i).written.low, 1.0);
-            const double y = std::max(factsB.at(j).written.low, 1.0);
-            if (std::max(x, y) / std::min(x, y) > 10)
+            if (!ofOneScale(factsA.at(i), factsB.at(j)))
                 continue;
             pair(i, j, statusOf(factsA.at(i), factsB.at(j)));
         }

@@ -7,6 +7,8 @@
 namespace Parallax
 {
 
+class SharedContext;
+
 /**
  * Decides for every fact of two aligned documents whether the other document states
  * it too (agree), states the same claim with another value (conflict), or not at all
@@ -23,7 +25,14 @@ public:
     /// Aligned sentences must score at least this for their facts to conflict.
     static constexpr double ConflictMinimumScore = 0.4;
 
-    static QList<Claim> classify(const QList<Fact> &factsA, const QList<Fact> &factsB, const QList<Alignment> &alignments);
+    /// Two facts of one claim in sentences that align too weakly must share words
+    /// around them (SharedContext) that weigh at least this many rare words: one and a
+    /// half, say "turnout" and "said".
+    static constexpr double ContextMinimumRareWords = 1.5;
+    /// ... and their words must tie them this much more than to any other candidate.
+    static constexpr double ContextMargin = 1.5;
+
+    static QList<Claim> classify(const QList<Fact> &factsA, const QList<Fact> &factsB, const QList<Alignment> &alignments, const SharedContext &context);
 
     /// Whether two facts state the same thing, after normalization ("10" = "ten",
     /// "$109 billion" = "11.2 trillion roubles ($109 billion)", "December 2024"

@@ -5,6 +5,7 @@
 #include "claimclassifier.h"
 #include "factextractor.h"
 #include "sentencealigner.h"
+#include "sharedcontext.h"
 
 #include <QScopeGuard>
 #include <QThreadPool>
@@ -91,7 +92,7 @@ ComparisonResult Comparator::compare(const QString &textA, const QString &textB,
     result.alignments = SentenceAligner::align(result.a, result.b, result.factsA, result.factsB, pins);
     for (Alignment &alignment : result.alignments)
         alignment.changes = WordDiff::diff(result.a.sentences.at(alignment.sentenceA), result.b.sentences.at(alignment.sentenceB));
-    result.claims = ClaimClassifier::classify(result.factsA, result.factsB, result.alignments);
+    result.claims = ClaimClassifier::classify(result.factsA, result.factsB, result.alignments, SharedContext(result.a, result.factsA, result.b, result.factsB));
     return result;
 }
 

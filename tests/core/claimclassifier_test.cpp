@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Parallax;
 
@@ -19,6 +21,12 @@ QList<Claim> claimsOf(const QString &a, const QString &b, FactKind kind)
         return claim.kind != kind;
     });
     return claims;
+}
+
+void expectNoConflict(const QList<Claim> &claims)
+{
+    for (const Claim &claim : claims)
+        EXPECT_NE(claim.status, ClaimStatus::Conflict) << qPrintable(claim.explanation);
 }
 
 const QString Context = u" according to the annual report on national technology development."_s;
@@ -319,4 +327,43 @@ TEST(ClaimClassifier, weekdays_areResolvedAgainstTheReportsDateline)
     });
     ASSERT_NE(monday, other.cend());
     EXPECT_EQ(monday->status, ClaimStatus::Conflict) << qPrintable(monday->explanation);
+}
+
+TEST(ClaimClassifier, figuresInParaphrasedSentences_areTiedByTheWordsAroundThem)
+{
+    // The sentences say the same in other words, too freely to align; "turnout" ties
+    // the two figures, and "almost 90%" excludes 93.87.
+    const QString a = u"Authorities said turnout reached 93.87 percent in the election for 288 candidates, all of whom support the president. "
+                      u"Ninety percent of the candidates come from one party set up by the late leader in place of the old party."_s;
+    const QString b = u"The Central Election Commission said that turnout was almost 90%. Critics called the vote a sham."_s;
+    const QList<Claim> claims = claimsOf(a, b, FactKind::Percent);
+    const auto turnout = std::find_if(claims.cbegin(), claims.cend(), [](const Claim &claim) {
+        return claim.a && claim.a->text == u"93.87 percent"_s;
+    });
+    ASSERT_NE(turnout, claims.cend());
+    EXPECT_EQ(turnout->status, ClaimStatus::Conflict) << qPrintable(turnout->explanation);
+    ASSERT_TRUE(turnout->b);
+    EXPECT_EQ(turnout->b->text, u"almost 90%"_s);
+
+    // Two periods in prison, in other words.
+    const QList<Claim> prison
+        = claimsOf(u"Watergate figure dies. He served a reduced sentence of four and a half months in federal prison in return for his help."_s,
+            u"He was a Watergate figure. He served five months in federal prison. He later went home."_s,
+            FactKind::Quantity);
+    ASSERT_EQ(prison.size(), 1);
+    EXPECT_EQ(prison.first().status, ClaimStatus::Conflict) << qPrintable(prison.first().explanation);
+}
+
+TEST(ClaimClassifier, wordsAroundFiguresOfAnotherClaim_tieNothing)
+{
+    // The shared words are there, but the figures count other things, or one is a
+    // moment and the other a run of years.
+    const QList<Claim> counts = claimsOf(u"Blackmore, alleged to have 19 wives, is charged with polygamy."_s,
+        u"Blackmore is alleged to have run 20 businesses in the valley."_s,
+        FactKind::Count);
+    expectNoConflict(counts);
+    const QList<Claim> periods = claimsOf(u"The champion knocked out the challenger with two seconds remaining of the sixth round in Bern."_s,
+        u"The champion extended his unbeaten run to eight years with a knockout in Bern."_s,
+        FactKind::Quantity);
+    expectNoConflict(periods);
 }

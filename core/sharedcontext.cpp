@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "sharedcontext.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Parallax
+{
+
+namespace
+{
+
+bool carriesMeaning(const Token &token)
+{
+    return !token.isStopWord && !token.isNumber && token.stem.size() >= 3;
+}
+
+class StemIds
+{
+public:
+    int idOf(const QString &stem)
+    {
+        const auto known = m_ids.constFind(stem);
+        return known != m_ids.cend() ? *known : *m_ids.insert(stem, int(m_ids.size()));
+    }
+    int count() const { return int(m_ids.size()); }
+
+private:
+    QHash<QString, int> m_ids;
+};
+
+// Counts, per stem, the sentences of TEXT that use it.
+void countSentences(const SegmentedText &text, StemIds &ids, QList<int> &sentencesWith)
+{
+    for (const Sentence &sentence : text.sentences) {
+        QList<int> own;
+        for (const Token &token : sentence.tokens)
+            if (carriesMeaning(token))
+                own.append(ids.idOf(token.stem));
+        std::sort(own.begin(), own.end());
+        own.erase(std::unique(own.begin(), own.end()), own.end());
+        sentencesWith.resize(ids.count());
+        for (const int id : std::as_const(own))
+            ++sentencesWith[id];
+    }
+}
+
+// Per fact, the distinct stems within Reach tokens of it in its sentence; empty for names.
+QList<QList<int>> surroundings(const SegmentedText &text, const QList<Fact> &facts, StemIds &ids)
+{
+    QList<QList<int>> result;
+    result.reserve(facts.size());
+    for (const Fact &fact : facts) {
+        QList<int> own;
+        if (fact.kind != FactKind::Entity && fact.sentence >= 0 && fact.sentence < text.sentences.size()) {
+            const QList<Token> &tokens = text.sentences.at(fact.sentence).tokens;
+            const auto first = std::partition_point(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
+                return token.range.end <= fact.range.start;
+            });
+            const auto last = std::partition_point(first, tokens.cend(), [&](const Token &token) {
+                return token.range.start < fact.range.end;
+            });
+            const auto from = first - std::min<qsizetype>(SharedContext::Reach, first - tokens.cbegin());
+            const auto to = last + std::min<qsizetype>(SharedContext::Reach, tokens.cend() - last);
+            for (auto token = from; token != to; ++token)
+                if (carriesMeaning(*token))
+                    own.append(ids.idOf(token->stem));
+            std::sort(own.begin(), own.end());
+            own.erase(std::unique(own.begin(), own.end()), own.end());
+        }
+        result.append(std::move(own));
+    }
+    return result;
+}
+
+} // namespace
+
+SharedContext::SharedContext(const SegmentedText &a, const QList<Fact> &factsA, const SegmentedText &b, const QList<Fact> &factsB)
+{
+    StemIds ids;
+    QList<int> sentencesWith;
+    countSentences(a, ids, sentencesWith);
+    countSentences(b, ids, sentencesWith);
+    const double sentences = std::max<qsizetype>(1, a.sentences.size() + b.sentences.size());
+    m_rareWordWeight = std::log(sentences / 2);
+    m_weights.reserve(sentencesWith.size());
+    for (const int count : std::as_const(sentencesWith))
+        m_weights.append(std::log(sentences / std::max(1, count)));
+
+    m_surroundingsA = surroundings(a, factsA, ids);
+    const QList<QList<int>> surroundingsB = surroundings(b, factsB, ids);
+    for (int j = 0; j < surroundingsB.size(); ++j)
+        for (const int id : surroundingsB.at(j))
+            m_factsOfBByStem[id].append(j);
+}
+
+QHash<int, double> SharedContext::tiesOfA(int i) const
+{
+    QHash<int, double> ties;
+    if (i < 0 || i >= m_surroundingsA.size())
+        return ties;
+    for (const int id : m_surroundingsA.at(i)) {
+        const auto factsOfB = m_factsOfBByStem.constFind(id);
+        if (factsOfB == m_factsOfBByStem.cend())
+            continue;
+        for (const int j : *factsOfB)
+            ties[j] += m_weights.at(id);
+    }
+    return ties;
+}
+
+} // namespace Parallax
