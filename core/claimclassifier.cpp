@@ -395,6 +395,24 @@ QHash<int, QSet<int>> sentencesAboutThePast(const QList<Fact> &facts)
     return past;
 }
 
+// Whether FACT stands near a date of an earlier time than the report's: within a few
+// words ("the magnitude 9.1 quake of 2004", "the 2004 tsunami, which killed 170,000"),
+// not a sentence away ("accused of having two wives, is charged with polygamy between
+// Nov. 1, 2004, and …").
+bool nearAnEarlierTime(const Fact &fact, const QList<Fact> &facts, const QHash<int, QSet<int>> &past)
+{
+    constexpr qsizetype Near = 30; // characters: four or five words
+    if (!past.contains(fact.sentence))
+        return false;
+    const QSet<int> &years = past.value(fact.sentence);
+    return std::any_of(facts.cbegin(), facts.cend(), [&](const Fact &date) {
+        if (date.kind != FactKind::Date || date.sentence != fact.sentence || &date == &fact)
+            return false;
+        const bool earlier = years.contains(dateParts(date).year) || (date.granularity == DateGranularity::Relative && years.contains(-1));
+        return earlier && std::max(date.range.start - fact.range.end, fact.range.start - date.range.end) <= Near;
+    });
+}
+
 // Where a matching sentence pair holds several figures of one claim on each side, the
 // word-level difference tells which is which: the figures inside replaced words are
 // the ones that changed, and they pair in reading order ("2 in March and 3 in April" /
@@ -692,7 +710,7 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             for (auto tie = ties.cbegin(); tie != ties.cend(); ++tie) {
                 const Fact &a = factsA.at(i);
                 const Fact &b = factsB.at(tie.key());
-                if (usedB.contains(tie.key()) || !(sameValue ? agreeInContext(a, b) : sameClaimInContext(a, b)))
+                if (usedB.contains(tie.key()) || !sameClaimInContext(a, b) || sameValue != (statusInContext(a, b) != ClaimStatus::Conflict))
                     continue;
                 candidatesOfA[i].append({tie.key(), *tie});
                 candidatesOfB[tie.key()].append({i, *tie});
@@ -718,10 +736,12 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
                 continue;
             const Fact &a = factsA.at(i);
             const Fact &b = factsB.at(j);
-            // An earlier event's figure is not the same claim as today's.
-            if ((pastA.value(a.sentence) != pastB.value(b.sentence) && a.kind != FactKind::Date) || !ofOneScale(a, b))
+            // An earlier event's figure ("the 2004 tsunami, which killed 170,000") is not
+            // the same claim as today's; a figure in a sentence that only also names an
+            // earlier time may be.
+            if ((a.kind != FactKind::Date && nearAnEarlierTime(a, factsA, pastA) != nearAnEarlierTime(b, factsB, pastB)) || !ofOneScale(a, b))
                 continue;
-            pair(i, j, sameValue && !agree(a, b) ? (a.bound == b.bound ? ClaimStatus::Agree : ClaimStatus::Compatible) : statusInContext(a, b));
+            pair(i, j, statusInContext(a, b));
         }
     }
     // 3. Anywhere, when the value is the same as written: news reorders, but a looser

@@ -653,6 +653,19 @@ void extractQuantities(SentenceFacts &facts)
     }
 }
 
+// A period of VALUE seconds, written as MATCH, rounded to HALF_STEP either way.
+void addDuration(SentenceFacts &facts, const QRegularExpressionMatch &match, double value, double halfStep)
+{
+    if (Fact *fact = facts.add(FactKind::Quantity, match.capturedStart(), match.capturedEnd())) {
+        const QStringView approximation = match.hasCaptured(u"approx") ? match.capturedView(u"approx") : QStringView();
+        fact->admitted = NumberParser::admitted(value, halfStep, approximation);
+        fact->written = {value - halfStep, value + halfStep};
+        fact->bound = NumberParser::bound(approximation);
+        fact->unit = u"duration"_s;
+        fact->value = formatAmount(std::round(value)) + u" s"_s;
+    }
+}
+
 // How long something lasted: "five months in federal prison", "for two decades", "a
 // six-month sentence", "four and a half months". A quantity of the dimension "duration"
 // in seconds, so that "two decades" and "21 years" compare. Periods that place an
@@ -673,6 +686,21 @@ void extractDurations(SentenceFacts &facts)
         {u"year"_s, 365.2425 * 86400},
         {u"decade"_s, 3652.425 * 86400},
     };
+    // "7 minutes 41 seconds", "two hours and 15 minutes": one period, to the second.
+    static const QRegularExpression twoUnits(u"\\b(?<n1>"_s + NumberParser::pattern() + uR"()\s+(?<u1>hour|minute)s?,?\s+(?:and\s+)?(?<n2>)"_s
+            + NumberParser::pattern() + uR"()\s+(?<u2>minute|second)s?\b)"_s,
+        CaseInsensitive);
+    for (auto it = twoUnits.globalMatch(facts.sentence()); it.hasNext();) {
+        const auto match = it.next();
+        const auto first = NumberParser::parse(match.capturedView(u"n1"));
+        const auto second = NumberParser::parse(match.capturedView(u"n2"));
+        if (first && second) {
+            addDuration(facts,
+                match,
+                first->value * secondsPer.value(match.captured(u"u1").toLower()) + second->value * secondsPer.value(match.captured(u"u2").toLower()),
+                0);
+        }
+    }
     for (auto it = duration.globalMatch(facts.sentence()); it.hasNext();) {
         const auto match = it.next();
         const auto number = NumberParser::parse(match.capturedView(u"num"));
@@ -684,14 +712,18 @@ void extractDurations(SentenceFacts &facts)
         // Periods are counted exactly ("five months" is not "four and a half"), except in
         // decades, which round the years: "two decades" is about 20 years.
         const double halfStep = (unit == "decade"_L1 ? 0.5 : half ? 0.25 : number->halfStep) * perUnit;
-        if (Fact *fact = facts.add(FactKind::Quantity, match.capturedStart(), match.capturedEnd())) {
-            const double value = (number->value + (half ? 0.5 : 0)) * perUnit;
-            fact->admitted = NumberParser::admitted(value, halfStep, match.capturedView(u"approx"));
-            fact->written = {value - halfStep, value + halfStep};
-            fact->bound = NumberParser::bound(match.capturedView(u"approx"));
-            fact->unit = u"duration"_s;
-            fact->value = formatAmount(std::round(value)) + u" s"_s;
-        }
+        addDuration(facts, match, (number->value + (half ? 0.5 : 0)) * perUnit, halfStep);
+    }
+}
+
+// "With 7:42 left in the first half", "1:05 to play": a game clock counts down a period,
+// it tells no time of day.
+void extractClockDurations(SentenceFacts &facts)
+{
+    static const QRegularExpression gameClock(uR"(\b(?<m>\d{1,2}):(?<s>[0-5]\d)(?=\s+(?:left|remaining|to go|to play)\b))"_s, CaseInsensitive);
+    for (auto it = gameClock.globalMatch(facts.sentence()); it.hasNext();) {
+        const auto match = it.next();
+        addDuration(facts, match, match.captured(u"m").toInt() * 60 + match.captured(u"s").toInt(), 0);
     }
 }
 
@@ -1260,8 +1292,10 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
             extractPercents(facts);
         if (profile.ordinal)
             extractRanks(facts);
-        if (profile.clock)
+        if (profile.clock) {
+            extractClockDurations(facts);
             extractTimes(facts);
+        }
         if (profile.number)
             extractAges(facts);
         if (profile.multiplier)
