@@ -90,9 +90,13 @@ SharedContext::SharedContext(const SegmentedText &a, const QList<Fact> &factsA, 
 
     m_surroundingsA = surroundings(a, factsA, ids);
     const QList<QList<int>> surroundingsB = surroundings(b, factsB, ids);
+    // A word in a good share of all sentences weighs little and would tie every figure
+    // to every other: it is left out of the index, as the aligner leaves it out.
+    const int frequent = std::max(MinimumFrequentWordCount, int(sentences) / FrequentWordShare);
     for (int j = 0; j < surroundingsB.size(); ++j)
         for (const int id : surroundingsB.at(j))
-            m_factsOfBByStem[id].append(j);
+            if (sentencesWith.at(id) <= frequent)
+                m_factsOfBByStem[id].append(j);
 }
 
 QHash<int, double> SharedContext::tiesOfA(int i) const

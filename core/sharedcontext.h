@@ -28,6 +28,10 @@ class SharedContext final
 public:
     /// Words this many tokens before or after a figure are its surroundings.
     static constexpr int Reach = 8;
+    /// Words in more than 1/FrequentWordShare of all sentences (and more than
+    /// MinimumFrequentWordCount) tie nothing.
+    static constexpr int FrequentWordShare = 20;
+    static constexpr int MinimumFrequentWordCount = 40;
 
     SharedContext(const SegmentedText &a, const QList<Fact> &factsA, const SegmentedText &b, const QList<Fact> &factsB);
 
