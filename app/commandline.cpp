@@ -28,6 +28,13 @@ bool hasArgument(int argc, char **argv, std::initializer_list<const char *> name
 }
 } // namespace
 
+void CommandLine::setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(u"Parallax"_s);
+    QCoreApplication::setApplicationName(u"parallax"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+}
+
 CommandLine::CommandLine()
     : m_screenshot(u"screenshot"_s, QCoreApplication::translate("CommandLine", "Render the window offscreen, save it as a PNG to <file> and exit."), u"file"_s)
     , m_corpus(u"corpus"_s, QCoreApplication::translate("CommandLine", "Open the articles in <folder> instead of the bundled corpus."), u"folder"_s)

@@ -20,6 +20,9 @@ class CommandLine final
 public:
     CommandLine();
 
+    /// Names the organization, application and version for settings and --version.
+    static void setApplicationInfo();
+
     /// False for --help and --version, which must work without a display.
     static bool wantsGui(int argc, char **argv);
     static bool wantsScreenshot(int argc, char **argv);

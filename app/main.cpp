@@ -3,19 +3,9 @@
 #include "commandline.h"
 #include "comparecommand.h"
 #include "librarycommands.h"
+#include "modules.h"
 
-#include <core/corpus.h>
-#include <core/pdf/pdfimport.h>
-#include <ui/libraryopener.h>
-#include <ui/mainwindow.h>
-#include <ui/reportprinter.h>
-#include <ui/settingsdialog.h>
-#include <ui/theme.h>
-
-#include <QApplication>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QImage>
+#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -25,110 +15,57 @@ using namespace Parallax;
 namespace
 {
 
-void setApplicationInfo()
+// Runs SYMBOL of the window's module with the arguments, or says why it cannot.
+template<typename Function, typename... Arguments>
+int runFromGuiModule(const char *symbol, Arguments... arguments)
 {
-    QCoreApplication::setOrganizationName(u"Parallax"_s);
-    QCoreApplication::setApplicationName(u"parallax"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
-    QGuiApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
-}
-
-// Waits for the comparison and the first layout and paint, then saves what a person
-// would see.
-int saveScreenshot(MainWindow &window, const QString &path)
-{
-    window.show();
-    QElapsedTimer waited;
-    waited.start();
-    while (window.isComparing() && waited.elapsed() < 60'000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    QCoreApplication::processEvents();
-    const QImage image = window.grab().toImage();
-    if (!image.save(path, "PNG")) {
-        std::fprintf(stderr, "parallax: cannot save the screenshot to %s\n", qPrintable(QDir::toNativeSeparators(path)));
+    QString error;
+    const auto function = reinterpret_cast<Function>(Modules::resolve(QString::fromLatin1(Modules::Gui), symbol, &error));
+    if (!function) {
+        std::fprintf(stderr, "parallax: the window cannot be shown: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf("parallax: saved a %dx%d screenshot to %s\n", image.width(), image.height(), qPrintable(QDir::toNativeSeparators(path)));
-    return 0;
+    return function(arguments...);
+}
+
+// Whether the arguments ask for a PDF ("--format pdf", "--format=pdf").
+bool asksForPdf(int argc, char **argv)
+{
+    for (int i = 2; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--format=pdf") == 0 || (qstrcmp(argv[i], "--format") == 0 && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    PdfImport::install();
-    // Subcommands for scripting run without a display.
+    Modules::readPdfsOnDemand();
+    // Subcommands for scripting run without a display, and without loading a GUI.
     if (argc >= 2 && qstrcmp(argv[1], "compare") == 0) {
         QCoreApplication app(argc, argv);
-        setApplicationInfo();
+        CommandLine::setApplicationInfo();
         return CompareCommand::run(QCoreApplication::arguments());
     }
-    if (argc >= 2 && qstrcmp(argv[1], "export") == 0) {
-        // A PDF report is laid out with Qt GUI's fonts; nothing is shown.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        setApplicationInfo();
-        ReportPrinter::install();
-        return LibraryCommands::run(QCoreApplication::arguments());
+    if (argc >= 2 && qstrcmp(argv[1], "export") == 0 && asksForPdf(argc, argv)) {
+        // A PDF report needs Qt GUI's fonts and layout: the window's module has them.
+        using Run = int (*)(int, char **, int (*)(const QStringList &));
+        return runFromGuiModule<Run>(Modules::RunWithPdfPrinter, argc, argv, &LibraryCommands::run);
     }
     if (argc >= 2 && LibraryCommands::isLibraryCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
-        setApplicationInfo();
+        CommandLine::setApplicationInfo();
         return LibraryCommands::run(QCoreApplication::arguments());
     }
-    // --help and --version must answer on a machine without a display, and a
-    // screenshot is taken offscreen: both decide which application object to create.
+    // --help and --version must answer on a machine without a display.
     if (!CommandLine::wantsGui(argc, argv)) {
         QCoreApplication app(argc, argv);
-        setApplicationInfo();
+        CommandLine::setApplicationInfo();
         CommandLine commandLine;
         return commandLine.parse(QCoreApplication::arguments()).value_or(0);
     }
-    if (CommandLine::wantsScreenshot(argc, argv))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-
-    QApplication app(argc, argv);
-    setApplicationInfo();
-    ReportPrinter::install();
-    CommandLine commandLine;
-    if (const std::optional<int> exitCode = commandLine.parse(QCoreApplication::arguments()))
-        return *exitCode;
-
-    Theme::apply(Theme::fromName(commandLine.theme()).value_or(ViewSettings::load().theme));
-
-    QString corpusDirectory = commandLine.corpusDirectory();
-    if (corpusDirectory.isEmpty())
-        corpusDirectory = Corpus::locateBundled(QCoreApplication::applicationDirPath());
-    const Corpus corpus = corpusDirectory.isEmpty() ? Corpus() : Corpus::load(corpusDirectory);
-    for (const QString &problem : corpus.errors())
-        std::fprintf(stderr, "parallax: %s\n", qPrintable(problem));
-    if (!commandLine.corpusDirectory().isEmpty() && corpus.documents().isEmpty()) {
-        std::fprintf(stderr, "parallax: no article could be read from %s\n", qPrintable(QDir::toNativeSeparators(corpusDirectory)));
-        return 1;
-    }
-
-    // The library outlives the window, which keeps a pointer to it.
-    const QString databasePath = commandLine.databasePath().isEmpty() ? Store::defaultPath() : commandLine.databasePath();
-    const bool interactive = commandLine.screenshotPath().isEmpty();
-    const LibraryOpener::Asker nobodyToAsk = [](const StoreError &error) {
-        std::fprintf(stderr, "parallax: %s; going on without a library\n", qPrintable(error.message));
-        return LibraryOpener::Choice::ContinueWithout;
-    };
-    const std::unique_ptr<Store> store = LibraryOpener::open(
-        databasePath, interactive ? LibraryOpener::dialogAsker(nullptr) : nobodyToAsk, LibraryOpener::dialogFileChooser(nullptr, databasePath));
-
-    MainWindow window;
-    window.setStore(store.get());
-    window.setArticles(corpus.documents());
-    window.showProblems(corpus.errors());
-    if (!commandLine.files().isEmpty())
-        window.openFiles(commandLine.files());
-
-    if (!commandLine.screenshotPath().isEmpty()) {
-        std::printf("parallax: library: %d articles from %s\n", int(corpus.documents().size()), qPrintable(QDir::toNativeSeparators(corpusDirectory)));
-        return saveScreenshot(window, commandLine.screenshotPath());
-    }
-
-    window.show();
-    return QApplication::exec();
+    using GuiMain = int (*)(int, char **);
+    return runFromGuiModule<GuiMain>(Modules::GuiMain, argc, argv);
 }

@@ -136,10 +136,14 @@ ImportResult importPdf(const QString &path, const QByteArray &bytes)
     return ImportResult::success(std::move(document));
 }
 
+void silenceDiagnostics()
+{
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) { }, QVariant());
+}
+
 void install()
 {
-    // Poppler reports every oddity of a damaged file on stderr; the import says what matters.
-    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) { }, QVariant());
+    silenceDiagnostics();
     DocumentImporter::setPdfReader(&importPdf);
 }
 

@@ -24,6 +24,9 @@ namespace PdfImport
 ImportResult importPdf(const QString &path, const QByteArray &bytes);
 /// The lines of one page's text joined into paragraphs, separated by blank lines.
 QString reflow(const QString &pageText);
+/// Keeps Poppler from reporting every oddity of a damaged file on stderr; the import
+/// says what matters.
+void silenceDiagnostics();
 /// Makes DocumentImporter read PDF files with importPdf.
 void install();
 } // namespace PdfImport

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 
 // The comparison of generated pairs of 1k, 5k, 20k and 100k words, with `diff` and
-// `git diff --no-index --word-diff` on the same files as reference points; and a 4 MB
-// line of numbers, hostile input that once ran for minutes.
+// `git diff --no-index --word-diff` on the same files as reference points, beside the
+// whole `parallax compare` process and its start-up; and a 4 MB line of numbers, hostile
+// input that once ran for minutes.
 // Results and how to read them: tests/bench/RESULTS.md.
 #include "generatedpair.h"
 
@@ -94,6 +95,20 @@ void BM_GitWordDiff(benchmark::State &state)
 {
     runTool(state, u"git"_s, {u"diff"_s, u"--no-index"_s, u"--word-diff"_s, u"a.txt"_s, u"b.txt"_s});
 }
-BENCHMARK(BM_GitWordDiff)->Arg(1000)->Arg(5000)->Arg(20000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_GitWordDiff)->Arg(1000)->Arg(5000)->Arg(15000)->Arg(20000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// The whole `parallax compare` process, as a user meets it beside git's word diff.
+void BM_ParallaxCompareProcess(benchmark::State &state)
+{
+    runTool(state, QStringLiteral(PARALLAX_EXECUTABLE), {u"compare"_s, u"a.txt"_s, u"b.txt"_s, u"--format"_s, u"json"_s});
+}
+BENCHMARK(BM_ParallaxCompareProcess)->Arg(1000)->Arg(5000)->Arg(15000)->Arg(20000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// Start-up alone: the command line loads no GUI library (app/modules.h).
+void BM_ParallaxVersionProcess(benchmark::State &state)
+{
+    runTool(state, QStringLiteral(PARALLAX_EXECUTABLE), {u"--version"_s});
+}
+BENCHMARK(BM_ParallaxVersionProcess)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <QFunctionPointer>
+#include <QString>
+
+namespace Parallax
+{
+
+/**
+ * The parts of the program that need libraries a scripted command does not: the window
+ * and the PDF report printer (Qt Widgets, Qt GUI, KF6 SyntaxHighlighting) in the module
+ * parallax_gui, PDF reading (Poppler) in parallax_pdfreader. `parallax compare` and the
+ * library commands start with Qt Core and the core library alone; a module is loaded
+ * when a command first needs it.
+ *
+ * The modules lie in the program's private library folder, found relative to the
+ * executable, as in the build tree so in an installed tree.
+ */
+namespace Modules
+{
+/// SYMBOL of MODULE ("parallax_gui"), loaded if need be; null with ERROR set when the
+/// module is missing or broken.
+QFunctionPointer resolve(const QString &module, const char *symbol, QString *error);
+
+/// Makes DocumentImporter read PDF files with parallax_pdfreader, loaded when the
+/// first PDF comes; without it, a PDF is refused with the reason.
+void readPdfsOnDemand();
+
+/// The names of the modules and of what they export.
+inline constexpr auto Gui = "parallax_gui";
+inline constexpr auto PdfReader = "parallax_pdfreader";
+/// int parallaxGuiMain(int argc, char **argv): the window.
+inline constexpr auto GuiMain = "parallaxGuiMain";
+/// int parallaxRunWithPdfPrinter(int argc, char **argv, int (*command)(const QStringList &)):
+/// COMMAND with an offscreen Qt GUI application and the PDF report printer installed.
+inline constexpr auto RunWithPdfPrinter = "parallaxRunWithPdfPrinter";
+/// QFunctionPointer parallaxPdfReader(): PdfImport::importPdf.
+inline constexpr auto PdfReaderFunction = "parallaxPdfReader";
+} // namespace Modules
+
+} // namespace Parallax
