@@ -178,33 +178,29 @@ bool valuesAgree(const ValueInterval &admittedA,
 }
 
 // Every currency both facts state must agree: "0.2 trillion roubles ($1.9 billion)" and
-// "0.6 trillion roubles ($1.9 billion)" contradict each other in roubles.
+// "0.6 trillion roubles ($1.9 billion)" contradict each other in roubles. A fact that
+// states two sums in one currency ("$US1 million ($1.52 million)", where the bare "$" is
+// the outlet's own dollar) agrees in it when either sum does.
 bool moneyAgrees(const Fact &a, const Fact &b, bool strict)
 {
-    // Each amount must find its match in the other fact's amounts of its currency, where
-    // that fact states the currency at all; a sum stated twice in one currency (a
-    // converted "$1.52 million" beside "$US1 million") matches either.
+    QSet<QString> currencies;
+    for (const MoneyAmount &x : a.money)
+        currencies.insert(x.currency);
     int shared = 0;
-    const auto matched = [&](const MoneyAmount &x, const Fact &other) {
-        bool sameCurrency = false;
-        for (const MoneyAmount &y : other.money) {
-            if (x.currency != y.currency)
-                continue;
-            sameCurrency = true;
-            if (valuesAgree(x.admitted, x.written, y.admitted, y.written, a.bound, b.bound, strict))
-                return 1;
+    for (const QString &currency : std::as_const(currencies)) {
+        bool stated = false;
+        bool matched = false;
+        for (const MoneyAmount &x : a.money) {
+            for (const MoneyAmount &y : b.money) {
+                if (x.currency != currency || y.currency != currency)
+                    continue;
+                stated = true;
+                matched = matched || valuesAgree(x.admitted, x.written, y.admitted, y.written, a.bound, b.bound, strict);
+            }
         }
-        return sameCurrency ? 0 : -1;
-    };
-    for (const MoneyAmount &x : a.money) {
-        const int found = matched(x, b);
-        if (found == 0)
+        if (stated && !matched)
             return false;
-        shared += found > 0;
-    }
-    for (const MoneyAmount &y : b.money) {
-        if (matched(y, a) == 0)
-            return false;
+        shared += stated;
     }
     return shared > 0;
 }
@@ -349,6 +345,12 @@ bool ofOneScale(const Fact &a, const Fact &b)
     return std::max(x, y) / std::min(x, y) <= 10;
 }
 
+// A figure that names nothing it counts ("now has 2,301."): see FactExtractor.
+bool isBareNumber(const Fact &fact)
+{
+    return fact.kind == FactKind::Count && fact.subject.isEmpty();
+}
+
 bool countsPeople(const Fact &fact)
 {
     static const QSet<QString> &peopleWords = Lexicon::set("people-words");
@@ -481,7 +483,7 @@ QString ClaimClassifier::describe(const Fact &fact)
         return amounts.first() + (amounts.size() > 1 ? u" ("_s + amounts.mid(1).join(u", "_s) + u')' : QString());
     }
     case FactKind::Count:
-        if (fact.subject == "score"_L1)
+        if (fact.subject == "score"_L1 || fact.subject.isEmpty())
             return fact.text.simplified();
         return u"%1 (%2)"_s.arg(fact.value.section(u' ', 0, 0), fact.subjectWord.isEmpty() ? fact.subject : fact.subjectWord);
     case FactKind::Age:
@@ -835,13 +837,13 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(sameValue.constLast()), &factsB.at(j)));
         }
     }
-    // 7. What is left, one side says alone.
+    // 7. What is left, one side says alone; a bare number says nothing alone.
     for (const int i : std::as_const(numericA)) {
-        if (!usedA.contains(i))
+        if (!usedA.contains(i) && !isBareNumber(factsA.at(i)))
             claims.append(makeClaim(ClaimStatus::OnlyA, &factsA.at(i), nullptr));
     }
     for (const int j : std::as_const(numericB)) {
-        if (!usedB.contains(j))
+        if (!usedB.contains(j) && !isBareNumber(factsB.at(j)))
             claims.append(makeClaim(ClaimStatus::OnlyB, nullptr, &factsB.at(j)));
     }
 

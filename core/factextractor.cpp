@@ -934,6 +934,15 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
             subjectWord = subject;
             named = true;
         }
+        // "178 of 369 punches": a part of a whole counts what the whole counts.
+        if (!named && next != tokens.cend() && next->word == "of"_L1 && next + 1 != tokens.cend() && (next + 1)->isNumber && next + 2 != tokens.cend()
+            && !(next + 2)->isStopWord && !(next + 2)->isNumber) {
+            next += 2;
+            subject = canonicalSubject(next->stem);
+            subjectWord = next->word;
+            countsPeople = peopleWords.contains(next->stem);
+            named = true;
+        }
         // "three of the employees": what the number counts follows "of the".
         if (!named && next != tokens.cend() && next->word == "of"_L1 && next + 1 != tokens.cend() && (next + 1)->isStopWord && (next + 1)->word != "them"_L1
             && next + 2 != tokens.cend() && !(next + 2)->isStopWord && !(next + 2)->isNumber && (next + 2)->word.endsWith(u's')) {
@@ -1012,10 +1021,14 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
                 }
             }
         }
-        if (subject.isEmpty())
+        // A figure that names nothing it counts ("Hansbrough now has 2,301.", "broke the
+        // mark of 2,290") is kept as a bare number: it can agree with the same figure
+        // in a matching sentence, but it makes no claim alone and contradicts nothing.
+        // Only figures in digits of two or more: a lone "one" or "3" is too often no
+        // figure at all.
+        if (subject.isEmpty() && (number->value < 10 || !text.at(start).isDigit() || match.hasCaptured(u"scale")))
             continue;
         const double value = number->value * NumberParser::scale(match.capturedView(u"scale"));
-        // A bare year is a date, already taken; a four-digit number without a noun is not a count.
         if (Fact *fact = facts.add(FactKind::Count, start, end)) {
             fact->admitted = NumberParser::admitted(value, number->halfStep, match.capturedView(u"approx"));
             fact->written = {value - number->halfStep, value + number->halfStep};

@@ -367,3 +367,32 @@ TEST(ClaimClassifier, wordsAroundFiguresOfAnotherClaim_tieNothing)
         FactKind::Quantity);
     expectNoConflict(periods);
 }
+
+TEST(ClaimClassifier, aSumStatedInTwoDollars_agreesWithEither)
+{
+    // An Australian outlet writes "$US1 million ($1.52 million)": its bare "$" is its own
+    // dollar, and the American figure agrees with "$1 million" elsewhere.
+    const QList<Claim> claims = claimsOf(u"Damage to the church was estimated at $US1 million ($1.52 million), authorities said."_s,
+        u"Damage to the church was estimated at $1 million, authorities said."_s,
+        FactKind::Money);
+    ASSERT_EQ(claims.size(), 1);
+    EXPECT_EQ(claims.first().status, ClaimStatus::Agree) << qPrintable(claims.first().explanation);
+    // Two figures in roubles that differ still conflict, whatever the dollars say.
+    const QList<Claim> roubles = claimsOf(u"The fund holds 0.2 trillion roubles ($1.9 billion) for the programme, the ministry said."_s,
+        u"The fund holds 0.6 trillion roubles ($1.9 billion) for the programme, the ministry said."_s,
+        FactKind::Money);
+    ASSERT_EQ(roubles.size(), 1);
+    EXPECT_EQ(roubles.first().status, ClaimStatus::Conflict);
+}
+
+TEST(ClaimClassifier, aBareNumber_agreesInAMatchingSentence_andSaysNothingAlone)
+{
+    const QString a = u"Ford finished his career in 1978 with 2,290 points at the university."_s;
+    const QString b = u"The basket broke the mark of 2,290 that Ford set in 1978 at the university."_s;
+    const QList<Claim> claims = claimsOf(a, b, FactKind::Count);
+    ASSERT_EQ(claims.size(), 1);
+    EXPECT_EQ(claims.first().status, ClaimStatus::Agree) << qPrintable(claims.first().explanation);
+    // Alone, or against another bare number, it is no claim at all.
+    EXPECT_TRUE(claimsOf(u"Hansbrough now has 2,301 after the game."_s, u"The game was played in the new arena."_s, FactKind::Count).isEmpty());
+    expectNoConflict(claimsOf(u"Hansbrough now has 2,301 after the game."_s, u"Hansbrough now has 2,302 after the game."_s, FactKind::Count));
+}

@@ -312,6 +312,8 @@ TEST(FactExtractor, theNounBeforeOf_saysWhatTheNumberCounts)
     EXPECT_EQ(subjectOf(u"Video of Brooklyn Mother of 13 Zurana Horton shot and killed in a gang shooting."_s), u"children"_s);
     EXPECT_EQ(subjectOf(u"It captures the moment a Brooklyn mother of 12 was killed in a shootout."_s), u"children"_s);
     EXPECT_EQ(subjectOf(u"The community, with a population of approximately 1,000, follows the practices."_s), u"people"_s);
+    // A part of a whole counts what the whole counts.
+    EXPECT_EQ(subjectOf(u"Klitschko landed 178 of 369 punches in the fight."_s), u"punch"_s);
 }
 
 TEST(TextSegmenter, abbreviationsAndInitials_doNotEndASentence)
