@@ -68,7 +68,8 @@ struct DateParts {
 DateParts dateParts(const Fact &fact)
 {
     DateParts parts;
-    if (fact.granularity == DateGranularity::Weekday || fact.granularity == DateGranularity::Relative || fact.granularity == DateGranularity::Century)
+    if (fact.granularity == DateGranularity::Weekday || fact.granularity == DateGranularity::Relative || fact.granularity == DateGranularity::Century
+        || fact.granularity == DateGranularity::Decade)
         return parts;
     QString value = fact.value;
     if (!fact.qualifier.isEmpty() && value.startsWith(fact.qualifier + u' '))
@@ -85,6 +86,29 @@ DateParts dateParts(const Fact &fact)
         parts.day = fields.value(2).toInt();
     }
     return parts;
+}
+
+// The years a decade spans: "1980s" 1980–1989, "early 1980s" 1980–1983, "mid-1980s"
+// 1983–1986, "late 1980s" 1986–1989; for another date, its year alone; nothing without one.
+std::optional<std::pair<int, int>> yearSpan(const Fact &fact)
+{
+    if (fact.granularity == DateGranularity::Decade) {
+        const int start = fact.value.right(5).left(4).toInt();
+        if (fact.value.startsWith(u"early"_s))
+            return std::pair {start, start + 3};
+        if (fact.value.startsWith(u"mid"_s))
+            return std::pair {start + 3, start + 6};
+        if (fact.value.startsWith(u"late"_s))
+            return std::pair {start + 6, start + 9};
+        return std::pair {start, start + 9};
+    }
+    const int year = dateParts(fact).year;
+    return year ? std::optional(std::pair {year, year}) : std::nullopt;
+}
+
+bool isDecade(const Fact &fact)
+{
+    return fact.kind == FactKind::Date && fact.granularity == DateGranularity::Decade;
 }
 
 // "three weeks after" → {3, "week after"}: the same period and direction is one claim.
@@ -133,6 +157,12 @@ bool datesAgree(const Fact &a, const Fact &b, bool strict)
         return false;
     if (const auto x = relativePeriod(a), y = relativePeriod(b); x && y)
         return x->unitAndDirection == y->unitAndDirection && x->amount == y->amount;
+    // A decade contains its years: "the early 1980s" admits "1982".
+    if (isDecade(a) || isDecade(b)) {
+        const auto x = yearSpan(a);
+        const auto y = yearSpan(b);
+        return x && y && x->first <= y->second && y->first <= x->second;
+    }
     const DateParts x = dateParts(a);
     const DateParts y = dateParts(b);
     if (!x.isAbsolute() || !y.isAbsolute())
@@ -274,6 +304,8 @@ ClaimStatus agreementStatus(const Fact &a, const Fact &b)
 {
     switch (a.kind) {
     case FactKind::Date: {
+        if ((isDecade(a) || isDecade(b)) && a.value != b.value)
+            return ClaimStatus::Compatible;
         const DateParts x = dateParts(a);
         const DateParts y = dateParts(b);
         return x.isAbsolute() && y.isAbsolute() && !x.samePrecision(y) ? ClaimStatus::Compatible : ClaimStatus::Agree;
@@ -570,6 +602,8 @@ bool ClaimClassifier::sameClaim(const Fact &a, const Fact &b)
             return x->unitAndDirection == y->unitAndDirection; // "three weeks after" / "five weeks after"
         if (a.granularity == DateGranularity::Weekday && b.granularity == DateGranularity::Weekday)
             return true; // "on Monday" / "on Tuesday" for the same event
+        if (isDecade(a) || isDecade(b))
+            return yearSpan(a) && yearSpan(b); // "in the 1980s" / "in 1995"
         // Absolute dates of one qualifier that state a common part: "June 27, 1973" and
         // "July 1973" disagree on the month, "April 8, 2012" and "April 9" on the day.
         const DateParts x = dateParts(a);

@@ -47,7 +47,7 @@ struct MoneyAmount {
 };
 
 /// The granularity at which a date is stated; a vaguer date contains a precise one.
-enum class DateGranularity { Day, Month, Year, Century, Weekday, Relative };
+enum class DateGranularity { Day, Month, Year, Century, Weekday, Relative, Decade };
 
 /**
  * One factual statement found in a sentence: its kind, where it is, what it says in

@@ -173,6 +173,7 @@ struct SentenceProfile {
     bool year = false; ///< a four-digit token
     bool monthOrDay = false; ///< a month or weekday name
     bool century = false;
+    bool decade = false; ///< "1980s"
     bool relativeDate = false; ///< "weeks after", "yesterday", "last year"
     bool isoDate = false;
     bool money = false; ///< a currency symbol or word
@@ -199,6 +200,9 @@ struct SentenceProfile {
     {
         for (const Token &token : sentence.tokens) {
             const QString &word = token.word;
+            decade = decade || (word.size() == 5 && word.endsWith(u's') && std::all_of(word.cbegin(), word.cend() - 1, [](QChar c) {
+                return c.isDigit();
+            }));
             if (token.isNumber) {
                 number = true;
                 const bool allDigits = std::all_of(word.cbegin(), word.cend(), [](QChar c) {
@@ -322,6 +326,13 @@ void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
     for (auto it = wordCentury.globalMatch(profile.century ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
         addDate(match, DateGranularity::Century, u"century %1"_s.arg(centuryWords.value(match.captured(u"n").toLower())));
+    }
+    // "the 1980s", "the early 1980s", "mid-1990s": a span of years, "1980s" or "early 1980s".
+    static const QRegularExpression decade(uR"(\b(?:(?<part>early|mid|late)[-\s]+)?(?<decade>(?:1[89]|20)\d0)s\b)"_s, CaseInsensitive);
+    for (auto it = decade.globalMatch(profile.decade ? sentence : QString()); it.hasNext();) {
+        const auto match = it.next();
+        const QString part = match.captured(u"part").toLower();
+        addDate(match, DateGranularity::Decade, (part.isEmpty() ? QString() : part + u' ') + match.captured(u"decade") + u's');
     }
     for (auto it = weekday.globalMatch(profile.monthOrDay ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
@@ -1297,7 +1308,7 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
             continue;
         SentenceFacts facts(text, i);
         const SentenceProfile profile(sentence, text.view(sentence.range));
-        if (profile.year || profile.monthOrDay || profile.century || profile.relativeDate)
+        if (profile.year || profile.decade || profile.monthOrDay || profile.century || profile.relativeDate)
             extractDates(facts, profile);
         if (profile.money)
             extractMoney(facts);

@@ -396,3 +396,18 @@ TEST(ClaimClassifier, aBareNumber_agreesInAMatchingSentence_andSaysNothingAlone)
     EXPECT_TRUE(claimsOf(u"Hansbrough now has 2,301 after the game."_s, u"The game was played in the new arena."_s, FactKind::Count).isEmpty());
     expectNoConflict(claimsOf(u"Hansbrough now has 2,301 after the game."_s, u"Hansbrough now has 2,302 after the game."_s, FactKind::Count));
 }
+
+TEST(ClaimClassifier, aDecade_admitsItsYears)
+{
+    const QList<Claim> claims = claimsOf(u"Stevens featured Page in the Rocketeer comics from the early 1980s, the publisher said."_s,
+        u"Stevens featured Page in the Rocketeer comics in 1982, the publisher said."_s,
+        FactKind::Date);
+    ASSERT_EQ(claims.size(), 1);
+    EXPECT_EQ(claims.first().status, ClaimStatus::Compatible) << qPrintable(claims.first().explanation);
+    // A year outside the part of the decade named is another date.
+    const QList<Claim> late = claimsOf(u"Stevens featured Page in the Rocketeer comics from the early 1980s, the publisher said."_s,
+        u"Stevens featured Page in the Rocketeer comics in 1988, the publisher said."_s,
+        FactKind::Date);
+    ASSERT_EQ(late.size(), 1);
+    EXPECT_EQ(late.first().status, ClaimStatus::Conflict) << qPrintable(late.first().explanation);
+}
