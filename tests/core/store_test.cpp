@@ -5,6 +5,7 @@
 #include <core/storeschema.h>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -595,12 +596,23 @@ TEST_F(StoreTest, killedWriter_losesNoCommittedAnnotation_andLeavesTheDatabaseIn
     QRandomGenerator random(20261122);
     constexpr int Kills = 50;
     int killedWhileWriting = 0;
+    // How long the writer takes to start and commit once: a build with sanitizers loads
+    // its libraries many times slower, and kills must also fall after the start.
+    QElapsedTimer startUp;
+    startUp.start();
+    {
+        QProcess calibration;
+        calibration.start(QStringLiteral(STORE_WRITER), {databasePath(), QString::number(article), u"1"_s});
+        ASSERT_TRUE(calibration.waitForFinished());
+        committed += readWriter(calibration).committed;
+    }
+    const int startUpMicroseconds = int(startUp.nsecsElapsed() / 1000);
     for (int round = 0; round < Kills; ++round) {
         QProcess writer;
         writer.start(QStringLiteral(STORE_WRITER), {databasePath(), QString::number(article), u"0"_s});
         ASSERT_TRUE(writer.waitForStarted());
         // Killed at any moment: while opening, between commits, or in the middle of one.
-        QThread::usleep(random.bounded(5'000, 150'000));
+        QThread::usleep(random.bounded(5'000, startUpMicroseconds + 150'000));
         ::kill(pid_t(writer.processId()), SIGKILL);
         ASSERT_TRUE(writer.waitForFinished());
         const WriterRun run = readWriter(writer);
