@@ -57,6 +57,7 @@ CommandLine::CommandLine()
         QCoreApplication::translate("CommandLine",
             "Instead of opening the window, run a command (parallax COMMAND --help lists its options):\n"
             "compare A B: what two documents agree on, where they conflict, what only one says\n"
+            "extract FILE…: the article of each file as a reader view shows it, with its metadata\n"
             "import FILE…: documents, folders, W3C Web Annotation or REFI-QDA projects\n"
             "export: Markdown notes, CSV, W3C, REFI-QDA, or the report of a comparison\n"
             "tags: the tags, with how often each is used\n"

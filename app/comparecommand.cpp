@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "comparecommand.h"
 
+#include "commandoutput.h"
+
 #include <core/comparison.h>
 #include <core/comparisonreport.h>
 #include <core/documentimporter.h>
@@ -9,8 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -22,25 +22,18 @@ namespace
 
 int fail(int status, const QString &message)
 {
-    std::fprintf(stderr, "parallax compare: %s\n", qPrintable(message));
-    return status;
-}
-
-void print(const QByteArray &output)
-{
-    std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
-    std::fflush(stdout);
+    return CommandOutput::fail("compare", status, message);
 }
 
 template<typename Report>
 void printReport(const Report &report, const QString &format)
 {
     if (format == "json"_L1)
-        print(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        CommandOutput::print(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     else if (format == "html"_L1)
-        print(report.toHtml().toUtf8());
+        CommandOutput::print(report.toHtml().toUtf8());
     else
-        print(report.toText().toUtf8());
+        CommandOutput::print(report.toText().toUtf8());
 }
 
 } // namespace
@@ -62,12 +55,8 @@ int CompareCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(
         u"C…"_s, QCoreApplication::translate("CompareCommand", "More documents: every pair is compared, and a claim matrix added."), u"[C…]"_s);
 
-    if (!parser.parse(arguments))
-        return fail(2, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        print(parser.helpText().toUtf8());
-        return 0;
-    }
+    if (const std::optional<int> exitCode = CommandOutput::parse(parser, arguments, "compare"))
+        return *exitCode;
     const QString formatName = parser.value(format);
     if (formatName != "text"_L1 && formatName != "json"_L1 && formatName != "html"_L1 && formatName != "csv"_L1)
         return fail(2, u"unknown format '%1' (use text, json, html or csv)"_s.arg(formatName));
@@ -87,7 +76,7 @@ int CompareCommand::run(const QStringList &arguments)
         const ComparisonResult result = Comparator::compare(documents.at(0).text, documents.at(1).text);
         const ComparisonReport report(documents.at(0), documents.at(1), result);
         if (formatName == "csv"_L1)
-            print(report.toCsv().toUtf8());
+            CommandOutput::print(report.toCsv().toUtf8());
         else
             printReport(report, formatName);
         return 0;

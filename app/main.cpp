@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "commandline.h"
 #include "comparecommand.h"
+#include "extractcommand.h"
 #include "librarycommands.h"
 #include "modules.h"
 
@@ -48,6 +49,11 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         CommandLine::setApplicationInfo();
         return CompareCommand::run(QCoreApplication::arguments());
+    }
+    if (argc >= 2 && qstrcmp(argv[1], "extract") == 0) {
+        QCoreApplication app(argc, argv);
+        CommandLine::setApplicationInfo();
+        return ExtractCommand::run(QCoreApplication::arguments());
     }
     if (argc >= 2 && qstrcmp(argv[1], "export") == 0 && asksForPdf(argc, argv)) {
         // A PDF report needs Qt GUI's fonts and layout: the window's module has them.

@@ -797,11 +797,13 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
     // in one paragraph, "about 40 miles" in another. Counts must name one subject.
     {
         QHash<int, QList<int>> candidatesOfA, candidatesOfB;
+        // Bare numbers only agree as written (pass 3); they would make this pass quadratic
+        // on a text of numbered lines.
         for (const int i : std::as_const(numericA)) {
-            if (usedA.contains(i) || factsA.at(i).kind == FactKind::Rank)
+            if (usedA.contains(i) || factsA.at(i).kind == FactKind::Rank || isBareNumber(factsA.at(i)))
                 continue;
             for (const int j : std::as_const(numericB)) {
-                if (!usedB.contains(j) && agree(factsA.at(i), factsB.at(j))) {
+                if (!usedB.contains(j) && !isBareNumber(factsB.at(j)) && agree(factsA.at(i), factsB.at(j))) {
                     candidatesOfA[i].append(j);
                     candidatesOfB[j].append(i);
                 }

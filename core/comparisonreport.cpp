@@ -39,11 +39,21 @@ QJsonValue factJson(const std::optional<Fact> &fact, const CodePointMap &codePoi
     return object;
 }
 
-// Line number (1-based) of a UTF-16 position, for the text report.
-int lineOf(const QString &text, qsizetype position)
+// Line numbers (1-based) of UTF-16 positions, for the text report: the line starts are
+// found once, so that a report of many claims on a long text takes no quadratic time.
+class LineNumbers
 {
-    return int(QStringView(text).left(position).count(u'\n')) + 1;
-}
+public:
+    explicit LineNumbers(const QString &text)
+    {
+        for (qsizetype at = text.indexOf(u'\n'); at >= 0; at = text.indexOf(u'\n', at + 1))
+            m_breaks.append(at);
+    }
+    int of(qsizetype position) const { return int(std::lower_bound(m_breaks.cbegin(), m_breaks.cend(), position) - m_breaks.cbegin()) + 1; }
+
+private:
+    QList<qsizetype> m_breaks;
+};
 
 } // namespace
 
@@ -105,6 +115,8 @@ QString ComparisonReport::toText() const
         {ClaimStatus::Compatible, u"Compatible"_s},
         {ClaimStatus::Agree, u"Agreements"_s},
     };
+    const LineNumbers linesA(m_a.text);
+    const LineNumbers linesB(m_b.text);
     for (const auto &group : groups) {
         QStringList lines;
         for (const Claim &claim : m_result.claims) {
@@ -112,9 +124,9 @@ QString ComparisonReport::toText() const
                 continue;
             QString where;
             if (claim.a)
-                where += u"A:%1"_s.arg(lineOf(m_a.text, claim.a->range.start));
+                where += u"A:%1"_s.arg(linesA.of(claim.a->range.start));
             if (claim.b)
-                where += (where.isEmpty() ? QString() : u" "_s) + u"B:%1"_s.arg(lineOf(m_b.text, claim.b->range.start));
+                where += (where.isEmpty() ? QString() : u" "_s) + u"B:%1"_s.arg(linesB.of(claim.b->range.start));
             lines << u"  %1  %2  [%3]"_s.arg(factKindName(claim.kind).leftJustified(10), claim.explanation, where);
         }
         report += u"\n%1 (%2)\n"_s.arg(group.heading).arg(lines.size());

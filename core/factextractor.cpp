@@ -898,6 +898,18 @@ bool isEventWord(const QString &stem)
     return words.contains(canonicalSubject(stem));
 }
 
+// Whether the word before position AT of TEXT is capitalized: "Flight 370".
+bool followsAName(const QString &text, qsizetype at)
+{
+    qsizetype end = at;
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    qsizetype start = end;
+    while (start > 0 && text.at(start - 1).isLetter())
+        --start;
+    return start < end && text.at(start).isUpper();
+}
+
 void extractCounts(SentenceFacts &facts, const Sentence &sentence)
 {
     static const QRegularExpression count(u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?\\b(?<num>"_s + NumberParser::pattern()
@@ -1037,7 +1049,9 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
         // in a matching sentence, but it makes no claim alone and contradicts nothing.
         // Only figures in digits of two or more: a lone "one" or "3" is too often no
         // figure at all.
-        if (subject.isEmpty() && (number->value < 10 || !text.at(start).isDigit() || match.hasCaptured(u"scale")))
+        // A number after a capitalized word names something ("Flight 370", "Interstate
+        // 805", "Statement 12"): a label, not a figure.
+        if (subject.isEmpty() && (number->value < 10 || !text.at(start).isDigit() || match.hasCaptured(u"scale") || followsAName(text, start)))
             continue;
         const double value = number->value * NumberParser::scale(match.capturedView(u"scale"));
         if (Fact *fact = facts.add(FactKind::Count, start, end)) {

@@ -36,7 +36,8 @@ bool isSkipped(GumboTag tag)
     case GUMBO_TAG_MATH:
     case GUMBO_TAG_HEAD:
     case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FORM:
+    // A <form> is not skipped: ASP.NET pages wrap the whole page in one, and a form left
+    // open by a sloppy header holds the rest of the page once parsed. Its controls are.
     case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_SELECT:
     case GUMBO_TAG_TEXTAREA:
@@ -171,6 +172,17 @@ const GumboNode *findFirst(const GumboNode *node, GumboTag tag)
     return nullptr;
 }
 
+void findAll(const GumboNode *node, GumboTag tag, QList<const GumboNode *> &found)
+{
+    if (node->type != GUMBO_NODE_ELEMENT)
+        return;
+    if (node->v.element.tag == tag)
+        found.append(node);
+    const GumboVector &children = node->v.element.children;
+    for (unsigned int i = 0; i < children.length; ++i)
+        findAll(static_cast<const GumboNode *>(children.data[i]), tag, found);
+}
+
 QString textOf(const GumboNode *node)
 {
     if (!node)
@@ -273,12 +285,25 @@ HtmlText HtmlText::parse(const QString &html)
     if (result.m_metadata.title.isEmpty())
         result.m_metadata.title = textOf(findFirst(root, GUMBO_TAG_TITLE));
 
-    // The article, where the page marks it; else the main content; else the body.
-    const GumboNode *content = findFirst(root, GUMBO_TAG_ARTICLE);
-    if (!content)
-        content = findFirst(root, GUMBO_TAG_MAIN);
-    if (!content)
-        content = findFirst(root, GUMBO_TAG_BODY);
+    // The article, where the page marks it; else the main content; else the body. Pages
+    // mark teasers and comments as <article> too: the article is the one with the most
+    // text, and only if it holds a good part of the page's (a teaser card is no article).
+    const GumboNode *page = findFirst(root, GUMBO_TAG_MAIN);
+    if (!page)
+        page = findFirst(root, GUMBO_TAG_BODY);
+    const QString pageText = textOf(page);
+    QList<const GumboNode *> articles;
+    findAll(root, GUMBO_TAG_ARTICLE, articles);
+    const GumboNode *content = page;
+    qsizetype longest = 0;
+    for (const GumboNode *article : std::as_const(articles)) {
+        const qsizetype length = textOf(article).size();
+        if (length > longest) {
+            longest = length;
+            if (length * 3 >= pageText.size())
+                content = article;
+        }
+    }
     TextWriter writer;
     if (content)
         writer.write(content);

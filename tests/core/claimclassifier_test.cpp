@@ -395,6 +395,10 @@ TEST(ClaimClassifier, aBareNumber_agreesInAMatchingSentence_andSaysNothingAlone)
     // Alone, or against another bare number, it is no claim at all.
     EXPECT_TRUE(claimsOf(u"Hansbrough now has 2,301 after the game."_s, u"The game was played in the new arena."_s, FactKind::Count).isEmpty());
     expectNoConflict(claimsOf(u"Hansbrough now has 2,301 after the game."_s, u"Hansbrough now has 2,302 after the game."_s, FactKind::Count));
+    // After a name, a number is a label: no claim even where it stands in both.
+    EXPECT_TRUE(claimsOf(
+        u"The plane flew as Flight 370 over the sea, officials said."_s, u"The plane flew as Flight 370 over the sea, officials said."_s, FactKind::Count)
+            .isEmpty());
 }
 
 TEST(ClaimClassifier, aDecade_admitsItsYears)

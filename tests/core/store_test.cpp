@@ -612,9 +612,14 @@ TEST_F(StoreTest, killedWriter_losesNoCommittedAnnotation_andLeavesTheDatabaseIn
         writer.start(QStringLiteral(STORE_WRITER), {databasePath(), QString::number(article), u"0"_s});
         ASSERT_TRUE(writer.waitForStarted());
         // Killed at any moment: one round in five while it opens the library, the others
-        // between commits or in the middle of one.
-        const bool whileOpening = round % 5 == 0;
-        QThread::usleep(whileOpening ? random.bounded(1'000, std::max(startUpMicroseconds, 1'001)) : startUpMicroseconds + random.bounded(5'000, 150'000));
+        // between commits or in the middle of one, once it has said it is writing (a
+        // loaded machine or a sanitizer build takes its time to start).
+        if (round % 5 == 0) {
+            QThread::usleep(random.bounded(1'000, std::max(startUpMicroseconds, 1'001)));
+        } else {
+            writer.waitForReadyRead(60'000);
+            QThread::usleep(random.bounded(0, 100'000));
+        }
         ::kill(pid_t(writer.processId()), SIGKILL);
         ASSERT_TRUE(writer.waitForFinished());
         const WriterRun run = readWriter(writer);

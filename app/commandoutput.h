@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace Parallax::CommandOutput
+{
+/// Writes OUTPUT to standard output as it is, and flushes it.
+void print(const QByteArray &output);
+/// Says on standard error what went wrong with COMMAND ("compare"), in one line, and
+/// returns STATUS for the command to exit with.
+int fail(const char *command, int status, const QString &message);
+/// Parses ARGUMENTS with PARSER: on an error or --help, says so and returns the status
+/// to exit with (2 or 0); else nothing, and the command goes on.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const char *command);
+} // namespace Parallax::CommandOutput

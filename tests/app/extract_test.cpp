@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "runparallax.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <tests/qstringprinter.h>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+// A saved news page: a menu, a teaser marked up as an <article> of its own, the story,
+// and a cookie notice.
+const char *const Page = R"(<!DOCTYPE html>
+<html lang="en"><head>
+<title>Quake kills 24 | Daily Coast</title>
+<meta property="og:title" content="Quake kills 24 in the north">
+<meta property="og:site_name" content="Daily Coast">
+<meta property="article:published_time" content="2013-07-03T06:22:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article class="teaser"><h3><a href="/other">Floods close the coast road</a></h3></article>
+<main><article>
+<h1>Quake kills 24 in the north</h1>
+<p>A strong earthquake killed at least 24 people in the northern province on Tuesday, officials said.</p>
+<p>Rescuers searched the rubble of a collapsed mosque in the village of Blang Mancung through the night.</p>
+<p>The magnitude 6.1 quake struck at 2:37 p.m. local time, the geophysics agency said.</p>
+</article></main>
+<div class="cookie-banner"><form><button>Accept all cookies</button></form></div>
+</body></html>
+)";
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &contents)
+{
+    QFile file(dir.filePath(name));
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(contents);
+    return file.fileName();
+}
+
+} // namespace
+
+TEST(Extract, json_givesTheArticleWithoutThePageAroundIt_andItsMetadata)
+{
+    QTemporaryDir dir;
+    const QString page = writeFile(dir, u"quake.html"_s, Page);
+    const QString notes = writeFile(dir, u"notes.md"_s, "# Field notes\n\nThe bridge reopened on Monday.\n");
+    const ProcessResult output = runParallax({u"extract"_s, page, notes, u"--format"_s, u"json"_s});
+    ASSERT_EQ(output.exitCode, 0) << qPrintable(output.err);
+    const QJsonArray items = QJsonDocument::fromJson(output.out.toUtf8()).array();
+    ASSERT_EQ(items.size(), 2);
+
+    const QJsonObject article = items.at(0).toObject();
+    EXPECT_EQ(article[u"path"_s].toString(), page);
+    EXPECT_EQ(article[u"title"_s].toString(), u"Quake kills 24 in the north"_s);
+    EXPECT_EQ(article[u"site"_s].toString(), u"Daily Coast"_s);
+    EXPECT_EQ(article[u"published"_s].toString(), u"2013-07-03"_s);
+    EXPECT_EQ(article[u"language"_s].toString(), u"en"_s);
+    EXPECT_TRUE(article.contains(u"byline"_s));
+    const QString body = article[u"body"_s].toString();
+    EXPECT_TRUE(body.contains(u"killed at least 24 people"_s)) << qPrintable(body);
+    EXPECT_TRUE(body.contains(u"2:37 p.m. local time"_s)) << qPrintable(body);
+    // The menu and the teaser are not the article.
+    EXPECT_FALSE(body.contains(u"Floods close the coast road"_s)) << qPrintable(body);
+    EXPECT_FALSE(body.contains(u"World"_s)) << qPrintable(body);
+
+    EXPECT_TRUE(items.at(1).toObject()[u"body"_s].toString().contains(u"The bridge reopened on Monday."_s));
+}
+
+TEST(Extract, textAndMarkdown_showTitleSourceAndBody)
+{
+    QTemporaryDir dir;
+    const QString page = writeFile(dir, u"quake.html"_s, Page);
+    const ProcessResult text = runParallax({u"extract"_s, page});
+    ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+    EXPECT_TRUE(text.out.contains(u"Quake kills 24 in the north\nDaily Coast · 2013-07-03 · en\n"_s)) << qPrintable(text.out);
+    EXPECT_TRUE(text.out.contains(u"Rescuers searched the rubble"_s));
+
+    const ProcessResult markdown = runParallax({u"extract"_s, page, u"--format"_s, u"md"_s});
+    ASSERT_EQ(markdown.exitCode, 0) << qPrintable(markdown.err);
+    EXPECT_TRUE(markdown.out.startsWith(u"# Quake kills 24 in the north\n\n*Daily Coast · 2013-07-03 · en*\n\n"_s)) << qPrintable(markdown.out);
+}
+
+TEST(Extract, badArguments_exitWithTwo_andAnUnreadableFileWithOne)
+{
+    QTemporaryDir dir;
+    const QString page = writeFile(dir, u"quake.html"_s, Page);
+    EXPECT_EQ(runParallax({u"extract"_s}).exitCode, 2);
+    const ProcessResult badFormat = runParallax({u"extract"_s, page, u"--format"_s, u"xml"_s});
+    EXPECT_EQ(badFormat.exitCode, 2);
+    EXPECT_TRUE(badFormat.err.contains(u"unknown format 'xml'"_s)) << qPrintable(badFormat.err);
+
+    const QString binary = writeFile(dir, u"binary.txt"_s, QByteArray("\x00\x01\x02\xff\xfe", 5));
+    const ProcessResult unreadable = runParallax({u"extract"_s, page, binary});
+    EXPECT_EQ(unreadable.exitCode, 1);
+    EXPECT_TRUE(unreadable.out.isEmpty()) << "nothing is printed when a file cannot be read";
+    EXPECT_TRUE(unreadable.err.startsWith(u"parallax extract: "_s)) << qPrintable(unreadable.err);
+    EXPECT_EQ(runParallax({u"extract"_s, dir.filePath(u"missing.html"_s)}).exitCode, 1);
+}
