@@ -90,10 +90,47 @@ QString attribute(const GumboNode *node, const char *name)
     return found ? QString::fromUtf8(found->value) : QString();
 }
 
+// What a reader does not see: "hidden", aria-hidden, display:none, visibility:hidden.
+bool isHidden(const GumboNode *node)
+{
+    if (gumbo_get_attribute(&node->v.element.attributes, "hidden"))
+        return true;
+    if (attribute(node, "aria-hidden").compare(u"true"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    QString style = attribute(node, "style").toLower();
+    style.remove(u' ');
+    return style.contains(u"display:none"_s) || style.contains(u"visibility:hidden"_s);
+}
+
+// Blocks that pages put around an article, by the names they give them (the words are
+// those Firefox's reader view looks for): comments, menus, related stories, sharing
+// buttons, sponsors. A name that also says "article", "content" or "main" is kept.
+bool looksLikeFurniture(const GumboNode *node)
+{
+    const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_A)
+        return false;
+    const QString names = attribute(node, "class") + u' ' + attribute(node, "id");
+    if (names.isEmpty())
+        return false;
+    static const QRegularExpression furniture(uR"(-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|)"
+                                              uR"(header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|)"
+                                              uR"(supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|cookie|promo)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression content(uR"(and|article|body|column|content|main|shadow)"_s, QRegularExpression::CaseInsensitiveOption);
+    return furniture.matchView(names).hasMatch() && !content.matchView(names).hasMatch();
+}
+
 /// Collects the text of a subtree as lines of blocks.
 class TextWriter
 {
 public:
+    /// Whether blocks named like page furniture (looksLikeFurniture) are left out.
+    explicit TextWriter(bool skipFurniture = true)
+        : m_skipFurniture(skipFurniture)
+    {
+    }
+
     void write(const GumboNode *node)
     {
         switch (node->type) {
@@ -109,7 +146,7 @@ public:
             return;
         }
         const GumboTag tag = node->v.element.tag;
-        if (isSkipped(tag))
+        if (isSkipped(tag) || isHidden(node) || (m_skipFurniture && m_depth > 0 && looksLikeFurniture(node)))
             return;
         if (tag == GUMBO_TAG_BR) {
             endLine();
@@ -121,8 +158,10 @@ public:
         if (tag == GUMBO_TAG_LI)
             m_line = u"• "_s;
         const GumboVector &children = node->v.element.children;
+        ++m_depth;
         for (unsigned int i = 0; i < children.length; ++i)
             write(static_cast<const GumboNode *>(children.data[i]));
+        --m_depth;
         if (block)
             endLine();
     }
@@ -156,6 +195,8 @@ private:
 
     QStringList m_lines;
     QString m_line;
+    int m_depth = 0; ///< below the element the writing started at
+    bool m_skipFurniture;
 };
 
 const GumboNode *findFirst(const GumboNode *node, GumboTag tag)
@@ -307,7 +348,17 @@ HtmlText HtmlText::parse(const QString &html)
     TextWriter writer;
     if (content)
         writer.write(content);
-    result.m_text = SourceText::normalize(writer.text());
+    QString text = writer.text();
+    // Names mislead too ("panel-two-col-sidebar-right" holds the ACLU's article, a
+    // "share-buttons" id a whole story): when leaving furniture out leaves little, the
+    // article is read whole, as Firefox's reader view does.
+    TextWriter everything(false);
+    if (content)
+        everything.write(content);
+    const QString whole = everything.text();
+    if (text.size() < MinimumArticleLength || text.size() * 3 < whole.size())
+        text = whole;
+    result.m_text = SourceText::normalize(text);
     return result;
 }
 

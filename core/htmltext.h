@@ -23,6 +23,9 @@ public:
     /// Deeper than this, a page is not parsed: browsers stop nesting at a few hundred
     /// levels (Blink at 512), and a page nested without end only costs time and stack.
     static constexpr int MaximumNesting = 2000;
+    /// An article read without the blocks named like furniture must keep this many
+    /// characters (and a third of its text), or it is read whole.
+    static constexpr int MinimumArticleLength = 500;
 
     /// The page's text; empty for a page nested deeper than MaximumNesting.
     static HtmlText parse(const QString &html);

@@ -3,6 +3,7 @@
 #include <core/comparison.h>
 #include <core/corpus.h>
 #include <core/documentimporter.h>
+#include <core/htmltext.h>
 #include <core/textsegmenter.h>
 
 #include <QFile>
@@ -111,4 +112,30 @@ TEST(HtmlImport, tagSoup_doesNotCrashAndKeepsText)
         = DocumentImporter::importFile(writeTestFile(dir, u"soup.html"_s, "<p>One <i>two <b>three</i> four</b><p>five<table><td>six</table></div></span>"));
     ASSERT_TRUE(result.isOk()) << qPrintable(result.errorMessage());
     EXPECT_EQ(result.document().text, u"One two three four\n\nfive\n\nsix\n"_s);
+}
+
+TEST(HtmlImport, hiddenBlocksAndBlocksNamedLikeFurniture_areNotTheArticle)
+{
+    // Enough story to stand as an article without its furniture.
+    QString story;
+    for (int i = 1; i <= 6; ++i)
+        story += u"<p>Paragraph %1 of the story: rescuers searched the rubble of the mosque through the night in the village.</p>"_s.arg(i);
+    const QString page = u"<html><body><main>"_s + story
+        + uR"(<div class="related-stories"><p>Floods close the coast road</p></div>)"
+          uR"(<div id="comments"><p>First! Great article.</p></div>)"
+          uR"(<div class="social-share"><p>Share on every network</p></div>)"
+          uR"(<p hidden>A hidden paragraph</p><p style="display: none">An invisible one</p><p aria-hidden="true">And one for no reader</p>)"
+          uR"(<div class="main-content related"><p>Kept: its name says it is content.</p></div>)"
+          uR"(</main></body></html>)"_s;
+    const QString text = HtmlText::parse(page).text();
+    EXPECT_TRUE(text.contains(u"Paragraph 6 of the story"_s)) << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"Kept: its name says it is content."_s)) << qPrintable(text);
+    for (const QString &furniture : {u"Floods close"_s, u"First!"_s, u"Share on"_s, u"hidden paragraph"_s, u"invisible"_s, u"no reader"_s})
+        EXPECT_FALSE(text.contains(furniture)) << qPrintable(furniture);
+
+    // A page whose article sits in a block named like furniture is read whole: better
+    // some furniture than no article.
+    const QString misnamed
+        = HtmlText::parse(u"<html><body><div class=\"panel-two-col-sidebar-right\"><p>The only story on the page.</p></div></body></html>"_s).text();
+    EXPECT_TRUE(misnamed.contains(u"The only story on the page."_s)) << qPrintable(misnamed);
 }
