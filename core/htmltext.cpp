@@ -4,6 +4,7 @@
 
 #include "sourcetext.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -146,7 +147,7 @@ public:
             return;
         }
         const GumboTag tag = node->v.element.tag;
-        if (isSkipped(tag) || isHidden(node) || (m_skipFurniture && m_depth > 0 && looksLikeFurniture(node)))
+        if (isSkipped(tag) || isHidden(node) || (m_skipFurniture && m_depth > 0 && (looksLikeFurniture(node) || isMostlyLinks(node))))
             return;
         if (tag == GUMBO_TAG_BR) {
             endLine();
@@ -195,8 +196,48 @@ private:
 
     QStringList m_lines;
     QString m_line;
+    // A block whose text is mostly the text of links: a menu, a list of other stories,
+    // a "Read more" teaser. A table is data whatever it links to.
+    bool isMostlyLinks(const GumboNode *node)
+    {
+        const GumboTag tag = node->v.element.tag;
+        if (!isBlock(tag) || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_TR || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
+            return false;
+        const LinkDensity density = linkDensity(node);
+        return density.text > 0 && density.linked * 2 > density.text;
+    }
+
+    struct LinkDensity {
+        qsizetype text = 0;
+        qsizetype linked = 0;
+    };
+
+    // Counted once per element: the writer asks again for each block it enters.
+    LinkDensity linkDensity(const GumboNode *node)
+    {
+        if (node->type == GUMBO_NODE_TEXT)
+            return {QString::fromUtf8(node->v.text.text).simplified().size(), 0};
+        if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node->v.element.tag))
+            return {};
+        const auto known = m_densities.constFind(node);
+        if (known != m_densities.cend())
+            return *known;
+        LinkDensity density;
+        const GumboVector &children = node->v.element.children;
+        for (unsigned int i = 0; i < children.length; ++i) {
+            const LinkDensity child = linkDensity(static_cast<const GumboNode *>(children.data[i]));
+            density.text += child.text;
+            density.linked += child.linked;
+        }
+        if (node->v.element.tag == GUMBO_TAG_A)
+            density.linked = density.text;
+        m_densities.insert(node, density);
+        return density;
+    }
+
     int m_depth = 0; ///< below the element the writing started at
     bool m_skipFurniture;
+    QHash<const GumboNode *, LinkDensity> m_densities;
 };
 
 const GumboNode *findFirst(const GumboNode *node, GumboTag tag)

@@ -114,7 +114,7 @@ TEST(HtmlImport, tagSoup_doesNotCrashAndKeepsText)
     EXPECT_EQ(result.document().text, u"One two three four\n\nfive\n\nsix\n"_s);
 }
 
-TEST(HtmlImport, hiddenBlocksAndBlocksNamedLikeFurniture_areNotTheArticle)
+TEST(HtmlImport, hiddenBlocks_blocksNamedLikeFurniture_andBlocksOfLinks_areNotTheArticle)
 {
     // Enough story to stand as an article without its furniture.
     QString story;
@@ -126,11 +126,23 @@ TEST(HtmlImport, hiddenBlocksAndBlocksNamedLikeFurniture_areNotTheArticle)
           uR"(<div class="social-share"><p>Share on every network</p></div>)"
           uR"(<p hidden>A hidden paragraph</p><p style="display: none">An invisible one</p><p aria-hidden="true">And one for no reader</p>)"
           uR"(<div class="main-content related"><p>Kept: its name says it is content.</p></div>)"
+          uR"(<ul><li><a href="/a">Markets close higher</a></li><li><a href="/b">Storm warning for the weekend</a></li></ul>)"
+          uR"(<p><a href="/c">Read more: the mayor resigns</a></p>)"
+          uR"(<p>Kept too: a sentence with <a href="/d">one link</a> in the middle of many more words of its own.</p>)"
           uR"(</main></body></html>)"_s;
     const QString text = HtmlText::parse(page).text();
     EXPECT_TRUE(text.contains(u"Paragraph 6 of the story"_s)) << qPrintable(text);
     EXPECT_TRUE(text.contains(u"Kept: its name says it is content."_s)) << qPrintable(text);
-    for (const QString &furniture : {u"Floods close"_s, u"First!"_s, u"Share on"_s, u"hidden paragraph"_s, u"invisible"_s, u"no reader"_s})
+    EXPECT_TRUE(text.contains(u"Kept too: a sentence with one link"_s)) << qPrintable(text);
+    for (const QString &furniture : {u"Floods close"_s,
+             u"First!"_s,
+             u"Share on"_s,
+             u"hidden paragraph"_s,
+             u"invisible"_s,
+             u"no reader"_s,
+             u"Markets close"_s,
+             u"Storm warning"_s,
+             u"mayor resigns"_s})
         EXPECT_FALSE(text.contains(furniture)) << qPrintable(furniture);
 
     // A page whose article sits in a block named like furniture is read whole: better
