@@ -36,8 +36,7 @@ QJsonObject toJson(const Document &document, const QString &body)
     return {
         {u"path"_s, document.path},
         {u"title"_s, document.metadata.title},
-        // Bylines are not read yet: the field is there, empty, so that scripts can rely on it.
-        {u"byline"_s, QString()},
+        {u"byline"_s, document.metadata.byline},
         {u"published"_s, publishedOf(document)},
         {u"site"_s, document.metadata.outlet},
         {u"language"_s, document.metadata.language},

@@ -14,6 +14,7 @@ namespace Parallax
  */
 struct DocumentMetadata {
     QString title;
+    QString byline; ///< the authors as the source names them ("By Jane Doe and John Roe")
     QString outlet; ///< the outlet or site that published the text
     QDate published; ///< invalid when the source does not state a date
     QString originalFileName; ///< the file the text was first saved as

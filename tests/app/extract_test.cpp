@@ -24,6 +24,7 @@ const char *const Page = R"(<!DOCTYPE html>
 <meta property="og:title" content="Quake kills 24 in the north">
 <meta property="og:site_name" content="Daily Coast">
 <meta property="article:published_time" content="2013-07-03T06:22:00Z">
+<meta name="author" content="Jane Doe">
 </head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article class="teaser"><h3><a href="/other">Floods close the coast road</a></h3></article>
@@ -63,7 +64,7 @@ TEST(Extract, json_givesTheArticleWithoutThePageAroundIt_andItsMetadata)
     EXPECT_EQ(article[u"site"_s].toString(), u"Daily Coast"_s);
     EXPECT_EQ(article[u"published"_s].toString(), u"2013-07-03"_s);
     EXPECT_EQ(article[u"language"_s].toString(), u"en"_s);
-    EXPECT_TRUE(article.contains(u"byline"_s));
+    EXPECT_EQ(article[u"byline"_s].toString(), u"Jane Doe"_s);
     const QString body = article[u"body"_s].toString();
     EXPECT_TRUE(body.contains(u"killed at least 24 people"_s)) << qPrintable(body);
     EXPECT_TRUE(body.contains(u"2:37 p.m. local time"_s)) << qPrintable(body);

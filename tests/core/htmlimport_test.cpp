@@ -6,6 +6,7 @@
 #include <core/htmltext.h>
 #include <core/textsegmenter.h>
 
+#include <QDate>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -49,7 +50,8 @@ TEST(HtmlImport, savedPage_keepsArticleTextAndMetadata)
     const ImportResult result = DocumentImporter::importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
     ASSERT_TRUE(result.isOk()) << qPrintable(result.errorMessage());
     const Document &document = result.document();
-    EXPECT_EQ(document.metadata.title, u"Putin plans an AI alliance"_s);
+    // The page's <title> without the site's name; its <h1> is the article's first line.
+    EXPECT_EQ(document.metadata.title, u"Russia AI alliance"_s);
     EXPECT_EQ(document.metadata.outlet, u"Example News"_s);
     EXPECT_EQ(document.metadata.published, QDate(2024, 12, 11));
     EXPECT_EQ(document.metadata.language, u"en"_s);
@@ -150,4 +152,32 @@ TEST(HtmlImport, hiddenBlocks_blocksNamedLikeFurniture_andBlocksOfLinks_areNotTh
     const QString misnamed
         = HtmlText::parse(u"<html><body><div class=\"panel-two-col-sidebar-right\"><p>The only story on the page.</p></div></body></html>"_s).text();
     EXPECT_TRUE(misnamed.contains(u"The only story on the page."_s)) << qPrintable(misnamed);
+}
+
+TEST(HtmlImport, metadata_fromJsonLd_metaTags_andThePage)
+{
+    const HtmlText fromJsonLd = HtmlText::parse(uR"(<html><head><title>Quake kills 24 | Daily Coast</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Not this"},
+  {"@type": "NewsArticle", "headline": "Quake kills 24", "datePublished": "2013-07-03T06:22:00Z",
+   "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+   "publisher": {"@type": "Organization", "name": "Daily Coast"}}]}</script>
+</head><body><p>A quake killed 24 people.</p></body></html>)"_s);
+    EXPECT_EQ(fromJsonLd.metadata().byline, u"Jane Doe, John Roe"_s);
+    EXPECT_EQ(fromJsonLd.metadata().published, QDate(2013, 7, 3));
+    EXPECT_EQ(fromJsonLd.metadata().outlet, u"Daily Coast"_s);
+    // The page's title, without the site's name after a separator.
+    EXPECT_EQ(fromJsonLd.metadata().title, u"Quake kills 24"_s);
+
+    const HtmlText fromThePage = HtmlText::parse(uR"(<html><head><title>How we built it - an async task framework</title>
+<meta property="article:author" content="https://example.org/staff/jane"></head>
+<body><h1>Engineering blog</h1><p class="byline">By Jane Doe</p><p>We built it in a week.</p></body></html>)"_s);
+    // A title whose tail is not the site's name stays whole; an address is no author.
+    EXPECT_EQ(fromThePage.metadata().title, u"How we built it - an async task framework"_s);
+    EXPECT_EQ(fromThePage.metadata().byline, u"By Jane Doe"_s);
+
+    // Broken JSON-LD is ignored, not fatal.
+    const HtmlText broken
+        = HtmlText::parse(u"<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", </script></head><body><p>Text.</p></body></html>"_s);
+    EXPECT_TRUE(broken.metadata().byline.isEmpty());
+    EXPECT_TRUE(broken.text().contains(u"Text."_s));
 }
