@@ -433,14 +433,16 @@ QHash<int, QSet<int>> sentencesAboutThePast(const QList<Fact> &facts)
 // words ("the magnitude 9.1 quake of 2004", "the 2004 tsunami, which killed 170,000"),
 // not a sentence away ("accused of having two wives, is charged with polygamy between
 // Nov. 1, 2004, and …").
-bool nearAnEarlierTime(const Fact &fact, const QList<Fact> &facts, const QHash<int, QSet<int>> &past)
+// SENTENCE_FACTS are the indexes of the facts of FACT's sentence.
+bool nearAnEarlierTime(const Fact &fact, const QList<Fact> &facts, const QList<int> &sentenceFacts, const QHash<int, QSet<int>> &past)
 {
     constexpr qsizetype Near = 30; // characters: four or five words
     if (!past.contains(fact.sentence))
         return false;
     const QSet<int> &years = past.value(fact.sentence);
-    return std::any_of(facts.cbegin(), facts.cend(), [&](const Fact &date) {
-        if (date.kind != FactKind::Date || date.sentence != fact.sentence || &date == &fact)
+    return std::any_of(sentenceFacts.cbegin(), sentenceFacts.cend(), [&](int k) {
+        const Fact &date = facts.at(k);
+        if (date.kind != FactKind::Date || &date == &fact)
             return false;
         const bool earlier = years.contains(dateParts(date).year) || (date.granularity == DateGranularity::Relative && years.contains(-1));
         return earlier && std::max(date.range.start - fact.range.end, fact.range.start - date.range.end) <= Near;
@@ -775,7 +777,10 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             // An earlier event's figure ("the 2004 tsunami, which killed 170,000") is not
             // the same claim as today's; a figure in a sentence that only also names an
             // earlier time may be.
-            if ((a.kind != FactKind::Date && nearAnEarlierTime(a, factsA, pastA) != nearAnEarlierTime(b, factsB, pastB)) || !ofOneScale(a, b))
+            if ((a.kind != FactKind::Date
+                    && nearAnEarlierTime(a, factsA, numericBySentenceA.value(a.sentence), pastA)
+                        != nearAnEarlierTime(b, factsB, numericBySentenceB.value(b.sentence), pastB))
+                || !ofOneScale(a, b))
                 continue;
             pair(i, j, statusInContext(a, b));
         }

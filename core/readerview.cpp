@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "readerview.h"
 
-#include "boilerplatedetector.h"
 #include "textsegmenter.h"
 
 #include <QStringList>
@@ -14,7 +13,7 @@ namespace Parallax
 
 ReaderView::ReaderView(const QString &text)
     : m_text(text)
-    , m_junk(TextSegmenter::segment(text).boilerplate)
+    , m_junk(TextSegmenter::boilerplate(text))
 {
 }
 

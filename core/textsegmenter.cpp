@@ -134,6 +134,11 @@ bool SegmentedText::isBoilerplate(const TextRange &range) const
     });
 }
 
+QList<TextRange> TextSegmenter::boilerplate(const QString &text)
+{
+    return BoilerplateDetector::detect(text, splitParagraphs(text));
+}
+
 SegmentedText TextSegmenter::segment(const QString &text)
 {
     SegmentedText result;

@@ -61,6 +61,8 @@ public:
     static constexpr qsizetype MaximumSentenceLength = 2000;
 
     static SegmentedText segment(const QString &text);
+    /// The page junk of TEXT (BoilerplateDetector), without segmenting it into sentences.
+    static QList<TextRange> boilerplate(const QString &text);
 };
 
 } // namespace Parallax
