@@ -136,6 +136,20 @@ std::optional<RelativePeriod> relativePeriod(const Fact &fact)
     return RelativePeriod {number->value, match.captured(u"unit") + u' ' + direction};
 }
 
+// Whether one of two dates is counted from the day its report was written ("last week",
+// "a century ago", "nine days earlier"), and neither is counted from an event named
+// beside it ("five days before a key playoff game") nor are both periods that compare
+// ("three weeks ago" / "five weeks ago").
+bool countedFromTheDayOfWriting(const Fact &a, const Fact &b)
+{
+    const auto fromAnEvent = [](const Fact &fact) {
+        return fact.granularity == DateGranularity::Relative && (fact.value.endsWith(u"before"_s) || fact.value.endsWith(u"after"_s));
+    };
+    const bool relativeA = a.granularity == DateGranularity::Relative;
+    const bool relativeB = b.granularity == DateGranularity::Relative;
+    return (relativeA || relativeB) && !fromAnEvent(a) && !fromAnEvent(b) && !(relativePeriod(a) && relativePeriod(b));
+}
+
 // The day as the text names it ("tuesday", "yesterday"), whether or not it was resolved
 // against the report's date; empty for other dates.
 QString writtenDay(const Fact &fact)
@@ -247,6 +261,9 @@ bool shareCurrency(const Fact &a, const Fact &b)
 // What the claim is about, when both facts name it: "deaths", "age", "round".
 QString sharedSubject(const Fact *a, const Fact *b)
 {
+    // The role two names are given: "general manager — A: A.J Smith · B: AJ Butler".
+    if (a && b && a->kind == FactKind::Entity && !a->qualifier.isEmpty() && a->qualifier == b->qualifier)
+        return a->qualifier;
     if (!a || !b || a->subject.isEmpty() || a->subject != b->subject)
         return {};
     if (a->kind != FactKind::Count && a->kind != FactKind::Age && a->kind != FactKind::Rank)
@@ -499,6 +516,33 @@ QList<const Fact *> distinctEntities(const QList<Fact> &facts)
             *known = &fact; // keep the fuller name: "Vladimir Putin" over "Putin"
     }
     return entities;
+}
+
+// The people given each role ("general manager"), by the mentions that give it.
+QHash<QString, QList<const Fact *>> roleMentions(const QList<Fact> &facts)
+{
+    QHash<QString, QList<const Fact *>> mentions;
+    for (const Fact &fact : facts) {
+        if (fact.kind == FactKind::Entity && !fact.qualifier.isEmpty())
+            mentions[fact.qualifier].append(&fact);
+    }
+    return mentions;
+}
+
+// The one distinct entity (of ENTITIES) that all MENTIONS name, or null when they name
+// several people or none.
+const Fact *representative(const QList<const Fact *> &entities, const QList<const Fact *> &mentions)
+{
+    const Fact *person = nullptr;
+    for (const Fact *mention : mentions) {
+        const auto entity = std::find_if(entities.cbegin(), entities.cend(), [&](const Fact *candidate) {
+            return EntityNames::sameEntity(candidate->value, mention->value);
+        });
+        if (entity == entities.cend() || (person && person != *entity))
+            return nullptr;
+        person = *entity;
+    }
+    return person;
 }
 
 } // namespace
@@ -878,6 +922,40 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(sameValue.constLast()), &factsB.at(j)));
         }
     }
+    // 6b. A time counted from the day of writing ("last week", "earlier this year", "more
+    // than a century ago") and another date of the same event can both be true: without
+    // the day each report was written, no reader can tell them apart. Compatible, where
+    // the sentences match or the words around the two tie them.
+    for (const int i : std::as_const(numericA)) {
+        if (usedA.contains(i) || factsA.at(i).kind != FactKind::Date)
+            continue;
+        const Fact &a = factsA.at(i);
+        const QHash<int, double> ties = context.tiesOfA(i);
+        int best = -1;
+        double bestStrength = 0;
+        const auto consider = [&](int j, double strength) {
+            const Fact &b = factsB.at(j);
+            if (usedB.contains(j) || b.kind != FactKind::Date || !countedFromTheDayOfWriting(a, b) || strength <= bestStrength)
+                return;
+            best = j;
+            bestStrength = strength;
+        };
+        // In rare words: a matching sentence counts as much as a tie, and the words near
+        // each date choose among the dates of one sentence.
+        const double tieNeeded = ContextMinimumRareWords * context.rareWordWeight();
+        for (auto it = alignedWithA.constFind(a.sentence); it != alignedWithA.cend() && it.key() == a.sentence; ++it) {
+            if ((*it)->score >= ConflictMinimumScore) {
+                for (const int j : numericBySentenceB.value((*it)->sentenceB))
+                    consider(j, tieNeeded + ties.value(j));
+            }
+        }
+        for (auto tie = ties.cbegin(); tie != ties.cend(); ++tie) {
+            if (*tie >= tieNeeded)
+                consider(tie.key(), *tie);
+        }
+        if (best >= 0)
+            pair(i, best, ClaimStatus::Compatible);
+    }
     // 7. What is left, one side says alone; a bare number says nothing alone.
     for (const int i : std::as_const(numericA)) {
         if (!usedA.contains(i) && !isBareNumber(factsA.at(i)))
@@ -926,9 +1004,42 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             matchedA.insert(a);
             matchedB.insert(others.first());
             claims.append(makeClaim(ClaimStatus::Conflict, a, others.first()));
-        } else {
-            claims.append(makeClaim(ClaimStatus::OnlyA, a, nullptr));
         }
+    }
+    // One role given to two people in sentences that match: "General Manager A.J. Smith
+    // issued a statement" / "Chargers general manager AJ Butler said". Only where each
+    // side gives that role to one person alone.
+    const QHash<QString, QList<const Fact *>> rolesA = roleMentions(factsA);
+    const QHash<QString, QList<const Fact *>> rolesB = roleMentions(factsB);
+    const auto aligned = [&](const Fact *a, const Fact *b) {
+        for (auto it = alignedWithA.constFind(a->sentence); it != alignedWithA.cend() && it.key() == a->sentence; ++it) {
+            if ((*it)->sentenceB == b->sentence && (*it)->score >= ConflictMinimumScore)
+                return true;
+        }
+        return false;
+    };
+    for (auto role = rolesA.cbegin(); role != rolesA.cend(); ++role) {
+        const QList<const Fact *> &mentionsA = role.value();
+        const QList<const Fact *> mentionsB = rolesB.value(role.key());
+        const Fact *personA = representative(entitiesA, mentionsA);
+        const Fact *personB = representative(entitiesB, mentionsB);
+        if (!personA || !personB || matchedA.contains(personA) || matchedB.contains(personB))
+            continue;
+        for (const Fact *a : mentionsA) {
+            const auto b = std::find_if(mentionsB.cbegin(), mentionsB.cend(), [&](const Fact *b) {
+                return aligned(a, b);
+            });
+            if (b != mentionsB.cend()) {
+                matchedA.insert(personA);
+                matchedB.insert(personB);
+                claims.append(makeClaim(ClaimStatus::Conflict, a, *b));
+                break;
+            }
+        }
+    }
+    for (const Fact *a : entitiesA) {
+        if (!matchedA.contains(a))
+            claims.append(makeClaim(ClaimStatus::OnlyA, a, nullptr));
     }
     for (const Fact *b : entitiesB) {
         if (!matchedB.contains(b))

@@ -62,7 +62,7 @@ struct Fact {
     QString value; ///< normalized, for people and for JSON: "31/83", "USD 109000000000"
     QString subject; ///< canonical noun (a stem) the number is about ("country", "dead", "quak"), or empty
     QString subjectWord; ///< the subject as a person reads it ("quakes"); for explanations
-    QString qualifier; ///< for dates: "by", "in", "since", … ; for ranks: the index name
+    QString qualifier; ///< for dates: "by", "in", "since", … ; for ranks: the index name; for people: their role ("general manager")
 
     // Numeric facts: the admitted interval in the fact's unit (currency, SI unit, …).
     ValueInterval admitted;

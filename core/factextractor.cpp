@@ -276,7 +276,9 @@ void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
     static const QRegularExpression bareYear(uR"(\b(?<year>(?:19|20)\d{2})\b(?![\d,.%]|\s*(?:%|percent|per cent)))"_s);
     static const QRegularExpression relative(u"\\b(?<n>"_s + NumberParser::pattern()
             + uR"()\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>after|before|later|earlier|ago)\b|)"_s
-            + uR"(\b(?:yesterday|today|tomorrow|last (?:year|month|week)|next (?:year|month|week)|this (?:year|month|week)|earlier this (?:year|month|week))\b)"_s,
+            + uR"(\b(?:yesterday|today|tomorrow|last (?:year|month|week)|next (?:year|month|week)|this (?:year|month|week)|earlier this (?:year|month|week))\b|)"_s
+            // "more than a century ago", "decades ago": a time counted back from the day of writing.
+            + uR"(\b(?:(?:more than|nearly|almost|about|over|some)\s+)?(?:a|one)\s+(?:century|decade)\s+ago\b|\b(?:centuries|decades)\s+ago\b)"_s,
         CaseInsensitive);
 
     const QString &sentence = facts.sentence();
@@ -1159,6 +1161,28 @@ bool isHeadlineCase(QStringView sentence)
     return (capitalizedFunctionWord && capitalized * 10 >= longWords * 6) || (heading && longWords >= 2 && capitalized == longWords);
 }
 
+// The role the sentence gives the person named at NAMESTART, in the two words before the
+// name ("general manager AJ Butler", "the wounded man, Brian Dalton"): "general manager",
+// "wounded man". Empty when the words before are no role, or the role is one word alone
+// ("spokesman"), which says too little about which person is meant.
+QString roleBefore(QStringView sentence, qsizetype nameStart)
+{
+    static const QSet<QString> &roleNouns = Lexicon::set("role-nouns");
+    const QList<QStringView> words = sentence.left(nameStart).split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return {};
+    QString noun = words.last().toString().toLower();
+    if (noun.endsWith(u','))
+        noun.chop(1);
+    const QString modifier = words.at(words.size() - 2).toString().toLower();
+    const bool modifierIsAWord = std::all_of(modifier.cbegin(), modifier.cend(), [](QChar c) {
+        return c.isLetter() || c == u'-';
+    });
+    if (!roleNouns.contains(noun) || !modifierIsAWord || Stemmer::isStopWord(modifier))
+        return {};
+    return modifier + u' ' + noun;
+}
+
 void extractEntities(SentenceFacts &facts, bool headline, const QSet<QString> &namesSeenMidSentence)
 {
     static const QRegularExpression capitalized(
@@ -1230,6 +1254,8 @@ void extractEntities(SentenceFacts &facts, bool headline, const QSet<QString> &n
             if (Fact *fact = facts.add(FactKind::Entity, start, end)) {
                 fact->value = EntityNames::canonical(name);
                 fact->subject = EntityNames::category(fact->value);
+                if (fact->subject.isEmpty() || fact->subject == "person"_L1)
+                    fact->qualifier = roleBefore(sentence, start);
             }
         }
     }

@@ -6,6 +6,7 @@
 #include <tests/qstringprinter.h>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -274,6 +275,75 @@ TEST(ClaimClassifier, anotherGivenNameForOnePerson_conflicts_whileShortFormsAndS
         for (const Claim &claim : claims)
             EXPECT_EQ(claim.status, ClaimStatus::Agree) << qPrintable(claim.explanation);
     }
+}
+
+TEST(ClaimClassifier, aTimeCountedFromTheDayOfWriting_isCompatibleWithADateOfTheSameEvent)
+{
+    struct Case {
+        QString a;
+        QString b;
+    };
+    for (const Case &pair : {Case {u"The church disavowed polygamy in 1890, and the sect split from it decades later."_s,
+                                 u"The mainstream church renounced polygamy more than a century ago, but the sect did not."_s},
+             Case {u"The president won the vote under a new constitution approved in September by parliament."_s,
+                 u"The president won the vote after the adoption of a new constitution earlier this year by parliament."_s},
+             Case {u"Page suffered a heart attack nine days earlier and never recovered, her agent said."_s,
+                 u"Page was in hospital and last week suffered a heart attack, her agent said."_s}}) {
+        // Among other sentences, as in a report, so that the words the two share are rare.
+        const QList<Claim> claims = claimsOf(u"Weather was mild across the region. "_s + pair.a + u" Schools reopened after the holiday."_s,
+            u"Traffic moved slowly near the bridge. "_s + pair.b + u" The museum added a wing for children."_s,
+            FactKind::Date);
+        ASSERT_EQ(claims.size(), 1) << qPrintable(pair.a);
+        EXPECT_EQ(claims.first().status, ClaimStatus::Compatible) << qPrintable(claims.first().explanation);
+    }
+    // Counted from an event named beside it, a period says nothing of the day: "five days
+    // before a playoff game" and "yesterday" are two statements.
+    const QList<Claim> beforeAnEvent = claimsOf(u"Jackson was arrested yesterday on suspicion of drunken driving, the team said."_s,
+        u"Jackson was arrested five days before a key playoff game on suspicion of drunken driving, the team said."_s,
+        FactKind::Date);
+    for (const Claim &claim : beforeAnEvent)
+        EXPECT_NE(claim.status, ClaimStatus::Compatible) << qPrintable(claim.explanation);
+    // Two periods counted back from the day of writing still compare.
+    const QList<Claim> periods = claimsOf(u"The mine collapsed three weeks ago, officials in the province said on the radio."_s,
+        u"The mine collapsed five weeks ago, officials in the province said on the radio."_s,
+        FactKind::Date);
+    ASSERT_EQ(periods.size(), 1);
+    EXPECT_EQ(periods.first().status, ClaimStatus::Conflict);
+}
+
+TEST(ClaimClassifier, oneRoleGivenToTwoPeople_conflicts_namingTheRole)
+{
+    const auto statusOf = [](const QList<Claim> &claims, const QString &name) {
+        const auto claim = std::find_if(claims.cbegin(), claims.cend(), [&](const Claim &claim) {
+            return (claim.a && claim.a->value == name) || (claim.b && claim.b->value == name);
+        });
+        return claim == claims.cend() ? std::optional<Claim>() : std::optional<Claim>(*claim);
+    };
+    const QList<Claim> managers = claimsOf(u"General Manager A.J. Smith said the team was aware of the arrest on Friday."_s,
+        u"Chargers general manager AJ Butler said the team was aware of the arrest on Friday."_s,
+        FactKind::Entity);
+    const std::optional<Claim> smith = statusOf(managers, u"A.J Smith"_s);
+    ASSERT_TRUE(smith.has_value());
+    EXPECT_EQ(smith->status, ClaimStatus::Conflict);
+    EXPECT_EQ(smith->explanation, u"general manager — A: A.J Smith · B: AJ Butler"_s);
+
+    // A role of one word says too little about who is meant: two spokesmen are two people.
+    const QList<Claim> spokesmen = claimsOf(u"Police spokesman John Elder said the man was arrested on Friday."_s,
+        u"A spokesman, Tom Hess, said the man was arrested on Friday."_s,
+        FactKind::Entity);
+    expectNoConflict(spokesmen);
+
+    // Sentences that do not match are not about one person.
+    const QList<Claim> unrelated = claimsOf(u"General Manager A.J. Smith said the team was aware of the arrest on Friday."_s,
+        u"The stadium will host the final next year, general manager AJ Butler announced in a long statement."_s,
+        FactKind::Entity);
+    expectNoConflict(unrelated);
+
+    // The same person in the role agrees.
+    const QList<Claim> same
+        = claimsOf(u"The wounded man, Brian Dalton, was taken to hospital."_s, u"The wounded man, Dalton, was taken to hospital."_s, FactKind::Entity);
+    for (const Claim &claim : same)
+        EXPECT_EQ(claim.status, ClaimStatus::Agree) << qPrintable(claim.explanation);
 }
 
 TEST(ClaimClassifier, agesAndTimes_agreeInAnyWording_andConflictWhenTheyDiffer)
