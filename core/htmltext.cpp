@@ -2,12 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "htmltext.h"
 
+#include "pagemetadata.h"
 #include "sourcetext.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -277,122 +275,88 @@ QString textOf(const GumboNode *node)
     return writer.text().simplified();
 }
 
-// The names of a JSON-LD "author": a string, {"name": …}, or a list of either.
-QStringList authorNames(const QJsonValue &author)
-{
-    if (author.isString())
-        return {author.toString().trimmed()};
-    if (author.isObject())
-        return {author.toObject().value(u"name"_s).toString().trimmed()};
-    QStringList names;
-    for (const QJsonValue &one : author.toArray())
-        names += authorNames(one);
-    names.removeAll(QString());
-    return names;
-}
-
-// Schema.org metadata in JSON-LD (<script type="application/ld+json">): what news sites
-// state most reliably. Only the article's own object counts, also inside "@graph".
-void readJsonLd(const QJsonValue &value, DocumentMetadata &metadata)
-{
-    if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
-            readJsonLd(item, metadata);
-        return;
-    }
-    const QJsonObject object = value.toObject();
-    if (object.contains(u"@graph"_s))
-        readJsonLd(object.value(u"@graph"_s), metadata);
-    static const QRegularExpression articleType(u"Article|Posting|Report|Blog"_s);
-    const QJsonValue type = object.value(u"@type"_s);
-    const QString types = type.isArray() ? QString::fromUtf8(QJsonDocument(type.toArray()).toJson()) : type.toString();
-    if (!articleType.matchView(types).hasMatch())
-        return;
-    if (metadata.byline.isEmpty())
-        metadata.byline = authorNames(object.value(u"author"_s)).join(u", "_s);
-    if (metadata.title.isEmpty())
-        metadata.title = object.value(u"headline"_s).toString().trimmed();
-    if (!metadata.published.isValid())
-        metadata.published = QDate::fromString(object.value(u"datePublished"_s).toString().left(10), Qt::ISODate);
-    if (metadata.outlet.isEmpty())
-        metadata.outlet = object.value(u"publisher"_s).toObject().value(u"name"_s).toString().trimmed();
-}
-
-// Whether TEXT is a web address rather than a name: "article:author" often is one.
-bool isAddress(const QString &text)
-{
-    return text.startsWith(u"http"_s) || text.startsWith(u"//"_s);
-}
-
-void readMeta(const GumboNode *node, DocumentMetadata &metadata)
+// Hands what the page says about itself to METADATA: meta tags, JSON-LD, <title>, the
+// <h1>/<h2> headings, the first <time datetime>, the language.
+void readMetadata(const GumboNode *node, PageMetadata &metadata, bool &timeSeen)
 {
     if (node->type != GUMBO_NODE_ELEMENT)
         return;
-    if (node->v.element.tag == GUMBO_TAG_META) {
-        const QString key = (attribute(node, "property") + attribute(node, "name")).toLower();
-        const QString content = attribute(node, "content").trimmed();
-        if ((key == "og:title"_L1) && metadata.title.isEmpty())
-            metadata.title = content;
-        else if (key == "og:site_name"_L1 || key == "application-name"_L1)
-            metadata.outlet = content;
-        else if ((key == "article:published_time"_L1 || key == "date"_L1 || key == "dc.date"_L1 || key == "dcterms.date"_L1) && !metadata.published.isValid())
-            metadata.published = QDate::fromString(content.left(10), Qt::ISODate);
-        else if ((key == "author"_L1 || key == "article:author"_L1 || key == "dc.creator"_L1 || key == "byl"_L1) && metadata.byline.isEmpty()
-            && !isAddress(content))
-            metadata.byline = content;
-    }
-    if (node->v.element.tag == GUMBO_TAG_SCRIPT && attribute(node, "type").trimmed().compare(u"application/ld+json"_s, Qt::CaseInsensitive) == 0
-        && node->v.element.children.length > 0) {
-        const auto *text = static_cast<const GumboNode *>(node->v.element.children.data[0]);
-        if (text->type == GUMBO_NODE_TEXT || text->type == GUMBO_NODE_CDATA) {
-            const QJsonDocument json = QJsonDocument::fromJson(QByteArray(text->v.text.text));
-            readJsonLd(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()), metadata);
+    switch (node->v.element.tag) {
+    case GUMBO_TAG_META:
+        metadata.addMetaTag(attribute(node, "property"), attribute(node, "name") + attribute(node, "http-equiv"), attribute(node, "content"));
+        return;
+    case GUMBO_TAG_SCRIPT:
+        if (attribute(node, "type").trimmed().compare(u"application/ld+json"_s, Qt::CaseInsensitive) == 0 && node->v.element.children.length > 0) {
+            const auto *text = static_cast<const GumboNode *>(node->v.element.children.data[0]);
+            if (text->type == GUMBO_NODE_TEXT || text->type == GUMBO_NODE_CDATA)
+                metadata.addJsonLd(QString::fromUtf8(text->v.text.text));
         }
+        return;
+    case GUMBO_TAG_TITLE:
+        metadata.setDocumentTitle(textOf(node));
+        return;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+        metadata.addHeading(textOf(node), node->v.element.tag == GUMBO_TAG_H1);
+        return;
+    case GUMBO_TAG_TIME:
+        if (!timeSeen && gumbo_get_attribute(&node->v.element.attributes, "datetime")) {
+            timeSeen = true;
+            metadata.setTimeElement(attribute(node, "datetime"));
+        }
+        return;
+    case GUMBO_TAG_HTML:
+        metadata.setLanguage(attribute(node, "lang"));
+        break;
+    default:
+        break;
     }
-    if (node->v.element.tag == GUMBO_TAG_HTML && metadata.language.isEmpty())
-        metadata.language = attribute(node, "lang");
     const GumboVector &children = node->v.element.children;
     for (unsigned int i = 0; i < children.length; ++i)
-        readMeta(static_cast<const GumboNode *>(children.data[i]), metadata);
+        readMetadata(static_cast<const GumboNode *>(children.data[i]), metadata, timeSeen);
+}
+
+// Whether TEXT reads as a byline: short, with a name in it (a capitalized word), and not
+// a date alone ("May 20, 2019") or a bare "por".
+bool readsAsByline(const QString &text)
+{
+    if (text.isEmpty() || text.size() >= 100)
+        return false;
+    const qsizetype digits = std::count_if(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isDigit();
+    });
+    const qsizetype letters = std::count_if(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isLetter();
+    });
+    const bool named = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isUpper() || (c.isLetter() && !c.isLower() && !c.isUpper()); // scripts without case count
+    });
+    return named && digits * 2 < letters;
 }
 
 // The byline the page shows: an element marked as the author (rel="author",
-// itemprop="author") or named so ("byline", "author"), with a line of text.
+// itemprop="author") or named so ("byline", "author"), with a line of text. What
+// comments, sidebars, menus and hidden blocks hold is passed over: their "authors" are
+// of other stories or other people's words.
 QString visibleByline(const GumboNode *node)
 {
-    if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node->v.element.tag))
+    if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node->v.element.tag) || isHidden(node))
         return {};
     const QString names = (attribute(node, "class") + u' ' + attribute(node, "id")).toLower();
-    if (attribute(node, "rel") == "author"_L1 || attribute(node, "itemprop") == "author"_L1 || names.contains(u"byline"_s)) {
-        const QString text = textOf(node);
-        if (!text.isEmpty() && text.size() < 100)
+    static const QRegularExpression bylineNames(u"byline|author|dateline|writtenby"_s);
+    if (attribute(node, "rel") == "author"_L1 || attribute(node, "itemprop").contains(u"author"_s) || bylineNames.matchView(names).hasMatch()) {
+        if (const QString text = textOf(node); readsAsByline(text))
             return text;
     }
+    static const QRegularExpression otherPeoplesWords(u"comment|sidebar|related|footer|menu|community|replies|disqus|promo|teaser|recommend"_s);
+    if (otherPeoplesWords.matchView(names).hasMatch())
+        return {};
     const GumboVector &children = node->v.element.children;
     for (unsigned int i = 0; i < children.length; ++i) {
         if (const QString found = visibleByline(static_cast<const GumboNode *>(children.data[i])); !found.isEmpty())
             return found;
     }
     return {};
-}
-
-// "Quake kills 24 | Daily Coast" → "Quake kills 24": a page's title often ends with the
-// site's name after a separator.
-QString withoutSiteName(const QString &title, const QString &site)
-{
-    static const QRegularExpression separator(uR"(\s+[|–—\-:»·]\s+)"_s);
-    qsizetype last = -1;
-    QRegularExpressionMatch lastMatch;
-    for (auto it = separator.globalMatch(title); it.hasNext();) {
-        lastMatch = it.next();
-        last = lastMatch.capturedStart();
-    }
-    if (last < 0)
-        return title;
-    const QString before = title.left(last).trimmed();
-    const QString after = title.mid(lastMatch.capturedEnd()).trimmed();
-    // Only the site's own name goes: "Dropbox’s ATF - an async task framework" is whole.
-    return !site.isEmpty() && after.compare(site, Qt::CaseInsensitive) == 0 ? before : title;
 }
 
 } // namespace
@@ -461,15 +425,11 @@ HtmlText HtmlText::parse(const QString &html)
     const std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
     const GumboNode *root = output->root;
 
-    readMeta(root, result.m_metadata);
-    // The page's own title before its first heading, which is often the site's banner.
-    if (result.m_metadata.title.isEmpty())
-        result.m_metadata.title = textOf(findFirst(root, GUMBO_TAG_TITLE));
-    if (result.m_metadata.title.isEmpty())
-        result.m_metadata.title = textOf(findFirst(root, GUMBO_TAG_H1));
-    result.m_metadata.title = withoutSiteName(result.m_metadata.title, result.m_metadata.outlet);
-    if (result.m_metadata.byline.isEmpty())
-        result.m_metadata.byline = visibleByline(root);
+    PageMetadata metadata;
+    bool timeSeen = false;
+    readMetadata(root, metadata, timeSeen);
+    metadata.setVisibleByline(visibleByline(root));
+    result.m_metadata = metadata.metadata();
 
     // The article, where the page marks it; else the main content; else the body. Pages
     // mark teasers and comments as <article> too: the article is the one with the most
