@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "htmltext.h"
 
+#include "articlefinder.h"
+#include "gumbotree.h"
 #include "pagemetadata.h"
 #include "sourcetext.h"
 
@@ -20,114 +22,17 @@ namespace Parallax
 namespace
 {
 
+using namespace GumboTree;
+
 struct OutputDeleter {
     void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
 };
-
-bool isSkipped(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_NAV:
-    // A <form> is not skipped: ASP.NET pages wrap the whole page in one, and a form left
-    // open by a sloppy header holds the rest of the page once parsed. Its controls are.
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isBlock(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TR:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_ADDRESS:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QString attribute(const GumboNode *node, const char *name)
-{
-    const GumboAttribute *found = gumbo_get_attribute(&node->v.element.attributes, name);
-    return found ? QString::fromUtf8(found->value) : QString();
-}
-
-// What a reader does not see: "hidden", aria-hidden, display:none, visibility:hidden.
-bool isHidden(const GumboNode *node)
-{
-    if (gumbo_get_attribute(&node->v.element.attributes, "hidden"))
-        return true;
-    if (attribute(node, "aria-hidden").compare(u"true"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    QString style = attribute(node, "style").toLower();
-    style.remove(u' ');
-    return style.contains(u"display:none"_s) || style.contains(u"visibility:hidden"_s);
-}
-
-// Blocks that pages put around an article, by the names they give them (the words are
-// those Firefox's reader view looks for): comments, menus, related stories, sharing
-// buttons, sponsors. A name that also says "article", "content" or "main" is kept.
-bool looksLikeFurniture(const GumboNode *node)
-{
-    const GumboTag tag = node->v.element.tag;
-    if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_A)
-        return false;
-    const QString names = attribute(node, "class") + u' ' + attribute(node, "id");
-    if (names.isEmpty())
-        return false;
-    static const QRegularExpression furniture(uR"(-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|)"
-                                              uR"(header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|)"
-                                              uR"(supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|cookie|promo)"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression content(uR"(and|article|body|column|content|main|shadow)"_s, QRegularExpression::CaseInsensitiveOption);
-    return furniture.matchView(names).hasMatch() && !content.matchView(names).hasMatch();
-}
 
 /// Collects the text of a subtree as lines of blocks.
 class TextWriter
 {
 public:
-    /// Whether blocks named like page furniture (looksLikeFurniture) are left out.
+    /// Whether blocks named like page furniture (furnitureName()) are left out.
     explicit TextWriter(bool skipFurniture = true)
         : m_skipFurniture(skipFurniture)
     {
@@ -148,7 +53,7 @@ public:
             return;
         }
         const GumboTag tag = node->v.element.tag;
-        if (isSkipped(tag) || isHidden(node) || (m_skipFurniture && m_depth > 0 && (looksLikeFurniture(node) || isMostlyLinks(node))))
+        if (isSkipped(tag) || isHidden(node) || (m_skipFurniture && m_depth > 0 && (isFurniture(node) || isMostlyLinks(node))))
             return;
         if (tag == GUMBO_TAG_BR) {
             endLine();
@@ -197,6 +102,18 @@ private:
 
     QStringList m_lines;
     QString m_line;
+    bool isFurniture(const GumboNode *node)
+    {
+        switch (furnitureName(node)) {
+        case FurnitureName::None:
+            return false;
+        case FurnitureName::Surrounding:
+            return true;
+        case FurnitureName::Widget:
+            return m_measure.of(node).length < LargestWidget;
+        }
+        return false;
+    }
     // A block whose text is mostly the text of links: a menu, a list of other stories,
     // a "Read more" teaser. A table is data whatever it links to.
     bool isMostlyLinks(const GumboNode *node)
@@ -204,67 +121,16 @@ private:
         const GumboTag tag = node->v.element.tag;
         if (!isBlock(tag) || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_TR || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
             return false;
-        const LinkDensity density = linkDensity(node);
-        return density.text > 0 && density.linked * 2 > density.text;
-    }
-
-    struct LinkDensity {
-        qsizetype text = 0;
-        qsizetype linked = 0;
-    };
-
-    // Counted once per element: the writer asks again for each block it enters.
-    LinkDensity linkDensity(const GumboNode *node)
-    {
-        if (node->type == GUMBO_NODE_TEXT)
-            return {QString::fromUtf8(node->v.text.text).simplified().size(), 0};
-        if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node->v.element.tag))
-            return {};
-        const auto known = m_densities.constFind(node);
-        if (known != m_densities.cend())
-            return *known;
-        LinkDensity density;
-        const GumboVector &children = node->v.element.children;
-        for (unsigned int i = 0; i < children.length; ++i) {
-            const LinkDensity child = linkDensity(static_cast<const GumboNode *>(children.data[i]));
-            density.text += child.text;
-            density.linked += child.linked;
-        }
-        if (node->v.element.tag == GUMBO_TAG_A)
-            density.linked = density.text;
-        m_densities.insert(node, density);
-        return density;
+        const TextStatistics text = m_measure.of(node);
+        return text.length > 0 && text.linked * 2 > text.length;
     }
 
     int m_depth = 0; ///< below the element the writing started at
     bool m_skipFurniture;
-    QHash<const GumboNode *, LinkDensity> m_densities;
+    TextMeasure m_measure {[](const GumboNode *node) {
+        return isSkipped(node->v.element.tag);
+    }};
 };
-
-const GumboNode *findFirst(const GumboNode *node, GumboTag tag)
-{
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return nullptr;
-    if (node->v.element.tag == tag)
-        return node;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned int i = 0; i < children.length; ++i) {
-        if (const GumboNode *found = findFirst(static_cast<const GumboNode *>(children.data[i]), tag))
-            return found;
-    }
-    return nullptr;
-}
-
-void findAll(const GumboNode *node, GumboTag tag, QList<const GumboNode *> &found)
-{
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return;
-    if (node->v.element.tag == tag)
-        found.append(node);
-    const GumboVector &children = node->v.element.children;
-    for (unsigned int i = 0; i < children.length; ++i)
-        findAll(static_cast<const GumboNode *>(children.data[i]), tag, found);
-}
 
 QString textOf(const GumboNode *node)
 {
@@ -463,6 +329,20 @@ HtmlText HtmlText::parse(const QString &html)
     const QString whole = everything.text();
     if (text.size() < MinimumArticleLength || text.size() * 3 < whole.size())
         text = whole;
+    // Where the paragraphs' scores single out the article's block, that block and the
+    // siblings that continue it are the article. A page that names its article like
+    // furniture is read again with the names ignored, as Firefox's reader view does.
+    if (const GumboNode *body = findFirst(root, GUMBO_TAG_BODY)) {
+        for (const bool leaveOutFurniture : {true, false}) {
+            TextWriter found(leaveOutFurniture);
+            for (const GumboNode *node : ArticleFinder().find(body, leaveOutFurniture))
+                found.write(node);
+            if (const QString article = found.text(); article.size() >= MinimumArticleLength) {
+                text = article;
+                break;
+            }
+        }
+    }
     result.m_text = SourceText::normalize(text);
     return result;
 }

@@ -154,6 +154,43 @@ TEST(HtmlImport, hiddenBlocks_blocksNamedLikeFurniture_andBlocksOfLinks_areNotTh
     EXPECT_TRUE(misnamed.contains(u"The only story on the page."_s)) << qPrintable(misnamed);
 }
 
+TEST(HtmlImport, theArticle_isTheBlockItsParagraphsScoreFor_withTheProseBesideIt)
+{
+    // Nothing here is named like furniture: the paragraphs' length and commas single out
+    // the story's block from the teasers around it, whatever the classes say.
+    QString story;
+    for (int i = 1; i <= 5; ++i)
+        story
+            += u"<p>Paragraph %1: rescuers, working through the night, searched the rubble of the mosque, the school and the market in the village.</p>"_s.arg(
+                i);
+    const QString page = uR"(<html><body><div class="top"><div class="box"><h3>Most read</h3>)"
+                         uR"(<div class="box-item"><p>Markets close higher on hopes of a deal</p></div>)"
+                         uR"(<div class="box-item"><p>A storm warning for the weekend</p></div></div>)"
+                         uR"(<div class="col"><div class="inner">)"_s
+        + story
+        + uR"(</div><p>The search will resume at dawn, the governor said on Sunday, and the army will help.</p></div>)"
+          uR"(<div class="box"><p>Advertisement</p><p>Subscribe for one dollar a week</p></div></div></body></html>)"_s;
+    const QString text = HtmlText::parse(page).text();
+    EXPECT_TRUE(text.contains(u"Paragraph 1:"_s)) << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"Paragraph 5:"_s)) << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"The search will resume at dawn"_s)) << qPrintable(text);
+    for (const QString &teaser : {u"Most read"_s, u"Markets close"_s, u"storm warning"_s, u"Subscribe"_s})
+        EXPECT_FALSE(text.contains(teaser)) << qPrintable(teaser);
+
+    // A sharing script's id on the story's own wrapper does not cost the story.
+    const QString shared = HtmlText::parse(u"<html><body><div id=\"gigya-share-btns-2_containerParent\">"_s + story
+        + u"</div><div class=\"share-bar\"><p>Share this story</p></div></body></html>"_s)
+                               .text();
+    EXPECT_TRUE(shared.contains(u"Paragraph 5:"_s)) << qPrintable(shared);
+    EXPECT_FALSE(shared.contains(u"Share this story"_s)) << qPrintable(shared);
+
+    // Nor does a layout that names the story's column a sidebar.
+    const QString misnamed = HtmlText::parse(u"<html><body><div class=\"panel-two-col-sidebar-right\"><div class=\"inner\">"_s + story
+        + u"</div></div><div class=\"footer\"><p>Copyright, all rights reserved, 2024, The Daily Coast.</p></div></body></html>"_s)
+                                 .text();
+    EXPECT_TRUE(misnamed.contains(u"Paragraph 5:"_s)) << qPrintable(misnamed);
+}
+
 TEST(HtmlImport, metadata_fromJsonLd_metaTags_andThePage)
 {
     const HtmlText fromJsonLd = HtmlText::parse(uR"(<html><head><title>Quake kills 24 | Daily Coast</title>
