@@ -214,6 +214,8 @@ private:
 QString citation(const Document &document)
 {
     QStringList parts {u"<b>%1</b>"_s.arg(document.metadata.title.toHtmlEscaped())};
+    if (!document.metadata.byline.isEmpty())
+        parts.append(document.metadata.byline.toHtmlEscaped());
     if (!document.metadata.outlet.isEmpty())
         parts.append(document.metadata.outlet.toHtmlEscaped());
     if (document.metadata.published.isValid())

@@ -64,6 +64,9 @@ void FrontMatter::readYaml(const QString &yaml)
             throw YAML::Exception(root.Mark(), "the front matter must be a list of \"key: value\" lines");
         m_metadata.title = scalarField(root, "title");
         m_metadata.outlet = scalarField(root, "outlet");
+        m_metadata.byline = scalarField(root, "byline");
+        if (m_metadata.byline.isEmpty())
+            m_metadata.byline = scalarField(root, "author");
         m_metadata.originalFileName = scalarField(root, "original_file");
         m_metadata.language = scalarField(root, "language");
         const QString published = scalarField(root, "published");

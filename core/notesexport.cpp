@@ -27,10 +27,13 @@ QString sourceOf(const Document &document)
     return document.path.isEmpty() ? QString() : QFileInfo(document.path).fileName();
 }
 
-// "— *Title*, Outlet, 2024-05-01 (file.md)"
+// "— Jane Doe, *Title*, Outlet, 2024-05-01 (file.md)"
 QString citation(const Document &document)
 {
-    QStringList parts {u"*%1*"_s.arg(document.metadata.title.isEmpty() ? QObject::tr("Untitled") : document.metadata.title)};
+    QStringList parts;
+    if (!document.metadata.byline.isEmpty())
+        parts << document.metadata.byline;
+    parts << u"*%1*"_s.arg(document.metadata.title.isEmpty() ? QObject::tr("Untitled") : document.metadata.title);
     if (!document.metadata.outlet.isEmpty())
         parts << document.metadata.outlet;
     if (document.metadata.published.isValid())
@@ -134,6 +137,8 @@ std::optional<QString> NotesExport::markdown(const Store &store, const ExportSco
     if (scoped->articles.size() == 1) {
         const Document &document = scoped->articles.first().document;
         out += u"source: %1\n"_s.arg(yamlString(document.metadata.title));
+        if (!document.metadata.byline.isEmpty())
+            out += u"byline: %1\n"_s.arg(yamlString(document.metadata.byline));
         if (!document.metadata.outlet.isEmpty())
             out += u"outlet: %1\n"_s.arg(yamlString(document.metadata.outlet));
         if (document.metadata.published.isValid())

@@ -541,8 +541,8 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
         const DocumentMetadata &meta = document.metadata;
         QSqlQuery insert;
         if (!d->run(insert,
-                u"INSERT INTO articles (source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, text, imported) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                u"INSERT INTO articles (source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, byline, text, "
+                "imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {*source,
                     revision,
                     hash,
@@ -552,6 +552,7 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
                     meta.published.isValid() ? meta.published.toString(Qt::ISODate) : QString(),
                     meta.originalFileName,
                     meta.language,
+                    meta.byline,
                     document.text,
                     now()}))
             return false;
@@ -570,7 +571,8 @@ namespace
 
 // The metadata columns, which come before the text in a row. The import time comes
 // after it: reading it for a list would walk every text's overflow pages.
-const QString ArticleColumns = u"id, source_id, revision, content_hash, path, title, outlet, published, original_file_name, language"_s;
+const QString ArticleColumns = u"id, source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, byline"_s;
+constexpr int ArticleColumnCount = 11;
 
 StoredArticle articleFrom(const QSqlQuery &query)
 {
@@ -585,6 +587,7 @@ StoredArticle articleFrom(const QSqlQuery &query)
     article.document.metadata.published = QDate::fromString(query.value(7).toString(), Qt::ISODate);
     article.document.metadata.originalFileName = query.value(8).toString();
     article.document.metadata.language = query.value(9).toString();
+    article.document.metadata.byline = query.value(10).toString();
     return article;
 }
 
@@ -600,8 +603,8 @@ std::optional<StoredArticle> Store::article(qint64 id) const
         return std::nullopt;
     }
     StoredArticle article = articleFrom(query);
-    article.document.text = query.value(10).toString();
-    article.imported = timeFrom(query.value(11));
+    article.document.text = query.value(ArticleColumnCount).toString();
+    article.imported = timeFrom(query.value(ArticleColumnCount + 1));
     return article;
 }
 

@@ -117,7 +117,7 @@ struct StoreError {
 class Store final
 {
 public:
-    static constexpr int LatestSchemaVersion = 4;
+    static constexpr int LatestSchemaVersion = 5;
 
     Store();
     ~Store();

@@ -121,6 +121,14 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX pins_by_pair ON pins (article_a, article_b)"_s,
             u"CREATE INDEX pins_by_b ON pins (article_b)"_s,
         },
+        // 4 → 5: who wrote an article (a saved page's byline, a front matter's author);
+        // the listing index covers it too.
+        {
+            u"ALTER TABLE articles ADD COLUMN byline TEXT NOT NULL DEFAULT ''"_s,
+            u"DROP INDEX articles_listing"_s,
+            uR"(CREATE INDEX articles_listing ON articles (superseded, title, id, source_id, revision,
+                content_hash, path, outlet, published, original_file_name, language, byline))"_s,
+        },
     };
     return steps;
 }

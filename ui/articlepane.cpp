@@ -33,6 +33,8 @@ QString metadataLine(const Document &document)
 {
     const DocumentMetadata &metadata = document.metadata;
     QStringList parts;
+    if (!metadata.byline.isEmpty())
+        parts << metadata.byline;
     parts << (metadata.outlet.isEmpty() ? ArticlePane::tr("outlet not named") : metadata.outlet);
     parts << (metadata.published.isValid() ? QLocale().toString(metadata.published, QLocale::LongFormat) : ArticlePane::tr("date not stated"));
     const QString file = metadata.originalFileName.isEmpty() ? QFileInfo(document.path).fileName() : metadata.originalFileName;

@@ -13,6 +13,7 @@ TEST(FrontMatter, parse_readsFieldsAndKeepsBodyVerbatim)
     const QString markdown = u"---\n"
                              u"title: \"Ten nations: a headline\"\n"
                              u"outlet: Defence Talks  # a comment\n"
+                             u"author: Jane Doe\n"
                              u"published: 2025-02-06\n"
                              u"original_file: 001.txt\n"
                              u"language: en\n"
@@ -23,6 +24,7 @@ TEST(FrontMatter, parse_readsFieldsAndKeepsBodyVerbatim)
     EXPECT_TRUE(frontMatter.isPresent());
     EXPECT_EQ(frontMatter.metadata().title, u"Ten nations: a headline"_s);
     EXPECT_EQ(frontMatter.metadata().outlet, u"Defence Talks"_s);
+    EXPECT_EQ(frontMatter.metadata().byline, u"Jane Doe"_s);
     EXPECT_EQ(frontMatter.metadata().published, QDate(2025, 2, 6));
     EXPECT_EQ(frontMatter.metadata().originalFileName, u"001.txt"_s);
     EXPECT_EQ(frontMatter.metadata().language, u"en"_s);

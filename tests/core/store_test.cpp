@@ -135,6 +135,18 @@ TEST_F(StoreTest, import_storesTheSameTextOnce_andAChangedSourceAsARevision)
     EXPECT_EQ(m_store.article(first->articleId)->document.text, m_corpus.at(0).text);
 }
 
+TEST_F(StoreTest, byline_isKeptWithTheMetadata_andListed)
+{
+    Document bylined = m_corpus.at(1);
+    bylined.metadata.byline = u"By Jane Doe and John Roe"_s;
+    const auto outcome = m_store.importDocument(bylined);
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(m_store.article(outcome->articleId)->document.metadata.byline, u"By Jane Doe and John Roe"_s);
+    const QList<StoredArticle> listed = m_store.articles();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed.first().document.metadata.byline, u"By Jane Doe and John Roe"_s);
+}
+
 TEST_F(StoreTest, reimport_reanchorsAnnotations_andKeepsTheOnesItCannotPlace)
 {
     const qint64 article = importSeed(0);
