@@ -33,7 +33,8 @@ QString metadataLine(const Document &document)
 {
     const DocumentMetadata &metadata = document.metadata;
     QStringList parts;
-    if (!metadata.byline.isEmpty())
+    // A byline that only names the outlet again ("BBC News") is said once.
+    if (!metadata.byline.isEmpty() && metadata.byline.compare(metadata.outlet, Qt::CaseInsensitive) != 0)
         parts << metadata.byline;
     parts << (metadata.outlet.isEmpty() ? ArticlePane::tr("outlet not named") : metadata.outlet);
     parts << (metadata.published.isValid() ? QLocale().toString(metadata.published, QLocale::LongFormat) : ArticlePane::tr("date not stated"));

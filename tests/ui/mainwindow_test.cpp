@@ -261,6 +261,38 @@ TEST_F(MainWindowTest, droppingAFileOnAPane_importsItThere)
     EXPECT_FALSE(window->messageBar()->isVisible());
 }
 
+TEST_F(MainWindowTest, aDroppedSavedPage_showsItsArticle_withAuthorOutletAndDateInTheHeader)
+{
+    const auto window = openWindow();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"saved.html"_s);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        QByteArray story;
+        for (int i = 1; i <= 5; ++i)
+            story += "<p>Paragraph " + QByteArray::number(i)
+                + ": rescuers, working through the night, searched the rubble of the mosque, the school and the market.</p>";
+        file.write(R"(<html><head><title>Quake kills 24 in Aceh | Daily Coast</title>
+<meta property="og:site_name" content="Daily Coast"><meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2013-07-03T06:22:00Z"></head>
+<body><div class="top"><a href="/">Home</a> <a href="/world">World</a></div>
+<div class="box"><h3>Most read</h3><div class="box-item"><p>Markets close higher on hopes of a deal</p></div></div>
+<div class="story">)"
+            + story + "</div></body></html>");
+    }
+    dropFiles(*window, window->rightPane()->textView(), {path});
+    const QString header = window->rightPane()->findChild<QLabel *>(u"articleMetadata"_s)->text();
+    EXPECT_TRUE(header.contains(u"Jane Doe"_s)) << qPrintable(header);
+    EXPECT_TRUE(header.contains(u"Daily Coast"_s)) << qPrintable(header);
+    EXPECT_TRUE(header.contains(QLocale().toString(QDate(2013, 7, 3), QLocale::LongFormat))) << qPrintable(header);
+    EXPECT_EQ(window->rightPane()->document().metadata.title, u"Quake kills 24 in Aceh"_s);
+    const QString shown = shownText(window->rightPane());
+    EXPECT_TRUE(shown.startsWith(u"Paragraph 1:"_s)) << qPrintable(shown);
+    EXPECT_FALSE(shown.contains(u"Most read"_s)) << qPrintable(shown);
+    EXPECT_FALSE(shown.contains(u"Markets close"_s)) << qPrintable(shown);
+}
+
 TEST_F(MainWindowTest, draggingALibraryRowOntoAPane_showsThatArticleThere)
 {
     const auto window = openWindow();
