@@ -84,7 +84,7 @@ ImportResult DocumentImporter::importFile(const QString &path)
             return ImportResult::failure(path, u"is a PDF, and this build of Parallax cannot read PDF"_s);
         return pdfReader()(path, bytes);
     }
-    const SourceText source = SourceText::decode(bytes);
+    const SourceText source = isHtmlFile(path) ? SourceText::decodePage(bytes) : SourceText::decode(bytes);
     if (!source.isValid())
         return ImportResult::failure(path, source.error());
 

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "sourcetext.h"
 
+#include "textencoding.h"
+
 #include <QStringDecoder>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -19,35 +23,93 @@ bool looksBinary(const QByteArray &bytes)
 }
 } // namespace
 
-SourceText SourceText::decode(const QByteArray &bytes)
+// Empty, too large: what no decoding can mend. A valid result means "go on".
+SourceText SourceText::checkedSize(const QByteArray &bytes)
 {
     SourceText result;
-    if (bytes.isEmpty()) {
+    if (bytes.isEmpty())
         result.m_error = u"is empty"_s;
-        return result;
-    }
-    if (bytes.size() > MaximumFileSize) {
+    else if (bytes.size() > MaximumFileSize)
         result.m_error = tooLargeError(bytes.size());
-        return result;
+    return result;
+}
+
+SourceText SourceText::decoded(const QByteArray &bytes, const QByteArray &encoding)
+{
+    SourceText result;
+    std::optional<QString> text;
+    if (encoding == "UTF-8") {
+        // Stateless: a truncated multi-byte sequence at the end is an error, not held
+        // back. An initial byte-order mark is skipped by default.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = decoder.decode(bytes);
+        if (decoder.hasError()) {
+            const QByteArray lookalike = TextEncoding::detect(bytes);
+            result.m_error = lookalike.isEmpty() || lookalike == "UTF-8"
+                ? u"is not valid UTF-8 text (convert it to UTF-8 and import it again)"_s
+                : u"is not valid UTF-8 text; it looks like %1 (convert it to UTF-8 and import it again)"_s.arg(QString::fromLatin1(lookalike));
+            return result;
+        }
+    } else {
+        text = TextEncoding::decode(bytes, encoding);
+        if (!text) {
+            result.m_error = u"is written in %1, an encoding Parallax cannot read"_s.arg(QString::fromLatin1(encoding));
+            return result;
+        }
     }
-    if (looksBinary(bytes)) {
+    // A NUL in UTF-16 ("\xFF\xFE\0\0" is also UTF-32's mark) is as binary as in UTF-8.
+    if (text->contains(QChar(0))) {
         result.m_error = u"is a binary file, not text"_s;
         return result;
     }
-    // Stateless: a truncated multi-byte sequence at the end is an error, not held back.
-    // An initial byte-order mark is skipped by default.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        result.m_error = u"is not valid UTF-8 text (convert it to UTF-8 and import it again)"_s;
-        return result;
-    }
-    if (text.trimmed().isEmpty()) {
+    if (text->trimmed().isEmpty()) {
         result.m_error = u"contains no text"_s;
         return result;
     }
-    result.m_text = normalize(std::move(text));
+    result.m_text = normalize(std::move(*text));
+    result.m_encoding = encoding;
     return result;
+}
+
+SourceText SourceText::decode(const QByteArray &bytes)
+{
+    if (SourceText checked = checkedSize(bytes); !checked.isValid())
+        return checked;
+    const QByteArray marked = TextEncoding::byteOrderMark(bytes);
+    if (marked.isEmpty() && looksBinary(bytes)) {
+        SourceText result;
+        result.m_error = u"is a binary file, not text"_s;
+        return result;
+    }
+    return decoded(bytes, marked.isEmpty() ? QByteArray("UTF-8") : marked);
+}
+
+SourceText SourceText::decodePage(const QByteArray &bytes)
+{
+    if (SourceText checked = checkedSize(bytes); !checked.isValid())
+        return checked;
+    QByteArray encoding = TextEncoding::byteOrderMark(bytes);
+    if (encoding.isEmpty() && looksBinary(bytes)) {
+        SourceText result;
+        result.m_error = u"is a binary file, not text"_s;
+        return result;
+    }
+    // Valid UTF-8 is UTF-8, whatever the page declares: saved pages keep the charset of
+    // the server they came from ("gb2312") after being written out in UTF-8, and text in
+    // a legacy encoding is almost never valid UTF-8 by chance.
+    if (encoding.isEmpty()) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString asUtf8 = utf8.decode(bytes); // decoding happens on conversion
+        if (!utf8.hasError())
+            encoding = "UTF-8";
+    }
+    if (encoding.isEmpty())
+        encoding = TextEncoding::declaredInHtml(bytes);
+    if (encoding.isEmpty())
+        encoding = TextEncoding::detect(bytes);
+    if (encoding.isEmpty())
+        encoding = "windows-1252"; // what browsers fall back to for pages of the West
+    return decoded(bytes, encoding);
 }
 
 QString SourceText::tooLargeError(qint64 size)

@@ -20,9 +20,16 @@ public:
     /// whole would make the program unresponsive.
     static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
 
-    /// Decodes UTF-8 (a byte-order mark is dropped), rejects binary data and invalid
-    /// UTF-8, then normalizes to NFC with '\n' line endings.
+    /// Decodes UTF-8, or UTF-16 with a byte-order mark (the mark is dropped); rejects
+    /// binary data and invalid UTF-8, naming the encoding the bytes look like; then
+    /// normalizes to NFC with '\n' line endings. A text file says nothing of its
+    /// encoding, so none is guessed.
     static SourceText decode(const QByteArray &bytes);
+    /// Decodes a web page: by its byte-order mark, else as UTF-8 if it is valid UTF-8
+    /// (saved pages often keep a charset declaration that no longer holds), else in the
+    /// charset its <meta> declares, else in the encoding ICU's detector finds
+    /// (windows-1252, Shift_JIS, GB18030 …).
+    static SourceText decodePage(const QByteArray &bytes);
 
     /// NFC and '\n' line endings, nothing else: the one normalization Parallax applies.
     static QString normalize(QString text);
@@ -34,10 +41,16 @@ public:
     const QString &text() const { return m_text; }
     /// A reason fit to show a user, e.g. "is not valid UTF-8 text"; empty when valid.
     const QString &error() const { return m_error; }
+    /// The encoding the text was decoded from: "UTF-8", "windows-1252" …
+    const QByteArray &encoding() const { return m_encoding; }
 
 private:
+    static SourceText decoded(const QByteArray &bytes, const QByteArray &encoding);
+    static SourceText checkedSize(const QByteArray &bytes);
+
     QString m_text;
     QString m_error;
+    QByteArray m_encoding;
 };
 
 } // namespace Parallax
