@@ -17,8 +17,13 @@ void print(const QByteArray &output)
 
 int fail(const char *command, int status, const QString &message)
 {
-    std::fprintf(stderr, "parallax %s: %s\n", command, qPrintable(message));
+    warn(command, message);
     return status;
+}
+
+void warn(const char *command, const QString &message)
+{
+    std::fprintf(stderr, "parallax %s: %s\n", command, qPrintable(message));
 }
 
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const char *command)

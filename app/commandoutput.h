@@ -17,6 +17,9 @@ void print(const QByteArray &output);
 /// Says on standard error what went wrong with COMMAND ("compare"), in one line, and
 /// returns STATUS for the command to exit with.
 int fail(const char *command, int status, const QString &message);
+/// Says on standard error what a user should know of COMMAND's work, in one line; the
+/// command goes on.
+void warn(const char *command, const QString &message);
 /// Parses ARGUMENTS with PARSER: on an error or --help, says so and returns the status
 /// to exit with (2 or 0); else nothing, and the command goes on.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const char *command);

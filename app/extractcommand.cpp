@@ -31,9 +31,10 @@ QString publishedOf(const Document &document)
     return document.metadata.published.isValid() ? document.metadata.published.toString(Qt::ISODate) : QString();
 }
 
-QJsonObject toJson(const Document &document, const QString &body)
+QJsonObject toJson(const Document &document, const QString &body, const QStringList &warnings)
 {
     return {
+        {u"warnings"_s, QJsonArray::fromStringList(warnings)},
         {u"path"_s, document.path},
         {u"title"_s, document.metadata.title},
         {u"byline"_s, document.metadata.byline},
@@ -97,19 +98,23 @@ int ExtractCommand::run(const QStringList &arguments)
         return fail(2, u"needs a file to read (see parallax extract --help)"_s);
 
     // Every file is read before anything is printed: a bad file fails the command whole.
-    QList<Document> documents;
+    QList<ImportResult> read;
     for (const QString &file : files) {
-        const ImportResult imported = DocumentImporter::importFile(file);
+        ImportResult imported = DocumentImporter::importFile(file);
         if (!imported.isOk())
             return fail(1, imported.errorMessage());
-        documents.append(imported.document());
+        read.append(std::move(imported));
     }
     QJsonArray json;
     QString text;
-    for (const Document &document : std::as_const(documents)) {
+    for (const ImportResult &imported : std::as_const(read)) {
+        const Document &document = imported.document();
         const QString body = ReaderView(document.text).body();
+        // Said on the error stream too, where a person reading the text would look.
+        for (const QString &warning : imported.warnings())
+            CommandOutput::warn("extract", warning);
         if (formatName == "json"_L1)
-            json.append(toJson(document, body));
+            json.append(toJson(document, body, imported.warnings()));
         else
             text += formatName == "md"_L1 ? toMarkdown(document, body) : toText(document, body);
     }

@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 namespace Parallax
 {
 
-ImportResult ImportResult::success(Document document)
+ImportResult ImportResult::success(Document document, QStringList warnings)
 {
     ImportResult result;
     result.m_document = std::move(document);
+    result.m_warnings = std::move(warnings);
     return result;
 }
 
@@ -130,7 +131,10 @@ ImportResult DocumentImporter::importHtml(const QString &path, const QString &ht
     if (document.metadata.title.isEmpty())
         document.metadata.title = QFileInfo(path).completeBaseName();
     document.text = page.text();
-    return ImportResult::success(std::move(document));
+    QStringList warnings;
+    if (!page.looksLikeAnArticle())
+        warnings << u"%1 looks like a page of links or headlines, not an article: what was read of it may be page furniture"_s.arg(QFileInfo(path).fileName());
+    return ImportResult::success(std::move(document), warnings);
 }
 
 ImportResult DocumentImporter::importPlainText(const QString &path, const QString &text)

@@ -17,7 +17,9 @@ namespace Parallax
 class ImportResult final
 {
 public:
-    static ImportResult success(Document document);
+    /// WARNINGS: what the user should know of a document that was read all the same
+    /// ("looks like a page of links, not an article").
+    static ImportResult success(Document document, QStringList warnings = {});
     static ImportResult failure(const QString &path, const QString &reason);
 
     bool isOk() const { return m_document.has_value(); }
@@ -25,10 +27,13 @@ public:
     const Document &document() const { return *m_document; }
     /// One sentence naming the file and the reason; empty when isOk().
     const QString &errorMessage() const { return m_errorMessage; }
+    /// Sentences naming the file and what is doubtful about it; empty for most files.
+    const QStringList &warnings() const { return m_warnings; }
 
 private:
     std::optional<Document> m_document;
     QString m_errorMessage;
+    QStringList m_warnings;
 };
 
 /**

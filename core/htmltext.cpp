@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
 #include <gumbo.h>
 #include <memory>
 
@@ -225,6 +226,89 @@ QString visibleByline(const GumboNode *node)
     return {};
 }
 
+// The score of a page's paragraphs (HtmlText::looksLikeAnArticle()): each <p>, <pre>,
+// <article> and <div> of lines broken by <br> with 140 characters or more counts the
+// square root of what exceeds 140. Those in list items, and hidden ones or ones named
+// like furniture themselves, count nothing.
+double paragraphScore(const GumboNode *node, bool inListItem = false)
+{
+    if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node->v.element.tag))
+        return 0;
+    const GumboTag tag = node->v.element.tag;
+    const auto ownScore = [&] {
+        if (inListItem || isHidden(node) || furnitureName(node) == FurnitureName::Surrounding)
+            return 0.0;
+        const qsizetype length = textOf(node).size();
+        return length >= 140 ? std::sqrt(double(length - 140)) : 0.0;
+    };
+    if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE)
+        return ownScore();
+    bool linesBroken = false;
+    double score = 0;
+    for (unsigned int i = 0; i < node->v.element.children.length; ++i) {
+        const GumboNode *child = childAt(node, i);
+        linesBroken = linesBroken || (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BR);
+        score += paragraphScore(child, inListItem || tag == GUMBO_TAG_LI);
+    }
+    if (tag == GUMBO_TAG_ARTICLE || (tag == GUMBO_TAG_DIV && linesBroken))
+        score += ownScore();
+    return score;
+}
+
+// The block that the paragraphs' scores single out, with the siblings that continue
+// it (ArticleFinder); empty when that leaves under MinimumArticleLength characters. A page
+// that names its article like furniture is read again with the names ignored, as
+// Firefox's reader view does.
+QString scoredArticle(const GumboNode *root)
+{
+    const GumboNode *body = findFirst(root, GUMBO_TAG_BODY);
+    if (!body)
+        return {};
+    for (const bool leaveOutFurniture : {true, false}) {
+        TextWriter found(leaveOutFurniture);
+        for (const GumboNode *node : ArticleFinder().find(body, leaveOutFurniture))
+            found.write(node);
+        if (QString article = found.text(); article.size() >= HtmlText::MinimumArticleLength)
+            return article;
+    }
+    return {};
+}
+
+// The article where the page marks it; else the main content; else the body, without
+// the blocks named like furniture. Pages mark teasers and comments as <article> too: the
+// article is the one with the most text, and only if it holds a good part of the page's
+// (a teaser card is no article).
+QString markedArticle(const GumboNode *root)
+{
+    const GumboNode *page = findFirst(root, GUMBO_TAG_MAIN);
+    if (!page)
+        page = findFirst(root, GUMBO_TAG_BODY);
+    if (!page)
+        return {};
+    const QString pageText = textOf(page);
+    QList<const GumboNode *> articles;
+    findAll(root, GUMBO_TAG_ARTICLE, articles);
+    const GumboNode *content = page;
+    qsizetype longest = 0;
+    for (const GumboNode *article : std::as_const(articles)) {
+        const qsizetype length = textOf(article).size();
+        if (length > longest) {
+            longest = length;
+            if (length * 3 >= pageText.size())
+                content = article;
+        }
+    }
+    TextWriter writer;
+    writer.write(content);
+    const QString text = writer.text();
+    // Names mislead too: when leaving furniture out leaves little, the article is read
+    // whole, as Firefox's reader view does.
+    TextWriter everything(false);
+    everything.write(content);
+    const QString whole = everything.text();
+    return text.size() < HtmlText::MinimumArticleLength || text.size() * 3 < whole.size() ? whole : text;
+}
+
 } // namespace
 
 int HtmlText::nestingDepth(QStringView html)
@@ -297,52 +381,10 @@ HtmlText HtmlText::parse(const QString &html)
     metadata.setVisibleByline(visibleByline(root));
     result.m_metadata = metadata.metadata();
 
-    // The article, where the page marks it; else the main content; else the body. Pages
-    // mark teasers and comments as <article> too: the article is the one with the most
-    // text, and only if it holds a good part of the page's (a teaser card is no article).
-    const GumboNode *page = findFirst(root, GUMBO_TAG_MAIN);
-    if (!page)
-        page = findFirst(root, GUMBO_TAG_BODY);
-    const QString pageText = textOf(page);
-    QList<const GumboNode *> articles;
-    findAll(root, GUMBO_TAG_ARTICLE, articles);
-    const GumboNode *content = page;
-    qsizetype longest = 0;
-    for (const GumboNode *article : std::as_const(articles)) {
-        const qsizetype length = textOf(article).size();
-        if (length > longest) {
-            longest = length;
-            if (length * 3 >= pageText.size())
-                content = article;
-        }
-    }
-    TextWriter writer;
-    if (content)
-        writer.write(content);
-    QString text = writer.text();
-    // Names mislead too ("panel-two-col-sidebar-right" holds the ACLU's article, a
-    // "share-buttons" id a whole story): when leaving furniture out leaves little, the
-    // article is read whole, as Firefox's reader view does.
-    TextWriter everything(false);
-    if (content)
-        everything.write(content);
-    const QString whole = everything.text();
-    if (text.size() < MinimumArticleLength || text.size() * 3 < whole.size())
-        text = whole;
-    // Where the paragraphs' scores single out the article's block, that block and the
-    // siblings that continue it are the article. A page that names its article like
-    // furniture is read again with the names ignored, as Firefox's reader view does.
-    if (const GumboNode *body = findFirst(root, GUMBO_TAG_BODY)) {
-        for (const bool leaveOutFurniture : {true, false}) {
-            TextWriter found(leaveOutFurniture);
-            for (const GumboNode *node : ArticleFinder().find(body, leaveOutFurniture))
-                found.write(node);
-            if (const QString article = found.text(); article.size() >= MinimumArticleLength) {
-                text = article;
-                break;
-            }
-        }
-    }
+    result.m_looksLikeAnArticle = paragraphScore(root) > 20;
+    QString text = scoredArticle(root);
+    if (text.isEmpty())
+        text = markedArticle(root);
     result.m_text = SourceText::normalize(text);
     return result;
 }

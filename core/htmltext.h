@@ -36,6 +36,11 @@ public:
     static int nestingDepth(QStringView html);
 
     const QString &text() const { return m_text; }
+    /// Whether the page reads as an article, as Firefox decides whether to offer its
+    /// reader view: paragraphs of 140 characters or more, not in lists or blocks named
+    /// like furniture, each counting the square root of what exceeds 140, score over 20.
+    /// A home page, a search page or a list of links does not.
+    bool looksLikeAnArticle() const { return m_looksLikeAnArticle; }
     /// Title, outlet and publication date from the page's <title>, <h1> and meta tags
     /// (Open Graph, article:published_time), where it has them.
     const DocumentMetadata &metadata() const { return m_metadata; }
@@ -43,6 +48,7 @@ public:
 private:
     QString m_text;
     DocumentMetadata m_metadata;
+    bool m_looksLikeAnArticle = false;
     int m_nesting = 0;
 };
 

@@ -89,6 +89,30 @@ TEST(Extract, textAndMarkdown_showTitleSourceAndBody)
     EXPECT_TRUE(markdown.out.startsWith(u"# Quake kills 24 in the north\n\n*Daily Coast · 2013-07-03 · en*\n\n"_s)) << qPrintable(markdown.out);
 }
 
+TEST(Extract, aPageThatIsNoArticle_isSaidToBeOne_onTheErrorStreamAndInTheJson)
+{
+    QTemporaryDir dir;
+    QByteArray headlines = "<html><head><title>Daily Coast: news</title></head><body><h1>Daily Coast</h1><ul>";
+    for (int i = 1; i <= 30; ++i)
+        headlines += "<li><a href=\"/story/" + QByteArray::number(i) + "\">Headline number " + QByteArray::number(i) + " of the day</a></li>";
+    const QString home = writeFile(dir, u"home.html"_s, headlines + "</ul></body></html>");
+    QByteArray story = "<html><head><title>Quake</title></head><body><article>";
+    for (int i = 1; i <= 6; ++i)
+        story += "<p>Paragraph " + QByteArray::number(i)
+            + ": rescuers, working through the night with cranes and their bare hands, searched the rubble of the mosque, the school and the "
+              "market of the village, where the quake had struck at noon on Tuesday.</p>";
+    const QString article = writeFile(dir, u"quake.html"_s, story + "</article></body></html>");
+
+    const ProcessResult output = runParallax({u"extract"_s, home, article, u"--format"_s, u"json"_s});
+    ASSERT_EQ(output.exitCode, 0) << qPrintable(output.err);
+    EXPECT_TRUE(output.err.contains(u"parallax extract: home.html looks like a page of links or headlines, not an article"_s)) << qPrintable(output.err);
+    EXPECT_FALSE(output.err.contains(u"quake.html"_s)) << qPrintable(output.err);
+    const QJsonArray items = QJsonDocument::fromJson(output.out.toUtf8()).array();
+    ASSERT_EQ(items.size(), 2);
+    EXPECT_EQ(items.at(0).toObject()[u"warnings"_s].toArray().size(), 1);
+    EXPECT_TRUE(items.at(1).toObject()[u"warnings"_s].toArray().isEmpty());
+}
+
 TEST(Extract, badArguments_exitWithTwo_andAnUnreadableFileWithOne)
 {
     QTemporaryDir dir;

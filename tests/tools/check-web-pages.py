@@ -11,7 +11,8 @@ metadata field is scored on the pages whose expected metadata has it:
 - byline: the same names, case, punctuation and a leading "By" aside (one may hold the
   other: "Nicholas Kristof" / "By Nicholas Kristof, Opinion Columnist");
 - published: the same day;
-- site: the same name, case aside.
+- site: the same name, case aside;
+- readerable: whether the page is an article (no "not an article" warning), on every page.
 The floors are the figures reached so far (tests/bench/RESULTS.md): the test guards them
 while the extractor climbs towards the targets of issue 15."""
 import argparse, html, json, os, re, subprocess, sys, tarfile, tempfile
@@ -20,7 +21,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 archive = os.path.join(here, "..", "data", "web-pages", "readability.tar.xz")
 parser = argparse.ArgumentParser()
 parser.add_argument("parallax")
-for name in ("f1", "precision", "recall", "title", "byline", "published", "site"):
+for name in ("f1", "precision", "recall", "title", "byline", "published", "site", "readerable"):
     parser.add_argument("--" + name, type=float, default=0.0)
 parser.add_argument("--keep", help="unpack the pages here and keep them (for looking at the worst)")
 args = parser.parse_args()
@@ -77,6 +78,19 @@ def score(folder):
         print(f"{field}: {right}/{total} ({figures[field]:.0%})")
         for line in wrong[:5]:
             print("   ", line)
+    right, wrong = 0, []
+    for name, prediction in sorted(by_page.items()):
+        with open(os.path.join(pages, name, "expected-metadata.json"), encoding="utf-8") as meta:
+            want = bool(json.load(meta).get("readerable", True))
+        got = not any("not an article" in warning for warning in prediction.get("warnings", []))
+        if got == want:
+            right += 1
+        else:
+            wrong.append(f"{name}: {got} (expected {want})")
+    figures["readerable"] = right / len(by_page)
+    print(f"readerable: {right}/{len(by_page)} ({figures['readerable']:.0%})")
+    for line in wrong[:5]:
+        print("   ", line)
     return figures
 
 
@@ -94,7 +108,7 @@ else:
         figures = unpack_and_score(folder)
 
 problems = [f"{name} {figures[name]:.3f}, below the floor of {getattr(args, name):.3f}"
-            for name in ("f1", "precision", "recall", "title", "byline", "published", "site")
+            for name in ("f1", "precision", "recall", "title", "byline", "published", "site", "readerable")
             if figures[name] < getattr(args, name)]
 if problems:
     sys.exit("\n".join(problems))
