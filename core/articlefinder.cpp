@@ -214,14 +214,19 @@ const GumboNode *ArticleFinder::bestCandidate()
     // Text that is mostly links is a menu or a list of other stories, whatever it scored.
     for (const GumboNode *candidate : std::as_const(m_candidates))
         m_scores[candidate] *= 1 - linkDensity(candidate);
-    QList<const GumboNode *> ranked = m_candidates;
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const GumboNode *x, const GumboNode *y) {
-        return m_scores.value(x) > m_scores.value(y);
-    });
+    // The five best, in order: all that the choice below looks at.
+    constexpr qsizetype Compared = 5;
+    QList<std::pair<double, const GumboNode *>> ranked;
+    for (const GumboNode *candidate : std::as_const(m_candidates))
+        ranked.append({m_scores.value(candidate), candidate});
+    const auto better = [](const std::pair<double, const GumboNode *> &x, const std::pair<double, const GumboNode *> &y) {
+        return x.first > y.first;
+    };
+    std::stable_sort(ranked.begin(), ranked.end(), better);
     if (ranked.isEmpty())
         return nullptr;
-    const GumboNode *top = ranked.first();
-    const double topScore = m_scores.value(top);
+    const GumboNode *top = ranked.first().second;
+    const double topScore = ranked.first().first;
     const auto isBody = [](const GumboNode *node) {
         return !isElement(node) || node->v.element.tag == GUMBO_TAG_BODY || node->v.element.tag == GUMBO_TAG_HTML;
     };
@@ -232,11 +237,11 @@ const GumboNode *ArticleFinder::bestCandidate()
     // ancestor that holds three of them (an article split into blocks by its pictures).
     constexpr int Holding = 3;
     QList<QSet<const GumboNode *>> rivalsAncestors;
-    for (qsizetype i = 1; i < std::min<qsizetype>(ranked.size(), 5); ++i) {
-        if (m_scores.value(ranked.at(i)) < 0.75 * topScore)
+    for (qsizetype i = 1; i < std::min(ranked.size(), Compared); ++i) {
+        if (ranked.at(i).first < 0.75 * topScore)
             continue;
         QSet<const GumboNode *> ancestors;
-        for (const GumboNode *up = ranked.at(i)->parent; isElement(up); up = up->parent)
+        for (const GumboNode *up = ranked.at(i).second->parent; isElement(up); up = up->parent)
             ancestors.insert(up);
         rivalsAncestors.append(ancestors);
     }

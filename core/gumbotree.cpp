@@ -94,9 +94,11 @@ FurnitureName furnitureName(const GumboNode *node)
     const GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_A)
         return FurnitureName::None;
+    const GumboAttribute *classes = gumbo_get_attribute(&node->v.element.attributes, "class");
+    const GumboAttribute *id = gumbo_get_attribute(&node->v.element.attributes, "id");
+    if (!classes && !id)
+        return FurnitureName::None; // most elements: no name to read
     const QString names = attribute(node, "class") + u' ' + attribute(node, "id");
-    if (names.isEmpty())
-        return FurnitureName::None;
     // The words Firefox's reader view looks for.
     static const QRegularExpression surrounding(uR"(-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|)"
                                                 uR"(header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|)"

@@ -84,13 +84,21 @@ private:
     // HTML collapses runs of white space to one space.
     void appendInline(const QString &text)
     {
-        static const QRegularExpression whitespace(u"\\s+"_s);
-        QString collapsed = text;
-        collapsed.replace(whitespace, u" "_s);
-        if (m_line.isEmpty() || m_line.endsWith(u' '))
-            while (collapsed.startsWith(u' '))
-                collapsed.remove(0, 1);
-        m_line += collapsed;
+        // HTML's white space is ASCII's: a no-break space stays.
+        const auto isHtmlSpace = [](QChar c) {
+            return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
+        };
+        bool spaceBefore = m_line.isEmpty() || m_line.endsWith(u' ');
+        for (const QChar c : text) {
+            if (isHtmlSpace(c)) {
+                if (!spaceBefore)
+                    m_line += u' ';
+                spaceBefore = true;
+            } else {
+                m_line += c;
+                spaceBefore = false;
+            }
+        }
     }
 
     void endLine()
@@ -230,7 +238,7 @@ QString visibleByline(const GumboNode *node)
 // <article> and <div> of lines broken by <br> with 140 characters or more counts the
 // square root of what exceeds 140. Those in list items, and hidden ones or ones named
 // like furniture themselves, count nothing.
-double paragraphScore(const GumboNode *node, bool inListItem = false)
+double paragraphScore(const GumboNode *node, TextMeasure &measure, bool inListItem = false)
 {
     if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node->v.element.tag))
         return 0;
@@ -238,7 +246,7 @@ double paragraphScore(const GumboNode *node, bool inListItem = false)
     const auto ownScore = [&] {
         if (inListItem || isHidden(node) || furnitureName(node) == FurnitureName::Surrounding)
             return 0.0;
-        const qsizetype length = textOf(node).size();
+        const qsizetype length = measure.of(node).length;
         return length >= 140 ? std::sqrt(double(length - 140)) : 0.0;
     };
     if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE)
@@ -248,7 +256,7 @@ double paragraphScore(const GumboNode *node, bool inListItem = false)
     for (unsigned int i = 0; i < node->v.element.children.length; ++i) {
         const GumboNode *child = childAt(node, i);
         linesBroken = linesBroken || (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BR);
-        score += paragraphScore(child, inListItem || tag == GUMBO_TAG_LI);
+        score += paragraphScore(child, measure, inListItem || tag == GUMBO_TAG_LI);
     }
     if (tag == GUMBO_TAG_ARTICLE || (tag == GUMBO_TAG_DIV && linesBroken))
         score += ownScore();
@@ -381,7 +389,10 @@ HtmlText HtmlText::parse(const QString &html)
     metadata.setVisibleByline(visibleByline(root));
     result.m_metadata = metadata.metadata();
 
-    result.m_looksLikeAnArticle = paragraphScore(root) > 20;
+    TextMeasure measure([](const GumboNode *node) {
+        return isSkipped(node->v.element.tag);
+    });
+    result.m_looksLikeAnArticle = paragraphScore(root, measure) > 20;
     QString text = scoredArticle(root);
     if (text.isEmpty())
         text = markedArticle(root);

@@ -191,6 +191,39 @@ TEST(HtmlImport, theArticle_isTheBlockItsParagraphsScoreFor_withTheProseBesideIt
     EXPECT_TRUE(misnamed.contains(u"Paragraph 5:"_s)) << qPrintable(misnamed);
 }
 
+TEST(HtmlImport, hostilePages_giveAResultOrAClearMessage)
+{
+    QTemporaryDir dir;
+    // As deep as a page may nest: every walk of the tree goes down and comes back.
+    const QByteArray deep = "<html><body>" + QByteArray("<div>").repeated(HtmlText::MaximumNesting - 10)
+        + "<p>Rescuers searched the rubble of the mosque through the night, officials said on Tuesday.</p>"
+        + QByteArray("</div>").repeated(HtmlText::MaximumNesting - 10) + "</body></html>";
+    const ImportResult nested = DocumentImporter::importFile(writeTestFile(dir, u"deep.html"_s, deep));
+    ASSERT_TRUE(nested.isOk()) << qPrintable(nested.errorMessage());
+    EXPECT_TRUE(nested.document().text.contains(u"Rescuers searched the rubble"_s));
+
+    const ImportResult scripts = DocumentImporter::importFile(writeTestFile(
+        dir, u"scripts.html"_s, "<html><head><script>var a = 1;</script></head><body><script>document.write('x')</script><noscript></noscript></body></html>"));
+    EXPECT_FALSE(scripts.isOk());
+    EXPECT_EQ(scripts.errorMessage(), u"scripts.html is a web page without article text"_s);
+
+    const ImportResult malformed = DocumentImporter::importFile(writeTestFile(dir,
+        u"malformed.html"_s,
+        "<html><body></p><div class=story><p>An unclosed paragraph <b>bold <i>both</b> italic<p>The second one</td></tr><table><tr><td>cell"
+        "</div></span><<<>>> & &amp &#xZZ; <a href=x>link"));
+    ASSERT_TRUE(malformed.isOk()) << qPrintable(malformed.errorMessage());
+    EXPECT_TRUE(malformed.document().text.contains(u"An unclosed paragraph bold both italic"_s)) << qPrintable(malformed.document().text);
+
+    // Some megabytes of paragraphs: read whole, the article found among them.
+    QByteArray large = "<html><body><div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"story\">";
+    for (int i = 0; i < 20000; ++i)
+        large += "<p>Paragraph " + QByteArray::number(i) + ": rescuers searched the rubble of the mosque, the school and the market through the night.</p>\n";
+    const ImportResult huge = DocumentImporter::importFile(writeTestFile(dir, u"large.html"_s, large + "</div></body></html>"));
+    ASSERT_TRUE(huge.isOk()) << qPrintable(huge.errorMessage());
+    EXPECT_TRUE(huge.document().text.startsWith(u"Paragraph 0:"_s));
+    EXPECT_TRUE(huge.document().text.contains(u"Paragraph 19999:"_s));
+}
+
 TEST(HtmlImport, metadata_fromJsonLd_metaTags_andThePage)
 {
     const HtmlText fromJsonLd = HtmlText::parse(uR"(<html><head><title>Quake kills 24 | Daily Coast</title>
