@@ -1108,7 +1108,11 @@ QList<QList<Word>> namesInRun(const QList<Word> &run)
         const auto dropped = [](const Word &word) {
             return Stemmer::isStopWord(word.text.toLower()) || EntityNames::isNotAName(word.text);
         };
-        while (!name.isEmpty() && dropped(name.first()))
+        // "New" goes from "New Insights", not from "New Zealand".
+        const auto opensAKnownName = [](const QList<Word> &words) {
+            return words.size() >= 2 && EntityNames::isKnown(words.at(0).text + u' ' + words.at(1).text);
+        };
+        while (!name.isEmpty() && dropped(name.first()) && !opensAKnownName(name))
             name.removeFirst();
         // Trailing acronyms are what the name is about ("Global AI Index for AI"), and a
         // connector left at the end ("for") goes with them.

@@ -172,6 +172,15 @@ TEST(FactExtractor, entities_withAliasesAndTitles)
     EXPECT_EQ(facts.at(0).subject, u"place"_s);
 }
 
+TEST(FactExtractor, entities_placesNamedNew_keepTheirFirstWord)
+{
+    const QList<Fact> facts = factsOf(u"Experts in New Zealand and New York agree with officials in Sydney."_s, FactKind::Entity);
+    QStringList values;
+    for (const Fact &fact : facts)
+        values << fact.value;
+    EXPECT_EQ(values, (QStringList {u"New Zealand"_s, u"New York"_s, u"Sydney"_s}));
+}
+
 TEST(FactExtractor, entities_notFromHeadlineCapitalsOrSentenceStarts)
 {
     const QList<Fact> facts = factsOf(u"How Sanctions Impact the Path to Overcome Them\nDomestic firms lead the market.\n"_s, FactKind::Entity);
