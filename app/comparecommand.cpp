@@ -69,6 +69,8 @@ int CompareCommand::run(const QStringList &arguments)
         const ImportResult imported = DocumentImporter::importFile(file);
         if (!imported.isOk())
             return fail(1, imported.errorMessage());
+        for (const QString &warning : imported.warnings())
+            CommandOutput::warn("compare", warning);
         documents.append(imported.document());
     }
 

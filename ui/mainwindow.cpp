@@ -694,6 +694,7 @@ void MainWindow::goToDiscrepancy(int step, bool unreviewedOnly)
 void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
 {
     QStringList problems;
+    QStringList warnings;
     ArticlePane *pane = target ? target : m_leftPane;
     for (const QString &path : paths) {
         const ImportResult imported = DocumentImporter::importFile(path);
@@ -701,6 +702,7 @@ void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
             problems << imported.errorMessage();
             continue;
         }
+        warnings << imported.warnings();
         pane->setCurrentRow(m_articles->addDocument(imported.document()));
         pane = pane == m_leftPane ? m_rightPane : m_leftPane;
         if (m_recentFiles)
@@ -708,6 +710,8 @@ void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
     }
     if (!problems.isEmpty())
         m_messageBar->showError(tr("Could not open: %1").arg(problems.join(u"; "_s)));
+    else if (!warnings.isEmpty())
+        m_messageBar->showWarning(warnings.join(u"; "_s));
 }
 
 void MainWindow::swapSides()

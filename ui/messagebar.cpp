@@ -37,10 +37,20 @@ MessageBar::MessageBar(QWidget *parent)
 
 void MessageBar::showError(const QString &text)
 {
+    showColored(text, {QColor(0xf8, 0xd7, 0xda), QColor(0x58, 0x15, 0x1c)}, {QColor(0x5c, 0x1f, 0x24), QColor(0xf5, 0xd0, 0xd3)});
+}
+
+void MessageBar::showWarning(const QString &text)
+{
+    showColored(text, {QColor(0xff, 0xf3, 0xcd), QColor(0x66, 0x4d, 0x03)}, {QColor(0x4d, 0x3b, 0x0b), QColor(0xf5, 0xe6, 0xb8)});
+}
+
+void MessageBar::showColored(const QString &text, const Colors &light, const Colors &dark)
+{
     QPalette colors = palette();
-    const bool dark = colors.color(QPalette::Window).lightness() < 128;
-    colors.setColor(QPalette::Window, dark ? QColor(0x5c, 0x1f, 0x24) : QColor(0xf8, 0xd7, 0xda));
-    colors.setColor(QPalette::WindowText, dark ? QColor(0xf5, 0xd0, 0xd3) : QColor(0x58, 0x15, 0x1c));
+    const Colors &scheme = colors.color(QPalette::Window).lightness() < 128 ? dark : light;
+    colors.setColor(QPalette::Window, scheme.background);
+    colors.setColor(QPalette::WindowText, scheme.text);
     setPalette(colors);
     m_text->setText(text);
     show();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
@@ -21,9 +22,18 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     void showError(const QString &text);
+    /// Something to know that is not a failure ("looks like a page of links"), in the
+    /// amber of a warning rather than the red of an error.
+    void showWarning(const QString &text);
     QString text() const;
 
 private:
+    struct Colors {
+        QColor background;
+        QColor text;
+    };
+    void showColored(const QString &text, const Colors &light, const Colors &dark);
+
     QLabel *m_text;
 };
 

@@ -272,7 +272,8 @@ TEST_F(MainWindowTest, aDroppedSavedPage_showsItsArticle_withAuthorOutletAndDate
         QByteArray story;
         for (int i = 1; i <= 5; ++i)
             story += "<p>Paragraph " + QByteArray::number(i)
-                + ": rescuers, working through the night, searched the rubble of the mosque, the school and the market.</p>";
+                + ": rescuers, working through the night with cranes and their bare hands, searched the rubble of the mosque, the school and "
+                  "the market of the village.</p>";
         file.write(R"(<html><head><title>Quake kills 24 in Aceh | Daily Coast</title>
 <meta property="og:site_name" content="Daily Coast"><meta name="author" content="Jane Doe">
 <meta property="article:published_time" content="2013-07-03T06:22:00Z"></head>
@@ -291,6 +292,22 @@ TEST_F(MainWindowTest, aDroppedSavedPage_showsItsArticle_withAuthorOutletAndDate
     EXPECT_TRUE(shown.startsWith(u"Paragraph 1:"_s)) << qPrintable(shown);
     EXPECT_FALSE(shown.contains(u"Most read"_s)) << qPrintable(shown);
     EXPECT_FALSE(shown.contains(u"Markets close"_s)) << qPrintable(shown);
+    EXPECT_FALSE(window->messageBar()->isVisible()) << qPrintable(window->messageBar()->text());
+
+    // A home page of headlines opens, with a word that it is no article.
+    const QString home = dir.filePath(u"home.html"_s);
+    {
+        QFile file(home);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        QByteArray links = "<html><body><ul>";
+        for (int i = 1; i <= 30; ++i)
+            links += "<li><a href=\"/" + QByteArray::number(i) + "\">Headline number " + QByteArray::number(i) + " of the day</a></li>";
+        file.write(links + "</ul></body></html>");
+    }
+    dropFiles(*window, window->leftPane()->textView(), {home});
+    EXPECT_TRUE(window->messageBar()->isVisible());
+    EXPECT_TRUE(window->messageBar()->text().contains(u"home.html looks like a page of links or headlines, not an article"_s))
+        << qPrintable(window->messageBar()->text());
 }
 
 TEST_F(MainWindowTest, draggingALibraryRowOntoAPane_showsThatArticleThere)
