@@ -191,6 +191,30 @@ void readMetadata(const GumboNode *node, PageMetadata &metadata, bool &timeSeen)
         readMetadata(static_cast<const GumboNode *>(children.data[i]), metadata, timeSeen);
 }
 
+// The text of NODE with nothing left out: no block is furniture inside a byline.
+QString wholeTextOf(const GumboNode *node)
+{
+    if (!node)
+        return {};
+    TextWriter writer(false);
+    writer.write(node);
+    return writer.text().simplified();
+}
+
+// The first element under NODE marked itemprop="name", or null.
+const GumboNode *findItemName(const GumboNode *node)
+{
+    if (node->type != GUMBO_NODE_ELEMENT)
+        return nullptr;
+    if (attribute(node, "itemprop") == "name"_L1)
+        return node;
+    for (unsigned int i = 0; i < node->v.element.children.length; ++i) {
+        if (const GumboNode *found = findItemName(childAt(node, i)))
+            return found;
+    }
+    return nullptr;
+}
+
 // Whether TEXT reads as a byline: short, with a name in it (a capitalized word), and not
 // a date alone ("May 20, 2019") or a bare "por".
 bool readsAsByline(const QString &text)
@@ -218,9 +242,14 @@ QString visibleByline(const GumboNode *node)
     if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node->v.element.tag) || isHidden(node))
         return {};
     const QString names = (attribute(node, "class") + u' ' + attribute(node, "id")).toLower();
-    static const QRegularExpression bylineNames(u"byline|author|dateline|writtenby"_s);
+    // "authorization" is a login box, not an author.
+    static const QRegularExpression bylineNames(u"byline|author(?!i[sz]ation)|dateline|writtenby"_s);
     if (attribute(node, "rel") == "author"_L1 || attribute(node, "itemprop").contains(u"author"_s) || bylineNames.matchView(names).hasMatch()) {
-        if (const QString text = textOf(node); readsAsByline(text))
+        // The name alone where the page marks it (itemprop="name"), else the block's
+        // text, links and all: an author's name is often a link to their page.
+        if (const QString name = wholeTextOf(findItemName(node)); readsAsByline(name))
+            return name;
+        if (const QString text = wholeTextOf(node); readsAsByline(text))
             return text;
     }
     static const QRegularExpression otherPeoplesWords(u"comment|sidebar|related|footer|menu|community|replies|disqus|promo|teaser|recommend"_s);

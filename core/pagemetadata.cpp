@@ -174,13 +174,15 @@ DocumentMetadata PageMetadata::metadata() const
     metadata.byline = m_jsonLdByline;
     if (metadata.byline.isEmpty())
         metadata.byline = meta({"dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely-author", "byl"});
+    // What the page shows comes before "article:author", which Open Graph means for a
+    // link to the author's profile and pages fill with anything.
+    if (metadata.byline.isEmpty())
+        metadata.byline = m_visibleByline;
     if (metadata.byline.isEmpty()) {
         const QString articleAuthor = meta({"article:author", "og:article:author"});
         if (!isAddress(articleAuthor))
             metadata.byline = articleAuthor;
     }
-    if (metadata.byline.isEmpty())
-        metadata.byline = m_visibleByline;
 
     for (const QString &stamp : {m_jsonLdPublished,
              meta({"article:published_time", "parsely-pub-date"}),

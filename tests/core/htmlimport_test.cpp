@@ -245,6 +245,13 @@ TEST(HtmlImport, metadata_fromJsonLd_metaTags_andThePage)
     EXPECT_EQ(fromThePage.metadata().title, u"How we built it - an async task framework"_s);
     EXPECT_EQ(fromThePage.metadata().byline, u"By Jane Doe"_s);
 
+    // A login box is no byline; an author's name is often a link, and the name the page
+    // marks (itemprop="name") is the byline without its "by".
+    const HtmlText linked = HtmlText::parse(uR"(<html><body><div id="authorization"><a href="/signin">Sign In</a> | <a href="/up">Sign Up</a></div>
+<div class="authorInfo"><span>por </span><a rel="author" href="/perfiles/cs"><span itemprop="name">César Salza</span></a></div>
+<p>Twitter Lite llega a México y Venezuela.</p></body></html>)"_s);
+    EXPECT_EQ(linked.metadata().byline, u"César Salza"_s);
+
     // Broken JSON-LD is ignored, not fatal.
     const HtmlText broken
         = HtmlText::parse(u"<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", </script></head><body><p>Text.</p></body></html>"_s);
