@@ -39,6 +39,8 @@ QJsonObject toJson(const Document &document, const QString &body, const QStringL
         {u"title"_s, document.metadata.title},
         {u"byline"_s, document.metadata.byline},
         {u"published"_s, publishedOf(document)},
+        {u"modified"_s, document.metadata.modified.isValid() ? document.metadata.modified.toString(Qt::ISODate) : QString()},
+        {u"url"_s, document.metadata.url},
         {u"site"_s, document.metadata.outlet},
         {u"language"_s, document.metadata.language},
         {u"body"_s, body},

@@ -220,6 +220,8 @@ QString citation(const Document &document)
         parts.append(document.metadata.outlet.toHtmlEscaped());
     if (document.metadata.published.isValid())
         parts.append(document.metadata.published.toString(Qt::ISODate));
+    if (!document.metadata.url.isEmpty())
+        parts.append(u"<a href=\"%1\">%1</a>"_s.arg(document.metadata.url.toHtmlEscaped()));
     const QString file = document.metadata.originalFileName.isEmpty() ? document.path : document.metadata.originalFileName;
     if (!file.isEmpty())
         parts.append(u"<code>%1</code>"_s.arg(file.toHtmlEscaped()));

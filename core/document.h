@@ -17,6 +17,8 @@ struct DocumentMetadata {
     QString byline; ///< the authors as the source names them ("By Jane Doe and John Roe")
     QString outlet; ///< the outlet or site that published the text
     QDate published; ///< invalid when the source does not state a date
+    QDate modified; ///< when the source says it was last updated; invalid if it does not
+    QString url; ///< where the source lives on the web (a page's canonical address), or empty
     QString originalFileName; ///< the file the text was first saved as
     QString language; ///< BCP 47 tag, e.g. "en"
 

@@ -65,6 +65,7 @@ void FrontMatter::readYaml(const QString &yaml)
         m_metadata.title = scalarField(root, "title");
         m_metadata.outlet = scalarField(root, "outlet");
         m_metadata.byline = scalarField(root, "byline");
+        m_metadata.url = scalarField(root, "url");
         if (m_metadata.byline.isEmpty())
             m_metadata.byline = scalarField(root, "author");
         m_metadata.originalFileName = scalarField(root, "original_file");

@@ -170,6 +170,10 @@ void readMetadata(const GumboNode *node, PageMetadata &metadata, bool &timeSeen)
     case GUMBO_TAG_TITLE:
         metadata.setDocumentTitle(textOf(node));
         return;
+    case GUMBO_TAG_LINK:
+        if (attribute(node, "rel").split(u' ', Qt::SkipEmptyParts).contains(u"canonical"_s, Qt::CaseInsensitive))
+            metadata.setCanonicalLink(attribute(node, "href"));
+        return;
     case GUMBO_TAG_H1:
     case GUMBO_TAG_H2:
         metadata.addHeading(textOf(node), node->v.element.tag == GUMBO_TAG_H1);

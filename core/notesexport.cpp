@@ -38,6 +38,8 @@ QString citation(const Document &document)
         parts << document.metadata.outlet;
     if (document.metadata.published.isValid())
         parts << document.metadata.published.toString(Qt::ISODate);
+    if (!document.metadata.url.isEmpty())
+        parts << u"<%1>"_s.arg(document.metadata.url);
     QString line = u"— "_s + parts.join(u", "_s);
     if (!sourceOf(document).isEmpty())
         line += u" (%1)"_s.arg(sourceOf(document));
@@ -143,6 +145,10 @@ std::optional<QString> NotesExport::markdown(const Store &store, const ExportSco
             out += u"outlet: %1\n"_s.arg(yamlString(document.metadata.outlet));
         if (document.metadata.published.isValid())
             out += u"published: %1\n"_s.arg(document.metadata.published.toString(Qt::ISODate));
+        if (document.metadata.modified.isValid())
+            out += u"modified: %1\n"_s.arg(document.metadata.modified.toString(Qt::ISODate));
+        if (!document.metadata.url.isEmpty())
+            out += u"url: %1\n"_s.arg(yamlString(document.metadata.url));
         if (!sourceOf(document).isEmpty())
             out += u"file: %1\n"_s.arg(yamlString(sourceOf(document)));
     }

@@ -122,6 +122,8 @@ void PageMetadata::readJsonLd(const QJsonValue &value)
     m_jsonLdHeadline = object.value(u"headline"_s).toString().simplified();
     m_jsonLdByline = authorNames(object.value(u"author"_s)).join(u", "_s);
     m_jsonLdPublished = object.value(u"datePublished"_s).toString();
+    m_jsonLdModified = object.value(u"dateModified"_s).toString();
+    m_jsonLdUrl = object.value(u"url"_s).toString().trimmed();
     m_jsonLdSite = object.value(u"publisher"_s).toObject().value(u"name"_s).toString().simplified();
 }
 
@@ -191,6 +193,21 @@ DocumentMetadata PageMetadata::metadata() const
         metadata.published = dateOf(stamp);
         if (metadata.published.isValid())
             break;
+    }
+
+    for (const QString &stamp :
+        {m_jsonLdModified, meta({"article:modified_time", "og:updated_time", "dcterms:modified", "dcterm:modified", "last-modified"})}) {
+        metadata.modified = dateOf(stamp);
+        if (metadata.modified.isValid())
+            break;
+    }
+    // Only an absolute web address is one: a relative canonical link says nothing
+    // without the address the page was saved from.
+    for (const QString &address : {m_canonicalLink, meta({"og:url"}), m_jsonLdUrl}) {
+        if (address.startsWith(u"https://"_s) || address.startsWith(u"http://"_s)) {
+            metadata.url = address;
+            break;
+        }
     }
 
     metadata.language = m_language;

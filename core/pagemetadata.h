@@ -38,6 +38,8 @@ public:
     void setVisibleByline(const QString &byline) { m_visibleByline = byline.simplified(); }
     /// The first <time datetime="…"> of the article.
     void setTimeElement(const QString &datetime) { m_timeElement = datetime.trimmed(); }
+    /// The page's <link rel="canonical" href="…">.
+    void setCanonicalLink(const QString &url) { m_canonicalLink = url.trimmed(); }
     void setLanguage(const QString &language) { m_language = language.trimmed(); }
 
     DocumentMetadata metadata() const;
@@ -62,6 +64,9 @@ private:
     QString m_jsonLdHeadline;
     QString m_jsonLdByline;
     QString m_jsonLdPublished;
+    QString m_jsonLdModified;
+    QString m_jsonLdUrl;
+    QString m_canonicalLink;
     QString m_jsonLdSite;
     bool m_jsonLdArticleSeen = false;
     QString m_documentTitle;

@@ -541,8 +541,8 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
         const DocumentMetadata &meta = document.metadata;
         QSqlQuery insert;
         if (!d->run(insert,
-                u"INSERT INTO articles (source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, byline, text, "
-                "imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                u"INSERT INTO articles (source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, byline, "
+                "modified, url, text, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {*source,
                     revision,
                     hash,
@@ -553,6 +553,8 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
                     meta.originalFileName,
                     meta.language,
                     meta.byline,
+                    meta.modified.isValid() ? meta.modified.toString(Qt::ISODate) : QString(),
+                    meta.url,
                     document.text,
                     now()}))
             return false;
@@ -571,8 +573,8 @@ namespace
 
 // The metadata columns, which come before the text in a row. The import time comes
 // after it: reading it for a list would walk every text's overflow pages.
-const QString ArticleColumns = u"id, source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, byline"_s;
-constexpr int ArticleColumnCount = 11;
+const QString ArticleColumns = u"id, source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, byline, modified, url"_s;
+constexpr int ArticleColumnCount = 13;
 
 StoredArticle articleFrom(const QSqlQuery &query)
 {
@@ -588,6 +590,8 @@ StoredArticle articleFrom(const QSqlQuery &query)
     article.document.metadata.originalFileName = query.value(8).toString();
     article.document.metadata.language = query.value(9).toString();
     article.document.metadata.byline = query.value(10).toString();
+    article.document.metadata.modified = QDate::fromString(query.value(11).toString(), Qt::ISODate);
+    article.document.metadata.url = query.value(12).toString();
     return article;
 }
 

@@ -121,13 +121,16 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX pins_by_pair ON pins (article_a, article_b)"_s,
             u"CREATE INDEX pins_by_b ON pins (article_b)"_s,
         },
-        // 4 → 5: who wrote an article (a saved page's byline, a front matter's author);
-        // the listing index covers it too.
+        // 4 → 5: who wrote an article (a saved page's byline, a front matter's author),
+        // when it was last updated and where it lives on the web; the listing index
+        // covers them too.
         {
             u"ALTER TABLE articles ADD COLUMN byline TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE articles ADD COLUMN modified TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE articles ADD COLUMN url TEXT NOT NULL DEFAULT ''"_s,
             u"DROP INDEX articles_listing"_s,
             uR"(CREATE INDEX articles_listing ON articles (superseded, title, id, source_id, revision,
-                content_hash, path, outlet, published, original_file_name, language, byline))"_s,
+                content_hash, path, outlet, published, original_file_name, language, byline, modified, url))"_s,
         },
     };
     return steps;

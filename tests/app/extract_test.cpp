@@ -25,6 +25,8 @@ const char *const Page = R"(<!DOCTYPE html>
 <meta property="og:site_name" content="Daily Coast">
 <meta property="article:published_time" content="2013-07-03T06:22:00Z">
 <meta name="author" content="Jane Doe">
+<meta property="article:modified_time" content="2013-07-04T09:00:00Z">
+<link rel="canonical" href="https://dailycoast.example/quake">
 </head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article class="teaser"><h3><a href="/other">Floods close the coast road</a></h3></article>
@@ -65,6 +67,8 @@ TEST(Extract, json_givesTheArticleWithoutThePageAroundIt_andItsMetadata)
     EXPECT_EQ(article[u"published"_s].toString(), u"2013-07-03"_s);
     EXPECT_EQ(article[u"language"_s].toString(), u"en"_s);
     EXPECT_EQ(article[u"byline"_s].toString(), u"Jane Doe"_s);
+    EXPECT_EQ(article[u"modified"_s].toString(), u"2013-07-04"_s);
+    EXPECT_EQ(article[u"url"_s].toString(), u"https://dailycoast.example/quake"_s);
     const QString body = article[u"body"_s].toString();
     EXPECT_TRUE(body.contains(u"killed at least 24 people"_s)) << qPrintable(body);
     EXPECT_TRUE(body.contains(u"2:37 p.m. local time"_s)) << qPrintable(body);

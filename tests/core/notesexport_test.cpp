@@ -63,6 +63,29 @@ TEST_F(NotesExportTest, markdown_namesTheTagsOfWholeArticles_inTheirSectionAndTh
     EXPECT_FALSE(sources->contains(u"> Sberbank"_s)) << "its passages are not tagged Sources";
 }
 
+TEST_F(NotesExportTest, citation_namesTheAuthorAndTheAddress)
+{
+    Document page;
+    page.path = u"/saved/quake.html"_s;
+    page.text = u"A quake killed 24 people in the north on Tuesday.\n"_s;
+    page.metadata.title = u"Quake kills 24"_s;
+    page.metadata.byline = u"Jane Doe"_s;
+    page.metadata.outlet = u"Daily Coast"_s;
+    page.metadata.published = QDate(2013, 7, 3);
+    page.metadata.modified = QDate(2013, 7, 4);
+    page.metadata.url = u"https://dailycoast.example/quake"_s;
+    const auto imported = m_store.importDocument(page);
+    ASSERT_TRUE(imported);
+    ASSERT_TRUE(m_store.addAnnotation(imported->articleId, {2, 7}, {}, u"the toll"_s));
+    const auto notes = NotesExport::markdown(m_store, ExportScope::article(imported->articleId));
+    ASSERT_TRUE(notes);
+    EXPECT_TRUE(notes->contains(u"— Jane Doe, *Quake kills 24*, Daily Coast, 2013-07-03, <https://dailycoast.example/quake> (quake.html)"_s))
+        << qPrintable(*notes);
+    EXPECT_TRUE(notes->contains(u"byline: \"Jane Doe\"\n"_s)) << qPrintable(*notes);
+    EXPECT_TRUE(notes->contains(u"modified: 2013-07-04\n"_s)) << qPrintable(*notes);
+    EXPECT_TRUE(notes->contains(u"url: \"https://dailycoast.example/quake\"\n"_s)) << qPrintable(*notes);
+}
+
 TEST_F(NotesExportTest, csvOfAnnotations_matchesTheGolden_andQuotesPerRfc4180)
 {
     const auto csv = CsvExport::annotations(m_store, ExportScope::library());

@@ -86,6 +86,23 @@ TEST(PageMetadata, metaTags_propertiesBeforeNames_laterBeforeEarlier_emptyNever)
     EXPECT_EQ(shown.metadata().published, QDate(2015, 3, 11));
 }
 
+TEST(PageMetadata, addressAndUpdate_fromTheCanonicalLink_openGraph_orJsonLd)
+{
+    PageMetadata page;
+    page.addJsonLd(uR"({"@type": "NewsArticle", "url": "https://example.org/from-json-ld", "dateModified": "2019-01-04T08:00:00Z"})"_s);
+    page.addMetaTag(u"og:url"_s, {}, u"https://example.org/from-open-graph"_s);
+    page.setCanonicalLink(u"https://example.org/canonical"_s);
+    EXPECT_EQ(page.metadata().url, u"https://example.org/canonical"_s);
+    EXPECT_EQ(page.metadata().modified, QDate(2019, 1, 4));
+
+    // A relative address says nothing without the page's own.
+    PageMetadata relative;
+    relative.setCanonicalLink(u"/news/quake"_s);
+    relative.addMetaTag(u"article:modified_time"_s, {}, u"2020-02-03T10:00:00+01:00"_s);
+    EXPECT_TRUE(relative.metadata().url.isEmpty());
+    EXPECT_EQ(relative.metadata().modified, QDate(2020, 2, 3));
+}
+
 TEST(PageMetadata, similarity_isTheShareOfTheSecondTextsWordsInTheFirst)
 {
     EXPECT_DOUBLE_EQ(PageMetadata::similarity(u"New Zealand"_s, u"New Zealand - Wikipedia"_s), 1.0 - 9.0 / 21.0);

@@ -135,13 +135,15 @@ TEST_F(StoreTest, import_storesTheSameTextOnce_andAChangedSourceAsARevision)
     EXPECT_EQ(m_store.article(first->articleId)->document.text, m_corpus.at(0).text);
 }
 
-TEST_F(StoreTest, byline_isKeptWithTheMetadata_andListed)
+TEST_F(StoreTest, bylineUpdateAndAddress_areKeptWithTheMetadata_andListed)
 {
     Document bylined = m_corpus.at(1);
     bylined.metadata.byline = u"By Jane Doe and John Roe"_s;
+    bylined.metadata.modified = QDate(2019, 1, 4);
+    bylined.metadata.url = u"https://example.org/news/quake"_s;
     const auto outcome = m_store.importDocument(bylined);
     ASSERT_TRUE(outcome);
-    EXPECT_EQ(m_store.article(outcome->articleId)->document.metadata.byline, u"By Jane Doe and John Roe"_s);
+    EXPECT_EQ(m_store.article(outcome->articleId)->document, bylined);
     const QList<StoredArticle> listed = m_store.articles();
     ASSERT_EQ(listed.size(), 1);
     EXPECT_EQ(listed.first().document.metadata.byline, u"By Jane Doe and John Roe"_s);
