@@ -57,13 +57,14 @@ inline QString shownText(const ArticlePane *pane)
 }
 
 // The comparison runs niced: on a busy machine (a parallel build, CI) it may take a while.
-inline bool waitForComparison(MainWindow &window)
+/// Waits up to TIMEOUT milliseconds for the window's comparison to be shown.
+inline bool waitForComparison(MainWindow &window, int timeout = 60'000)
 {
     return QTest::qWaitFor(
         [&] {
             return !window.isComparing() && window.claims()->rowCount() > 0;
         },
-        60'000);
+        timeout);
 }
 
 inline Document makeDocument(const QString &title, const QString &text)
