@@ -121,6 +121,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             return metadata.outlet;
         case PublishedColumn:
             return metadata.published.isValid() ? QLocale().toString(metadata.published, QLocale::ShortFormat) : QString();
+        case BylineColumn:
+            return metadata.byline;
         }
         break;
     case Qt::ToolTipRole:
@@ -144,6 +146,8 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Outlet");
     case PublishedColumn:
         return tr("Published");
+    case BylineColumn:
+        return tr("Author");
     }
     return {};
 }

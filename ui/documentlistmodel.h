@@ -23,7 +23,7 @@ class DocumentListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, OutletColumn, PublishedColumn, ColumnCount };
+    enum Column { TitleColumn, OutletColumn, PublishedColumn, BylineColumn, ColumnCount };
 
     explicit DocumentListModel(QObject *parent = nullptr);
 

@@ -17,7 +17,7 @@ TEST(DocumentListModel, corpus_passesTheModelTesterAndShowsColumns)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDocuments(Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents());
     ASSERT_EQ(model.rowCount(), 4);
-    ASSERT_EQ(model.columnCount(), 3);
+    ASSERT_EQ(model.columnCount(), 4);
 
     EXPECT_EQ(model.headerData(DocumentListModel::OutletColumn, Qt::Horizontal).toString(), u"Outlet"_s);
     EXPECT_EQ(
@@ -27,6 +27,15 @@ TEST(DocumentListModel, corpus_passesTheModelTesterAndShowsColumns)
     EXPECT_EQ(model.index(2, DocumentListModel::PublishedColumn).data(SortRole).toDate(), QDate(2025, 2, 6));
     EXPECT_EQ(model.rowOfPath(model.index(3, 0).data(DocumentPathRole).toString()), 3);
     EXPECT_EQ(model.rowOfPath(u"/not/there.md"_s), -1);
+
+    // Who wrote an article is a column of its own.
+    Document bylined;
+    bylined.path = u"/saved/quake.html"_s;
+    bylined.metadata.title = u"Quake kills 24"_s;
+    bylined.metadata.byline = u"Jane Doe"_s;
+    const int row = model.addDocument(bylined);
+    EXPECT_EQ(model.headerData(DocumentListModel::BylineColumn, Qt::Horizontal).toString(), u"Author"_s);
+    EXPECT_EQ(model.index(row, DocumentListModel::BylineColumn).data().toString(), u"Jane Doe"_s);
 
     model.setDocuments({});
     EXPECT_EQ(model.rowCount(), 0);
