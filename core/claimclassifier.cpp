@@ -336,6 +336,9 @@ ClaimStatus agreementStatus(const Fact &a, const Fact &b)
         // The same value as written, and neither a bound nor "about" that the other lacks.
         if (a.bound != b.bound)
             return ClaimStatus::Compatible;
+        // A figure inside a span ("250" / "between 200 and 300") can be true with it.
+        if ((a.isSpan || b.isSpan) && (a.written.low != b.written.low || a.written.high != b.written.high))
+            return ClaimStatus::Compatible;
         if (a.kind == FactKind::Money)
             return moneyAgrees(a, b, true) ? ClaimStatus::Agree : ClaimStatus::Compatible;
         return a.written.overlaps(b.written) && a.admitted.overlaps(b.written) && b.admitted.overlaps(a.written) ? ClaimStatus::Agree : ClaimStatus::Compatible;

@@ -69,6 +69,9 @@ struct Fact {
     ValueInterval written; ///< the rounding of the written number alone, without "about"
     /// +1 for a lower bound ("more than 500"), -1 for an upper one ("up to 500"), else 0.
     int bound = 0;
+    /// A span of values ("between 200 and 300 people", "8-12 weeks"): WRITTEN and
+    /// ADMITTED hold the span, and a value inside it is compatible, not the same.
+    bool isSpan = false;
     QString unit;
     QList<MoneyAmount> money; ///< Money only: every currency the fact states
 

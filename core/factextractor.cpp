@@ -822,7 +822,9 @@ void extractAges(SentenceFacts &facts)
 void extractScores(SentenceFacts &facts)
 {
     static const QRegularExpression score(
-        uR"((?<![\d.,/:-])\b\d{1,3}(?:-\d{1,3}){1,2}\b(?![\d.,/:]\d|-\d|-?\s?(?:year|month|week|day|hour|minute|yard|foot|meter|metre|mile|inch|pound)))"_s,
+        uR"((?<![\d.,/:-])\b\d{1,3}(?:-\d{1,3}){1,2}\b(?![\d.,/:]\d|-\d|-?\s?(?:year|month|week|day|hour|minute|yard|foot|meter|metre|mile|inch|pound)))"_s
+        // "200-300 people", "20-30 houses": a span of what is counted, not a score.
+        uR"((?!\s+(?:people|children|men|women|\p{Ll}{2,}s)\b))"_s,
         CaseInsensitive);
     const QString &sentence = facts.sentence();
     for (auto it = score.globalMatch(sentence); it.hasNext();) {
@@ -912,17 +914,53 @@ bool followsAName(const QString &text, qsizetype at)
     return start < end && text.at(start).isUpper();
 }
 
+// A span of two numbers that one count gives: "between 200 and 300 people", "200 to 300
+// people", "200-300 people". Keyed by where the upper number starts.
+struct CountRange {
+    qsizetype start = 0; ///< of the whole span
+    qsizetype lowStart = 0;
+    double low = 0;
+};
+
+QHash<qsizetype, CountRange> countRanges(const QString &text)
+{
+    // "from 11 to 24" and "rose 11 to 24" are a change, not a span.
+    static const QRegularExpression range(u"(?<!from )(?<!rose )(?<!fell )(?<!grew )\\b(?<between>between\\s+)?(?<low>"_s + NumberParser::pattern()
+            + uR"()(?(<between>)\s+and\s+|(?:\s*[-–—]\s*|\s+to\s+))(?<high>)"_s + NumberParser::pattern() + u")\\b"_s,
+        CaseInsensitive);
+    QHash<qsizetype, CountRange> ranges;
+    for (auto it = range.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        const auto low = NumberParser::parse(match.capturedView(u"low"));
+        const auto high = NumberParser::parse(match.capturedView(u"high"));
+        // A span goes up; "3-1" is a score, "1-2-3" no span.
+        if (!low || !high || low->value >= high->value)
+            continue;
+        ranges.insert(match.capturedStart(u"high"), {match.capturedStart(), match.capturedStart(u"low"), low->value});
+    }
+    return ranges;
+}
+
 void extractCounts(SentenceFacts &facts, const Sentence &sentence)
 {
     static const QRegularExpression count(u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?\\b(?<num>"_s + NumberParser::pattern()
             + u")(?:\\s(?<scale>thousand|million|billion))?\\b"_s,
         CaseInsensitive);
     const QString &text = facts.sentence();
+    const QHash<qsizetype, CountRange> ranges = countRanges(text);
+    QSet<qsizetype> lowEnds;
+    for (const CountRange &range : ranges)
+        lowEnds.insert(range.lowStart);
     const QList<Token> &tokens = sentence.tokens;
     static const QSet<QString> &peopleWords = Lexicon::set("people-words");
     for (auto it = count.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
-        const qsizetype start = match.capturedStart();
+        // The lower end of a span is counted with its upper one.
+        if (lowEnds.contains(match.capturedStart(u"num")))
+            continue;
+        const auto range = ranges.constFind(match.capturedStart(u"num"));
+        const bool spans = range != ranges.cend() && !match.hasCaptured(u"approx");
+        const qsizetype start = spans ? range->start : match.capturedStart();
         const qsizetype end = match.capturedEnd();
         if (!facts.isFree(start, end))
             continue;
@@ -1063,6 +1101,13 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
             fact->subject = subject;
             fact->subjectWord = subjectWord;
             fact->value = formatAmount(value) + u' ' + subject;
+            if (spans) {
+                const double low = range->low * NumberParser::scale(match.capturedView(u"scale"));
+                fact->isSpan = true;
+                fact->written = {low, value};
+                fact->admitted = {low, value};
+                fact->value = formatAmount(low) + u'-' + formatAmount(value) + u' ' + subject;
+            }
         }
     }
 }

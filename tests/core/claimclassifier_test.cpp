@@ -311,6 +311,29 @@ TEST(ClaimClassifier, aTimeCountedFromTheDayOfWriting_isCompatibleWithADateOfThe
     EXPECT_EQ(periods.first().status, ClaimStatus::Conflict);
 }
 
+TEST(ClaimClassifier, aSpanOfValues_admitsTheValuesInside_andConflictsWithOthers)
+{
+    const auto statusOf = [](const QString &a, const QString &b) {
+        const QList<Claim> claims = claimsOf(a, b, FactKind::Count);
+        return claims.size() == 1 ? std::optional(claims.first().status) : std::nullopt;
+    };
+    const QString between = u"Officials said between 200 and 300 people were killed in the floods on Monday."_s;
+    EXPECT_EQ(statusOf(between, u"Officials said 250 people were killed in the floods on Monday."_s), ClaimStatus::Compatible);
+    EXPECT_EQ(statusOf(between, u"Officials said 400 people were killed in the floods on Monday."_s), ClaimStatus::Conflict);
+    EXPECT_EQ(statusOf(between, u"Officials said 200 to 300 people were killed in the floods on Monday."_s), ClaimStatus::Agree);
+    EXPECT_EQ(
+        statusOf(u"Officials said 200-300 people were killed in the floods on Monday."_s, u"Officials said 210 people were killed in the floods on Monday."_s),
+        ClaimStatus::Compatible);
+
+    // A change is no span: "rose from 11 to 24" says the toll is 24.
+    const QList<Claim> rose = claimsOf(
+        u"The death toll rose from 11 to 24 on Tuesday, officials said."_s, u"The death toll rose to 24 on Tuesday, officials said."_s, FactKind::Count);
+    ASSERT_FALSE(rose.isEmpty());
+    EXPECT_TRUE(std::any_of(rose.cbegin(), rose.cend(), [](const Claim &claim) {
+        return claim.status == ClaimStatus::Agree && claim.a && claim.a->text == u"24"_s;
+    })) << qPrintable(rose.first().explanation);
+}
+
 TEST(ClaimClassifier, oneRoleGivenToTwoPeople_conflicts_namingTheRole)
 {
     const auto statusOf = [](const QList<Claim> &claims, const QString &name) {
