@@ -144,6 +144,8 @@ const QHash<QString, Cues> &cues()
         add(Cue::NumberWord,
             u"zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
             u"nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen "
+            // Number words in the plural: a span ("dozens of people").
+            u"dozens scores hundreds thousands millions "
             // Ordinal words: a place in a sequence ("the sixth round").
             u"third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth twentieth"_s);
         add(Cue::MonthOrDay,
@@ -941,10 +943,28 @@ QHash<qsizetype, CountRange> countRanges(const QString &text)
     return ranges;
 }
 
+// The span a number word in the plural gives: "dozens" 24–99, "hundreds" 200–999,
+// "tens of thousands" 20,000–99,999. A reader takes "dozens" for two dozen or more, and
+// "hundreds" for two hundred or more.
+std::optional<ValueInterval> vagueSpan(QStringView words)
+{
+    static const QHash<QString, ValueInterval> spans = {
+        {u"dozens"_s, {24, 99}},
+        {u"scores"_s, {40, 99}},
+        {u"hundreds"_s, {200, 999}},
+        {u"thousands"_s, {2000, 9999}},
+        {u"tens of thousands"_s, {20'000, 99'999}},
+        {u"hundreds of thousands"_s, {200'000, 999'999}},
+        {u"millions"_s, {2'000'000, 9'999'999}},
+    };
+    const auto span = spans.constFind(words.toString().toLower().simplified());
+    return span == spans.cend() ? std::nullopt : std::optional(*span);
+}
+
 void extractCounts(SentenceFacts &facts, const Sentence &sentence)
 {
-    static const QRegularExpression count(u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?\\b(?<num>"_s + NumberParser::pattern()
-            + u")(?:\\s(?<scale>thousand|million|billion))?\\b"_s,
+    static const QRegularExpression count(u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?\\b(?:(?<num>"_s + NumberParser::pattern()
+            + u")(?:\\s(?<scale>thousand|million|billion))?|(?<vague>(?:tens of |hundreds of )?thousands|dozens|hundreds|millions)(?=\\s+of\\s+\\p{L}|\\s+(?:were|have|had|are)\\b))\\b"_s,
         CaseInsensitive);
     const QString &text = facts.sentence();
     const QHash<qsizetype, CountRange> ranges = countRanges(text);
@@ -956,16 +976,18 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
     for (auto it = count.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         // The lower end of a span is counted with its upper one.
-        if (lowEnds.contains(match.capturedStart(u"num")))
+        if (match.hasCaptured(u"num") && lowEnds.contains(match.capturedStart(u"num")))
             continue;
+        // "dozens of people", "hundreds were injured": a span that words give.
+        const std::optional<ValueInterval> vague = match.hasCaptured(u"vague") ? vagueSpan(match.capturedView(u"vague")) : std::nullopt;
         const auto range = ranges.constFind(match.capturedStart(u"num"));
-        const bool spans = range != ranges.cend() && !match.hasCaptured(u"approx");
+        const bool spans = match.hasCaptured(u"num") && range != ranges.cend() && !match.hasCaptured(u"approx");
         const qsizetype start = spans ? range->start : match.capturedStart();
         const qsizetype end = match.capturedEnd();
         if (!facts.isFree(start, end))
             continue;
         // "one" is as often a pronoun as a number: only count it before a noun.
-        const auto number = NumberParser::parse(match.capturedView(u"num"));
+        const auto number = vague ? std::optional(WrittenNumber {vague->high, 0}) : NumberParser::parse(match.capturedView(u"num"));
         if (!number)
             continue;
         // A clock time ("06:36 GMT") or a score ("3:1") counts nothing.
@@ -980,6 +1002,12 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
             return token.range.start < absoluteEnd;
         });
         auto next = firstAfter;
+        qsizetype nounFrom = absoluteEnd; // where the counted noun may begin
+        // "hundreds of people": what the words count follows "of".
+        if (vague && next != tokens.cend() && next->word == "of"_L1) {
+            nounFrom = next->range.end;
+            ++next;
+        }
         QString subject;
         QString subjectWord;
         bool countsPeople = false;
@@ -1019,7 +1047,7 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
             if (next->isStopWord || next->isNumber)
                 break;
             // Words must follow directly, separated by spaces or hyphens only.
-            const qsizetype gapStart = taken == 0 ? absoluteEnd : (next - 1)->range.end;
+            const qsizetype gapStart = taken == 0 ? nounFrom : (next - 1)->range.end;
             const QStringView gap = QStringView(facts.sentence()).mid(gapStart - facts.offset(), next->range.start - gapStart);
             if (!gap.trimmed().isEmpty() && gap.trimmed() != u"-"_s)
                 break;
@@ -1101,6 +1129,12 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
             fact->subject = subject;
             fact->subjectWord = subjectWord;
             fact->value = formatAmount(value) + u' ' + subject;
+            if (vague) {
+                fact->isSpan = true;
+                fact->written = *vague;
+                fact->admitted = *vague;
+                fact->value = match.captured(u"vague").toLower() + u' ' + subject;
+            }
             if (spans) {
                 const double low = range->low * NumberParser::scale(match.capturedView(u"scale"));
                 fact->isSpan = true;

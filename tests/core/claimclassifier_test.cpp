@@ -325,6 +325,17 @@ TEST(ClaimClassifier, aSpanOfValues_admitsTheValuesInside_andConflictsWithOthers
         statusOf(u"Officials said 200-300 people were killed in the floods on Monday."_s, u"Officials said 210 people were killed in the floods on Monday."_s),
         ClaimStatus::Compatible);
 
+    // Number words in the plural are spans too: "hundreds" is two hundred or more,
+    // "dozens" two dozen to ninety-nine.
+    const QString hundreds = u"Officials said hundreds of people were killed in the floods on Monday."_s;
+    EXPECT_EQ(statusOf(hundreds, u"Officials said 250 people were killed in the floods on Monday."_s), ClaimStatus::Compatible);
+    EXPECT_EQ(statusOf(u"Officials said dozens of people were killed in the floods on Monday."_s,
+                  u"Officials said 250 people were killed in the floods on Monday."_s),
+        ClaimStatus::Conflict);
+    EXPECT_EQ(statusOf(u"Officials said tens of thousands of people were displaced by the floods on Monday."_s,
+                  u"Officials said 40,000 people were displaced by the floods on Monday."_s),
+        ClaimStatus::Compatible);
+
     // A change is no span: "rose from 11 to 24" says the toll is 24.
     const QList<Claim> rose = claimsOf(
         u"The death toll rose from 11 to 24 on Tuesday, officials said."_s, u"The death toll rose to 24 on Tuesday, officials said."_s, FactKind::Count);
