@@ -47,11 +47,11 @@ QJsonObject toJson(const Document &document, const QString &body, const QStringL
     };
 }
 
-// "Site · 2013-07-03 · en", the parts the document has.
+// "Jane Doe · Site · 2013-07-03 · en", the parts the document has.
 QString sourceLine(const Document &document)
 {
     QStringList parts;
-    for (const QString &part : {document.metadata.outlet, publishedOf(document), document.metadata.language})
+    for (const QString &part : {document.metadata.byline, document.metadata.outlet, publishedOf(document), document.metadata.language})
         if (!part.isEmpty())
             parts << part;
     return parts.join(u" · "_s);

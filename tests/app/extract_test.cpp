@@ -85,12 +85,12 @@ TEST(Extract, textAndMarkdown_showTitleSourceAndBody)
     const QString page = writeFile(dir, u"quake.html"_s, Page);
     const ProcessResult text = runParallax({u"extract"_s, page});
     ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
-    EXPECT_TRUE(text.out.contains(u"Quake kills 24 in the north\nDaily Coast · 2013-07-03 · en\n"_s)) << qPrintable(text.out);
+    EXPECT_TRUE(text.out.contains(u"Quake kills 24 in the north\nJane Doe · Daily Coast · 2013-07-03 · en\n"_s)) << qPrintable(text.out);
     EXPECT_TRUE(text.out.contains(u"Rescuers searched the rubble"_s));
 
     const ProcessResult markdown = runParallax({u"extract"_s, page, u"--format"_s, u"md"_s});
     ASSERT_EQ(markdown.exitCode, 0) << qPrintable(markdown.err);
-    EXPECT_TRUE(markdown.out.startsWith(u"# Quake kills 24 in the north\n\n*Daily Coast · 2013-07-03 · en*\n\n"_s)) << qPrintable(markdown.out);
+    EXPECT_TRUE(markdown.out.startsWith(u"# Quake kills 24 in the north\n\n*Jane Doe · Daily Coast · 2013-07-03 · en*\n\n"_s)) << qPrintable(markdown.out);
 }
 
 TEST(Extract, aPageThatIsNoArticle_isSaidToBeOne_onTheErrorStreamAndInTheJson)
