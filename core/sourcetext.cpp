@@ -57,16 +57,22 @@ SourceText SourceText::decoded(const QByteArray &bytes, const QByteArray &encodi
             return result;
         }
     }
+    return fromText(std::move(*text), encoding);
+}
+
+SourceText SourceText::fromText(QString text, const QByteArray &encoding)
+{
+    SourceText result;
     // A NUL in UTF-16 ("\xFF\xFE\0\0" is also UTF-32's mark) is as binary as in UTF-8.
-    if (text->contains(QChar(0))) {
+    if (text.contains(QChar(0))) {
         result.m_error = u"is a binary file, not text"_s;
         return result;
     }
-    if (text->trimmed().isEmpty()) {
+    if (text.trimmed().isEmpty()) {
         result.m_error = u"contains no text"_s;
         return result;
     }
-    result.m_text = normalize(std::move(*text));
+    result.m_text = normalize(std::move(text));
     result.m_encoding = encoding;
     return result;
 }
@@ -99,9 +105,9 @@ SourceText SourceText::decodePage(const QByteArray &bytes)
     // a legacy encoding is almost never valid UTF-8 by chance.
     if (encoding.isEmpty()) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString asUtf8 = utf8.decode(bytes); // decoding happens on conversion
+        QString asUtf8 = utf8.decode(bytes); // decoding happens on conversion
         if (!utf8.hasError())
-            encoding = "UTF-8";
+            return fromText(std::move(asUtf8), "UTF-8");
     }
     if (encoding.isEmpty())
         encoding = TextEncoding::declaredInHtml(bytes);

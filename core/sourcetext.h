@@ -46,6 +46,8 @@ public:
 
 private:
     static SourceText decoded(const QByteArray &bytes, const QByteArray &encoding);
+    /// TEXT, decoded from ENCODING, checked for binary data and emptiness, normalized.
+    static SourceText fromText(QString text, const QByteArray &encoding);
     static SourceText checkedSize(const QByteArray &bytes);
 
     QString m_text;
