@@ -93,6 +93,23 @@ TEST(Extract, textAndMarkdown_showTitleSourceAndBody)
     EXPECT_TRUE(markdown.out.startsWith(u"# Quake kills 24 in the north\n\n*Jane Doe · Daily Coast · 2013-07-03 · en*\n\n"_s)) << qPrintable(markdown.out);
 }
 
+TEST(Extract, everyFormatTheImporterReads_isExtracted)
+{
+    QTemporaryDir dir;
+    const QString markdown = writeFile(dir, u"notes.md"_s, "---\ntitle: Field notes\nauthor: Jane Doe\n---\nThe bridge reopened on Monday.\n");
+    const QString text = writeFile(dir, u"wire.txt"_s, "The bridge reopened on Monday, the ministry said.\n");
+    const QString pdf = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/fuzz/seeds/pdf/council-budget.pdf");
+    const ProcessResult output = runParallax({u"extract"_s, markdown, text, pdf, u"--format"_s, u"json"_s});
+    ASSERT_EQ(output.exitCode, 0) << qPrintable(output.err);
+    const QJsonArray items = QJsonDocument::fromJson(output.out.toUtf8()).array();
+    ASSERT_EQ(items.size(), 3);
+    EXPECT_EQ(items.at(0).toObject()[u"title"_s].toString(), u"Field notes"_s);
+    EXPECT_EQ(items.at(0).toObject()[u"byline"_s].toString(), u"Jane Doe"_s);
+    EXPECT_TRUE(items.at(1).toObject()[u"body"_s].toString().contains(u"the ministry said"_s));
+    EXPECT_TRUE(items.at(2).toObject()[u"body"_s].toString().contains(u"The council approved 12 new schools on Monday"_s))
+        << qPrintable(items.at(2).toObject()[u"body"_s].toString());
+}
+
 TEST(Extract, aPageThatIsNoArticle_isSaidToBeOne_onTheErrorStreamAndInTheJson)
 {
     QTemporaryDir dir;
