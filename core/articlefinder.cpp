@@ -168,7 +168,7 @@ bool ArticleFinder::isRemoved(const GumboNode *node) const
     case FurnitureName::Surrounding:
         return true;
     case FurnitureName::Widget:
-        return plainText(node).size() < LargestWidget;
+        return m_wholeText.of(node).length < LargestWidget;
     }
     return false;
 }

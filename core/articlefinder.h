@@ -48,6 +48,11 @@ private:
     GumboTree::TextMeasure m_measure {[this](const GumboNode *node) {
         return isRemoved(node);
     }};
+    /// All the text a reader could see, for the size of a block named like a widget; a
+    /// cache, filled as isRemoved() asks.
+    mutable GumboTree::TextMeasure m_wholeText {[](const GumboNode *node) {
+        return GumboTree::isSkipped(node->v.element.tag);
+    }};
     QHash<const GumboNode *, double> m_scores; ///< the candidates: ancestors of paragraphs
     QList<const GumboNode *> m_candidates; ///< in the order they were first scored
     bool m_leaveOutFurniture = true;
