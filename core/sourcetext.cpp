@@ -23,14 +23,17 @@ bool looksBinary(const QByteArray &bytes)
 }
 } // namespace
 
-// Empty, too large: what no decoding can mend. A valid result means "go on".
-SourceText SourceText::checkedSize(const QByteArray &bytes)
+// Empty, too large, binary without a byte-order mark that explains its NUL bytes: what
+// no decoding can mend. A valid result means "go on".
+SourceText SourceText::checkedBytes(const QByteArray &bytes, const QByteArray &byteOrderMark)
 {
     SourceText result;
     if (bytes.isEmpty())
         result.m_error = u"is empty"_s;
     else if (bytes.size() > MaximumFileSize)
         result.m_error = tooLargeError(bytes.size());
+    else if (byteOrderMark.isEmpty() && looksBinary(bytes))
+        result.m_error = u"is a binary file, not text"_s;
     return result;
 }
 
@@ -79,27 +82,17 @@ SourceText SourceText::fromText(QString text, const QByteArray &encoding)
 
 SourceText SourceText::decode(const QByteArray &bytes)
 {
-    if (SourceText checked = checkedSize(bytes); !checked.isValid())
-        return checked;
     const QByteArray marked = TextEncoding::byteOrderMark(bytes);
-    if (marked.isEmpty() && looksBinary(bytes)) {
-        SourceText result;
-        result.m_error = u"is a binary file, not text"_s;
-        return result;
-    }
+    if (SourceText checked = checkedBytes(bytes, marked); !checked.isValid())
+        return checked;
     return decoded(bytes, marked.isEmpty() ? QByteArray("UTF-8") : marked);
 }
 
 SourceText SourceText::decodePage(const QByteArray &bytes)
 {
-    if (SourceText checked = checkedSize(bytes); !checked.isValid())
-        return checked;
     QByteArray encoding = TextEncoding::byteOrderMark(bytes);
-    if (encoding.isEmpty() && looksBinary(bytes)) {
-        SourceText result;
-        result.m_error = u"is a binary file, not text"_s;
-        return result;
-    }
+    if (SourceText checked = checkedBytes(bytes, encoding); !checked.isValid())
+        return checked;
     // Valid UTF-8 is UTF-8, whatever the page declares: saved pages keep the charset of
     // the server they came from ("gb2312") after being written out in UTF-8, and text in
     // a legacy encoding is almost never valid UTF-8 by chance.

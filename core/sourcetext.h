@@ -48,7 +48,7 @@ private:
     static SourceText decoded(const QByteArray &bytes, const QByteArray &encoding);
     /// TEXT, decoded from ENCODING, checked for binary data and emptiness, normalized.
     static SourceText fromText(QString text, const QByteArray &encoding);
-    static SourceText checkedSize(const QByteArray &bytes);
+    static SourceText checkedBytes(const QByteArray &bytes, const QByteArray &byteOrderMark);
 
     QString m_text;
     QString m_error;
