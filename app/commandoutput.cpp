@@ -26,6 +26,20 @@ void warn(const char *command, const QString &message)
     std::fprintf(stderr, "parallax %s: %s\n", command, qPrintable(message));
 }
 
+std::variant<QList<ImportResult>, QString> readAll(const QStringList &files, const char *command)
+{
+    QList<ImportResult> read;
+    for (const QString &file : files) {
+        ImportResult imported = DocumentImporter::importFile(file);
+        if (!imported.isOk())
+            return imported.errorMessage();
+        for (const QString &warning : imported.warnings())
+            warn(command, warning);
+        read.append(std::move(imported));
+    }
+    return read;
+}
+
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const char *command)
 {
     if (!parser.parse(arguments))

@@ -6,7 +6,6 @@
 
 #include <core/comparison.h>
 #include <core/comparisonreport.h>
-#include <core/documentimporter.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,15 +63,12 @@ int CompareCommand::run(const QStringList &arguments)
     if (files.size() < 2)
         return fail(2, u"needs at least two files to compare, got %1 (see parallax compare --help)"_s.arg(files.size()));
 
+    const auto read = CommandOutput::readAll(files, "compare");
+    if (const auto *error = std::get_if<QString>(&read))
+        return fail(1, *error);
     QList<Document> documents;
-    for (const QString &file : files) {
-        const ImportResult imported = DocumentImporter::importFile(file);
-        if (!imported.isOk())
-            return fail(1, imported.errorMessage());
-        for (const QString &warning : imported.warnings())
-            CommandOutput::warn("compare", warning);
+    for (const ImportResult &imported : std::get<QList<ImportResult>>(read))
         documents.append(imported.document());
-    }
 
     if (documents.size() == 2) {
         const ComparisonResult result = Comparator::compare(documents.at(0).text, documents.at(1).text);

@@ -4,7 +4,6 @@
 
 #include "commandoutput.h"
 
-#include <core/documentimporter.h>
 #include <core/readerview.h>
 
 #include <QCommandLineParser>
@@ -99,22 +98,14 @@ int ExtractCommand::run(const QStringList &arguments)
     if (files.isEmpty())
         return fail(2, u"needs a file to read (see parallax extract --help)"_s);
 
-    // Every file is read before anything is printed: a bad file fails the command whole.
-    QList<ImportResult> read;
-    for (const QString &file : files) {
-        ImportResult imported = DocumentImporter::importFile(file);
-        if (!imported.isOk())
-            return fail(1, imported.errorMessage());
-        read.append(std::move(imported));
-    }
+    const auto read = CommandOutput::readAll(files, "extract");
+    if (const auto *error = std::get_if<QString>(&read))
+        return fail(1, *error);
     QJsonArray json;
     QString text;
-    for (const ImportResult &imported : std::as_const(read)) {
+    for (const ImportResult &imported : std::get<QList<ImportResult>>(read)) {
         const Document &document = imported.document();
         const QString body = ReaderView(document.text).body();
-        // Said on the error stream too, where a person reading the text would look.
-        for (const QString &warning : imported.warnings())
-            CommandOutput::warn("extract", warning);
         if (formatName == "json"_L1)
             json.append(toJson(document, body, imported.warnings()));
         else
