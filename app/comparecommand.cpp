@@ -71,7 +71,7 @@ int CompareCommand::run(const QStringList &arguments)
         documents.append(imported.document());
 
     if (documents.size() == 2) {
-        const ComparisonResult result = Comparator::compare(documents.at(0).text, documents.at(1).text);
+        const ComparisonResult result = Comparator::compare(documents.at(0), documents.at(1));
         const ComparisonReport report(documents.at(0), documents.at(1), result);
         if (formatName == "csv"_L1)
             CommandOutput::print(report.toCsv().toUtf8());
@@ -84,7 +84,7 @@ int CompareCommand::run(const QStringList &arguments)
     QList<PairComparison> comparisons;
     for (int first = 0; first < documents.size(); ++first) {
         for (int second = first + 1; second < documents.size(); ++second)
-            comparisons.append({first, second, Comparator::compare(documents.at(first).text, documents.at(second).text)});
+            comparisons.append({first, second, Comparator::compare(documents.at(first), documents.at(second))});
     }
     const ClaimMatrix matrix = ClaimMatrix::build(int(documents.size()), comparisons);
     printReport(MatrixReport(documents, comparisons, matrix), formatName);

@@ -105,7 +105,7 @@ int ExtractCommand::run(const QStringList &arguments)
     QString text;
     for (const ImportResult &imported : std::get<QList<ImportResult>>(read)) {
         const Document &document = imported.document();
-        const QString body = ReaderView(document.text).body();
+        const QString body = ReaderView(document).body();
         if (formatName == "json"_L1)
             json.append(toJson(document, body, imported.warnings()));
         else

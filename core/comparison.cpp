@@ -67,14 +67,23 @@ QThreadPool &readerPool()
 
 ComparisonResult Comparator::compare(const QString &textA, const QString &textB, const QList<PinnedPassage> &pins)
 {
+    Document a;
+    a.text = textA;
+    Document b;
+    b.text = textB;
+    return compare(a, b, pins);
+}
+
+ComparisonResult Comparator::compare(const Document &a, const Document &b, const QList<PinnedPassage> &pins)
+{
     ComparisonResult result;
     // The two documents are read independently: B on a second thread while A is read
     // here, which halves the time on the two cores a laptop has at least. The readers'
     // threads are kept: a new thread per comparison would redo its per-thread set-up
     // (regular expression stacks, allocator arenas) every time.
     // The task is shared with the pool, so it outlives the moment it reports being done.
-    auto readingB = std::make_shared<std::packaged_task<void()>>([&textB, &result] {
-        result.b = TextSegmenter::segment(textB);
+    auto readingB = std::make_shared<std::packaged_task<void()>>([&b, &result] {
+        result.b = TextSegmenter::segment(b.text, b.furniture);
         result.factsB = FactExtractor::extract(result.b);
     });
     std::future<void> readB = readingB->get_future();
@@ -86,7 +95,7 @@ ComparisonResult Comparator::compare(const QString &textA, const QString &textB,
         if (readB.valid())
             readB.wait();
     });
-    result.a = TextSegmenter::segment(textA);
+    result.a = TextSegmenter::segment(a.text, a.furniture);
     result.factsA = FactExtractor::extract(result.a);
     readB.get();
     result.alignments = SentenceAligner::align(result.a, result.b, result.factsA, result.factsB, pins);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include "document.h"
 #include "fact.h"
 #include "pinnedpassage.h"
 #include "textsegmenter.h"
@@ -66,6 +67,8 @@ public:
     /// PINS are honoured: the sentences they cover align with each other and with
     /// nothing else.
     static ComparisonResult compare(const QString &textA, const QString &textB, const QList<PinnedPassage> &pins = {});
+    /// The documents' furniture (a saved page's menus and teasers) is never compared.
+    static ComparisonResult compare(const Document &a, const Document &b, const QList<PinnedPassage> &pins = {});
 };
 
 } // namespace Parallax

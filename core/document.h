@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include "textrange.h"
+
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace Parallax
@@ -35,6 +38,10 @@ struct Document {
     QString path; ///< where it was imported from
     DocumentMetadata metadata;
     QString text;
+    /// What of the text is not the article: a saved page's menus, teasers, comments …
+    /// as whole lines, sorted and disjoint. Never compared, never a claim; shown dimmed
+    /// or hidden. Empty for most documents.
+    QList<TextRange> furniture;
 
     friend bool operator==(const Document &, const Document &) = default;
 };

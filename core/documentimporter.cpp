@@ -122,7 +122,7 @@ ImportResult DocumentImporter::importHtml(const QString &path, const QString &ht
     if (page.nesting() > HtmlText::MaximumNesting)
         return ImportResult::failure(
             path, u"nests its elements %1 levels deep; web pages of more than %2 levels are not read"_s.arg(page.nesting()).arg(HtmlText::MaximumNesting));
-    if (page.text().trimmed().isEmpty())
+    if (!page.hasArticle())
         return ImportResult::failure(path, u"is a web page without article text"_s);
     Document document;
     document.path = path;
@@ -131,6 +131,7 @@ ImportResult DocumentImporter::importHtml(const QString &path, const QString &ht
     if (document.metadata.title.isEmpty())
         document.metadata.title = QFileInfo(path).completeBaseName();
     document.text = page.text();
+    document.furniture = page.furniture();
     QStringList warnings;
     if (!page.looksLikeAnArticle())
         warnings << u"%1 looks like a page of links or headlines, not an article: what was read of it may be page furniture"_s.arg(QFileInfo(path).fileName());

@@ -42,7 +42,7 @@ ExportOutcome comparisonReport(const Store &store, const ExportScope &scope)
         return storeFailure(store);
     const StoredArticle &a = scoped->articles.at(0);
     const StoredArticle &b = scoped->articles.at(1);
-    const ComparisonResult result = Comparator::compare(a.document.text, b.document.text, store.pins(a.id, b.id));
+    const ComparisonResult result = Comparator::compare(a.document, b.document, store.pins(a.id, b.id));
     ComparisonHtml report(a.document, b.document, result);
     report.setAnnotations(scoped->byArticle.value(a.id), scoped->byArticle.value(b.id));
     report.setReviews(store.claimReviews(a.id, b.id)); // with A and B as in the report

@@ -52,6 +52,7 @@ bool isBlock(GumboTag tag)
     case GUMBO_TAG_SECTION:
     case GUMBO_TAG_ARTICLE:
     case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_NAV:
     case GUMBO_TAG_HEADER:
     case GUMBO_TAG_FOOTER:
     case GUMBO_TAG_ASIDE:

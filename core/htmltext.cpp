@@ -14,6 +14,8 @@
 #include <cmath>
 #include <gumbo.h>
 #include <memory>
+#include <optional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -29,11 +31,14 @@ struct OutputDeleter {
     void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
 };
 
-/// Collects the text of a subtree as lines of blocks.
+/// Collects the text of a subtree as lines of blocks. It writes an article (the blocks
+/// named like furniture left out), or a whole page with the lines outside its article
+/// marked as furniture (writePage()).
 class TextWriter
 {
 public:
-    /// Whether blocks named like page furniture (furnitureName()) are left out.
+    /// Whether blocks named like page furniture (furnitureName()) are left out of an
+    /// article, or marked in a page.
     explicit TextWriter(bool skipFurniture = true)
         : m_skipFurniture(skipFurniture)
     {
@@ -54,7 +59,15 @@ public:
             return;
         }
         const GumboTag tag = node->v.element.tag;
-        if (isSkipped(tag) || isHidden(node) || (m_skipFurniture && m_depth > 0 && (isFurniture(node) || isMostlyLinks(node))))
+        // A page's menus are part of what it shows, never of its article.
+        const bool menu = m_article && tag == GUMBO_TAG_NAV;
+        if ((isSkipped(tag) && !menu) || isHidden(node))
+            return;
+        const bool opensArticle = m_article && m_article->contains(node);
+        // An article's own element is never judged, only what it holds.
+        const bool judged = m_skipFurniture && (m_article ? m_articleLevel > 0 && !opensArticle : m_depth > 0);
+        const bool furniture = menu || (judged && (isFurniture(node) || isMostlyLinks(node)));
+        if (furniture && !m_article)
             return;
         if (tag == GUMBO_TAG_BR) {
             endLine();
@@ -67,20 +80,71 @@ public:
             m_line = u"• "_s;
         const GumboVector &children = node->v.element.children;
         ++m_depth;
+        m_articleLevel += opensArticle;
+        m_furnitureLevel += furniture;
         for (unsigned int i = 0; i < children.length; ++i)
             write(static_cast<const GumboNode *>(children.data[i]));
+        m_furnitureLevel -= furniture;
+        m_articleLevel -= opensArticle;
         --m_depth;
         if (block)
             endLine();
     }
 
+    /// Writes all that PAGE shows, each line marked as furniture unless it holds text of
+    /// the elements of ARTICLE (outside their blocks named like furniture).
+    void writePage(const GumboNode *page, const QSet<const GumboNode *> &article)
+    {
+        m_article = &article;
+        write(page);
+        endLine();
+        m_article = nullptr;
+    }
+
     QString text()
     {
         endLine();
-        return m_lines.join(u"\n\n"_s) + (m_lines.isEmpty() ? QString() : u"\n"_s);
+        QStringList lines;
+        lines.reserve(m_lines.size());
+        for (const Line &line : std::as_const(m_lines))
+            lines.append(line.text);
+        return lines.join(u"\n\n"_s) + (lines.isEmpty() ? QString() : u"\n"_s);
+    }
+
+    /// The text of a page written by writePage(), NFC-normalized, with its furniture:
+    /// each run of furniture lines from its first line up to the next article line (or
+    /// the end), so that leaving it out leaves the article's lines as they were.
+    std::pair<QString, QList<TextRange>> markedText()
+    {
+        endLine();
+        QString text;
+        QList<TextRange> furniture;
+        for (const Line &line : std::as_const(m_lines)) {
+            if (!text.isEmpty())
+                text += u"\n\n"_s;
+            const qsizetype start = text.size();
+            // Normalized line by line: composition never reaches across a line break.
+            text += SourceText::normalize(line.text);
+            if (!line.furniture)
+                continue;
+            if (!furniture.isEmpty() && furniture.constLast().end == start)
+                furniture.last().end = text.size() + 2;
+            else
+                furniture.append({start, text.size() + 2});
+        }
+        if (!text.isEmpty())
+            text += u'\n';
+        if (!furniture.isEmpty())
+            furniture.last().end = std::min(furniture.constLast().end, text.size());
+        return {text, furniture};
     }
 
 private:
+    struct Line {
+        QString text;
+        bool furniture = false;
+    };
+
     // HTML collapses runs of white space to one space.
     void appendInline(const QString &text)
     {
@@ -97,6 +161,7 @@ private:
             } else {
                 m_line += c;
                 spaceBefore = false;
+                m_lineInArticle = m_lineInArticle || (m_articleLevel > 0 && m_furnitureLevel == 0);
             }
         }
     }
@@ -105,12 +170,11 @@ private:
     {
         const QString line = m_line.trimmed();
         if (!line.isEmpty() && line != u"•"_s)
-            m_lines.append(line);
+            m_lines.append({line, m_article && !m_lineInArticle});
         m_line.clear();
+        m_lineInArticle = false;
     }
 
-    QStringList m_lines;
-    QString m_line;
     bool isFurniture(const GumboNode *node)
     {
         switch (furnitureName(node)) {
@@ -134,8 +198,14 @@ private:
         return text.length > 0 && text.linked * 2 > text.length;
     }
 
+    QList<Line> m_lines;
+    QString m_line;
+    bool m_lineInArticle = false; ///< whether the line being written holds article text
     int m_depth = 0; ///< below the element the writing started at
     bool m_skipFurniture;
+    const QSet<const GumboNode *> *m_article = nullptr; ///< while a page is written
+    int m_articleLevel = 0; ///< how many elements of the article the writing is inside
+    int m_furnitureLevel = 0; ///< how many blocks named like furniture inside the article
     TextMeasure m_measure {[](const GumboNode *node) {
         return isSkipped(node->v.element.tag);
     }};
@@ -296,36 +366,44 @@ double paragraphScore(const GumboNode *node, TextMeasure &measure, bool inListIt
     return score;
 }
 
-// The block that the paragraphs' scores single out, with the siblings that continue
-// it (ArticleFinder); empty when that leaves under MinimumArticleLength characters. A page
-// that names its article like furniture is read again with the names ignored, as
-// Firefox's reader view does.
-QString scoredArticle(const GumboNode *root)
-{
-    const GumboNode *body = findFirst(root, GUMBO_TAG_BODY);
-    if (!body)
-        return {};
-    for (const bool leaveOutFurniture : {true, false}) {
-        TextWriter found(leaveOutFurniture);
-        for (const GumboNode *node : ArticleFinder().find(body, leaveOutFurniture))
-            found.write(node);
-        if (QString article = found.text(); article.size() >= HtmlText::MinimumArticleLength)
-            return article;
+/// The elements that hold a page's article, and whether the blocks named like furniture
+/// inside them are left out of it.
+struct ArticleElements {
+    QList<const GumboNode *> elements;
+    bool leaveOutFurniture = true;
+
+    QString text() const
+    {
+        TextWriter writer(leaveOutFurniture);
+        for (const GumboNode *element : elements)
+            writer.write(element);
+        return writer.text();
     }
-    return {};
+};
+
+// The block that the paragraphs' scores single out, with the siblings that continue
+// it (ArticleFinder); nothing when that leaves under MinimumArticleLength characters. A
+// page that names its article like furniture is read again with the names ignored, as
+// Firefox's reader view does.
+std::optional<ArticleElements> scoredArticle(const GumboNode *body)
+{
+    for (const bool leaveOutFurniture : {true, false}) {
+        const ArticleElements found {ArticleFinder().find(body, leaveOutFurniture), leaveOutFurniture};
+        if (found.text().size() >= HtmlText::MinimumArticleLength)
+            return found;
+    }
+    return std::nullopt;
 }
 
 // The article where the page marks it; else the main content; else the body, without
 // the blocks named like furniture. Pages mark teasers and comments as <article> too: the
 // article is the one with the most text, and only if it holds a good part of the page's
 // (a teaser card is no article).
-QString markedArticle(const GumboNode *root)
+ArticleElements markedArticle(const GumboNode *root, const GumboNode *body)
 {
     const GumboNode *page = findFirst(root, GUMBO_TAG_MAIN);
     if (!page)
-        page = findFirst(root, GUMBO_TAG_BODY);
-    if (!page)
-        return {};
+        page = body;
     const QString pageText = textOf(page);
     QList<const GumboNode *> articles;
     findAll(root, GUMBO_TAG_ARTICLE, articles);
@@ -339,15 +417,12 @@ QString markedArticle(const GumboNode *root)
                 content = article;
         }
     }
-    TextWriter writer;
-    writer.write(content);
-    const QString text = writer.text();
+    const ArticleElements withoutFurniture {{content}, true};
+    const qsizetype length = withoutFurniture.text().size();
     // Names mislead too: when leaving furniture out leaves little, the article is read
     // whole, as Firefox's reader view does.
-    TextWriter everything(false);
-    everything.write(content);
-    const QString whole = everything.text();
-    return text.size() < HtmlText::MinimumArticleLength || text.size() * 3 < whole.size() ? whole : text;
+    const ArticleElements whole {{content}, false};
+    return length < HtmlText::MinimumArticleLength || length * 3 < whole.text().size() ? whole : withoutFurniture;
 }
 
 } // namespace
@@ -405,6 +480,17 @@ int HtmlText::nestingDepth(QStringView html)
     return deepest;
 }
 
+bool HtmlText::hasArticle() const
+{
+    qsizetype position = 0;
+    for (const TextRange &range : m_furniture + QList<TextRange> {{m_text.size(), m_text.size()}}) {
+        if (!QStringView(m_text).mid(position, range.start - position).trimmed().isEmpty())
+            return true;
+        position = range.end;
+    }
+    return false;
+}
+
 HtmlText HtmlText::parse(const QString &html)
 {
     HtmlText result;
@@ -426,10 +512,17 @@ HtmlText HtmlText::parse(const QString &html)
         return isSkipped(node->v.element.tag);
     });
     result.m_looksLikeAnArticle = paragraphScore(root, measure) > 20;
-    QString text = scoredArticle(root);
-    if (text.isEmpty())
-        text = markedArticle(root);
-    result.m_text = SourceText::normalize(text);
+    const GumboNode *body = findFirst(root, GUMBO_TAG_BODY);
+    if (!body)
+        return result;
+    const std::optional<ArticleElements> scored = scoredArticle(body);
+    const ArticleElements article = scored ? *scored : markedArticle(root, body);
+    // The page is written whole, its article marked: a research tool never alters its
+    // source, it only shows what is not the article as such.
+    TextWriter page(article.leaveOutFurniture);
+    const QList<const GumboNode *> &elements = article.elements;
+    page.writePage(body, QSet<const GumboNode *>(elements.cbegin(), elements.cend()));
+    std::tie(result.m_text, result.m_furniture) = page.markedText();
     return result;
 }
 

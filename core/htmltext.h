@@ -3,7 +3,9 @@
 #pragma once
 
 #include "document.h"
+#include "textrange.h"
 
+#include <QList>
 #include <QString>
 
 namespace Parallax
@@ -14,8 +16,10 @@ namespace Parallax
  * and metadata. Only the parse tree is read: nothing is fetched (no images, styles,
  * scripts or frames), and scripts, styles, navigation and forms contribute no text.
  *
- * The text keeps one block (paragraph, heading, list item) per line, list items
- * marked "• ", so that segmentation sees the structure the page had.
+ * The text is all that the page shows, one block (paragraph, heading, list item) per
+ * line, list items marked "• ", so that segmentation sees the structure the page had.
+ * What is not the article (menus, teasers, comments, sharing links …) is kept and marked
+ * as furniture: whole lines, never part of one.
  */
 class HtmlText final
 {
@@ -36,6 +40,11 @@ public:
     static int nestingDepth(QStringView html);
 
     const QString &text() const { return m_text; }
+    /// The lines of text() outside the article, sorted and disjoint, each with the blank
+    /// line after it: text() without them is the article as a reader view shows it.
+    const QList<TextRange> &furniture() const { return m_furniture; }
+    /// Whether any of text() is not furniture: a page of menus alone has no article.
+    bool hasArticle() const;
     /// Whether the page reads as an article, as Firefox decides whether to offer its
     /// reader view: paragraphs of 140 characters or more, not in lists or blocks named
     /// like furniture, each counting the square root of what exceeds 140, score over 20.
@@ -47,6 +56,7 @@ public:
 
 private:
     QString m_text;
+    QList<TextRange> m_furniture;
     DocumentMetadata m_metadata;
     bool m_looksLikeAnArticle = false;
     int m_nesting = 0;

@@ -17,6 +17,12 @@ ReaderView::ReaderView(const QString &text)
 {
 }
 
+ReaderView::ReaderView(const Document &document)
+    : m_text(document.text)
+    , m_junk(TextSegmenter::boilerplate(document.text, document.furniture))
+{
+}
+
 QString ReaderView::body() const
 {
     QString body;

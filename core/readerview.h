@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include "document.h"
 #include "textrange.h"
 
 #include <QList>
@@ -19,6 +20,8 @@ class ReaderView final
 {
 public:
     explicit ReaderView(const QString &text);
+    /// DOCUMENT's furniture is left out too.
+    explicit ReaderView(const Document &document);
 
     /// The article's text: each line that is not page junk, blank lines between blocks
     /// kept single.

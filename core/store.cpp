@@ -46,6 +46,32 @@ QString hashOf(const QString &text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+// RANGES as stored: "start-end" pairs separated by spaces.
+QString rangesText(const QList<TextRange> &ranges)
+{
+    QStringList pairs;
+    pairs.reserve(ranges.size());
+    for (const TextRange &range : ranges)
+        pairs.append(u"%1-%2"_s.arg(range.start).arg(range.end));
+    return pairs.join(u' ');
+}
+
+// The ranges stored as TEXT; what is malformed or lies outside a text of LENGTH is
+// dropped, so that a damaged row hides nothing it should not.
+QList<TextRange> rangesFrom(const QString &text, qsizetype length)
+{
+    QList<TextRange> ranges;
+    for (const QStringView pair : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype dash = pair.indexOf(u'-');
+        bool startRead = false;
+        bool endRead = false;
+        const TextRange range {pair.left(dash).toLongLong(&startRead), pair.mid(dash + 1).toLongLong(&endRead)};
+        if (dash > 0 && startRead && endRead && 0 <= range.start && range.start < range.end && range.end <= length)
+            ranges.append(range);
+    }
+    return united(ranges);
+}
+
 // A stable color per name, from a set light enough to read text on.
 QString defaultTagColor(const QString &name)
 {
@@ -510,6 +536,7 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
 {
     ImportOutcome outcome;
     const QString hash = hashOf(document.text);
+    const QString furnitureText = rangesText(document.furniture);
     const QString location = document.path.isEmpty() ? u"sha256:"_s + hash : QFileInfo(document.path).absoluteFilePath();
     const bool done = d->transaction([&] {
         const auto existing = d->value(u"SELECT id FROM articles WHERE content_hash = ?"_s, {hash});
@@ -517,7 +544,9 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
             return false;
         if (!existing->isNull()) {
             outcome = {existing->toLongLong(), ImportOutcome::Kind::AlreadyStored};
-            return true;
+            // The same page read again may find its article better: the text is the
+            // same, what of it is furniture is what the reading says now.
+            return d->run(u"UPDATE articles SET furniture = ? WHERE id = ? AND furniture <> ?"_s, {furnitureText, outcome.articleId, furnitureText});
         }
         auto source = d->value(u"SELECT id FROM sources WHERE location = ?"_s, {location});
         if (!source)
@@ -542,7 +571,7 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
         QSqlQuery insert;
         if (!d->run(insert,
                 u"INSERT INTO articles (source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, byline, "
-                "modified, url, text, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                "modified, url, text, furniture, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {*source,
                     revision,
                     hash,
@@ -556,6 +585,7 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
                     meta.modified.isValid() ? meta.modified.toString(Qt::ISODate) : QString(),
                     meta.url,
                     document.text,
+                    furnitureText,
                     now()}))
             return false;
         outcome.articleId = insert.lastInsertId().toLongLong();
@@ -600,7 +630,7 @@ StoredArticle articleFrom(const QSqlQuery &query)
 std::optional<StoredArticle> Store::article(qint64 id) const
 {
     QSqlQuery query;
-    if (!d->run(query, u"SELECT %1, text, imported FROM articles WHERE id = ?"_s.arg(ArticleColumns), {id}))
+    if (!d->run(query, u"SELECT %1, text, imported, furniture FROM articles WHERE id = ?"_s.arg(ArticleColumns), {id}))
         return std::nullopt;
     if (!query.next()) {
         d->fail(StoreError::Kind::NotFound, QObject::tr("There is no article %1.").arg(id));
@@ -609,6 +639,7 @@ std::optional<StoredArticle> Store::article(qint64 id) const
     StoredArticle article = articleFrom(query);
     article.document.text = query.value(ArticleColumnCount).toString();
     article.imported = timeFrom(query.value(ArticleColumnCount + 1));
+    article.document.furniture = rangesFrom(query.value(ArticleColumnCount + 2).toString(), article.document.text.size());
     return article;
 }
 

@@ -117,7 +117,7 @@ struct StoreError {
 class Store final
 {
 public:
-    static constexpr int LatestSchemaVersion = 5;
+    static constexpr int LatestSchemaVersion = 6;
 
     Store();
     ~Store();

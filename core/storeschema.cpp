@@ -132,6 +132,11 @@ const QList<QStringList> &migrations()
             uR"(CREATE INDEX articles_listing ON articles (superseded, title, id, source_id, revision,
                 content_hash, path, outlet, published, original_file_name, language, byline, modified, url))"_s,
         },
+        // 5 → 6: what of a saved page's text is page furniture, not its article, as
+        // "start-end" pairs (Document::furniture): the whole page is kept.
+        {
+            u"ALTER TABLE articles ADD COLUMN furniture TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return steps;
 }

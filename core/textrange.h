@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <QList>
 #include <QtGlobal>
+
+#include <algorithm>
 
 namespace Parallax
 {
@@ -19,5 +22,23 @@ struct TextRange {
 
     friend bool operator==(const TextRange &, const TextRange &) = default;
 };
+
+/// RANGES as few sorted, disjoint ranges: those that overlap or touch become one.
+inline QList<TextRange> united(QList<TextRange> ranges)
+{
+    std::sort(ranges.begin(), ranges.end(), [](const TextRange &a, const TextRange &b) {
+        return a.start < b.start;
+    });
+    QList<TextRange> result;
+    for (const TextRange &range : std::as_const(ranges)) {
+        if (range.isEmpty())
+            continue;
+        if (!result.isEmpty() && range.start <= result.constLast().end)
+            result.last().end = std::max(result.constLast().end, range.end);
+        else
+            result.append(range);
+    }
+    return result;
+}
 
 } // namespace Parallax

@@ -117,12 +117,29 @@ bool endsWithInitials(QStringView sentence)
     return initials.matchView(sentence).hasMatch();
 }
 
-// Whether RANGE lies wholly in one range of page junk.
+// Whether RANGE lies wholly in one range of page junk (BOILERPLATE: sorted, disjoint; a
+// saved page has thousands).
 bool isInBoilerplate(const QList<TextRange> &boilerplate, const TextRange &range)
 {
-    return std::any_of(boilerplate.cbegin(), boilerplate.cend(), [&](const TextRange &junk) {
-        return junk.contains(range);
+    auto after = std::upper_bound(boilerplate.cbegin(), boilerplate.cend(), range.start, [](qsizetype start, const TextRange &junk) {
+        return start < junk.start;
     });
+    return after != boilerplate.cbegin() && std::prev(after)->contains(range);
+}
+
+// The page junk in TEXT: FURNITURE, and what BoilerplateDetector finds in the rest. The
+// detector does not see the furniture: a "Most read" heading in a page's sidebar says
+// nothing of the article's paragraphs that follow it in the text.
+QList<TextRange> junkOf(const QString &text, const QList<Paragraph> &paragraphs, const QList<TextRange> &furniture)
+{
+    if (furniture.isEmpty())
+        return BoilerplateDetector::detect(text, paragraphs);
+    QList<Paragraph> article;
+    for (const Paragraph &paragraph : paragraphs) {
+        if (!isInBoilerplate(furniture, paragraph.range))
+            article.append(paragraph);
+    }
+    return united(BoilerplateDetector::detect(text, article) + furniture);
 }
 
 } // namespace
@@ -134,17 +151,17 @@ bool SegmentedText::isBoilerplate(const TextRange &range) const
     });
 }
 
-QList<TextRange> TextSegmenter::boilerplate(const QString &text)
+QList<TextRange> TextSegmenter::boilerplate(const QString &text, const QList<TextRange> &furniture)
 {
-    return BoilerplateDetector::detect(text, splitParagraphs(text));
+    return junkOf(text, splitParagraphs(text), united(furniture));
 }
 
-SegmentedText TextSegmenter::segment(const QString &text)
+SegmentedText TextSegmenter::segment(const QString &text, const QList<TextRange> &furniture)
 {
     SegmentedText result;
     result.text = text;
     result.paragraphs = splitParagraphs(text);
-    result.boilerplate = BoilerplateDetector::detect(text, result.paragraphs);
+    result.boilerplate = junkOf(text, result.paragraphs, united(furniture));
 
     StemCache stems;
     for (int p = 0; p < result.paragraphs.size(); ++p) {

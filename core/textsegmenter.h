@@ -60,9 +60,12 @@ public:
     /// comes near it.
     static constexpr qsizetype MaximumSentenceLength = 2000;
 
-    static SegmentedText segment(const QString &text);
-    /// The page junk of TEXT (BoilerplateDetector), without segmenting it into sentences.
-    static QList<TextRange> boilerplate(const QString &text);
+    /// FURNITURE: what the source marks as not its article (Document::furniture); it is
+    /// boilerplate along with what BoilerplateDetector finds.
+    static SegmentedText segment(const QString &text, const QList<TextRange> &furniture = {});
+    /// The page junk of TEXT (BoilerplateDetector, and FURNITURE), without segmenting it
+    /// into sentences.
+    static QList<TextRange> boilerplate(const QString &text, const QList<TextRange> &furniture = {});
 };
 
 } // namespace Parallax

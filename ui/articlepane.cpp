@@ -149,7 +149,47 @@ void ArticlePane::showRow(int row)
     m_flash.reset();
     m_text->setExtraSelections({});
     m_overview->setMarks({});
+    applyFurniture();
     Q_EMIT currentRowChanged(row);
+}
+
+void ArticlePane::setFurnitureShown(bool shown)
+{
+    if (shown == m_furnitureShown)
+        return;
+    m_furnitureShown = shown;
+    applyFurniture();
+}
+
+void ArticlePane::applyFurniture()
+{
+    const QList<TextRange> furniture = currentRow() >= 0 ? document().furniture : QList<TextRange>();
+    m_furnitureHighlights.clear();
+    if (m_furnitureShown) {
+        for (const TextRange &range : furniture)
+            m_furnitureHighlights.append({range, {}, palette().color(QPalette::Disabled, QPalette::Text), tr("Page furniture: not part of the article")});
+    }
+    // Hidden lines are blocks the layout skips (as editors fold code): positions in the
+    // text stay what they are, for annotations, claims and search alike.
+    QTextDocument *text = m_text->document();
+    bool changed = false;
+    auto range = furniture.cbegin();
+    for (QTextBlock block = text->begin(); block.isValid(); block = block.next()) {
+        const TextRange lines {block.position(), block.position() + block.length()};
+        while (range != furniture.cend() && range->end < lines.end)
+            ++range;
+        // A block's range includes its line break; the last one's ends past the text.
+        const bool hidden = !m_furnitureShown && range != furniture.cend() && range->start <= lines.start && lines.end - 1 <= range->end;
+        if (block.isVisible() == !hidden)
+            continue;
+        block.setVisible(!hidden);
+        changed = true;
+    }
+    if (changed) {
+        text->markContentsDirty(0, text->characterCount());
+        m_text->viewport()->update();
+    }
+    applyHighlights();
 }
 
 void ArticlePane::setHighlights(QList<TextHighlight> highlights)
@@ -192,7 +232,7 @@ void ArticlePane::setAnnotationHighlights(QList<TextHighlight> highlights)
 
 void ArticlePane::applyHighlights()
 {
-    if (m_highlights.isEmpty() && m_annotationHighlights.isEmpty() && !m_flash && m_text->extraSelections().isEmpty())
+    if (m_highlights.isEmpty() && m_annotationHighlights.isEmpty() && m_furnitureHighlights.isEmpty() && !m_flash && m_text->extraSelections().isEmpty())
         return;
     QList<QTextEdit::ExtraSelection> selections;
     const int length = m_text->document()->characterCount();
@@ -206,7 +246,7 @@ void ArticlePane::applyHighlights()
     };
     // The user's annotations come last: they paint over the claims, and over each other
     // where they overlap, so that overlaps look deeper.
-    const QList<TextHighlight> layers = m_highlights + m_annotationHighlights;
+    const QList<TextHighlight> layers = m_furnitureHighlights + m_highlights + m_annotationHighlights;
     for (const TextHighlight &highlight : layers) {
         if (highlight.range.end >= length)
             continue; // a stale range must not mark the wrong text
@@ -278,7 +318,7 @@ bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
         const int position = m_text->cursorForPosition(help->pos()).position();
         // The user's annotations come last: they paint over the claims, and over each other
         // where they overlap, so that overlaps look deeper.
-        const QList<TextHighlight> layers = m_highlights + m_annotationHighlights;
+        const QList<TextHighlight> layers = m_furnitureHighlights + m_highlights + m_annotationHighlights;
         for (const TextHighlight &highlight : layers) {
             if (!highlight.toolTip.isEmpty() && highlight.range.start <= position && position < highlight.range.end) {
                 QToolTip::showText(help->globalPos(), highlight.toolTip, m_text->viewport());

@@ -55,6 +55,12 @@ public:
     AnnotationMargin *annotationMargin() const { return m_margin; }
     FactStyler *factStyler() const { return m_styler; }
 
+    /// Whether a saved page's furniture (Document::furniture: menus, teasers, comments)
+    /// shows, dimmed, around its article; when not, its lines are hidden. The text and
+    /// every range into it stay the same either way.
+    void setFurnitureShown(bool shown);
+    bool isFurnitureShown() const { return m_furnitureShown; }
+
     /// The font of the article text (the zoom starts from it).
     void setArticleFont(const QFont &font);
     /// The selected text, as a range of the document; empty when nothing is selected.
@@ -87,6 +93,7 @@ Q_SIGNALS:
 private:
     void showRow(int row);
     void applyHighlights();
+    void applyFurniture();
     /// The part of the text whose highlights the view gets: what is in view, and more.
     TextRange highlightedWindow() const;
 
@@ -99,6 +106,8 @@ private:
     FactStyler *m_styler;
     QList<TextHighlight> m_highlights;
     QList<TextHighlight> m_annotationHighlights;
+    QList<TextHighlight> m_furnitureHighlights; ///< the furniture dimmed, while it shows
+    bool m_furnitureShown = false;
     std::optional<TextRange> m_flash;
 };
 

@@ -43,12 +43,16 @@ const Document &DocumentListModel::document(int row) const
 {
     Document &document = m_documents[row];
     const auto stored = m_storedIds.constFind(row);
-    if (stored != m_storedIds.cend() && document.text.isNull() && m_loadText)
-        document.text = m_loadText(*stored);
+    if (stored != m_storedIds.cend() && document.text.isNull() && m_loadText) {
+        Document loaded = m_loadText(*stored);
+        // Never null again: a text that cannot be read is shown empty, and not read twice.
+        document.text = loaded.text.isNull() ? QStringLiteral("") : std::move(loaded.text);
+        document.furniture = std::move(loaded.furniture);
+    }
     return document;
 }
 
-void DocumentListModel::addStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<QString(qint64)> loadText)
+void DocumentListModel::addStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadText)
 {
     m_loadText = std::move(loadText);
     QSet<QString> listed;

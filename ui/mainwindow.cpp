@@ -193,7 +193,7 @@ void MainWindow::listStoredArticles()
         stored.append({article.id, article.document});
     m_articles->addStoredDocuments(stored, [store](qint64 id) {
         const auto article = store->article(id);
-        return article ? article->document.text : QString(u""_s);
+        return article ? article->document : Document();
     });
 }
 
@@ -449,7 +449,7 @@ void MainWindow::startComparison()
     });
     ++m_runningComparisons;
     m_busy->show();
-    watcher->setFuture(QtConcurrent::run(&m_comparisonPool, [a = m_leftPane->document().text, b = m_rightPane->document().text, pins = m_pins] {
+    watcher->setFuture(QtConcurrent::run(&m_comparisonPool, [a = m_leftPane->document(), b = m_rightPane->document(), pins = m_pins] {
         yieldToTheWindow();
         return Comparator::compare(a, b, pins);
     }));
@@ -929,6 +929,18 @@ void MainWindow::createActions()
         settings.synchronizedScrolling = on;
         applyViewSettings(settings);
     });
+    QAction *showFurniture = viewMenu->addAction(tr("Show Page &Furniture"));
+    showFurniture->setObjectName(u"showPageFurnitureAction"_s);
+    showFurniture->setCheckable(true);
+    showFurniture->setChecked(m_viewSettings.showPageFurniture);
+    showFurniture->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_F);
+    showFurniture->setToolTip(tr("Show the menus, teasers and comments around a saved page's article, dimmed; they are never compared "
+                                 "(Ctrl+Alt+F)"));
+    connect(showFurniture, &QAction::toggled, this, [this](bool on) {
+        ViewSettings settings = m_viewSettings;
+        settings.showPageFurniture = on;
+        applyViewSettings(settings);
+    });
     viewMenu->addSeparator();
     QAction *showLeft = viewMenu->addAction(tr("Show in &Left Pane"), this, [this] {
         showSelectedArticleIn(m_leftPane);
@@ -1018,6 +1030,10 @@ void MainWindow::applyViewSettings(const ViewSettings &settings)
     m_scrollSync->setEnabled(settings.synchronizedScrolling);
     if (auto *synchronize = findChild<QAction *>(u"synchronizedScrollingAction"_s))
         synchronize->setChecked(settings.synchronizedScrolling);
+    for (ArticlePane *pane : {m_leftPane, m_rightPane})
+        pane->setFurnitureShown(settings.showPageFurniture);
+    if (auto *showFurniture = findChild<QAction *>(u"showPageFurnitureAction"_s))
+        showFurniture->setChecked(settings.showPageFurniture);
     if (themeChanged)
         Theme::apply(settings.theme);
 }

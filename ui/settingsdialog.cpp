@@ -22,6 +22,7 @@ const auto SettingsGroup = u"View"_s;
 const auto FontKey = u"articleFont"_s;
 const auto ThemeKey = u"theme"_s;
 const auto SyncKey = u"synchronizedScrolling"_s;
+const auto FurnitureKey = u"showPageFurniture"_s;
 
 QString themeName(Theme::Scheme scheme)
 {
@@ -48,6 +49,7 @@ ViewSettings ViewSettings::load()
         loaded.articleFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     loaded.theme = Theme::fromName(settings.value(ThemeKey).toString()).value_or(Theme::Scheme::System);
     loaded.synchronizedScrolling = settings.value(SyncKey, true).toBool();
+    loaded.showPageFurniture = settings.value(FurnitureKey, false).toBool();
     return loaded;
 }
 
@@ -58,6 +60,7 @@ void ViewSettings::save() const
     settings.setValue(FontKey, articleFont.toString());
     settings.setValue(ThemeKey, themeName(theme));
     settings.setValue(SyncKey, synchronizedScrolling);
+    settings.setValue(FurnitureKey, showPageFurniture);
 }
 
 SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
@@ -66,6 +69,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     , m_size(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_synchronizedScrolling(new QCheckBox(tr("&Scroll the panes together, following the matching passages"), this))
+    , m_showPageFurniture(new QCheckBox(tr("Show the &page furniture of saved web pages, dimmed"), this))
 {
     setWindowTitle(tr("Configure Parallax"));
     m_family->setCurrentFont(settings.articleFont);
@@ -81,6 +85,8 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     m_theme->setToolTip(tr("The colors of the window; the claim colors follow"));
     m_synchronizedScrolling->setChecked(settings.synchronizedScrolling);
     m_synchronizedScrolling->setToolTip(tr("When one pane scrolls, the other shows the passages that match"));
+    m_showPageFurniture->setChecked(settings.showPageFurniture);
+    m_showPageFurniture->setToolTip(tr("Menus, teasers and comments around a saved page's article; never compared either way"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -91,6 +97,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     layout->addRow(tr("Font si&ze:"), m_size);
     layout->addRow(tr("&Colors:"), m_theme);
     layout->addRow(m_synchronizedScrolling);
+    layout->addRow(m_showPageFurniture);
     layout->addRow(buttons);
 }
 
@@ -101,6 +108,7 @@ ViewSettings SettingsDialog::settings() const
     chosen.articleFont.setPointSize(m_size->value());
     chosen.theme = Theme::Scheme(m_theme->currentData().toInt());
     chosen.synchronizedScrolling = m_synchronizedScrolling->isChecked();
+    chosen.showPageFurniture = m_showPageFurniture->isChecked();
     return chosen;
 }
 

@@ -20,6 +20,9 @@ struct ViewSettings {
     QFont articleFont; ///< the font of the article text
     Theme::Scheme theme = Theme::Scheme::System;
     bool synchronizedScrolling = true;
+    /// Whether a saved page's menus, teasers and comments show (dimmed) around its
+    /// article; hidden by default, as a reader view hides them.
+    bool showPageFurniture = false;
 
     static ViewSettings load();
     void save() const;
@@ -40,6 +43,7 @@ private:
     QSpinBox *m_size;
     QComboBox *m_theme;
     QCheckBox *m_synchronizedScrolling;
+    QCheckBox *m_showPageFurniture;
 };
 
 } // namespace Parallax

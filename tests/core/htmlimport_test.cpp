@@ -4,6 +4,7 @@
 #include <core/corpus.h>
 #include <core/documentimporter.h>
 #include <core/htmltext.h>
+#include <core/readerview.h>
 #include <core/textsegmenter.h>
 
 #include <QDate>
@@ -42,6 +43,25 @@ const char *const SavedPage = R"(<!DOCTYPE html>
 </body></html>
 )";
 
+// TEXT without the lines marked as FURNITURE: the article as the page gave it.
+QString withoutFurniture(const QString &text, const QList<TextRange> &furniture)
+{
+    QString article;
+    qsizetype position = 0;
+    for (const TextRange &range : furniture) {
+        EXPECT_TRUE(range.start == 0 || text.at(range.start - 1) == u'\n') << "furniture starts a line";
+        EXPECT_TRUE(range.end == text.size() || text.at(range.end - 1) == u'\n') << "furniture ends a line";
+        article += QStringView(text).mid(position, range.start - position);
+        position = range.end;
+    }
+    return article + QStringView(text).mid(position);
+}
+
+QString articleOf(const HtmlText &page)
+{
+    return withoutFurniture(page.text(), page.furniture());
+}
+
 } // namespace
 
 TEST(HtmlImport, savedPage_keepsArticleTextAndMetadata)
@@ -55,12 +75,30 @@ TEST(HtmlImport, savedPage_keepsArticleTextAndMetadata)
     EXPECT_EQ(document.metadata.outlet, u"Example News"_s);
     EXPECT_EQ(document.metadata.published, QDate(2024, 12, 11));
     EXPECT_EQ(document.metadata.language, u"en"_s);
+    // The whole page is kept, its menu and footer marked as furniture.
     EXPECT_EQ(document.text,
+        u"Home World\n\n"
         u"Putin plans an AI alliance\n\n"
         u"Russia ranks 31st out of 83 countries & trails the U.S.\n\nA second line.\n\n"
         u"• Brazil joined\n\n• India joined\n\n"
         u"Leave a Reply\n\n"
-        u"Unclosed paragraph bold\n"_s);
+        u"Unclosed paragraph bold\n\n"
+        u"© 2024 Example News\n"_s);
+    ASSERT_EQ(document.furniture.size(), 2);
+    EXPECT_EQ(document.text.mid(document.furniture.at(0).start, document.furniture.at(0).length()), u"Home World\n\n"_s);
+    EXPECT_EQ(document.text.mid(document.furniture.at(1).start, document.furniture.at(1).length()), u"© 2024 Example News\n"_s);
+    EXPECT_EQ(withoutFurniture(document.text, document.furniture),
+        u"Putin plans an AI alliance\n\n"
+        u"Russia ranks 31st out of 83 countries & trails the U.S.\n\nA second line.\n\n"
+        u"• Brazil joined\n\n• India joined\n\n"
+        u"Leave a Reply\n\n"
+        u"Unclosed paragraph bold\n\n"_s);
+    // A reader view leaves out the furniture and the junk inside the article alike.
+    EXPECT_EQ(ReaderView(document).body(),
+        u"Putin plans an AI alliance\n\n"
+        u"Russia ranks 31st out of 83 countries & trails the U.S.\n\nA second line.\n\n"
+        u"• Brazil joined\n\n• India joined\n\n"
+        u"Unclosed paragraph bold"_s);
 }
 
 TEST(HtmlImport, savedPage_fetchesAndKeepsNothingExternal)
@@ -68,8 +106,11 @@ TEST(HtmlImport, savedPage_fetchesAndKeepsNothingExternal)
     QTemporaryDir dir;
     const ImportResult result = DocumentImporter::importFile(writeTestFile(dir, u"page.htm"_s, SavedPage));
     ASSERT_TRUE(result.isOk());
-    for (const QString &absent : {u"SCRIPT TEXT"_s, u"color: red"_s, u"https://"_s, u"Home"_s, u"©"_s})
+    for (const QString &absent : {u"SCRIPT TEXT"_s, u"color: red"_s, u"https://"_s})
         EXPECT_FALSE(result.document().text.contains(absent)) << qPrintable(absent);
+    const QString article = withoutFurniture(result.document().text, result.document().furniture);
+    for (const QString &furniture : {u"Home"_s, u"©"_s})
+        EXPECT_FALSE(article.contains(furniture)) << qPrintable(furniture);
 }
 
 TEST(HtmlImport, pageJunk_isMarkedAsInEveryFormat)
@@ -96,6 +137,36 @@ TEST(HtmlImport, comparesWithAMarkdownArticle)
         return claim.kind == FactKind::Rank && claim.status == ClaimStatus::Agree;
     });
     EXPECT_TRUE(rankAgrees);
+}
+
+TEST(HtmlImport, twoPagesOfOneStory_areComparedWithoutTheirFurniture)
+{
+    QString story;
+    for (int i = 1; i <= 4; ++i)
+        story += u"<p>Paragraph %1: rescuers, working through the night, searched the rubble of the mosque, the school and the market.</p>"_s.arg(i);
+    const auto page = [&](const QString &teaser, const QString &toll) {
+        return uR"(<html><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><div class="related"><h3>Most read</h3><p><a href="/s">)"_s + teaser
+            + u"</a></p></div><article><p>The quake killed "_s + toll + u" people on Tuesday.</p>"_s + story + u"</article></body></html>"_s;
+    };
+    QTemporaryDir dir;
+    const ImportResult a = DocumentImporter::importFile(writeTestFile(dir, u"a.html"_s, page(u"Storm kills 12 in Florida"_s, u"24"_s).toUtf8()));
+    const ImportResult b = DocumentImporter::importFile(writeTestFile(dir, u"b.html"_s, page(u"Storm kills 15 in Texas"_s, u"25"_s).toUtf8()));
+    ASSERT_TRUE(a.isOk() && b.isOk());
+    ASSERT_TRUE(a.document().text.contains(u"Storm kills 12"_s)) << "the page is kept whole";
+    const ComparisonResult result = Comparator::compare(a.document(), b.document());
+    const auto inFurniture = [](const Document &document, const std::optional<Fact> &fact) {
+        return fact && std::any_of(document.furniture.cbegin(), document.furniture.cend(), [&](const TextRange &range) {
+            return range.overlaps(fact->range);
+        });
+    };
+    for (const Claim &claim : result.claims) {
+        EXPECT_FALSE(inFurniture(a.document(), claim.a)) << qPrintable(claim.explanation);
+        EXPECT_FALSE(inFurniture(b.document(), claim.b)) << qPrintable(claim.explanation);
+    }
+    const auto conflicts = std::count_if(result.claims.cbegin(), result.claims.cend(), [](const Claim &claim) {
+        return claim.status == ClaimStatus::Conflict;
+    });
+    EXPECT_EQ(conflicts, 1) << "the toll, and not the teasers' storms";
 }
 
 TEST(HtmlImport, pageWithoutText_isAnError)
@@ -132,7 +203,8 @@ TEST(HtmlImport, hiddenBlocks_blocksNamedLikeFurniture_andBlocksOfLinks_areNotTh
           uR"(<p><a href="/c">Read more: the mayor resigns</a></p>)"
           uR"(<p>Kept too: a sentence with <a href="/d">one link</a> in the middle of many more words of its own.</p>)"
           uR"(</main></body></html>)"_s;
-    const QString text = HtmlText::parse(page).text();
+    const HtmlText parsed = HtmlText::parse(page);
+    const QString text = articleOf(parsed);
     EXPECT_TRUE(text.contains(u"Paragraph 6 of the story"_s)) << qPrintable(text);
     EXPECT_TRUE(text.contains(u"Kept: its name says it is content."_s)) << qPrintable(text);
     EXPECT_TRUE(text.contains(u"Kept too: a sentence with one link"_s)) << qPrintable(text);
@@ -146,6 +218,11 @@ TEST(HtmlImport, hiddenBlocks_blocksNamedLikeFurniture_andBlocksOfLinks_areNotTh
              u"Storm warning"_s,
              u"mayor resigns"_s})
         EXPECT_FALSE(text.contains(furniture)) << qPrintable(furniture);
+    // The page keeps what it shows, furniture and all; what no reader sees it does not.
+    for (const QString &shown : {u"Floods close"_s, u"First!"_s, u"Share on"_s, u"Markets close"_s, u"mayor resigns"_s})
+        EXPECT_TRUE(parsed.text().contains(shown)) << qPrintable(shown);
+    for (const QString &unseen : {u"hidden paragraph"_s, u"invisible"_s, u"no reader"_s})
+        EXPECT_FALSE(parsed.text().contains(unseen)) << qPrintable(unseen);
 
     // A page whose article sits in a block named like furniture is read whole: better
     // some furniture than no article.
@@ -170,7 +247,7 @@ TEST(HtmlImport, theArticle_isTheBlockItsParagraphsScoreFor_withTheProseBesideIt
         + story
         + uR"(</div><p>The search will resume at dawn, the governor said on Sunday, and the army will help.</p></div>)"
           uR"(<div class="box"><p>Advertisement</p><p>Subscribe for one dollar a week</p></div></div></body></html>)"_s;
-    const QString text = HtmlText::parse(page).text();
+    const QString text = articleOf(HtmlText::parse(page));
     EXPECT_TRUE(text.contains(u"Paragraph 1:"_s)) << qPrintable(text);
     EXPECT_TRUE(text.contains(u"Paragraph 5:"_s)) << qPrintable(text);
     EXPECT_TRUE(text.contains(u"The search will resume at dawn"_s)) << qPrintable(text);
@@ -178,16 +255,14 @@ TEST(HtmlImport, theArticle_isTheBlockItsParagraphsScoreFor_withTheProseBesideIt
         EXPECT_FALSE(text.contains(teaser)) << qPrintable(teaser);
 
     // A sharing script's id on the story's own wrapper does not cost the story.
-    const QString shared = HtmlText::parse(u"<html><body><div id=\"gigya-share-btns-2_containerParent\">"_s + story
-        + u"</div><div class=\"share-bar\"><p>Share this story</p></div></body></html>"_s)
-                               .text();
+    const QString shared = articleOf(HtmlText::parse(u"<html><body><div id=\"gigya-share-btns-2_containerParent\">"_s + story
+        + u"</div><div class=\"share-bar\"><p>Share this story</p></div></body></html>"_s));
     EXPECT_TRUE(shared.contains(u"Paragraph 5:"_s)) << qPrintable(shared);
     EXPECT_FALSE(shared.contains(u"Share this story"_s)) << qPrintable(shared);
 
     // Nor does a layout that names the story's column a sidebar.
-    const QString misnamed = HtmlText::parse(u"<html><body><div class=\"panel-two-col-sidebar-right\"><div class=\"inner\">"_s + story
-        + u"</div></div><div class=\"footer\"><p>Copyright, all rights reserved, 2024, The Daily Coast.</p></div></body></html>"_s)
-                                 .text();
+    const QString misnamed = articleOf(HtmlText::parse(u"<html><body><div class=\"panel-two-col-sidebar-right\"><div class=\"inner\">"_s + story
+        + u"</div></div><div class=\"footer\"><p>Copyright, all rights reserved, 2024, The Daily Coast.</p></div></body></html>"_s));
     EXPECT_TRUE(misnamed.contains(u"Paragraph 5:"_s)) << qPrintable(misnamed);
 }
 
@@ -220,7 +295,8 @@ TEST(HtmlImport, hostilePages_giveAResultOrAClearMessage)
         large += "<p>Paragraph " + QByteArray::number(i) + ": rescuers searched the rubble of the mosque, the school and the market through the night.</p>\n";
     const ImportResult huge = DocumentImporter::importFile(writeTestFile(dir, u"large.html"_s, large + "</div></body></html>"));
     ASSERT_TRUE(huge.isOk()) << qPrintable(huge.errorMessage());
-    EXPECT_TRUE(huge.document().text.startsWith(u"Paragraph 0:"_s));
+    EXPECT_TRUE(huge.document().text.startsWith(u"Home\n\nParagraph 0:"_s));
+    EXPECT_EQ(huge.document().furniture, (QList<TextRange> {{0, 6}})) << "the menu, not the story";
     EXPECT_TRUE(huge.document().text.contains(u"Paragraph 19999:"_s));
 }
 

@@ -149,6 +149,34 @@ TEST_F(StoreTest, bylineUpdateAndAddress_areKeptWithTheMetadata_andListed)
     EXPECT_EQ(listed.first().document.metadata.byline, u"By Jane Doe and John Roe"_s);
 }
 
+TEST_F(StoreTest, pageFurniture_isKeptWithTheText_readAgainOnReimport_andDamageHidesNothing)
+{
+    Document page = m_corpus.at(2);
+    page.text = u"Home World Sport\n\n"_s + page.text + u"\n\nMost read: storm kills 12\n"_s;
+    page.furniture = {{0, 18}, {page.text.size() - 26, page.text.size()}};
+    const auto outcome = m_store.importDocument(page);
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(m_store.article(outcome->articleId)->document, page);
+
+    // The same page read with a better reader: the same text, other furniture.
+    Document readAgain = page;
+    readAgain.furniture = {{0, 18}};
+    const auto again = m_store.importDocument(readAgain);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->kind, ImportOutcome::Kind::AlreadyStored);
+    EXPECT_EQ(m_store.article(outcome->articleId)->document.furniture, readAgain.furniture);
+
+    // A damaged row (another program, a bad disk) loses its marks, never the text.
+    const QString path = m_store.path();
+    withOwnConnection(path, [&](QSqlQuery &query) {
+        ASSERT_TRUE(query.exec(u"UPDATE articles SET furniture = '5-2 x-9 0-999999 3-' "_s));
+    });
+    const auto damaged = m_store.article(outcome->articleId);
+    ASSERT_TRUE(damaged);
+    EXPECT_EQ(damaged->document.text, page.text);
+    EXPECT_TRUE(damaged->document.furniture.isEmpty());
+}
+
 TEST_F(StoreTest, reimport_reanchorsAnnotations_andKeepsTheOnesItCannotPlace)
 {
     const qint64 article = importSeed(0);

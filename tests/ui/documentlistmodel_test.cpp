@@ -59,21 +59,25 @@ TEST(DocumentListModel, storedArticles_areReadWhenAskedFor_andStayListedAfterSet
     QList<qint64> read;
     model.addStoredDocuments(stored, [&read](qint64 id) {
         read.append(id);
-        return u"Text of %1"_s.arg(id);
+        Document loaded;
+        loaded.text = u"Menu\n\nText of %1"_s.arg(id);
+        loaded.furniture = {{0, 6}};
+        return loaded;
     });
     ASSERT_EQ(model.rowCount(), corpus.size() + 2);
     EXPECT_EQ(model.index(int(corpus.size()) + 1, DocumentListModel::TitleColumn).data().toString(), u"Stored 9"_s);
     EXPECT_TRUE(read.isEmpty()) << "listing must not read the texts";
 
     const int row = model.rowOfPath(u"/library/9.txt"_s);
-    EXPECT_EQ(model.document(row).text, u"Text of 9"_s);
-    EXPECT_EQ(model.document(row).text, u"Text of 9"_s);
+    EXPECT_EQ(model.document(row).text, u"Menu\n\nText of 9"_s);
+    EXPECT_EQ(model.document(row).furniture, (QList<TextRange> {{0, 6}})) << "a page's furniture comes with its text";
+    EXPECT_EQ(model.document(row).text, u"Menu\n\nText of 9"_s);
     EXPECT_EQ(read, QList<qint64> {9}) << "a text is read once";
 
     // Reloading the corpus (one file fewer) keeps the library's articles, in order.
     model.setDocuments(corpus.mid(1));
     ASSERT_EQ(model.rowCount(), corpus.size() + 1);
     EXPECT_EQ(model.index(int(corpus.size()) - 1, DocumentListModel::TitleColumn).data().toString(), u"Stored 7"_s);
-    EXPECT_EQ(model.document(model.rowOfPath(u"/library/7.txt"_s)).text, u"Text of 7"_s);
+    EXPECT_EQ(model.document(model.rowOfPath(u"/library/7.txt"_s)).text, u"Menu\n\nText of 7"_s);
     EXPECT_EQ(read, (QList<qint64> {9, 7}));
 }

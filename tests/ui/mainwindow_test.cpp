@@ -8,6 +8,7 @@
 #include <ui/itemroles.h>
 #include <ui/mainwindow.h>
 #include <ui/messagebar.h>
+#include <ui/settingsdialog.h>
 
 #include <QComboBox>
 #include <QDropEvent>
@@ -288,11 +289,41 @@ TEST_F(MainWindowTest, aDroppedSavedPage_showsItsArticle_withAuthorOutletAndDate
     EXPECT_TRUE(header.contains(u"Daily Coast"_s)) << qPrintable(header);
     EXPECT_TRUE(header.contains(QLocale().toString(QDate(2013, 7, 3), QLocale::LongFormat))) << qPrintable(header);
     EXPECT_EQ(window->rightPane()->document().metadata.title, u"Quake kills 24 in Aceh"_s);
-    const QString shown = shownText(window->rightPane());
+    // The page is kept whole; its menu and teasers are hidden, as a reader view hides them.
+    EXPECT_TRUE(shownText(window->rightPane()).contains(u"Markets close"_s));
+    const QString shown = visibleText(window->rightPane());
     EXPECT_TRUE(shown.startsWith(u"Paragraph 1:"_s)) << qPrintable(shown);
     EXPECT_FALSE(shown.contains(u"Most read"_s)) << qPrintable(shown);
     EXPECT_FALSE(shown.contains(u"Markets close"_s)) << qPrintable(shown);
     EXPECT_FALSE(window->messageBar()->isVisible()) << qPrintable(window->messageBar()->text());
+    ASSERT_TRUE(waitForComparison(*window));
+    for (const Claim &claim : window->comparison()->claims) {
+        if (claim.b) {
+            EXPECT_FALSE(window->rightPane()->document().furniture.constFirst().contains(claim.b->range)) << "no claim from page furniture";
+        }
+    }
+
+    // View > Show Page Furniture (Ctrl+Alt+F) shows it, dimmed, and is remembered.
+    window->rightPane()->textView()->setFocus();
+    QTest::keyClick(window->rightPane()->textView(), Qt::Key_F, Qt::ControlModifier | Qt::AltModifier);
+    const QString withFurniture = visibleText(window->rightPane());
+    EXPECT_TRUE(withFurniture.contains(u"Most read"_s)) << qPrintable(withFurniture);
+    EXPECT_TRUE(withFurniture.contains(u"Markets close"_s)) << qPrintable(withFurniture);
+    EXPECT_TRUE(ViewSettings::load().showPageFurniture);
+    const qsizetype teaser = shownText(window->rightPane()).indexOf(u"Markets close"_s);
+    const QList<QTextEdit::ExtraSelection> marks = window->rightPane()->textView()->extraSelections();
+    EXPECT_TRUE(std::any_of(marks.cbegin(), marks.cend(), [&](const QTextEdit::ExtraSelection &mark) {
+        return mark.cursor.selectionStart() <= teaser && teaser < mark.cursor.selectionEnd() && mark.format.hasProperty(QTextFormat::ForegroundBrush);
+    })) << "furniture shows dimmed";
+    {
+        const auto reopened = openWindow();
+        EXPECT_TRUE(reopened->findChild<QAction *>(u"showPageFurnitureAction"_s)->isChecked());
+    }
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window->rightPane()->textView(), Qt::Key_F, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_FALSE(visibleText(window->rightPane()).contains(u"Most read"_s));
+    EXPECT_FALSE(ViewSettings::load().showPageFurniture);
 
     // A home page of headlines opens, with a word that it is no article.
     const QString home = dir.filePath(u"home.html"_s);

@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 
 #include <gtest/gtest.h>
@@ -54,6 +55,17 @@ protected:
 inline QString shownText(const ArticlePane *pane)
 {
     return pane->textView()->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
+}
+
+// The lines a person sees in a pane: those of hidden blocks (page furniture) left out.
+inline QString visibleText(const ArticlePane *pane)
+{
+    QStringList lines;
+    for (QTextBlock block = pane->textView()->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.isVisible())
+            lines.append(block.text());
+    }
+    return lines.join(u'\n');
 }
 
 // The comparison runs niced: on a busy machine (a parallel build, CI) it may take a while.
