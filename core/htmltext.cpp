@@ -425,6 +425,35 @@ ArticleElements markedArticle(const GumboNode *root, const GumboNode *body)
     return length < HtmlText::MinimumArticleLength || length * 3 < whole.text().size() ? whole : withoutFurniture;
 }
 
+// The lines of TEXT where a dateline stands: the article's first lines, and the few
+// before it that the page set apart with the byline (outside the article's element).
+QList<QStringView> datelineCandidates(const QString &text, const QList<TextRange> &furniture)
+{
+    constexpr int ArticleLines = 8;
+    constexpr int LinesBefore = 3;
+    QList<QStringView> before;
+    QList<QStringView> candidates;
+    qsizetype start = 0;
+    auto range = furniture.cbegin();
+    while (start < text.size() && candidates.size() < ArticleLines) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        const QStringView line = QStringView(text).mid(start, end - start);
+        while (range != furniture.cend() && range->end <= start)
+            ++range;
+        const bool isFurniture = range != furniture.cend() && range->start <= start;
+        if (!line.isEmpty()) {
+            if (!isFurniture)
+                candidates.append(line);
+            else if (candidates.isEmpty())
+                before = (before + QList<QStringView> {line}).mid(std::max<qsizetype>(0, before.size() + 1 - LinesBefore));
+        }
+        start = end + 1;
+    }
+    return before + candidates;
+}
+
 } // namespace
 
 int HtmlText::nestingDepth(QStringView html)
@@ -506,15 +535,16 @@ HtmlText HtmlText::parse(const QString &html)
     bool timeSeen = false;
     readMetadata(root, metadata, timeSeen);
     metadata.setVisibleByline(visibleByline(root));
-    result.m_metadata = metadata.metadata();
 
     TextMeasure measure([](const GumboNode *node) {
         return isSkipped(node->v.element.tag);
     });
     result.m_looksLikeAnArticle = paragraphScore(root, measure) > 20;
     const GumboNode *body = findFirst(root, GUMBO_TAG_BODY);
-    if (!body)
+    if (!body) {
+        result.m_metadata = metadata.metadata();
         return result;
+    }
     const std::optional<ArticleElements> scored = scoredArticle(body);
     const ArticleElements article = scored ? *scored : markedArticle(root, body);
     // The page is written whole, its article marked: a research tool never alters its
@@ -523,6 +553,9 @@ HtmlText HtmlText::parse(const QString &html)
     const QList<const GumboNode *> &elements = article.elements;
     page.writePage(body, QSet<const GumboNode *>(elements.cbegin(), elements.cend()));
     std::tie(result.m_text, result.m_furniture) = page.markedText();
+    for (const QStringView line : datelineCandidates(result.m_text, result.m_furniture))
+        metadata.addDatelineCandidate(line);
+    result.m_metadata = metadata.metadata();
     return result;
 }
 

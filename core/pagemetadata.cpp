@@ -189,7 +189,8 @@ DocumentMetadata PageMetadata::metadata() const
     for (const QString &stamp : {m_jsonLdPublished,
              meta({"article:published_time", "parsely-pub-date"}),
              meta({"dc:date", "dcterm:date", "dcterms:date", "dcterms:created", "date", "pubdate", "publishdate"}),
-             m_timeElement}) {
+             m_timeElement,
+             m_dateline}) {
         metadata.published = dateOf(stamp);
         if (metadata.published.isValid())
             break;
@@ -275,6 +276,41 @@ double PageMetadata::similarity(const QString &a, const QString &b)
             onlyInB.append(word);
     }
     return 1.0 - double(onlyInB.join(u' ').size()) / double(wordsB.join(u' ').size());
+}
+
+void PageMetadata::addDatelineCandidate(QStringView line)
+{
+    if (!m_dateline.isEmpty())
+        return;
+    if (const QDate date = datelineDate(line); date.isValid())
+        m_dateline = date.toString(Qt::ISODate);
+}
+
+QDate PageMetadata::datelineDate(QStringView line)
+{
+    // A dateline is a short line; a sentence that mentions a date is not one.
+    if (line.size() > 120)
+        return {};
+    static const QString months
+        = u"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"_s;
+    static const QRegularExpression dayFirst(
+        u"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+"_s + months + u",?\\s+(\\d{4})\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression monthFirst(
+        u"\\b"_s + months + u"\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression iso(u"\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"_s);
+    static const QStringList monthStarts
+        = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s, u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
+    const auto monthOf = [](QStringView name) {
+        return int(monthStarts.indexOf(name.left(3).toString().toLower())) + 1;
+    };
+    QDate date;
+    if (const QRegularExpressionMatch match = dayFirst.matchView(line); match.hasMatch())
+        date = QDate(match.capturedView(3).toInt(), monthOf(match.capturedView(2)), match.capturedView(1).toInt());
+    else if (const QRegularExpressionMatch match = monthFirst.matchView(line); match.hasMatch())
+        date = QDate(match.capturedView(3).toInt(), monthOf(match.capturedView(1)), match.capturedView(2).toInt());
+    else if (const QRegularExpressionMatch match = iso.matchView(line); match.hasMatch())
+        date = QDate(match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
+    return date.isValid() && date.year() >= 1900 && date.year() <= 2100 ? date : QDate();
 }
 
 } // namespace Parallax

@@ -38,6 +38,9 @@ public:
     void setVisibleByline(const QString &byline) { m_visibleByline = byline.simplified(); }
     /// The first <time datetime="…"> of the article.
     void setTimeElement(const QString &datetime) { m_timeElement = datetime.trimmed(); }
+    /// A line near the top of the article that may be its dateline ("Published 3 July
+    /// 2013", "Wed, Jul. 3, 2013 6:22 AM ET"): its date is the last resort.
+    void addDatelineCandidate(QStringView line);
     /// The page's <link rel="canonical" href="…">.
     void setCanonicalLink(const QString &url) { m_canonicalLink = url.trimmed(); }
     void setLanguage(const QString &language) { m_language = language.trimmed(); }
@@ -51,6 +54,9 @@ public:
     /// one replaces a title too short or too long to be one. After the last separator,
     /// the SITE's name goes whatever is left.
     static QString cleanedTitle(const QString &title, const QStringList &headings = {}, const QStringList &topLevelHeadings = {}, const QString &site = {});
+    /// The date a dateline states in English, with its year: "3 July 2013", "Jul. 3rd,
+    /// 2013", "2013-07-03"; invalid for a line too long to be a dateline or without one.
+    static QDate datelineDate(QStringView line);
     /// How much of B's words A has too, from 0 to 1, weighed by their length.
     static double similarity(const QString &a, const QString &b);
 
@@ -74,6 +80,7 @@ private:
     QStringList m_topHeadings; ///< the <h1> texts
     QString m_visibleByline;
     QString m_timeElement;
+    QString m_dateline; ///< the first dateline's date, as an ISO date
     QString m_language;
 };
 

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextBlock>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -94,18 +95,32 @@ bool FindBar::find(bool forward)
         return false;
     }
     const QTextDocument::FindFlags flags = forward ? QTextDocument::FindFlags() : QTextDocument::FindBackward;
-    bool found = m_view->find(term, flags);
+    const QTextCursor start = m_view->textCursor();
+    bool found = findShown(term, flags);
     if (!found) {
         // Wrap around, as every editor does.
         QTextCursor cursor = m_view->textCursor();
         cursor.movePosition(forward ? QTextCursor::Start : QTextCursor::End);
         m_view->setTextCursor(cursor);
-        found = m_view->find(term, flags);
+        found = findShown(term, flags);
     }
     if (found)
         m_view->centerCursor();
+    else
+        m_view->setTextCursor(start);
     showFound(found);
     return found;
+}
+
+bool FindBar::findShown(const QString &term, QTextDocument::FindFlags flags)
+{
+    // Matches in hidden lines (a saved page's furniture) are passed over: the user
+    // could not see what was found.
+    while (m_view->find(term, flags)) {
+        if (m_view->textCursor().block().isVisible())
+            return true;
+    }
+    return false;
 }
 
 void FindBar::showFound(bool found)

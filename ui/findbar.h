@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QTextDocument>
 #include <QWidget>
 
 class QLabel;
@@ -34,6 +35,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Finds TERM from the cursor on, in lines the view shows.
+    bool findShown(const QString &term, QTextDocument::FindFlags flags);
     void showFound(bool found);
 
     QPointer<QPlainTextEdit> m_view;

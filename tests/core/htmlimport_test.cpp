@@ -328,6 +328,18 @@ TEST(HtmlImport, metadata_fromJsonLd_metaTags_andThePage)
 <p>Twitter Lite llega a México y Venezuela.</p></body></html>)"_s);
     EXPECT_EQ(linked.metadata().byline, u"César Salza"_s);
 
+    // A page that states its date only in the text: the dateline under the byline, which
+    // the page set apart from the article, not a date in the story nor today's date in
+    // the masthead.
+    QString story;
+    for (int i = 1; i <= 5; ++i)
+        story += u"<p>Paragraph %1: on 1 May 2012, rescuers, working through the night, searched the rubble of the mosque and the school.</p>"_s.arg(i);
+    const HtmlText dated = HtmlText::parse(u"<html><body><div class=\"masthead\">Tuesday 2 December 2026</div><ul class=\"menu\"><li><a href=\"/\">Home</a>"
+                                           u"</li><li><a href=\"/w\">World</a></li><li><a href=\"/s\">Sport</a></li></ul><div class=\"meta\">By Jane Doe"
+                                           u"<br>Published 3 July 2013</div><div class=\"story\">"_s
+        + story + u"</div></body></html>"_s);
+    EXPECT_EQ(dated.metadata().published, QDate(2013, 7, 3));
+
     // Broken JSON-LD is ignored, not fatal.
     const HtmlText broken
         = HtmlText::parse(u"<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", </script></head><body><p>Text.</p></body></html>"_s);

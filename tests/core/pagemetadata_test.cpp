@@ -110,3 +110,33 @@ TEST(PageMetadata, similarity_isTheShareOfTheSecondTextsWordsInTheFirst)
     EXPECT_DOUBLE_EQ(PageMetadata::similarity(u"Aktualne.cz"_s, u"Storm floods valley"_s), 0.0);
     EXPECT_DOUBLE_EQ(PageMetadata::similarity(QString(), u"Anything"_s), 0.0);
 }
+
+TEST(PageMetadata, datelineDate_readsTheWaysPagesWriteADate_andNoSentence)
+{
+    const QList<std::pair<QString, QDate>> datelines = {
+        {u"Published 3 July 2013"_s, QDate(2013, 7, 3)},
+        {u"Wednesday 3 July 2013 06.22 BST"_s, QDate(2013, 7, 3)},
+        {u"Updated: Jul. 3, 2013 6:22 a.m. ET"_s, QDate(2013, 7, 3)},
+        {u"By Joshua Sokol May 20, 2019"_s, QDate(2019, 5, 20)},
+        {u"Posted by kovarex on 2019-02-15, all posts"_s, QDate(2019, 2, 15)},
+        {u"September 1st, 2016 at 10:14 am"_s, QDate(2016, 9, 1)},
+        {u"12 SEPT 2021"_s, QDate(2021, 9, 12)},
+    };
+    for (const auto &[line, date] : datelines)
+        EXPECT_EQ(PageMetadata::datelineDate(line), date) << qPrintable(line);
+    for (const QString &none : {u"WASHINGTON, July 3 (Reuters) -"_s, // no year: not a date of its own
+             u"31 February 2013"_s,
+             u"Mayday 2013"_s,
+             u"In the fall of 2017, the geophysicist Daniel Rothman, co-director of MIT's Lorenz Center, was preparing for a symposium on 3 July 2018 "
+             u"that would change the way he thought"_s})
+        EXPECT_FALSE(PageMetadata::datelineDate(none).isValid()) << qPrintable(none);
+
+    // The last resort: a date the page states in its markup comes first.
+    PageMetadata page;
+    page.addDatelineCandidate(u"Home"_s);
+    page.addDatelineCandidate(u"Published 3 July 2013"_s);
+    page.addDatelineCandidate(u"Updated 5 July 2013"_s);
+    EXPECT_EQ(page.metadata().published, QDate(2013, 7, 3));
+    page.setTimeElement(u"2013-07-02T23:00:00Z"_s);
+    EXPECT_EQ(page.metadata().published, QDate(2013, 7, 2));
+}

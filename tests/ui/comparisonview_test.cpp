@@ -223,6 +223,27 @@ TEST_F(MainWindowTest, findBar_findsWrapsAndSaysWhenNothingMatches)
     EXPECT_TRUE(text->hasFocus());
 }
 
+TEST_F(MainWindowTest, findBar_passesOverHiddenPageFurniture_andFindsItWhenShown)
+{
+    Document page = makeDocument(u"Saved page"_s, u"Storm warning: most read\n\nThe storm warning was lifted on Tuesday.\n\nMore: storm warning\n"_s);
+    page.furniture = {{0, 26}, {68, 88}};
+    const auto window = openWindow({m_corpus.at(0), page});
+    QPlainTextEdit *text = window->rightPane()->textView();
+    text->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *field = window->findBar()->searchField();
+    QTest::keyClicks(field, u"storm warning"_s);
+    EXPECT_EQ(text->textCursor().selectionStart(), 30) << "the article's, not the hidden teaser's";
+    QTest::keyClick(field, Qt::Key_Return);
+    EXPECT_EQ(text->textCursor().selectionStart(), 30) << "wraps around past the hidden lines";
+
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_F, Qt::ControlModifier | Qt::AltModifier); // View > Show Page Furniture
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(field, Qt::Key_Return);
+    EXPECT_EQ(text->textCursor().selectionStart(), 74) << "shown furniture is found like the rest";
+}
+
 TEST_F(MainWindowTest, synchronizedScrolling_followsTheAlignment_andCanBeSwitchedOff)
 {
     // B is A after thirty paragraphs of its own: the matching passages stand lower in B.
