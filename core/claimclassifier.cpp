@@ -739,8 +739,11 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
     // says differently is the discrepancy, even if the other report repeats the value
     // about something else.
     for (const Alignment &alignment : alignments) {
-        if (alignment.score < ConflictMinimumScore)
+        if (alignment.score < FramedConflictMinimumScore)
             continue;
+        // Sentences that paraphrase more freely still set one claim against another when
+        // the figures stand in the same words ("… months in federal prison").
+        const bool framedOnly = alignment.score < ConflictMinimumScore;
         // Two sentences about the same earlier year ("pleaded guilty in July 1973") may
         // conflict; one about an earlier event and one about today's may not, except in
         // their dates, which are what differs.
@@ -752,8 +755,6 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             if (usedA.contains(i))
                 continue;
             const Fact &a = factsA.at(i);
-            if (otherTimes && a.kind != FactKind::Date)
-                continue;
             QList<int> candidatesB;
             for (const int j : inB) {
                 if (!usedB.contains(j) && sameClaimInContext(a, factsB.at(j)))
@@ -767,7 +768,10 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             int partner = candidatesB.size() == 1 && candidatesA.size() == 1 ? candidatesB.first() : -1;
             if (partner < 0)
                 partner = replacedCounterpart(i, candidatesA, candidatesB, factsA, factsB, alignment.changes);
-            if (partner < 0)
+            // A figure beside an earlier time is set against the other only in one frame
+            // of words too: "served four and a half months in federal prison for the
+            // break-in of June 17, 1972" / "served five months in federal prison".
+            if (partner < 0 || ((framedOnly || (otherTimes && a.kind != FactKind::Date)) && !context.sharesFrame(i, partner)))
                 continue;
             // In sentences that also speak of an earlier time, a value this report
             // repeats, and that the other report confirmed where it first stood, is not

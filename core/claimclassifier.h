@@ -24,6 +24,9 @@ class ClaimClassifier final
 public:
     /// Aligned sentences must score at least this for their facts to conflict.
     static constexpr double ConflictMinimumScore = 0.4;
+    /// Below ConflictMinimumScore, down to this, only figures in the same frame of words
+    /// (SharedContext::sharesFrame()) are set against each other.
+    static constexpr double FramedConflictMinimumScore = 0.3;
 
     /// Two facts of one claim in sentences that align too weakly must share words
     /// around them (SharedContext) that weigh at least this many rare words: one and a

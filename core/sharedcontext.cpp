@@ -88,6 +88,8 @@ SharedContext::SharedContext(const SegmentedText &a, const QList<Fact> &factsA, 
     for (const int count : std::as_const(sentencesWith))
         m_weights.append(std::log(sentences / std::max(1, count)));
 
+    m_framesA = framesOf(a, factsA);
+    m_framesB = framesOf(b, factsB);
     m_surroundingsA = surroundings(a, factsA, ids);
     const QList<QList<int>> surroundingsB = surroundings(b, factsB, ids);
     // A word in a good share of all sentences weighs little and would tie every figure
@@ -97,6 +99,44 @@ SharedContext::SharedContext(const SegmentedText &a, const QList<Fact> &factsA, 
         for (const int id : surroundingsB.at(j))
             if (sentencesWith.at(id) <= frequent)
                 m_factsOfBByStem[id].append(j);
+}
+
+QList<SharedContext::Frame> SharedContext::framesOf(const SegmentedText &text, const QList<Fact> &facts)
+{
+    constexpr int FrameWords = 2;
+    QList<Frame> frames;
+    frames.reserve(facts.size());
+    for (const Fact &fact : facts) {
+        Frame frame;
+        if (fact.sentence >= 0 && fact.sentence < text.sentences.size()) {
+            const QList<Token> &tokens = text.sentences.at(fact.sentence).tokens;
+            const auto first = std::partition_point(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
+                return token.range.end <= fact.range.start;
+            });
+            const auto last = std::partition_point(first, tokens.cend(), [&](const Token &token) {
+                return token.range.start < fact.range.end;
+            });
+            for (auto token = first - std::min<qsizetype>(FrameWords, first - tokens.cbegin()); token != first; ++token) {
+                frame.before.append(token->stem);
+                frame.meaningfulBefore = frame.meaningfulBefore || carriesMeaning(*token);
+            }
+            for (auto token = last; token != tokens.cend() && token != last + FrameWords; ++token) {
+                frame.after.append(token->stem);
+                frame.meaningfulAfter = frame.meaningfulAfter || carriesMeaning(*token);
+            }
+        }
+        frames.append(std::move(frame));
+    }
+    return frames;
+}
+
+bool SharedContext::sharesFrame(int i, int j) const
+{
+    if (i < 0 || i >= m_framesA.size() || j < 0 || j >= m_framesB.size())
+        return false;
+    const Frame &a = m_framesA.at(i);
+    const Frame &b = m_framesB.at(j);
+    return (a.meaningfulAfter && a.after.size() == 2 && a.after == b.after) || (a.meaningfulBefore && a.before.size() == 2 && a.before == b.before);
 }
 
 QHash<int, double> SharedContext::tiesOfA(int i) const

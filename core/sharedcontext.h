@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace Parallax
 {
@@ -43,7 +44,24 @@ public:
     /// with the summed weight of the distinct words shared.
     QHash<int, double> tiesOfA(int i) const;
 
+    /// Whether fact I of A and fact J of B stand in the same frame of words: the two
+    /// words right after each, or the two right before, are the same (by stem), and
+    /// one of them carries meaning ("… months in federal prison" / "… months in federal
+    /// prison"). Stronger evidence of one claim than words shared anywhere near.
+    bool sharesFrame(int i, int j) const;
+
 private:
+    /// The stems of the words right before and right after a fact, outside it.
+    struct Frame {
+        QStringList before;
+        QStringList after;
+        bool meaningfulBefore = false;
+        bool meaningfulAfter = false;
+    };
+    static QList<Frame> framesOf(const SegmentedText &text, const QList<Fact> &facts);
+
+    QList<Frame> m_framesA;
+    QList<Frame> m_framesB;
     QList<QList<int>> m_surroundingsA; ///< per fact of A, its distinct stems as ids, sorted
     QHash<int, QList<int>> m_factsOfBByStem;
     QList<double> m_weights; ///< per stem id
