@@ -15,7 +15,6 @@
 #include <gumbo.h>
 #include <memory>
 #include <optional>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -366,40 +365,50 @@ double paragraphScore(const GumboNode *node, TextMeasure &measure, bool inListIt
     return score;
 }
 
-/// The elements that hold a page's article, and whether the blocks named like furniture
-/// inside them are left out of it.
-struct ArticleElements {
-    QList<const GumboNode *> elements;
-    bool leaveOutFurniture = true;
+/// A page's text with its furniture marked (TextWriter::writePage()).
+struct MarkedPage {
+    QString text;
+    QList<TextRange> furniture;
 
-    QString text() const
+    /// How much of the text is the article's.
+    qsizetype articleLength() const
     {
-        TextWriter writer(leaveOutFurniture);
-        for (const GumboNode *element : elements)
-            writer.write(element);
-        return writer.text();
+        qsizetype length = text.size();
+        for (const TextRange &range : furniture)
+            length -= range.length();
+        return length;
     }
 };
 
-// The block that the paragraphs' scores single out, with the siblings that continue
-// it (ArticleFinder); nothing when that leaves under MinimumArticleLength characters. A
-// page that names its article like furniture is read again with the names ignored, as
-// Firefox's reader view does.
-std::optional<ArticleElements> scoredArticle(const GumboNode *body)
+// BODY written whole, with all but ARTICLE (and, if LEAVEOUTFURNITURE, the blocks named
+// like furniture inside it) marked as furniture.
+MarkedPage pageWith(const GumboNode *body, const QList<const GumboNode *> &article, bool leaveOutFurniture)
+{
+    TextWriter page(leaveOutFurniture);
+    page.writePage(body, QSet<const GumboNode *>(article.cbegin(), article.cend()));
+    auto [text, furniture] = page.markedText();
+    return {std::move(text), std::move(furniture)};
+}
+
+// The page with the article that the paragraphs' scores single out: the best block and
+// the siblings that continue it (ArticleFinder); nothing when that leaves under
+// MinimumArticleLength characters. A page that names its article like furniture is
+// read again with the names ignored, as Firefox's reader view does.
+std::optional<MarkedPage> withScoredArticle(const GumboNode *body)
 {
     for (const bool leaveOutFurniture : {true, false}) {
-        const ArticleElements found {ArticleFinder().find(body, leaveOutFurniture), leaveOutFurniture};
-        if (found.text().size() >= HtmlText::MinimumArticleLength)
-            return found;
+        MarkedPage page = pageWith(body, ArticleFinder().find(body, leaveOutFurniture), leaveOutFurniture);
+        if (page.articleLength() >= HtmlText::MinimumArticleLength)
+            return page;
     }
     return std::nullopt;
 }
 
-// The article where the page marks it; else the main content; else the body, without
-// the blocks named like furniture. Pages mark teasers and comments as <article> too: the
-// article is the one with the most text, and only if it holds a good part of the page's
-// (a teaser card is no article).
-ArticleElements markedArticle(const GumboNode *root, const GumboNode *body)
+// The page with the article where it marks it; else the main content; else the body,
+// without the blocks named like furniture. Pages mark teasers and comments as <article>
+// too: the article is the one with the most text, and only if it holds a good part of
+// the page's (a teaser card is no article).
+MarkedPage withMarkedArticle(const GumboNode *root, const GumboNode *body)
 {
     const GumboNode *page = findFirst(root, GUMBO_TAG_MAIN);
     if (!page)
@@ -417,12 +426,15 @@ ArticleElements markedArticle(const GumboNode *root, const GumboNode *body)
                 content = article;
         }
     }
-    const ArticleElements withoutFurniture {{content}, true};
+    TextWriter withoutFurniture;
+    withoutFurniture.write(content);
     const qsizetype length = withoutFurniture.text().size();
+    TextWriter whole(false);
+    whole.write(content);
     // Names mislead too: when leaving furniture out leaves little, the article is read
     // whole, as Firefox's reader view does.
-    const ArticleElements whole {{content}, false};
-    return length < HtmlText::MinimumArticleLength || length * 3 < whole.text().size() ? whole : withoutFurniture;
+    const bool readWhole = length < HtmlText::MinimumArticleLength || length * 3 < whole.text().size();
+    return pageWith(body, {content}, !readWhole);
 }
 
 // The lines of TEXT where a dateline stands: the article's first lines, and the few
@@ -545,14 +557,13 @@ HtmlText HtmlText::parse(const QString &html)
         result.m_metadata = metadata.metadata();
         return result;
     }
-    const std::optional<ArticleElements> scored = scoredArticle(body);
-    const ArticleElements article = scored ? *scored : markedArticle(root, body);
     // The page is written whole, its article marked: a research tool never alters its
     // source, it only shows what is not the article as such.
-    TextWriter page(article.leaveOutFurniture);
-    const QList<const GumboNode *> &elements = article.elements;
-    page.writePage(body, QSet<const GumboNode *>(elements.cbegin(), elements.cend()));
-    std::tie(result.m_text, result.m_furniture) = page.markedText();
+    std::optional<MarkedPage> page = withScoredArticle(body);
+    if (!page)
+        page = withMarkedArticle(root, body);
+    result.m_text = std::move(page->text);
+    result.m_furniture = std::move(page->furniture);
     for (const QStringView line : datelineCandidates(result.m_text, result.m_furniture))
         metadata.addDatelineCandidate(line);
     result.m_metadata = metadata.metadata();
