@@ -168,8 +168,11 @@ SegmentedText TextSegmenter::segment(const QString &text, const QList<TextRange>
         const TextRange paragraph = result.paragraphs.at(p).range;
         QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + paragraph.start, paragraph.length());
         qsizetype start = 0;
-        while (finder.toNextBoundary() >= 0) {
-            qsizetype end = finder.position();
+        // The next boundary Qt's rules give; a cut made before it keeps it, as asking the
+        // finder again would scan the rest of a long paragraph each time.
+        qsizetype boundary = finder.toNextBoundary();
+        while (boundary >= 0) {
+            qsizetype end = boundary;
             // A "sentence" longer than any a person writes (a table dumped as one line, a
             // hostile file of numbers) is cut at spaces, so that no step that looks at a
             // sentence's tokens grows with the square of the whole text.
@@ -177,13 +180,13 @@ SegmentedText TextSegmenter::segment(const QString &text, const QList<TextRange>
                 const qsizetype space = QStringView(text).mid(paragraph.start + start, MaximumSentenceLength).lastIndexOf(u' ');
                 if (space > 0) {
                     end = start + space + 1;
-                    finder.setPosition(end);
                 } else {
                     end = start + MaximumSentenceLength;
                     if (text.at(paragraph.start + end).isLowSurrogate())
                         --end; // never between the halves of a character
-                    finder.setPosition(end);
                 }
+            } else {
+                boundary = finder.toNextBoundary();
             }
             const TextRange range = trimmed(text, {paragraph.start + start, paragraph.start + end});
             start = end;
