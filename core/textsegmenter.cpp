@@ -86,6 +86,7 @@ private:
 QList<Token> tokenize(const QString &text, const TextRange &sentence, StemCache &stems)
 {
     QList<Token> tokens;
+    tokens.reserve(sentence.length() / 6 + 4); // a word and a space take six characters on average
     // The finder reads the sentence in place: no copy of it is made.
     const QStringView sentenceText = QStringView(text).mid(sentence.start, sentence.length());
     QTextBoundaryFinder finder(QTextBoundaryFinder::Word, sentenceText.data(), sentenceText.size());

@@ -19,6 +19,14 @@ struct Token {
     bool isNumber = false;
 };
 
+} // namespace Parallax
+
+// Its members are relocatable: a growing list of tokens moves them as bytes.
+Q_DECLARE_TYPEINFO(Parallax::Token, Q_RELOCATABLE_TYPE);
+
+namespace Parallax
+{
+
 /// A sentence, or a bullet item, which counts as one even without a full stop.
 struct Sentence {
     TextRange range;
