@@ -139,17 +139,65 @@ void findAll(const GumboNode *node, GumboTag tag, QList<const GumboNode *> &foun
         findAll(static_cast<const GumboNode *>(children.data[i]), tag, found);
 }
 
+namespace
+{
+
+// Whether code point C is white space as QChar::isSpace() says: the Unicode separators
+// (Zs, Zl, Zp) and the ASCII controls that space text.
+bool isSpace(char32_t c)
+{
+    return c == U' ' || (c >= U'\t' && c <= U'\r') || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+        || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+// The statistics of the UTF-8 text of a text node, as its text would count with runs of
+// white space made one and the ends trimmed (QString::simplified()), in UTF-16 units;
+// read in place, since a large page has millions of text nodes.
+TextStatistics statisticsOfText(const char *utf8)
+{
+    TextStatistics counted;
+    qsizetype pendingSpace = 0; // a run of white space after text: one character, if text follows
+    for (auto *byte = reinterpret_cast<const unsigned char *>(utf8); *byte;) {
+        char32_t c = *byte;
+        int length = 1;
+        if (c >= 0xF0) {
+            length = 4;
+            c &= 0x07;
+        } else if (c >= 0xE0) {
+            length = 3;
+            c &= 0x0F;
+        } else if (c >= 0xC0) {
+            length = 2;
+            c &= 0x1F;
+        }
+        int read = 1;
+        for (; read < length && (byte[read] & 0xC0) == 0x80; ++read)
+            c = (c << 6) | (byte[read] & 0x3F);
+        byte += read;
+        if (isSpace(c)) {
+            pendingSpace = counted.length > 0 ? 1 : 0;
+            continue;
+        }
+        counted.length += pendingSpace + (c > 0xFFFF ? 2 : 1);
+        pendingSpace = 0;
+        if (c == U',' || c == U'，' || c == U'、' || c == U'،')
+            ++counted.commas;
+    }
+    return counted;
+}
+
+} // namespace
+
 TextStatistics TextMeasure::of(const GumboNode *node)
 {
+    // A text node is read directly: remembering it would double what is remembered.
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA)
+        return statisticsOfText(node->v.text.text);
     const auto known = m_counted.constFind(node);
     if (known != m_counted.cend())
         return *known;
     TextStatistics counted;
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-        const QString text = QString::fromUtf8(node->v.text.text).simplified();
-        counted.length = text.size();
-        counted.commas = text.count(u',') + text.count(u'，') + text.count(u'、') + text.count(u'،');
-    } else if (node->type == GUMBO_NODE_ELEMENT && !m_leaveOut(node)) {
+    if (node->type == GUMBO_NODE_ELEMENT && !m_leaveOut(node)) {
         for (unsigned int i = 0; i < node->v.element.children.length; ++i) {
             const TextStatistics child = of(childAt(node, i));
             counted.length += child.length;

@@ -30,6 +30,15 @@ struct OutputDeleter {
     void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
 };
 
+// Whether TEXT has no character from U+0300 (the combining marks) up: such text is in
+// NFC already, and most of a page is.
+bool isBeforeCombiningMarks(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x300;
+    });
+}
+
 /// Collects the text of a subtree as lines of blocks. It writes an article (the blocks
 /// named like furniture left out), or a whole page with the lines outside its article
 /// marked as furniture (writePage()).
@@ -123,7 +132,7 @@ public:
                 text += u"\n\n"_s;
             const qsizetype start = text.size();
             // Normalized line by line: composition never reaches across a line break.
-            text += SourceText::normalize(line.text);
+            text += isBeforeCombiningMarks(line.text) ? line.text : SourceText::normalize(line.text);
             if (!line.furniture)
                 continue;
             if (!furniture.isEmpty() && furniture.constLast().end == start)
@@ -192,6 +201,12 @@ private:
     {
         const GumboTag tag = node->v.element.tag;
         if (!isBlock(tag) || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_TR || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
+            return false;
+        // A block of text alone holds no link: most paragraphs need no count.
+        const GumboVector &children = node->v.element.children;
+        if (std::none_of(children.data, children.data + children.length, [](const void *child) {
+                return static_cast<const GumboNode *>(child)->type == GUMBO_NODE_ELEMENT;
+            }))
             return false;
         const TextStatistics text = m_measure.of(node);
         return text.length > 0 && text.linked * 2 > text.length;
