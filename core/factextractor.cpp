@@ -85,6 +85,7 @@ public:
     }
 
     const QString &sentence() const { return m_sentence; }
+    int sentenceIndex() const { return m_sentenceIndex; }
     qsizetype offset() const { return m_range.start; }
 
     bool isFree(qsizetype start, qsizetype end) const
@@ -839,14 +840,28 @@ void extractScores(SentenceFacts &facts)
     }
 }
 
+/// The noun that the last ordinal of a text ordered, for the ordinals after it that
+/// leave it out: "the sixth round" … "wrapping it up in the seventh".
+struct OrderedNoun {
+    QString stem;
+    QString word;
+    int sentence = -1;
+};
+
 // "the sixth round", "third-floor", "his fourth season", "the 11th round", "No. 5
 // seed": a place in a sequence, as a rank without a field, about the noun after it.
-void extractOrdinals(SentenceFacts &facts)
+// Reports leave the noun out once it is known ("in the seventh", "his 16th in a row"):
+// then it is the noun of the last ordinal a few sentences before (LAST).
+void extractOrdinals(SentenceFacts &facts, OrderedNoun &last)
 {
+    // How many sentences back a left-out noun is still the one meant.
+    constexpr int EllipsisReach = 8;
     static const QRegularExpression ordinal(
         uR"(\b(?:(?<word>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth)|)"
-        uR"((?<digits>\d{1,3})(?:st|nd|rd|th)|No\.\s?(?<no>\d{1,3}))(?=[-\s]\p{L})(?!\s+(?:century|centuries)\b|[-\s]century))"_s,
+        uR"((?<digits>\d{1,3})(?:st|nd|rd|th)|No\.\s?(?<no>\d{1,3}))(?=[-\s]\p{L}|\s*[,.;:!?)]|\s*$)(?!\s+(?:century|centuries)\b|[-\s]century))"_s,
         CaseInsensitive);
+    // Where an ordinal may stand for "the sixth round" without its noun.
+    static const QRegularExpression ellipsisBefore(uR"(\b(?:in the|his|her|its|their)\s+$)"_s, CaseInsensitive);
     // "first" and "second" are left out: "for the first time", "a second look", "two
     // seconds" say no place in a sequence often enough to drown the ones that do.
     static const QHash<QString, int> words = {{u"third"_s, 3},
@@ -874,17 +889,30 @@ void extractOrdinals(SentenceFacts &facts)
         // The noun it orders: the next word ("round" in "seventh-round" too), a content word.
         static const QRegularExpression nounAfter(uR"([-\s](?<noun>\p{L}+))"_s);
         const auto noun = nounAfter.match(text, match.capturedEnd(), QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-        const QString word = noun.captured(u"noun").toLower();
-        if (word.isEmpty() || Stemmer::isStopWord(word))
-            continue;
+        QString word = noun.captured(u"noun").toLower();
         thread_local const Stemmer stemmer;
+        QString stem = word.isEmpty() ? QString() : stemmer.stem(word);
+        // Without its noun: a stop word or a name follows ("in the sixth Klitschko
+        // landed"), or nothing does.
+        const bool nameAfter = !word.isEmpty() && noun.capturedView(u"noun").front().isUpper();
+        if (word.isEmpty() || Stemmer::isStopWord(word) || nameAfter) {
+            const bool ellipsis = ellipsisBefore.matchView(QStringView(text).left(match.capturedStart())).hasMatch();
+            if (!ellipsis || last.sentence < 0 || facts.sentenceIndex() - last.sentence > EllipsisReach) {
+                if (word.isEmpty() || Stemmer::isStopWord(word))
+                    continue;
+            } else {
+                word = last.word;
+                stem = last.stem;
+            }
+        }
         if (Fact *fact = facts.add(FactKind::Rank, match.capturedStart(), match.capturedEnd())) {
             fact->rank = position;
             fact->admitted = fact->written = ValueInterval::exactly(position);
-            fact->subject = stemmer.stem(word);
+            fact->subject = stem;
             fact->subjectWord = word;
             fact->value = QString::number(position) + u' ' + fact->subject;
         }
+        last = {stem, word, facts.sentenceIndex()};
     }
 }
 
@@ -1425,6 +1453,7 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
     for (const Sentence &sentence : text.sentences)
         headlines.append(!sentence.isBoilerplate && isHeadlineCase(text.view(sentence.range)));
     const QSet<QString> knownNames = namesSeenMidSentence(text, headlines);
+    OrderedNoun lastOrdered;
     for (int i = 0; i < text.sentences.size(); ++i) {
         const Sentence &sentence = text.sentences.at(i);
         if (sentence.isBoilerplate)
@@ -1452,7 +1481,7 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
         if (profile.number && (profile.relativeDate || profile.duration))
             extractDurations(facts);
         if (profile.number) {
-            extractOrdinals(facts);
+            extractOrdinals(facts, lastOrdered);
             extractScores(facts);
             extractCounts(facts, sentence);
         }

@@ -264,6 +264,28 @@ TEST(FactExtractor, ordinal_ofASequence_isARankOfItsNoun)
     EXPECT_TRUE(factsOf(u"It was the 21st century that changed it."_s, FactKind::Rank).isEmpty());
 }
 
+TEST(FactExtractor, ordinalWithoutItsNoun_ordersTheNounOfTheOrdinalBefore)
+{
+    const auto valuesOf = [](const QString &text) {
+        QStringList values;
+        for (const Fact &fact : factsOf(text, FactKind::Rank))
+            values << fact.value;
+        return values;
+    };
+    EXPECT_EQ(valuesOf(u"He was floored in the sixth round. He wrapped it up in the seventh with a left hook."_s), (QStringList {u"6 round"_s, u"7 round"_s}));
+    EXPECT_EQ(valuesOf(u"It was his 58th victory. It was his 16th in a row."_s), (QStringList {u"58 victori"_s, u"16 victori"_s}));
+    EXPECT_EQ(valuesOf(u"A dominant seventh-round knockout. In the sixth Klitschko landed two hooks."_s), (QStringList {u"7 round"_s, u"6 round"_s}))
+        << "a name after it is not what it orders";
+    // Without an ordinal with its noun before, or far from it, or not after "in the", "his" …,
+    // it orders nothing that can be told.
+    EXPECT_TRUE(valuesOf(u"He wrapped it up in the seventh with a left hook."_s).isEmpty());
+    EXPECT_EQ(valuesOf(u"They met in the sixth round. The vote is on the 5th, they said."_s), QStringList {u"6 round"_s});
+    QString far = u"He was floored in the sixth round."_s;
+    for (int i = 0; i < 10; ++i)
+        far += u" The crowd cheered loudly again."_s;
+    EXPECT_EQ(valuesOf(far + u" He won in the seventh with a hook."_s), QStringList {u"6 round"_s});
+}
+
 TEST(FactExtractor, scoresAndRecords_areComparedAsWritten)
 {
     expectFacts(FactKind::Count,
