@@ -307,6 +307,17 @@ TEST(FactExtractor, casualties_areCountedByWhatHappened_notByWhoItHappenedTo)
     EXPECT_EQ(subjectOf(u"Six children from the village school were killed."_s), u"children"_s) << "the verb is too far to tell";
 }
 
+TEST(FactExtractor, theNumberOfSomething_namesWhatTheFiguresAfterItCount)
+{
+    const QList<Fact> seats = factsOf(u"The new constitution will raise the number of seats in parliament from 65 to 125."_s, FactKind::Count);
+    ASSERT_EQ(seats.size(), 2);
+    EXPECT_EQ(seats.at(0).value, u"65 seat"_s);
+    EXPECT_EQ(seats.at(1).value, u"125 seat"_s);
+    // Not past the end of the clause, and not a figure that names its own noun.
+    EXPECT_EQ(subjectOf(u"The number of seats is unclear; 125 is a guess."_s), QString()) << "a bare number";
+    EXPECT_EQ(subjectOf(u"The number of seats grew by 12 delegates."_s), u"deleg"_s);
+}
+
 TEST(FactExtractor, monthWithoutYear_andDatesThatOnlyPlaceTheEvent)
 {
     expectFacts(FactKind::Date,
