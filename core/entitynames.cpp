@@ -3,6 +3,7 @@
 #include "entitynames.h"
 
 #include "lexicon.h"
+#include "stemmer.h"
 
 #include <QHash>
 #include <QSet>
@@ -161,6 +162,29 @@ bool sameGivenName(const QString &a, const QString &b)
     return forms.contains(x) && forms.value(x) == forms.value(y);
 }
 
+namespace
+{
+
+// The words of a person's name without what reports add around it: a generation
+// ("Herbert Flynn Jr") or a home ("Warren Gotcher of McAlester"). "Bank of America" and
+// "Federal Bureau of Investigation" keep theirs: too short before "of", or an
+// organisation's word.
+QStringList nameCore(QStringList words)
+{
+    static const QSet<QString> generations = {u"jr"_s, u"jr."_s, u"sr"_s, u"sr."_s, u"ii"_s, u"iii"_s, u"iv"_s};
+    while (words.size() > 2 && generations.contains(words.constLast()))
+        words.removeLast();
+    static const QSet<QString> &organisationWords = Lexicon::set("organisation-words");
+    const qsizetype of = words.indexOf(u"of"_s);
+    if (of >= 2 && std::none_of(words.cbegin(), words.cbegin() + of, [](const QString &word) {
+            return organisationWords.contains(word);
+        }))
+        words.resize(of);
+    return words;
+}
+
+} // namespace
+
 bool sameEntity(const QString &a, const QString &b)
 {
     if (a == b)
@@ -170,6 +194,15 @@ bool sameEntity(const QString &a, const QString &b)
     if (x.isEmpty() || y.isEmpty())
         return false;
     if (x == y)
+        return true;
+    // One person with other words around the name: "Prosecutor Anthony Evans" /
+    // "Assistant District Attorney Anthony Evans", "Herbert Flynn Jr" / "Herbert Flynn
+    // of Fort Coffee". Places and organisations that end alike stay apart.
+    const QStringList coreX = nameCore(x);
+    const QStringList coreY = nameCore(y);
+    if (coreX.size() >= 2 && coreY.size() >= 2 && coreX.sliced(coreX.size() - 2) == coreY.sliced(coreY.size() - 2)
+        && !Stemmer::isStopWord(coreX.at(coreX.size() - 2)) && category(a) != "place"_L1 && category(b) != "place"_L1 && category(a) != "organisation"_L1
+        && category(b) != "organisation"_L1)
         return true;
     const QStringList &shorter = x.size() < y.size() ? x : y;
     const QStringList &longer = x.size() < y.size() ? y : x;

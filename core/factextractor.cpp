@@ -1221,8 +1221,11 @@ QList<QList<Word>> namesInRun(const QList<Word> &run)
     }
     names.append(current);
     for (QList<Word> &name : names) {
+        // An adverb that opens a sentence ("Purportedly Simpson told him") is no part
+        // of a name: long words with an adverb's ending.
+        static const QRegularExpression adverb(uR"(^\p{Lu}\p{Ll}{3,}(?:edly|ntly|ally|usly|ately|ively|ingly)$)"_s);
         const auto dropped = [](const Word &word) {
-            return Stemmer::isStopWord(word.text.toLower()) || EntityNames::isNotAName(word.text);
+            return Stemmer::isStopWord(word.text.toLower()) || EntityNames::isNotAName(word.text) || adverb.matchView(word.text).hasMatch();
         };
         // "New" goes from "New Insights", not from "New Zealand".
         const auto opensAKnownName = [](const QList<Word> &words) {

@@ -267,7 +267,11 @@ TEST(ClaimClassifier, anotherGivenNameForOnePerson_conflicts_whileShortFormsAndS
              Variant {u"Philip Schiller"_s, u"Phil Schiller"_s},
              Variant {u"Bettie Page"_s, u"Betty Page"_s},
              Variant {u"Anthony LaSalle"_s, u"Anthony Phillip Lasalle"_s},
-             Variant {u"Gurbanguly Berdymukhamedov"_s, u"Kurbanguly Berdymukhamedov"_s}}) {
+             Variant {u"Gurbanguly Berdymukhamedov"_s, u"Kurbanguly Berdymukhamedov"_s},
+             // Titles, a generation and a home town around one name.
+             Variant {u"Prosecutor Anthony Evans"_s, u"Assistant District Attorney Anthony Evans"_s},
+             Variant {u"Herbert Flynn Jr"_s, u"Herbert Flynn of Fort Coffee"_s},
+             Variant {u"Warren Gotcher"_s, u"Warren Gotcher of McAlester"_s}}) {
         const QList<Claim> claims = claimsOf(u"On Monday the police said that "_s + variant.a + u" had been arrested in the city."_s,
             u"On Monday the police said that "_s + variant.b + u" had been arrested in the city."_s,
             FactKind::Entity);

@@ -187,6 +187,17 @@ TEST(FactExtractor, entities_notFromHeadlineCapitalsOrSentenceStarts)
     EXPECT_TRUE(facts.isEmpty()) << qPrintable(facts.isEmpty() ? QString() : facts.first().value);
 }
 
+TEST(FactExtractor, entities_withoutTheAdverbThatOpensASentence)
+{
+    const QList<Fact> facts = factsOf(
+        u"Purportedly Simpson bragged to a witness. Reportedly Kelly Smith and Sally Jones left. Kimberly Brown stayed in Italy.\n"_s, FactKind::Entity);
+    QStringList values;
+    for (const Fact &fact : facts)
+        values << fact.value;
+    // "Simpson" alone at a sentence's start is no sure name; "Purportedly Simpson" was one.
+    EXPECT_EQ(values, (QStringList {u"Kelly Smith"_s, u"Sally Jones"_s, u"Kimberly Brown"_s, u"Italy"_s}));
+}
+
 TEST(FactExtractor, entities_notFromLabelsBeforeAColon)
 {
     const QList<Fact> facts
