@@ -575,6 +575,24 @@ void extractMultipliers(SentenceFacts &facts)
     }
 }
 
+// "shot twice in the head", "married thrice": a count of times, as "two times" is.
+// "Twice as many" and "twice the size" multiply instead, and say nothing alone.
+void extractRepetitions(SentenceFacts &facts)
+{
+    static const QRegularExpression repeated(
+        uR"(\b(?<word>twice|thrice)\b(?!\s+(?:as|the|that|this|a|an|more|less|over|its|their|his|her)\b))"_s, CaseInsensitive);
+    for (auto it = repeated.globalMatch(facts.sentence()); it.hasNext();) {
+        const auto match = it.next();
+        const double times = match.captured(u"word").compare(u"twice"_s, Qt::CaseInsensitive) == 0 ? 2 : 3;
+        if (Fact *fact = facts.add(FactKind::Count, match.capturedStart(), match.capturedEnd())) {
+            fact->admitted = fact->written = ValueInterval::exactly(times);
+            fact->subject = u"time"_s;
+            fact->subjectWord = u"times"_s;
+            fact->value = formatAmount(times) + u" time"_s;
+        }
+    }
+}
+
 struct Unit {
     QString dimension; ///< the SI unit the value is converted to
     double factor;
@@ -1497,6 +1515,8 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
             extractScores(facts);
             extractCounts(facts, sentence);
         }
+        if (text.view(sentence.range).contains(u"twice"_s, Qt::CaseInsensitive) || text.view(sentence.range).contains(u"thrice"_s, Qt::CaseInsensitive))
+            extractRepetitions(facts);
         extractEntities(facts, headlines.at(i), knownNames);
         QList<Fact> found = facts.take();
         std::sort(found.begin(), found.end(), [](const Fact &a, const Fact &b) {

@@ -318,6 +318,18 @@ TEST(FactExtractor, casualties_areCountedByWhatHappened_notByWhoItHappenedTo)
     EXPECT_EQ(subjectOf(u"Six children from the village school were killed."_s), u"children"_s) << "the verb is too far to tell";
 }
 
+TEST(FactExtractor, twiceAndThrice_countTimes_butTwiceAsManyMultiplies)
+{
+    expectFacts(FactKind::Count,
+        {
+            {u"Simpson shot Flynn twice in the head, prosecutors said."_s, u"twice"_s, u"2 time"_s},
+            {u"She was married thrice and had no children."_s, u"thrice"_s, u"3 time"_s},
+            {u"Page was divorced three times and had no children."_s, u"three"_s, u"3 time"_s},
+        });
+    for (const QString &multiplied : {u"The city has twice as many buses as it had."_s, u"The new hall is twice the size of the old one."_s})
+        EXPECT_TRUE(factsOf(multiplied, FactKind::Count).isEmpty()) << qPrintable(multiplied);
+}
+
 TEST(FactExtractor, theNumberOfSomething_namesWhatTheFiguresAfterItCount)
 {
     const QList<Fact> seats = factsOf(u"The new constitution will raise the number of seats in parliament from 65 to 125."_s, FactKind::Count);
