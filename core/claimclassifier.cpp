@@ -502,6 +502,17 @@ bool repeatsAnAgreement(const Fact &fact, const QList<Fact> &facts, const QSet<i
     });
 }
 
+// Whether A and B count one group that a report names as such ("a 1,000-member church" /
+// "up to 1,000 parishioners"): then a bound admits the other's figure anywhere in the
+// text. People, countries and times are said of too many things to tie figures so far
+// apart.
+bool countsOneNamedGroup(const Fact &a, const Fact &b)
+{
+    static const QSet<QString> tooGeneral = {u"people"_s, u"country"_s, u"time"_s};
+    return a.kind == FactKind::Count && b.kind == FactKind::Count && !a.subject.isEmpty() && a.subject == b.subject && !tooGeneral.contains(a.subject)
+        && !isEventSubject(a.subject);
+}
+
 // One distinct entity per document: a name that recurs is one claim, anchored where
 // it first appears.
 QList<const Fact *> distinctEntities(const QList<Fact> &facts)
@@ -844,7 +855,7 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         const QList<int> sameValue = numericByValueB.values(valueKey(factsA.at(i)));
         for (auto it = sameValue.crbegin(); it != sameValue.crend(); ++it) { // values() lists the last inserted first
             if (!usedB.contains(*it) && agree(factsA.at(i), factsB.at(*it), true)) {
-                pair(i, *it, ClaimStatus::Agree);
+                pair(i, *it, agreementStatus(factsA.at(i), factsB.at(*it)));
                 break;
             }
         }
@@ -874,7 +885,7 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             const Fact &a = factsA.at(it.key());
             const Fact &b = factsB.at(it->first());
             const ClaimStatus status = agreementStatus(a, b);
-            if (status == ClaimStatus::Agree || a.kind == FactKind::Date)
+            if (status == ClaimStatus::Agree || a.kind == FactKind::Date || countsOneNamedGroup(a, b))
                 pair(it.key(), it->first(), status);
         }
     }
@@ -917,7 +928,9 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         const QList<int> sameValue = numericByValueB.values(valueKey(factsA.at(i)));
         if (!sameValue.isEmpty()) {
             usedA.insert(i);
-            claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(i), &factsB.at(sameValue.constLast())));
+            // The same value, maybe as a bound: "up to 1,000" admits 1,000, it does not say it.
+            const Fact &b = factsB.at(sameValue.constLast());
+            claims.append(makeClaim(agreementStatus(factsA.at(i), b), &factsA.at(i), &b));
         }
     }
     for (const int j : std::as_const(numericB)) {
@@ -926,7 +939,8 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         const QList<int> sameValue = numericByValueA.values(valueKey(factsB.at(j)));
         if (!sameValue.isEmpty()) {
             usedB.insert(j);
-            claims.append(makeClaim(ClaimStatus::Agree, &factsA.at(sameValue.constLast()), &factsB.at(j)));
+            const Fact &a = factsA.at(sameValue.constLast());
+            claims.append(makeClaim(agreementStatus(a, factsB.at(j)), &a, &factsB.at(j)));
         }
     }
     // 6b. A time counted from the day of writing ("last week", "earlier this year", "more

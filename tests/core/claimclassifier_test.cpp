@@ -523,3 +523,19 @@ TEST(ClaimClassifier, aDecade_admitsItsYears)
     ASSERT_EQ(late.size(), 1);
     EXPECT_EQ(late.first().status, ClaimStatus::Conflict) << qPrintable(late.first().explanation);
 }
+
+TEST(ClaimClassifier, aNamedGroupCountedAnywhere_isOneClaim_andABoundAdmitsItsFigure)
+{
+    const QList<Claim> members = claimsOf(u"The fire broke out on Friday night. The 1000-member evangelical church is in the centre of town."_s,
+        u"The governor spoke on Sunday to up to 1,000 fellow parishioners in a school gym. Investigators are looking into the cause."_s,
+        FactKind::Count);
+    ASSERT_EQ(members.size(), 1);
+    EXPECT_EQ(members.first().status, ClaimStatus::Compatible) << qPrintable(members.first().explanation);
+
+    // "People" are said of too many things: figures of people far apart stay apart.
+    const QList<Claim> people = claimsOf(u"The fire broke out on Friday night. At least 24 people attended the service in the church."_s,
+        u"The governor spoke on Sunday to 30 people in a school gym. Investigators are looking into the cause."_s,
+        FactKind::Count);
+    for (const Claim &claim : people)
+        EXPECT_TRUE(claim.status == ClaimStatus::OnlyA || claim.status == ClaimStatus::OnlyB) << qPrintable(claim.explanation);
+}
