@@ -1089,8 +1089,11 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
             countsPeople = peopleWords.contains(next->stem);
             named = true;
         }
+        static const QSet<QString> saying = {u"said"_s, u"says"_s, u"say"_s, u"told"_s, u"added"_s, u"reported"_s, u"stated"_s};
         for (int taken = 0; !named && next != tokens.cend() && taken < 3; ++next, ++taken) {
-            if (next->isStopWord || next->isNumber)
+            // A number in words starts another figure ("One report said six children"),
+            // and a verb of saying ends the noun.
+            if (next->isStopWord || next->isNumber || NumberParser::parse(next->word) || saying.contains(next->word))
                 break;
             // Words must follow directly, separated by spaces or hyphens only.
             const qsizetype gapStart = taken == 0 ? nounFrom : (next - 1)->range.end;
@@ -1103,6 +1106,9 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
             if (next->word.endsWith(u's') || isEventWord(next->stem) || countsPeople)
                 break;
         }
+        // "One report said", "one official told": who speaks, not a figure.
+        if (number->value == 1 && !subject.isEmpty() && next != tokens.cend() && saying.contains(next->word))
+            continue;
         // "six children were killed", "14 others trapped": who was counted is named
         // first, what happened to them is the claim.
         // "14 were trapped": with no noun, the verb after the number names it.

@@ -198,6 +198,15 @@ TEST(FactExtractor, entities_withoutTheAdverbThatOpensASentence)
     EXPECT_EQ(values, (QStringList {u"Kelly Smith"_s, u"Sally Jones"_s, u"Kimberly Brown"_s, u"Italy"_s}));
 }
 
+TEST(FactExtractor, sourcesAndDatelines_areNoFigures_norNames)
+{
+    // "One report said": who speaks; "six" is the figure, and no noun after "said".
+    const QList<Fact> counts = factsOf(u"One report said six children were killed when a mosque collapsed."_s, FactKind::Count);
+    ASSERT_EQ(counts.size(), 1);
+    EXPECT_EQ(counts.first().value, u"6 deaths"_s);
+    EXPECT_TRUE(factsOf(u"3 July 2013 Last updated at 13:38 GMT\n"_s, FactKind::Entity).isEmpty());
+}
+
 TEST(FactExtractor, entities_notFromLabelsBeforeAColon)
 {
     const QList<Fact> facts
