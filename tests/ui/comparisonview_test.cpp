@@ -497,6 +497,31 @@ TEST_F(MainWindowTest, factStyling_usesTheShippedDefinition_andAThemeForThePalet
     }));
 }
 
+TEST_F(MainWindowTest, factStyling_leavesTheDigitsOfAddressesPlain)
+{
+    ASSERT_TRUE(FactStyler::isDefinitionAvailable());
+    const QString text = u"http://www.bbc.co.uk/news/world-asia-23141479 and mail desk2004@example.org\nThe quake killed 24 people in 2013.\n"_s;
+    const auto window = openWindow({makeDocument(u"Aceh"_s, text), m_corpus.at(1)});
+    QTextDocument *document = window->leftPane()->textView()->document();
+    // The format the styler gives the character at POSITION (none: the view's own).
+    const auto formatAt = [&](qsizetype position) {
+        const QTextBlock block = document->findBlock(int(position));
+        const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
+        const int offset = int(position - block.position());
+        for (const QTextLayout::FormatRange &range : formats) {
+            if (range.start <= offset && offset < range.start + range.length)
+                return range.format;
+        }
+        return QTextCharFormat();
+    };
+    const QTextCharFormat plain = formatAt(text.indexOf(u"quake"_s));
+    EXPECT_NE(formatAt(text.indexOf(u"24 people"_s)), plain);
+    EXPECT_NE(formatAt(text.indexOf(u"2013"_s)), plain);
+    // In an address, digits look like the letters around them.
+    EXPECT_EQ(formatAt(text.indexOf(u"23141479"_s)), formatAt(text.indexOf(u"asia"_s)));
+    EXPECT_EQ(formatAt(text.indexOf(u"2004@"_s)), formatAt(text.indexOf(u"desk"_s)));
+}
+
 TEST_F(MainWindowTest, hugeLine_staysResponsive_withoutStylingOrWordMarks)
 {
     // One line of 60,000 words, with a conflict at its end.
