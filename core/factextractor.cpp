@@ -81,6 +81,7 @@ public:
         , m_sentenceIndex(sentenceIndex)
         , m_range(text.sentences.at(sentenceIndex).range)
         , m_sentence(text.text.mid(m_range.start, m_range.length()))
+        , m_addresses(addressesIn(m_sentence))
     {
     }
 
@@ -91,9 +92,14 @@ public:
     bool isFree(qsizetype start, qsizetype end) const
     {
         const TextRange range {m_range.start + start, m_range.start + end};
-        return std::none_of(m_facts.cbegin(), m_facts.cend(), [&](const Fact &fact) {
-            return fact.range.overlaps(range);
-        }) && !m_text.isBoilerplate(range);
+        return std::none_of(m_facts.cbegin(),
+                   m_facts.cend(),
+                   [&](const Fact &fact) {
+                       return fact.range.overlaps(range);
+                   })
+            && !m_text.isBoilerplate(range) && std::none_of(m_addresses.cbegin(), m_addresses.cend(), [&](const TextRange &address) {
+                   return address.overlaps({start, end});
+               });
     }
 
     /// Adds a fact over [start, end) of the sentence; returns it for the caller to fill.
@@ -113,10 +119,26 @@ public:
     QList<Fact> take() { return std::move(m_facts); }
 
 private:
+    // Web and mail addresses in SENTENCE: their digits ("region-hit-by-2004-tsunami",
+    // "desk2004@") state nothing.
+    static QList<TextRange> addressesIn(const QString &sentence)
+    {
+        QList<TextRange> addresses;
+        if (!sentence.contains(u"://"_s) && !sentence.contains(u"www."_s, Qt::CaseInsensitive) && !sentence.contains(u'@'))
+            return addresses;
+        static const QRegularExpression address(uR"(\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"_s, QRegularExpression::CaseInsensitiveOption);
+        for (auto it = address.globalMatch(sentence); it.hasNext();) {
+            const auto match = it.next();
+            addresses.append({match.capturedStart(), match.capturedEnd()});
+        }
+        return addresses;
+    }
+
     const SegmentedText &m_text;
     int m_sentenceIndex;
     TextRange m_range;
     QString m_sentence;
+    QList<TextRange> m_addresses; ///< in the sentence's own positions
     QList<Fact> m_facts;
 };
 
