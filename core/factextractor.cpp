@@ -290,7 +290,7 @@ void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
         uR"(\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>)"_s + MonthNames + uR"()(?:,?\s+(?<year>\d{4}))?\b)"_s);
     static const QRegularExpression monthYear(u"\\b(?<month>"_s + MonthNames + uR"()\s+(?:of\s+)?(?<year>\d{4})\b)"_s);
     static const QRegularExpression monthAlone(
-        uR"(\b(?<q>in|last|next|this|since|by|until|early|late|mid-?|during)\s+(?<month>January|February|March|April|May|June|July|)"
+        uR"(\b(?<q>(?i:in|last|next|this|since|by|until|early|late|mid-?|during))\s+(?<month>January|February|March|April|May|June|July|)"
         uR"(August|September|October|November|December)\b(?!\s*\d))"_s);
     static const QRegularExpression century(uR"(\b(?<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b)"_s, CaseInsensitive);
     static const QRegularExpression wordCentury(uR"(\b(?<n>twenty-first|twentieth|nineteenth|twenty-second)[-\s]century\b)"_s, CaseInsensitive);
@@ -339,6 +339,7 @@ void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
     // "in September", "last September": a month of the year the report is about.
     for (auto it = monthAlone.globalMatch(profile.monthOrDay ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
+        // "Last June" opens a sentence as "last June" stands inside one.
         const QString qualifier = boundingQualifier(match.captured(u"q"));
         addDate(match,
             DateGranularity::Month,

@@ -355,6 +355,7 @@ TEST(FactExtractor, monthWithoutYear_andDatesThatOnlyPlaceTheEvent)
     expectFacts(FactKind::Date,
         {
             {u"A follow-up investigation began last September in the town."_s, u"last September"_s, u"--09"_s},
+            {u"Last June, the minister appointed a special prosecutor."_s, u"Last June"_s, u"--06"_s},
             {u"The bridge will be finished by March, the mayor said."_s, u"by March"_s, u"by --03"_s},
             {u"Ford finished his career in 1978 with many points."_s, u"in 1978"_s, u"1978"_s},
             {u"The comics came out in the early 1980s in America."_s, u"early 1980s"_s, u"early 1980s"_s},
