@@ -149,6 +149,7 @@ void ArticlePane::showRow(int row)
     m_flash.reset();
     m_text->setExtraSelections({});
     m_overview->setMarks({});
+    m_revealedFurniture.reset();
     applyFurniture();
     Q_EMIT currentRowChanged(row);
 }
@@ -158,6 +159,7 @@ void ArticlePane::setFurnitureShown(bool shown)
     if (shown == m_furnitureShown)
         return;
     m_furnitureShown = shown;
+    m_revealedFurniture.reset();
     applyFurniture();
 }
 
@@ -165,8 +167,8 @@ void ArticlePane::applyFurniture()
 {
     const QList<TextRange> furniture = currentRow() >= 0 ? document().furniture : QList<TextRange>();
     m_furnitureHighlights.clear();
-    if (m_furnitureShown) {
-        for (const TextRange &range : furniture)
+    for (const TextRange &range : furniture) {
+        if (m_furnitureShown || range == m_revealedFurniture)
             m_furnitureHighlights.append({range, {}, palette().color(QPalette::Disabled, QPalette::Text), tr("Page furniture: not part of the article")});
     }
     // Hidden lines are blocks the layout skips (as editors fold code): positions in the
@@ -179,7 +181,8 @@ void ArticlePane::applyFurniture()
         while (range != furniture.cend() && range->end < lines.end)
             ++range;
         // A block's range includes its line break; the last one's ends past the text.
-        const bool hidden = !m_furnitureShown && range != furniture.cend() && range->start <= lines.start && lines.end - 1 <= range->end;
+        const bool hidden
+            = !m_furnitureShown && range != furniture.cend() && range->start <= lines.start && lines.end - 1 <= range->end && *range != m_revealedFurniture;
         if (block.isVisible() == !hidden)
             continue;
         block.setVisible(!hidden);
@@ -304,6 +307,16 @@ void ArticlePane::changeEvent(QEvent *event)
 
 void ArticlePane::reveal(const TextRange &range)
 {
+    if (!m_furnitureShown && currentRow() >= 0) {
+        const QList<TextRange> &furniture = document().furniture;
+        const auto hiding = std::find_if(furniture.cbegin(), furniture.cend(), [&](const TextRange &lines) {
+            return lines.overlaps(range);
+        });
+        if (hiding != furniture.cend() && *hiding != m_revealedFurniture) {
+            m_revealedFurniture = *hiding;
+            applyFurniture();
+        }
+    }
     QTextCursor cursor(m_text->document());
     cursor.setPosition(int(range.start));
     cursor.setPosition(int(range.end), QTextCursor::KeepAnchor);

@@ -72,7 +72,9 @@ public:
     /// The user's annotations: a layer of its own over the claims' highlights.
     void setAnnotationHighlights(QList<TextHighlight> highlights);
     const QList<TextHighlight> &annotationHighlights() const { return m_annotationHighlights; }
-    /// Selects RANGE and scrolls it into the middle of the view.
+    /// Selects RANGE and scrolls it into the middle of the view. Hidden furniture that
+    /// RANGE lies in (a search hit in a page's menu) shows, dimmed, until another article
+    /// or setting is chosen.
     void reveal(const TextRange &range);
     /// Draws the eye to RANGE: a strong highlight that fades after a moment.
     void flash(const TextRange &range);
@@ -108,6 +110,7 @@ private:
     QList<TextHighlight> m_annotationHighlights;
     QList<TextHighlight> m_furnitureHighlights; ///< the furniture dimmed, while it shows
     bool m_furnitureShown = false;
+    std::optional<TextRange> m_revealedFurniture; ///< shown for reveal() while the rest is hidden
     std::optional<TextRange> m_flash;
 };
 

@@ -244,6 +244,23 @@ TEST_F(MainWindowTest, findBar_passesOverHiddenPageFurniture_andFindsItWhenShown
     EXPECT_EQ(text->textCursor().selectionStart(), 74) << "shown furniture is found like the rest";
 }
 
+TEST_F(MainWindowTest, revealingAPassageInHiddenFurniture_showsThatFurnitureOnly_untilAnotherArticle)
+{
+    Document page = makeDocument(u"Saved page"_s, u"Storm warning: most read\n\nThe storm warning was lifted on Tuesday.\n\nMore: storm warning\n"_s);
+    page.furniture = {{0, 26}, {68, 88}};
+    const auto window = openWindow({m_corpus.at(0), page});
+    ArticlePane *pane = window->rightPane();
+    ASSERT_FALSE(visibleText(pane).contains(u"More: storm warning"_s));
+    // As a search hit or an annotation is revealed.
+    pane->reveal({74, 87});
+    EXPECT_TRUE(visibleText(pane).contains(u"More: storm warning"_s));
+    EXPECT_FALSE(visibleText(pane).contains(u"most read"_s)) << "only the furniture that holds the passage";
+    EXPECT_EQ(pane->textView()->textCursor().selectedText(), u"storm warning"_s);
+    pane->setCurrentRow(0);
+    pane->setCurrentRow(1);
+    EXPECT_FALSE(visibleText(pane).contains(u"More: storm warning"_s));
+}
+
 TEST_F(MainWindowTest, synchronizedScrolling_followsTheAlignment_andCanBeSwitchedOff)
 {
     // B is A after thirty paragraphs of its own: the matching passages stand lower in B.
