@@ -198,11 +198,14 @@ bool sameEntity(const QString &a, const QString &b)
     // One person with other words around the name: "Prosecutor Anthony Evans" /
     // "Assistant District Attorney Anthony Evans", "Herbert Flynn Jr" / "Herbert Flynn
     // of Fort Coffee". Places and organisations that end alike stay apart.
+    const auto isPlaceOrOrganisation = [](const QString &name) {
+        const QString kind = category(name);
+        return kind == "place"_L1 || kind == "organisation"_L1;
+    };
     const QStringList coreX = nameCore(x);
     const QStringList coreY = nameCore(y);
     if (coreX.size() >= 2 && coreY.size() >= 2 && coreX.sliced(coreX.size() - 2) == coreY.sliced(coreY.size() - 2)
-        && !Stemmer::isStopWord(coreX.at(coreX.size() - 2)) && category(a) != "place"_L1 && category(b) != "place"_L1 && category(a) != "organisation"_L1
-        && category(b) != "organisation"_L1)
+        && !Stemmer::isStopWord(coreX.at(coreX.size() - 2)) && !isPlaceOrOrganisation(a) && !isPlaceOrOrganisation(b))
         return true;
     const QStringList &shorter = x.size() < y.size() ? x : y;
     const QStringList &longer = x.size() < y.size() ? y : x;

@@ -1188,8 +1188,10 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
                 // "raise the number of seats from 65 to 125": the number of what, said
                 // before the figures, in the same clause.
                 static const QRegularExpression numberOf(uR"(\bnumber of (?:the )?(?<noun>\p{L}{3,})\b[^.;:!?]{0,40}$)"_s, CaseInsensitive);
-                if (const auto match = numberOf.matchView(QStringView(text).mid(std::max<qsizetype>(0, start - 80), std::min<qsizetype>(start, 80)));
-                    subject.isEmpty() && match.hasMatch() && !Stemmer::isStopWord(match.captured(u"noun").toLower())) {
+                const auto match = subject.isEmpty()
+                    ? numberOf.matchView(QStringView(text).mid(std::max<qsizetype>(0, start - 80), std::min<qsizetype>(start, 80)))
+                    : QRegularExpressionMatch();
+                if (match.hasMatch() && !Stemmer::isStopWord(match.captured(u"noun").toLower())) {
                     thread_local const Stemmer stemmer;
                     subjectWord = match.captured(u"noun").toLower();
                     subject = canonicalSubject(stemmer.stem(subjectWord));

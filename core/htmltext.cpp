@@ -473,8 +473,11 @@ QList<QStringView> datelineCandidates(const QString &text, const QList<TextRange
         if (!line.isEmpty()) {
             if (!isFurniture)
                 candidates.append(line);
-            else if (candidates.isEmpty())
-                before = (before + QList<QStringView> {line}).mid(std::max<qsizetype>(0, before.size() + 1 - LinesBefore));
+            else if (candidates.isEmpty()) {
+                before.append(line);
+                if (before.size() > LinesBefore)
+                    before.removeFirst();
+            }
         }
         start = end + 1;
     }

@@ -133,8 +133,9 @@ bool isInBoilerplate(const QList<TextRange> &boilerplate, const TextRange &range
 // nothing of the article's paragraphs that follow it in the text.
 QList<TextRange> junkOf(const QString &text, const QList<Paragraph> &paragraphs, const QList<TextRange> &furniture)
 {
+    // Sorted and disjoint, whatever the detector gives: the lookups search them.
     if (furniture.isEmpty())
-        return BoilerplateDetector::detect(text, paragraphs);
+        return united(BoilerplateDetector::detect(text, paragraphs));
     QList<Paragraph> article;
     for (const Paragraph &paragraph : paragraphs) {
         if (!isInBoilerplate(furniture, paragraph.range))
@@ -147,9 +148,12 @@ QList<TextRange> junkOf(const QString &text, const QList<Paragraph> &paragraphs,
 
 bool SegmentedText::isBoilerplate(const TextRange &range) const
 {
-    return std::any_of(boilerplate.cbegin(), boilerplate.cend(), [&](const TextRange &junk) {
-        return junk.overlaps(range);
+    // Sorted and disjoint: the first range that ends after RANGE starts is the only one
+    // that can overlap it. Every candidate fact asks, and a saved page has many ranges.
+    const auto first = std::upper_bound(boilerplate.cbegin(), boilerplate.cend(), range.start, [](qsizetype start, const TextRange &junk) {
+        return start < junk.end;
     });
+    return first != boilerplate.cend() && first->overlaps(range);
 }
 
 QList<TextRange> TextSegmenter::boilerplate(const QString &text, const QList<TextRange> &furniture)

@@ -43,8 +43,8 @@ const Document &DocumentListModel::document(int row) const
 {
     Document &document = m_documents[row];
     const auto stored = m_storedIds.constFind(row);
-    if (stored != m_storedIds.cend() && document.text.isNull() && m_loadText) {
-        Document loaded = m_loadText(*stored);
+    if (stored != m_storedIds.cend() && document.text.isNull() && m_loadArticle) {
+        Document loaded = m_loadArticle(*stored);
         // Never null again: a text that cannot be read is shown empty, and not read twice.
         document.text = loaded.text.isNull() ? QStringLiteral("") : std::move(loaded.text);
         document.furniture = std::move(loaded.furniture);
@@ -52,9 +52,9 @@ const Document &DocumentListModel::document(int row) const
     return document;
 }
 
-void DocumentListModel::addStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadText)
+void DocumentListModel::addStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadArticle)
 {
-    m_loadText = std::move(loadText);
+    m_loadArticle = std::move(loadArticle);
     QSet<QString> listed;
     for (const Document &document : std::as_const(m_documents))
         listed.insert(document.path);

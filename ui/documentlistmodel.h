@@ -34,8 +34,8 @@ public:
     /// The document of ROW; the text of a stored article is read when first asked for.
     const Document &document(int row) const;
     /// Adds the library's articles (given without their texts) that are not listed yet;
-    /// LOAD_TEXT reads an article by its id when a pane shows it: its text and furniture.
-    void addStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadText);
+    /// LOADARTICLE reads an article by its id when a pane shows it: its text and furniture.
+    void addStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadArticle);
     /// The row of the document imported from PATH, or -1.
     int rowOfPath(const QString &path) const;
 
@@ -56,7 +56,7 @@ public:
 private:
     mutable QList<Document> m_documents; ///< mutable: stored texts are read on demand
     QHash<int, qint64> m_storedIds; ///< rows listed from the library, whose text may still be unread
-    std::function<Document(qint64)> m_loadText;
+    std::function<Document(qint64)> m_loadArticle;
 };
 
 } // namespace Parallax
