@@ -37,7 +37,7 @@ int saveScreenshot(MainWindow &window, const QString &path)
     window.show();
     QElapsedTimer waited;
     waited.start();
-    while (window.isComparing() && waited.elapsed() < 60'000)
+    while ((window.isOpeningFiles() || window.isComparing()) && waited.elapsed() < 60'000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();

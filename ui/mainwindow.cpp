@@ -9,6 +9,7 @@
 #include "claimtablemodel.h"
 #include "documentlistmodel.h"
 #include "exportdialog.h"
+#include "fileopener.h"
 #include "findbar.h"
 #include "itemroles.h"
 #include "legacypins.h"
@@ -44,6 +45,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -106,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_findBar(new FindBar(this))
     , m_scrollSync(new ScrollSynchronizer(m_leftPane->textView(), m_rightPane->textView(), this))
+    , m_fileOpener(new FileOpener(this))
     , m_viewSettings(ViewSettings::load())
     , m_lastFocusedPane(m_leftPane)
 {
@@ -693,25 +696,40 @@ void MainWindow::goToDiscrepancy(int step, bool unreviewedOnly)
 
 void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
 {
-    QStringList problems;
-    QStringList warnings;
-    ArticlePane *pane = target ? target : m_leftPane;
-    for (const QString &path : paths) {
-        const ImportResult imported = DocumentImporter::importFile(path);
+    // What one call has read so far, and where its next file goes.
+    struct Opening {
+        QPointer<ArticlePane> nextPane;
+        QStringList problems;
+        QStringList warnings;
+    };
+    auto opening = std::make_shared<Opening>(Opening {target ? target : m_leftPane, {}, {}});
+    const auto showRead = [this, opening](const QString &path, const ImportResult &imported) {
         if (!imported.isOk()) {
-            problems << imported.errorMessage();
-            continue;
+            opening->problems << imported.errorMessage();
+            return;
         }
-        warnings << imported.warnings();
+        opening->warnings << imported.warnings();
+        ArticlePane *pane = opening->nextPane ? opening->nextPane.get() : m_leftPane;
         pane->setCurrentRow(m_articles->addDocument(imported.document()));
-        pane = pane == m_leftPane ? m_rightPane : m_leftPane;
+        opening->nextPane = pane == m_leftPane ? m_rightPane : m_leftPane;
         if (m_recentFiles)
             m_recentFiles->add(path);
-    }
-    if (!problems.isEmpty())
-        m_messageBar->showError(tr("Could not open: %1").arg(problems.join(u"; "_s)));
-    else if (!warnings.isEmpty())
-        m_messageBar->showWarning(warnings.join(u"; "_s));
+    };
+    const auto report = [this, opening](bool cancelled) {
+        if (!opening->problems.isEmpty())
+            m_messageBar->showError(tr("Could not open: %1").arg(opening->problems.join(u"; "_s)));
+        else if (!opening->warnings.isEmpty())
+            m_messageBar->showWarning(opening->warnings.join(u"; "_s));
+        else if (cancelled)
+            statusBar()->showMessage(tr("Opening cancelled"), 5000);
+        Q_EMIT filesOpened();
+    };
+    m_fileOpener->open(paths, showRead, report);
+}
+
+bool MainWindow::isOpeningFiles() const
+{
+    return m_fileOpener->isBusy();
 }
 
 void MainWindow::swapSides()
@@ -1001,18 +1019,24 @@ void MainWindow::restoreShownArticles()
     const int count = m_articles->rowCount();
     m_leftPane->setCurrentRow(left >= 0 ? left : (count > 0 ? 0 : -1));
     m_rightPane->setCurrentRow(right >= 0 ? right : (count > 1 ? 1 : m_leftPane->currentRow()));
+    // A file opened last time from outside the library is read again, in the background.
+    for (const auto &[pane, key] : {std::pair {m_leftPane, LeftArticleKey}, std::pair {m_rightPane, RightArticleKey}}) {
+        const QString path = settings.value(key).toString();
+        if (!path.isEmpty() && m_articles->rowOfPath(path) < 0 && QFileInfo::exists(path)) {
+            m_fileOpener->open(
+                {path},
+                [this, pane](const QString &, const ImportResult &imported) {
+                    if (imported.isOk())
+                        pane->setCurrentRow(m_articles->addDocument(imported.document()));
+                },
+                [](bool) {});
+        }
+    }
 }
 
 int MainWindow::rowForPath(const QString &path)
 {
-    if (path.isEmpty())
-        return -1;
-    const int row = m_articles->rowOfPath(path);
-    if (row >= 0 || !QFileInfo::exists(path))
-        return row;
-    // A file opened last time from outside the library is opened again.
-    const ImportResult imported = DocumentImporter::importFile(path);
-    return imported.isOk() ? m_articles->addDocument(imported.document()) : -1;
+    return path.isEmpty() ? -1 : m_articles->rowOfPath(path);
 }
 
 ArticlePane *MainWindow::focusedPane() const

@@ -35,6 +35,7 @@ class FindBar;
 class LinkMap;
 class MessageBar;
 class RecentFiles;
+class FileOpener;
 class ScrollSynchronizer;
 
 /**
@@ -76,10 +77,13 @@ public:
     /// Whether a comparison is running in the background.
     bool isComparing() const { return m_runningComparisons > 0; }
 
-    /// Imports files through core and shows them: the first in the left pane (or in
-    /// TARGET), the second in the other. Files that cannot be read are named in the
-    /// message bar; the rest still open.
+    /// Reads files through core on a worker thread and shows them: the first in the left
+    /// pane (or in TARGET), the second in the other. A slow read shows progress and
+    /// can be cancelled. Files that cannot be read are named in the message bar; the
+    /// rest still open. filesOpened() follows.
     void openFiles(const QStringList &paths, ArticlePane *target = nullptr);
+    /// Whether files are being read for openFiles().
+    bool isOpeningFiles() const;
     /// Shows the right article on the left and the left one on the right.
     void swapSides();
     MessageBar *messageBar() const { return m_messageBar; }
@@ -117,6 +121,8 @@ public:
 Q_SIGNALS:
     /// The comparison of the shown pair is done and its claims are in claims().
     void comparisonFinished();
+    /// The files of one openFiles() call are shown, or named as unreadable.
+    void filesOpened();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -167,6 +173,7 @@ private:
     FindBar *m_findBar;
     ScrollSynchronizer *m_scrollSync;
     RecentFiles *m_recentFiles = nullptr;
+    FileOpener *m_fileOpener = nullptr;
     AnnotationWorkspace *m_workspace = nullptr;
     ClaimReviewer *m_reviewer = nullptr;
     ViewSettings m_viewSettings;

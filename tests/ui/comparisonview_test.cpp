@@ -455,9 +455,9 @@ TEST_F(MainWindowTest, recentFiles_listOpenedFilesNewestFirst_andReopenThem)
     }
     {
         const auto window = openWindow();
-        window->openFiles(paths);
+        ASSERT_TRUE(openAndWait(*window, paths));
         EXPECT_EQ(window->recentFiles()->paths(), (QStringList {paths.at(1), paths.at(0)}));
-        window->openFiles({paths.at(0)});
+        ASSERT_TRUE(openAndWait(*window, {paths.at(0)}));
         EXPECT_EQ(window->recentFiles()->paths(), (QStringList {paths.at(0), paths.at(1)}));
         window->close();
     }
@@ -471,7 +471,9 @@ TEST_F(MainWindowTest, recentFiles_listOpenedFilesNewestFirst_andReopenThem)
         if (action->data().toString() == paths.at(1))
             second = action;
     ASSERT_TRUE(second);
+    QSignalSpy opened(window.get(), &MainWindow::filesOpened);
     second->trigger();
+    ASSERT_TRUE(opened.wait(60'000));
     EXPECT_EQ(window->leftPane()->document().metadata.title, u"second.md"_s);
     window->recentFiles()->clear();
     EXPECT_TRUE(window->recentFiles()->paths().isEmpty());

@@ -17,15 +17,20 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <tests/qstringprinter.h>
 #include <tests/ui/mainwindowfixture.h>
 
@@ -239,7 +244,14 @@ void dropFiles(MainWindow &window, QWidget *onto, const QStringList &paths)
     for (const QString &path : paths)
         urls << QUrl::fromLocalFile(path);
     data.setUrls(urls);
+    QSignalSpy opened(&window, &MainWindow::filesOpened);
     drop(window, onto, data);
+    // The files are read on a worker thread; the window shows them when they are in.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !opened.isEmpty();
+        },
+        60'000));
 }
 
 } // namespace
@@ -353,6 +365,63 @@ TEST_F(MainWindowTest, draggingALibraryRowOntoAPane_showsThatArticleThere)
     EXPECT_EQ(window->rightPane()->currentRow(), 3);
     EXPECT_EQ(window->leftPane()->currentRow(), 0);
     EXPECT_EQ(shownText(window->rightPane()), m_corpus.at(3).text);
+}
+
+TEST_F(MainWindowTest, aSlowFile_isReadWhileTheWindowStaysLive_withProgressAndCancel)
+{
+    const auto window = openWindow();
+    QTemporaryDir dir;
+    // A named pipe is a file that is read only as fast as the test writes it: a slow disk,
+    // a network share or a page of fifty megabytes.
+    const QString slow = dir.filePath(u"slow.md"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(slow).constData(), 0600), 0);
+    const QString later = dir.filePath(u"later.md"_s);
+    {
+        QFile file(later);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: Later article\n---\nRussia ranks 31st out of 83 countries.\n");
+    }
+    const auto release = [&slow] {
+        QFile writer(slow);
+        ASSERT_TRUE(writer.open(QIODevice::WriteOnly));
+        writer.write("---\ntitle: Slow article\n---\nA slow article.\n");
+    };
+
+    // While the file is read, the window handles events and offers a way out.
+    QSignalSpy opened(window.get(), &MainWindow::filesOpened);
+    window->openFiles({slow, later});
+    EXPECT_TRUE(window->isOpeningFiles());
+    QProgressDialog *progress = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        progress = window->findChild<QProgressDialog *>();
+        return progress && progress->isVisible();
+    }));
+    EXPECT_EQ(progress->labelText(), u"Reading slow.md…"_s);
+    EXPECT_EQ(progress->maximum(), 2);
+    auto *cancel = progress->findChild<QPushButton *>();
+    ASSERT_TRUE(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_FALSE(window->isOpeningFiles());
+    EXPECT_EQ(window->statusBar()->currentMessage(), u"Opening cancelled"_s);
+
+    // The cancelled file, once read, is dropped, and the one after it was never opened.
+    release();
+    ASSERT_TRUE(openAndWait(*window, {later}, window->rightPane()));
+    EXPECT_EQ(window->articles()->rowCount(), 5);
+    EXPECT_EQ(window->rightPane()->document().metadata.title, u"Later article"_s);
+    EXPECT_EQ(window->leftPane()->currentRow(), 0);
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return !window->findChild<QProgressDialog *>();
+    }));
+
+    // Read to the end, a slow file opens as any other.
+    opened.clear();
+    window->openFiles({slow}, window->leftPane());
+    release();
+    ASSERT_TRUE(opened.wait(60'000));
+    EXPECT_EQ(window->leftPane()->document().metadata.title, u"Slow article"_s);
+    EXPECT_EQ(window->articles()->rowCount(), 6);
 }
 
 TEST_F(MainWindowTest, droppingABadFile_showsTheErrorAndKeepsEverything)

@@ -11,6 +11,7 @@
 
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -75,6 +76,19 @@ inline bool waitForComparison(MainWindow &window, int timeout = 60'000)
     return QTest::qWaitFor(
         [&] {
             return !window.isComparing() && window.claims()->rowCount() > 0;
+        },
+        timeout);
+}
+
+/// Opens PATHS as a user would (File > Open, a drop) and waits until they are read
+/// on their worker thread and shown, or named as unreadable.
+inline bool openAndWait(MainWindow &window, const QStringList &paths, ArticlePane *target = nullptr, int timeout = 60'000)
+{
+    QSignalSpy opened(&window, &MainWindow::filesOpened);
+    window.openFiles(paths, target);
+    return QTest::qWaitFor(
+        [&] {
+            return !opened.isEmpty();
         },
         timeout);
 }
