@@ -729,8 +729,15 @@ void AnnotationWorkspace::addActionsTo(QMenu *editMenu, QMenu *viewMenu)
     undo->setToolTip(tr("Undo the last change to your tags and annotations (Ctrl+Z)"));
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setIcon(ThemedIcon::named(u"edit-redo"_s));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    redo->setToolTip(tr("Redo the change just undone (Ctrl+Shift+Z)"));
+    // The platform's redo keys, and both that users of other desktops expect. A key
+    // listed twice makes Qt call the shortcut ambiguous and do nothing on that key.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &expected : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(expected))
+            redoKeys.append(expected);
+    }
+    redo->setShortcuts(redoKeys);
+    redo->setToolTip(tr("Redo the change just undone (Ctrl+Shift+Z or Ctrl+Y)"));
     QAction *first = editMenu->actions().value(0);
     editMenu->insertActions(first, {undo, redo});
     editMenu->insertSeparator(first);

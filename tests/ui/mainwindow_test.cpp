@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include <core/comparison.h>
 #include <core/corpus.h>
+#include <core/store.h>
 #include <ui/articlepane.h>
 #include <ui/claimtablemodel.h>
 #include <ui/documentlistmodel.h>
@@ -187,7 +188,8 @@ TEST_F(MainWindowTest, f8_goesToTheConflictFirstAndRevealsBothSpans)
         {makeDocument(u"A"_s, u"The agency said Russia ranks 35th out of 83 countries in the index this year.\nOnly A mentions 42 villages.\n"_s),
             makeDocument(u"B"_s, u"The agency said Russia ranks 31st out of 83 countries in the index this year.\n"_s)});
     window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     ASSERT_TRUE(waitForComparison(window));
 
     QTest::keyClick(&window, Qt::Key_F8);
@@ -448,6 +450,26 @@ TEST_F(MainWindowTest, corpusProblems_stayInTheMessageBarAfterTheComparison)
     ASSERT_TRUE(waitForComparison(*window));
     EXPECT_TRUE(window->messageBar()->isVisible());
     EXPECT_TRUE(window->messageBar()->text().contains(u"broken.md is empty"_s));
+}
+
+TEST_F(MainWindowTest, everyShortcut_belongsToOneAction)
+{
+    // Qt does nothing on a key that two window-wide shortcuts claim, or one claims twice,
+    // and says so only on the console ("Ambiguous shortcut overload").
+    Store store;
+    ASSERT_TRUE(store.open(m_settingsDir.filePath(u"library.sqlite"_s)));
+    const auto window = openWindow();
+    window->setStore(&store);
+    QHash<QKeySequence, QStringList> claimants;
+    for (const QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcutContext() != Qt::WindowShortcut && action->shortcutContext() != Qt::ApplicationShortcut)
+            continue;
+        for (const QKeySequence &key : action->shortcuts())
+            claimants[key].append(action->text());
+    }
+    EXPECT_GT(claimants.size(), 30);
+    for (auto it = claimants.cbegin(); it != claimants.cend(); ++it)
+        EXPECT_EQ(it->size(), 1) << qPrintable(it.key().toString()) << " is claimed by " << qPrintable(it->join(u", "_s));
 }
 
 TEST_F(MainWindowTest, swapAndZoomShortcuts_actOnBothPanes)

@@ -43,7 +43,10 @@ protected:
         auto window = std::make_unique<MainWindow>();
         window->setArticles(articles);
         window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        // Active, as the window a person works in is: window-wide shortcuts need it
+        // in a real X server.
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
         return window;
     }
     std::unique_ptr<MainWindow> openWindow() { return openWindow(m_corpus); }
