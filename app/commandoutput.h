@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include <core/documentimporter.h>
+#include <core/import/documentimporter.h>
 
 #include <QByteArray>
 #include <QString>

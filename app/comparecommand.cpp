@@ -4,8 +4,8 @@
 
 #include "commandoutput.h"
 
-#include <core/comparison.h>
-#include <core/comparisonreport.h>
+#include <core/compare/comparison.h>
+#include <core/exchange/comparisonreport.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

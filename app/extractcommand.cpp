@@ -4,7 +4,7 @@
 
 #include "commandoutput.h"
 
-#include <core/readerview.h>
+#include <core/text/readerview.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

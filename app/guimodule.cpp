@@ -4,7 +4,7 @@
 // loaded only by what needs Qt Widgets or Qt GUI (see modules.h).
 #include "commandline.h"
 
-#include <core/corpus.h>
+#include <core/import/corpus.h>
 #include <ui/libraryopener.h>
 #include <ui/mainwindow.h>
 #include <ui/reportprinter.h>

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "librarycommands.h"
 
-#include <core/codepoints.h>
-#include <core/documentimporter.h>
-#include <core/exchangeimport.h>
-#include <core/exporter.h>
-#include <core/folderimport.h>
-#include <core/store.h>
+#include <core/exchange/exchangeimport.h>
+#include <core/exchange/exporter.h>
+#include <core/exchange/folderimport.h>
+#include <core/import/documentimporter.h>
+#include <core/library/store.h>
+#include <core/text/codepoints.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

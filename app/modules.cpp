@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "modules.h"
 
-#include <core/documentimporter.h>
+#include <core/import/documentimporter.h>
 
 #include <QCoreApplication>
 #include <QDir>

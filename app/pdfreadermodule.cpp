@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // The module parallax_pdfreader: PDF import with Poppler, loaded when the first PDF
 // comes (see modules.h).
-#include <core/pdf/pdfimport.h>
+#include <core/import/pdf/pdfimport.h>
 
 #include <QFunctionPointer>
 

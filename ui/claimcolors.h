@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include <core/comparison.h>
+#include <core/compare/comparison.h>
 
 #include <QColor>
 #include <QPalette>

@@ -7,7 +7,7 @@
 #include "notedialog.h"
 #include "themedicon.h"
 
-#include <core/fact.h>
+#include <core/compare/fact.h>
 
 #include <QAction>
 

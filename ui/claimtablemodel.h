@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include <core/comparison.h>
-#include <core/store.h>
+#include <core/compare/comparison.h>
+#include <core/library/store.h>
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include <core/store.h>
+#include <core/library/store.h>
 
 #include <QList>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include <core/document.h>
+#include <core/text/document.h>
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include <core/pinnedpassage.h>
+#include <core/compare/pinnedpassage.h>
 
 #include <QList>
 #include <QString>

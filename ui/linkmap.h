@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include <core/textrange.h>
+#include <core/text/textrange.h>
 
 #include <QColor>
 #include <QList>

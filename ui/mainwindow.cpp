@@ -21,8 +21,8 @@
 #include "theme.h"
 #include "themedicon.h"
 
-#include <core/documentimporter.h>
-#include <core/exchangeimport.h>
+#include <core/exchange/exchangeimport.h>
+#include <core/import/documentimporter.h>
 
 #include <QAction>
 #include <QApplication>

@@ -4,10 +4,10 @@
 
 #include "settingsdialog.h"
 
-#include <core/comparison.h>
-#include <core/document.h>
-#include <core/exchangeimport.h>
-#include <core/folderimport.h>
+#include <core/compare/comparison.h>
+#include <core/exchange/exchangeimport.h>
+#include <core/exchange/folderimport.h>
+#include <core/text/document.h>
 
 #include <QList>
 #include <QMainWindow>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "reportprinter.h"
 
-#include <core/exporter.h>
+#include <core/exchange/exporter.h>
 
 #include <QBuffer>
 #include <QPdfWriter>

@@ -8,7 +8,7 @@
 // Results and how to read them: tests/bench/RESULTS.md.
 #include "generatedpair.h"
 
-#include <core/comparison.h>
+#include <core/compare/comparison.h>
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "generatedpair.h"
 
-#include <core/corpus.h>
+#include <core/import/corpus.h>
 
 #include <QHash>
 #include <QRandomGenerator>

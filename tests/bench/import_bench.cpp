@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
-#include <core/corpus.h>
-#include <core/sourcetext.h>
+#include <core/import/corpus.h>
+#include <core/text/sourcetext.h>
 
 #include <QString>
 

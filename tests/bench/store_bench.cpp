@@ -14,9 +14,9 @@
 // Results: tests/bench/RESULTS.md.
 #include "generatedpair.h"
 
-#include <core/exchangeimport.h>
-#include <core/exporter.h>
-#include <core/store.h>
+#include <core/exchange/exchangeimport.h>
+#include <core/exchange/exporter.h>
+#include <core/library/store.h>
 
 #include <QCoreApplication>
 #include <QDir>

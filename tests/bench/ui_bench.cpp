@@ -12,7 +12,7 @@
 // Results and how to read them: tests/bench/RESULTS.md.
 #include "generatedpair.h"
 
-#include <core/document.h>
+#include <core/text/document.h>
 #include <ui/articlepane.h>
 #include <ui/mainwindow.h>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 
 // Golden tests on the seed articles: what a careful reader finds when comparing them.
-#include <core/comparison.h>
-#include <core/corpus.h>
+#include <core/compare/comparison.h>
+#include <core/import/corpus.h>
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
-#include <core/documentimporter.h>
-#include <core/sourcetext.h>
+#include <core/import/documentimporter.h>
+#include <core/text/sourcetext.h>
 
 #include <QFile>
 #include <QTemporaryDir>

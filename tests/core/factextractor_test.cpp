@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
-#include <core/factextractor.h>
-#include <core/textsegmenter.h>
+#include <core/compare/factextractor.h>
+#include <core/text/textsegmenter.h>
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>

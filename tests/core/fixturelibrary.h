@@ -3,8 +3,8 @@
 #pragma once
 
 // The library every export test starts from, and golden-file comparison.
-#include <core/corpus.h>
-#include <core/store.h>
+#include <core/import/corpus.h>
+#include <core/library/store.h>
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 
 // Importing a folder of articles, recursively, into a library: what comes in, what is
 // skipped and why, cancelling, and importing the same folder again.
-#include <core/folderimport.h>
+#include <core/exchange/folderimport.h>
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
-#include <core/comparison.h>
-#include <core/corpus.h>
-#include <core/documentimporter.h>
-#include <core/htmltext.h>
-#include <core/readerview.h>
-#include <core/textsegmenter.h>
+#include <core/compare/comparison.h>
+#include <core/import/corpus.h>
+#include <core/import/documentimporter.h>
+#include <core/import/htmltext.h>
+#include <core/text/readerview.h>
+#include <core/text/textsegmenter.h>
 
 #include <QDate>
 #include <QFile>

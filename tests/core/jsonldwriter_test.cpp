@@ -3,7 +3,7 @@
 
 // The streaming JSON writer of the W3C export: valid JSON that reads back the same,
 // with JSON-LD's keys first.
-#include <core/jsonldwriter.h>
+#include <core/exchange/jsonldwriter.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,9 +3,9 @@
 
 // Markdown notes and CSV of a fixture library, against golden files in
 // tests/data/exports/ (PARALLAX_UPDATE_GOLDEN=1 rewrites them; review the diff).
-#include <core/corpus.h>
-#include <core/notesexport.h>
-#include <core/store.h>
+#include <core/exchange/notesexport.h>
+#include <core/import/corpus.h>
+#include <core/library/store.h>
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,10 +3,10 @@
 
 // PDF import through Poppler, on PDFs that Qt's own PDF writer makes from the seeds
 // and from a comparison report, and on PDFs that cannot be read.
-#include <core/comparison.h>
-#include <core/comparisonreport.h>
-#include <core/corpus.h>
-#include <core/pdf/pdfimport.h>
+#include <core/compare/comparison.h>
+#include <core/exchange/comparisonreport.h>
+#include <core/import/corpus.h>
+#include <core/import/pdf/pdfimport.h>
 #include <ui/reportprinter.h>
 
 #include <QBuffer>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 
 // A person can overrule the aligner: "these two passages match".
-#include <core/comparison.h>
+#include <core/compare/comparison.h>
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>

@@ -4,8 +4,8 @@
 // An annotation file is someone else's work: the files it names are never read unless
 // the user asked for the texts beside it, and then only inside its folder. Each hostile
 // reference leaves the library as it was and says why.
-#include <core/exchangeimport.h>
-#include <core/readablefolder.h>
+#include <core/exchange/exchangeimport.h>
+#include <core/import/readablefolder.h>
 
 #include <QDir>
 #include <QFile>

@@ -4,8 +4,8 @@
 // REFI-QDA: project.qde of the fixture library against its golden file (the ctest
 // refiqda_export_schema validates that file with xmllint), the round trip into an
 // empty library, the ATLAS.ti sample, and hostile archives.
-#include <core/exchangeimport.h>
-#include <core/refiqda.h>
+#include <core/exchange/exchangeimport.h>
+#include <core/exchange/refiqda.h>
 
 #include <QDir>
 

@@ -3,8 +3,8 @@
 
 // The report of a comparison (HTML) from the fixture library, through the exporter
 // that the window and `parallax export` share.
-#include <core/comparison.h>
-#include <core/exporter.h>
+#include <core/compare/comparison.h>
+#include <core/exchange/exporter.h>
 
 #include <QRegularExpression>
 

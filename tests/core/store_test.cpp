@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
-#include <core/corpus.h>
-#include <core/store.h>
-#include <core/storeschema.h>
+#include <core/import/corpus.h>
+#include <core/library/store.h>
+#include <core/library/storeschema.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 // until killed) and prints "committed ID" once each is committed, so that a test that
 // kills it knows exactly which ones must have survived. It stops at the first failure
 // and prints "failed KIND: MESSAGE".
-#include <core/store.h>
+#include <core/library/store.h>
 
 #include <QCoreApplication>
 

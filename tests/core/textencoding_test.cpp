@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
-#include <core/sourcetext.h>
-#include <core/textencoding.h>
+#include <core/text/sourcetext.h>
+#include <core/text/textencoding.h>
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>

@@ -4,8 +4,8 @@
 // W3C Web Annotation export (golden file; its schema validation is the ctest
 // w3c_export_schema) and import: the round trip into an empty library, the W3C
 // examples (valid ones read, incorrect ones rejected) and hostile input.
-#include <core/codepoints.h>
-#include <core/webannotation.h>
+#include <core/exchange/webannotation.h>
+#include <core/text/codepoints.h>
 
 #include <QDir>
 #include <QDirIterator>

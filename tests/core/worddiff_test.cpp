@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
-#include <core/worddiff.h>
+#include <core/text/worddiff.h>
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>

@@ -4,10 +4,10 @@
 // libFuzzer targets for the document importers; PARALLAX_FUZZ_TARGET picks which one
 // this build is. Every input must give a document or a clear error, never a crash,
 // a hang or a sanitizer report.
-#include <core/documentimporter.h>
-#include <core/sourcetext.h>
+#include <core/import/documentimporter.h>
+#include <core/text/sourcetext.h>
 #ifdef PARALLAX_FUZZ_PDF
-#include <core/pdf/pdfimport.h>
+#include <core/import/pdf/pdfimport.h>
 #endif
 
 #include <QByteArray>

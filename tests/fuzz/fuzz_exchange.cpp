@@ -4,9 +4,9 @@
 // libFuzzer targets for the readers of work made elsewhere: W3C Web Annotation JSON-LD,
 // REFI-QDA project XML, and .qdpx archives. Each input is read or refused with a
 // message; none may crash, hang or trip a sanitizer, and none may read a file it names.
-#include <core/exchangeimport.h>
-#include <core/refiqda.h>
-#include <core/webannotation.h>
+#include <core/exchange/exchangeimport.h>
+#include <core/exchange/refiqda.h>
+#include <core/exchange/webannotation.h>
 
 #include <QByteArray>
 #include <QCoreApplication>

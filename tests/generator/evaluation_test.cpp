@@ -6,8 +6,8 @@
 // tests/data/news-pairs). The thresholds are the ones the project holds itself to.
 #include "pairgenerator.h"
 
-#include <core/comparison.h>
-#include <core/corpus.h>
+#include <core/compare/comparison.h>
+#include <core/import/corpus.h>
 
 #include <QDirIterator>
 #include <QFile>

@@ -6,9 +6,9 @@
 // introduced and the sentences that align; offsets in code points).
 #include "pairgenerator.h"
 
-#include <core/codepoints.h>
-#include <core/documentimporter.h>
-#include <core/textsegmenter.h>
+#include <core/import/documentimporter.h>
+#include <core/text/codepoints.h>
+#include <core/text/textsegmenter.h>
 
 #include <QCoreApplication>
 #include <QDir>

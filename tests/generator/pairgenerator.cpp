@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "pairgenerator.h"
 
-#include <core/textsegmenter.h>
+#include <core/text/textsegmenter.h>
 
 #include <QHash>
 #include <QRegularExpression>

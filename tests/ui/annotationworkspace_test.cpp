@@ -3,8 +3,8 @@
 
 // Tagging, notes, the tag and annotation docks, search, and undo/redo, driven through
 // the window as a user drives them, with the library in a scratch database.
-#include <core/exporter.h>
-#include <core/store.h>
+#include <core/exchange/exporter.h>
+#include <core/library/store.h>
 #include <ui/annotationlistmodel.h>
 #include <ui/annotationmargin.h>
 #include <ui/annotationworkspace.h>

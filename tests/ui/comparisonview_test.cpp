@@ -3,8 +3,8 @@
 
 // The comparison view beyond the basics: link map, overview strips, claim filter, find
 // bar, synchronized scrolling, pins, view settings and recent files, as a user meets them.
-#include <core/comparison.h>
-#include <core/store.h>
+#include <core/compare/comparison.h>
+#include <core/library/store.h>
 #include <ui/annotationworkspace.h>
 #include <ui/claimtablemodel.h>
 #include <ui/factstyler.h>

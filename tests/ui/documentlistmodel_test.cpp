@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
-#include <core/corpus.h>
+#include <core/import/corpus.h>
 #include <ui/documentlistmodel.h>
 #include <ui/itemroles.h>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include <core/corpus.h>
-#include <core/document.h>
+#include <core/import/corpus.h>
+#include <core/text/document.h>
 #include <ui/articlepane.h>
 #include <ui/claimtablemodel.h>
 #include <ui/documentlistmodel.h>

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "exporter.h"
+
+#include "comparisonhtml.h"
+#include "notesexport.h"
+#include "refiqda.h"
+#include "webannotation.h"
+
+#include <core/compare/comparison.h>
+
+#include <QDir>
+#include <QObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::Exporter
+{
+
+namespace
+{
+
+PdfPrinter &pdfPrinter()
+{
+    static PdfPrinter printer;
+    return printer;
+}
+
+ExportOutcome storeFailure(const Store &store)
+{
+    return {std::nullopt, store.lastError().message};
+}
+
+// The report of the comparison SCOPE names, as the window shows it (with the pins the
+// user made), with both articles' annotations in its margins and the reviews of its claims.
+ExportOutcome comparisonReport(const Store &store, const ExportScope &scope)
+{
+    if (scope.kind != ExportScope::Kind::Comparison)
+        return {std::nullopt, QObject::tr("A report compares two articles: choose the two, not an article, a tag or the library.")};
+    const auto scoped = ScopedAnnotations::collect(store, scope);
+    if (!scoped)
+        return storeFailure(store);
+    const StoredArticle &a = scoped->articles.at(0);
+    const StoredArticle &b = scoped->articles.at(1);
+    const ComparisonResult result = Comparator::compare(a.document, b.document, store.pins(a.id, b.id));
+    ComparisonHtml report(a.document, b.document, result);
+    report.setAnnotations(scoped->byArticle.value(a.id), scoped->byArticle.value(b.id));
+    report.setReviews(store.claimReviews(a.id, b.id)); // with A and B as in the report
+    return {report.toHtml().toUtf8(), {}};
+}
+
+} // namespace
+
+QList<ExportFormat> formats()
+{
+    return {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Pdf, ExportFormat::Csv, ExportFormat::WebAnnotation, ExportFormat::RefiQda};
+}
+
+QString formatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Markdown:
+        return u"md"_s;
+    case ExportFormat::Html:
+        return u"html"_s;
+    case ExportFormat::Pdf:
+        return u"pdf"_s;
+    case ExportFormat::Csv:
+        return u"csv"_s;
+    case ExportFormat::WebAnnotation:
+        return u"w3c"_s;
+    case ExportFormat::RefiQda:
+        break;
+    }
+    return u"qdpx"_s;
+}
+
+std::optional<ExportFormat> formatNamed(const QString &name)
+{
+    for (ExportFormat format : formats())
+        if (formatName(format) == name)
+            return format;
+    return std::nullopt;
+}
+
+QString suffix(ExportFormat format)
+{
+    return format == ExportFormat::WebAnnotation ? u"jsonld"_s : formatName(format);
+}
+
+bool isComparisonReport(ExportFormat format)
+{
+    return format == ExportFormat::Html || format == ExportFormat::Pdf;
+}
+
+void setPdfPrinter(PdfPrinter printer)
+{
+    pdfPrinter() = std::move(printer);
+}
+
+ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator)
+{
+    switch (format) {
+    case ExportFormat::Markdown:
+    case ExportFormat::Csv: {
+        const auto text = format == ExportFormat::Markdown ? NotesExport::markdown(store, scope) : CsvExport::annotations(store, scope);
+        return text ? ExportOutcome {text->toUtf8(), {}} : storeFailure(store);
+    }
+    case ExportFormat::Html:
+        return comparisonReport(store, scope);
+    case ExportFormat::Pdf: {
+        if (!pdfPrinter())
+            return {std::nullopt, QObject::tr("PDF cannot be written here: this program was built without a PDF printer.")};
+        const ExportOutcome html = comparisonReport(store, scope);
+        return html.bytes ? ExportOutcome {pdfPrinter()(QString::fromUtf8(*html.bytes)), {}} : html;
+    }
+    case ExportFormat::WebAnnotation: {
+        WebAnnotation::ExportOptions options;
+        options.creatorName = creator;
+        const auto bytes = WebAnnotation::exportCollection(store, scope, options);
+        return bytes ? ExportOutcome {*bytes, {}} : storeFailure(store);
+    }
+    case ExportFormat::RefiQda:
+        break;
+    }
+    RefiQda::ExportOptions options;
+    options.creatorName = creator;
+    const auto project = RefiQda::exportProject(store, scope, options);
+    if (!project)
+        return storeFailure(store);
+    const auto bytes = RefiQda::zip(*project);
+    return bytes ? ExportOutcome {*bytes, {}} : ExportOutcome {std::nullopt, QObject::tr("The REFI-QDA archive could not be packed.")};
+}
+
+QString defaultCreator()
+{
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
+        return QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+} // namespace Parallax::Exporter

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <core/compare/pinnedpassage.h>
+#include <core/text/document.h>
+#include <core/text/textanchor.h>
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Parallax
+{
+
+/// An article as stored: one revision of a source's text.
+struct StoredArticle {
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    int revision = 1; ///< 1 for the first text of a source, then 2, 3…
+    QString contentHash; ///< SHA-256 of the text, hex
+    Document document;
+    QDateTime imported; ///< set by article(); articles() leaves it invalid
+};
+
+/// A code of the hierarchy, e.g. "GDP" under "Economy".
+struct Tag {
+    qint64 id = 0;
+    std::optional<qint64> parentId;
+    QString name;
+    QString path; ///< from the root, "Economy/GDP"
+    QString color; ///< "#rrggbb"
+    QString description;
+    int annotationCount = 0; ///< passages and whole articles tagged with it
+};
+
+struct Annotation {
+    qint64 id = 0;
+    qint64 articleId = 0;
+    TextAnchor anchor;
+    bool orphaned = false; ///< its passage was not found in the article's latest text
+    QList<qint64> tagIds;
+    QStringList tagPaths;
+    QString note; ///< Markdown
+    QDateTime created;
+    QDateTime modified;
+};
+
+/// A discrepancy the user settled: the claim's passages in two articles (one is
+/// missing for what only one side says), joined in one record with a review state.
+struct ClaimReview {
+    enum class State { Unreviewed, Confirmed, Dismissed, Explained };
+    qint64 id = 0;
+    qint64 articleA = 0;
+    qint64 articleB = 0;
+    QString kind; ///< the claim's kind, e.g. "rank"
+    std::optional<TextAnchor> a;
+    std::optional<TextAnchor> b;
+    State state = State::Unreviewed;
+    QString note;
+    QDateTime created;
+    QDateTime modified;
+};
+
+/// What importing a document did.
+struct ImportOutcome {
+    qint64 articleId = 0;
+    enum class Kind { Added, AlreadyStored, NewRevision } kind = Kind::Added;
+    int reanchored = 0; ///< annotations moved to the new revision
+    int orphaned = 0; ///< of those, the ones whose passage was not found
+};
+
+struct SearchHit {
+    enum class Kind { Article, Note } kind = Kind::Article;
+    qint64 articleId = 0;
+    qint64 annotationId = 0; ///< for a note
+    QString title;
+    QString context; ///< the matching words with some text around, "[" and "]" around matches
+};
+
+/// A tag with its sub-tags and every use of them, as they were: what undoing a deletion
+/// or a merge puts back.
+struct TagSnapshot {
+    struct Row {
+        qint64 id;
+        std::optional<qint64> parentId;
+        QString name;
+        QString color;
+        QString description;
+    };
+    QList<Row> tags; ///< parents before children
+    QList<std::pair<qint64, qint64>> annotationUses; ///< (annotation, tag)
+    QList<std::pair<qint64, qint64>> articleUses; ///< (article, tag)
+};
+
+/// Why the store could not do what was asked.
+struct StoreError {
+    enum class Kind { None, CannotOpen, Corrupt, TooNew, ReadOnly, Busy, DiskFull, NotFound, Invalid, Failed };
+    Kind kind = Kind::None;
+    QString message;
+};
+
+/**
+ * The local database: articles (every revision, each text once), hierarchical tags,
+ * annotations anchored by position and quote, and full-text search. SQLite through
+ * Qt Sql, in WAL mode with foreign keys on; each call that changes something is one
+ * transaction, committed (and durable) when the call returns true.
+ *
+ * All SQL of Parallax lives in the store module, in prepared statements.
+ */
+class Store final
+{
+public:
+    static constexpr int LatestSchemaVersion = 6;
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// The database in the user's data location, e.g. ~/.local/share/parallax/library.sqlite.
+    static QString defaultPath();
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// Opens (creating if missing) the database at PATH and migrates it to the latest
+    /// schema. A file that is not a database, or is damaged, is left untouched and
+    /// reported as Corrupt. A file the user may not write opens read-only, as does
+    /// every file with Access::ReadOnly.
+    bool open(const QString &path, Access access = Access::ReadWrite);
+    bool isOpen() const;
+    bool isReadOnly() const;
+    QString path() const;
+    int schemaVersion() const;
+    const StoreError &lastError() const;
+
+    /// Stores DOCUMENT. The same text is never stored twice; a changed text from a
+    /// source already stored (same path) becomes its next revision, and the
+    /// annotations move to it, re-anchored.
+    std::optional<ImportOutcome> importDocument(const Document &document);
+    std::optional<StoredArticle> article(qint64 id) const;
+    /// Every article's latest revision, without texts loaded (document.text is empty).
+    QList<StoredArticle> articles() const;
+    /// The latest revision of the source imported from PATH.
+    std::optional<qint64> articleIdForPath(const QString &path) const;
+    /// The article whose text is TEXT, whichever file it came from (each text is stored once).
+    std::optional<qint64> articleIdForText(const QString &text) const;
+    /// All revisions of the source of ARTICLE_ID, oldest first.
+    QList<qint64> revisions(qint64 articleId) const;
+
+    QList<Tag> tags() const;
+    std::optional<Tag> tag(qint64 id) const;
+    std::optional<qint64> tagIdForPath(const QString &path) const;
+    /// The tag at PATH ("Economy/GDP"), created with its parents where missing.
+    std::optional<qint64> ensureTagPath(const QString &path);
+    std::optional<qint64> createTag(const QString &name, std::optional<qint64> parentId, const QString &color = {}, const QString &description = {});
+    bool renameTag(qint64 id, const QString &name);
+    /// COLOR is "#rrggbb".
+    bool setTagColor(qint64 id, const QString &color);
+    bool setTagDescription(qint64 id, const QString &description);
+    /// Moves the tag under NEW_PARENT (std::nullopt: to the top). Refuses to move a tag
+    /// under itself or its own descendants.
+    bool moveTag(qint64 id, std::optional<qint64> newParentId);
+    /// Gives every use of FROM to INTO, moves FROM's children under INTO, deletes FROM.
+    bool mergeTags(qint64 fromId, qint64 intoId);
+    /// Deletes the tag, its descendants, and their uses (the annotations stay).
+    bool deleteTag(qint64 id);
+    /// The tag ID with its sub-tags and their uses, to put back later.
+    std::optional<TagSnapshot> snapshotTag(qint64 id) const;
+    /// Puts the tags of SNAPSHOT back as they were (same ids, parents, names), with
+    /// exactly their uses then: uses a merge gave to another tag meanwhile are taken
+    /// back from it when WITHDRAW_FROM is given.
+    bool restoreTags(const TagSnapshot &snapshot, std::optional<TagSnapshot> withdrawFrom = std::nullopt);
+
+    /// Annotates RANGE of the article's text; returns the new annotation's id, once committed.
+    std::optional<qint64> addAnnotation(qint64 articleId, TextRange range, const QList<qint64> &tagIds, const QString &note);
+    /// Puts back an annotation as it was (same id, times and anchor): for undo and import.
+    bool restoreAnnotation(const Annotation &annotation);
+    /// Adds ANNOTATION as given (anchor, tags, note, times) under a new id: for import.
+    std::optional<qint64> insertAnnotation(const Annotation &annotation);
+    std::optional<Annotation> annotation(qint64 id) const;
+    /// The annotations of ARTICLE_ID (all of them without one), in text order.
+    QList<Annotation> annotations(std::optional<qint64> articleId = std::nullopt) const;
+    bool setAnnotationNote(qint64 id, const QString &note);
+    bool setAnnotationTags(qint64 id, const QList<qint64> &tagIds);
+    bool deleteAnnotation(qint64 id);
+
+    /// Tags for a whole article.
+    bool tagArticle(qint64 articleId, qint64 tagId);
+    bool untagArticle(qint64 articleId, qint64 tagId);
+    QList<qint64> articleTags(qint64 articleId) const;
+    /// The paths of the tags of every whole article (latest revisions), by article id,
+    /// each list sorted.
+    QHash<qint64, QStringList> articleTagPaths() const;
+
+    /// Records the review of a claim between two articles, replacing an earlier review of
+    /// the same claim (same kind and passages). Returns the review's id.
+    std::optional<qint64> setClaimReview(qint64 articleA,
+        qint64 articleB,
+        const QString &kind,
+        std::optional<TextRange> a,
+        std::optional<TextRange> b,
+        ClaimReview::State state,
+        const QString &note);
+    /// The reviews of claims between the two articles, in either order of comparison;
+    /// sides are given as asked (A is ARTICLE_A's passage).
+    QList<ClaimReview> claimReviews(qint64 articleA, qint64 articleB) const;
+    /// The reviews of claims between ARTICLE and any other, with ARTICLE as side A.
+    QList<ClaimReview> claimReviews(qint64 article) const;
+
+    /// The passages the user pinned as matching between the two articles, made in either
+    /// order of comparison; sides as asked (A is in ARTICLE_A), in the order pinned.
+    /// Like annotations, pins follow an article to its next revision; a pin whose
+    /// passage is gone from it is dropped.
+    QList<PinnedPassage> pins(qint64 articleA, qint64 articleB) const;
+    /// Makes PINS the pins between the two articles, in place of those made in either
+    /// order. Refuses a passage outside its article's text.
+    bool setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins);
+
+    /// Full-text search over article texts and notes (FTS5 query syntax; plain words
+    /// work as expected). At most LIMIT hits, best first.
+    QList<SearchHit> search(const QString &query, int limit = 50) const;
+
+    /// Makes the changes of CHANGES (calls to this store) in one transaction: all are
+    /// saved, or, when CHANGES returns false or a change fails, none. For bulk work such
+    /// as importing a folder; one user action is one transaction anyway.
+    bool batch(const std::function<bool()> &changes);
+
+    /// Runs PRAGMA integrity_check; true when it reports "ok".
+    bool checkIntegrity() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Parallax
