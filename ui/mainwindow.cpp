@@ -12,7 +12,6 @@
 #include "fileopener.h"
 #include "findbar.h"
 #include "itemroles.h"
-#include "legacypins.h"
 #include "linkmap.h"
 #include "messagebar.h"
 #include "overviewstrip.h"
@@ -587,18 +586,7 @@ QList<PinnedPassage> MainWindow::storedPins() const
     const qint64 b = m_workspace->articleIdOf(m_rightPane);
     if (!store || !a || !b)
         return {};
-    QList<PinnedPassage> pins = store->pins(a, b);
-    if (pins.isEmpty() && !store->isReadOnly()) {
-        const QString &textA = m_leftPane->document().text;
-        const QString &textB = m_rightPane->document().text;
-        const QList<PinnedPassage> legacy = LegacyPins::load(textA, textB);
-        // Forgotten in the settings only once the library holds them.
-        if (!legacy.isEmpty() && store->setPins(a, b, legacy)) {
-            LegacyPins::forget(textA, textB);
-            pins = legacy;
-        }
-    }
-    return pins;
+    return store->pins(a, b);
 }
 
 void MainWindow::followStoredPins()

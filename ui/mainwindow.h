@@ -136,7 +136,7 @@ private:
     void createDiscrepancyDock();
     void createActions();
     void startComparison();
-    /// The library's pins of the pair shown; pins still in the settings file move in.
+    /// The library's pins of the pair shown.
     QList<PinnedPassage> storedPins() const;
     /// Compares again if the library's pins of the pair changed, e.g. by undo.
     void followStoredPins();

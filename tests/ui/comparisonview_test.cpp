@@ -22,7 +22,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -374,30 +373,6 @@ TEST_F(MainWindowTest, pin_alignsTheChosenPassages_isUndoable_andIsKeptInTheLibr
         ASSERT_TRUE(waitForComparison(*window));
         EXPECT_TRUE(pair.joins(*window)) << "undoing Clear Pins puts them back";
     }
-}
-
-TEST_F(MainWindowTest, pinsKeptInTheSettingsByAnEarlierVersion_moveIntoTheLibrary)
-{
-    const ParaphrasePair pair;
-    // How Parallax 0.x kept them: per pair of texts, "start,end,start,end" per pin.
-    const auto keyOf = [](const QString &text) {
-        return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
-    };
-    const QString legacyKey = u"Pins/"_s + keyOf(pair.b) + u'-' + keyOf(pair.a);
-    QSettings().setValue(legacyKey, QStringList {u"%1,%2,%3,%4"_s.arg(pair.right.start).arg(pair.right.end).arg(pair.left.start).arg(pair.left.end)});
-
-    Store store;
-    ASSERT_TRUE(store.open(m_settingsDir.filePath(u"library.sqlite"_s)));
-    const auto window = openWindow(pair.documents);
-    window->setStore(&store);
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return !window->isComparing() && pair.joins(*window);
-    }));
-    const auto a = store.articleIdForPath(pair.documents.at(0).path);
-    const auto b = store.articleIdForPath(pair.documents.at(1).path);
-    ASSERT_TRUE(a && b);
-    EXPECT_EQ(store.pins(*a, *b), (QList<PinnedPassage> {{pair.left, pair.right}}));
-    EXPECT_FALSE(QSettings().contains(legacyKey)) << "moved, not copied";
 }
 
 TEST_F(MainWindowTest, pinWithoutSelectionsOrWithoutALibrary_saysWhatToDo)
