@@ -154,7 +154,8 @@ private:
         bool furniture = false;
     };
 
-    // HTML collapses runs of white space to one space.
+    // HTML collapses runs of white space to one space. Words are appended whole: a page
+    // of fifty megabytes is too many characters to append one by one.
     void appendInline(const QString &text)
     {
         // HTML's white space is ASCII's: a no-break space stays.
@@ -162,16 +163,19 @@ private:
             return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v';
         };
         bool spaceBefore = m_line.isEmpty() || m_line.endsWith(u' ');
-        for (const QChar c : text) {
-            if (isHtmlSpace(c)) {
+        for (auto it = text.cbegin(); it != text.cend();) {
+            if (isHtmlSpace(*it)) {
                 if (!spaceBefore)
                     m_line += u' ';
                 spaceBefore = true;
-            } else {
-                m_line += c;
-                spaceBefore = false;
-                m_lineInArticle = m_lineInArticle || (m_articleLevel > 0 && m_furnitureLevel == 0);
+                ++it;
+                continue;
             }
+            const auto wordEnd = std::find_if(it, text.cend(), isHtmlSpace);
+            m_line.append(it, wordEnd - it);
+            spaceBefore = false;
+            m_lineInArticle = m_lineInArticle || (m_articleLevel > 0 && m_furnitureLevel == 0);
+            it = wordEnd;
         }
     }
 
