@@ -8,7 +8,7 @@
 #include <ui/libraryopener.h>
 #include <ui/mainwindow.h>
 #include <ui/reportprinter.h>
-#include <ui/settingsdialog.h>
+#include <ui/settings.h>
 #include <ui/theme.h>
 
 #include <QApplication>
@@ -73,7 +73,7 @@ extern "C" Q_DECL_EXPORT int parallaxGuiMain(int argc, char **argv)
     if (const std::optional<int> exitCode = commandLine.parse(QCoreApplication::arguments()))
         return *exitCode;
 
-    Theme::apply(Theme::fromName(commandLine.theme()).value_or(ViewSettings::load().theme));
+    Theme::apply(Theme::fromName(commandLine.theme()).value_or(Settings().view().theme));
 
     QString corpusDirectory = commandLine.corpusDirectory();
     if (corpusDirectory.isEmpty())

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "exportdialog.h"
 
+#include "settings.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -13,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -52,7 +53,6 @@ const FormatChoice Formats[] = {
         QT_TRANSLATE_NOOP("ExportDialog", "For QDA tools: ATLAS.ti, MAXQDA, NVivo, QualCoder.")},
 };
 
-const QString SettingsGroup = u"export"_s;
 const QString DefaultBaseName = u"annotations"_s;
 const QString DefaultReportBaseName = u"comparison"_s;
 
@@ -144,12 +144,7 @@ QString ExportDialog::filePath() const
 
 void ExportDialog::accept()
 {
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    settings.setValue(u"format"_s, Exporter::formatName(format()));
-    settings.setValue(u"scope"_s, scopeName());
-    settings.setValue(u"tag"_s, m_tags->currentText());
-    settings.setValue(u"folder"_s, QFileInfo(filePath()).absolutePath());
+    Settings().setLastExport({Exporter::formatName(format()), scopeName(), m_tags->currentText(), QFileInfo(filePath()).absolutePath()});
     QDialog::accept();
 }
 
@@ -203,20 +198,19 @@ void ExportDialog::updateExportButton()
 
 void ExportDialog::restoreLastChoice()
 {
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    const auto format = Exporter::formatNamed(settings.value(u"format"_s).toString()).value_or(ExportFormat::Markdown);
+    const ExportSettings last = Settings().lastExport();
+    const auto format = Exporter::formatNamed(last.format).value_or(ExportFormat::Markdown);
     m_format->setCurrentIndex(m_format->findData(int(format)));
-    const QString scope = settings.value(u"scope"_s).toString();
+    const QString &scope = last.scope;
     if (scope == "article"_L1 && m_article->isEnabled())
         m_article->setChecked(true);
     else if (scope == "comparison"_L1 && m_comparison->isEnabled())
         m_comparison->setChecked(true);
     else if (scope == "tag"_L1 && m_tag->isEnabled())
         m_tag->setChecked(true);
-    if (const int tag = m_tags->findText(settings.value(u"tag"_s).toString()); tag >= 0)
+    if (const int tag = m_tags->findText(last.tag); tag >= 0)
         m_tags->setCurrentIndex(tag);
-    const QString folder = settings.value(u"folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder = last.folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : last.folder;
     m_file->setText(QDir::toNativeSeparators(folder + u'/' + DefaultBaseName + u'.' + Exporter::suffix(this->format())));
     formatChanged();
 }

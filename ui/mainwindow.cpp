@@ -48,7 +48,6 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -67,17 +66,6 @@ using namespace Qt::StringLiterals;
 
 namespace Parallax
 {
-
-namespace
-{
-// QSettings keys, in one place.
-const auto SettingsGroup = u"MainWindow"_s;
-const auto GeometryKey = u"geometry"_s;
-const auto StateKey = u"state"_s;
-const auto SplitterKey = u"splitter"_s;
-const auto LeftArticleKey = u"leftArticle"_s;
-const auto RightArticleKey = u"rightArticle"_s;
-} // namespace
 
 /**
  * Lowers the calling thread's share of the CPU. On two cores, a comparison's two
@@ -108,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findBar(new FindBar(this))
     , m_scrollSync(new ScrollSynchronizer(m_leftPane->textView(), m_rightPane->textView(), this))
     , m_fileOpener(new FileOpener(this))
-    , m_viewSettings(ViewSettings::load())
+    , m_viewSettings(Settings().view())
     , m_lastFocusedPane(m_leftPane)
 {
     setWindowTitle(tr("Parallax"));
@@ -1000,16 +988,14 @@ void MainWindow::showSelectedArticleIn(ArticlePane *pane)
 
 void MainWindow::restoreShownArticles()
 {
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    const int left = rowForPath(settings.value(LeftArticleKey).toString());
-    const int right = rowForPath(settings.value(RightArticleKey).toString());
+    const WindowSettings settings = Settings().window();
+    const int left = rowForPath(settings.leftArticle);
+    const int right = rowForPath(settings.rightArticle);
     const int count = m_articles->rowCount();
     m_leftPane->setCurrentRow(left >= 0 ? left : (count > 0 ? 0 : -1));
     m_rightPane->setCurrentRow(right >= 0 ? right : (count > 1 ? 1 : m_leftPane->currentRow()));
     // A file opened last time from outside the library is read again, in the background.
-    for (const auto &[pane, key] : {std::pair {m_leftPane, LeftArticleKey}, std::pair {m_rightPane, RightArticleKey}}) {
-        const QString path = settings.value(key).toString();
+    for (const auto &[pane, path] : {std::pair {m_leftPane, settings.leftArticle}, std::pair {m_rightPane, settings.rightArticle}}) {
         if (!path.isEmpty() && m_articles->rowOfPath(path) < 0 && QFileInfo::exists(path)) {
             m_fileOpener->open(
                 {path},
@@ -1036,7 +1022,7 @@ void MainWindow::applyViewSettings(const ViewSettings &settings)
 {
     const bool themeChanged = settings.theme != m_viewSettings.theme;
     m_viewSettings = settings;
-    m_viewSettings.save();
+    Settings().setView(m_viewSettings);
     for (ArticlePane *pane : {m_leftPane, m_rightPane})
         pane->setArticleFont(settings.articleFont);
     m_scrollSync->setEnabled(settings.synchronizedScrolling);
@@ -1060,29 +1046,25 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::readSettings()
 {
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+    const WindowSettings settings = Settings().window();
+    if (!restoreGeometry(settings.geometry))
         resize(1280, 800);
-    if (!restoreState(settings.value(StateKey).toByteArray())) {
+    if (!restoreState(settings.state)) {
         // First start: room for a dozen claims under the articles.
         resizeDocks({findChild<QDockWidget *>(u"discrepancyDock"_s)}, {fontMetrics().height() * 18}, Qt::Vertical);
     }
-    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+    if (!m_splitter->restoreState(settings.splitter))
         m_splitter->setSizes({1, 1});
 }
 
 void MainWindow::writeSettings() const
 {
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_splitter->saveState());
+    WindowSettings settings {saveGeometry(), saveState(), m_splitter->saveState(), {}, {}};
     if (m_leftPane->currentRow() >= 0)
-        settings.setValue(LeftArticleKey, m_leftPane->document().path);
+        settings.leftArticle = m_leftPane->document().path;
     if (m_rightPane->currentRow() >= 0)
-        settings.setValue(RightArticleKey, m_rightPane->document().path);
+        settings.rightArticle = m_rightPane->document().path;
+    Settings().setWindow(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -43,7 +43,7 @@ class ScrollSynchronizer;
  * the articles to choose from, and a discrepancy dock with the claims of the comparison
  * of the two shown articles, which runs off the GUI thread whenever the pair changes.
  * Window geometry, dock layout, splitter sizes and the articles shown are remembered
- * between sessions (QSettings).
+ * between sessions (Settings).
  */
 class MainWindow final : public QMainWindow
 {

@@ -2,25 +2,21 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "recentfiles.h"
 
+#include "settings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace Parallax
 {
 
-namespace
-{
-const auto RecentFilesKey = u"RecentFiles/paths"_s;
-}
-
 RecentFiles::RecentFiles(QMenu *menu, QObject *parent)
     : QObject(parent)
     , m_menu(menu)
-    , m_paths(QSettings().value(RecentFilesKey).toStringList().mid(0, MaximumCount))
+    , m_paths(Settings().recentFiles().mid(0, MaximumCount))
 {
     rebuildMenu();
 }
@@ -44,7 +40,7 @@ void RecentFiles::clear()
 
 void RecentFiles::save() const
 {
-    QSettings().setValue(RecentFilesKey, m_paths);
+    Settings().setRecentFiles(m_paths);
 }
 
 void RecentFiles::rebuildMenu()

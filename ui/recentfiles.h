@@ -11,7 +11,7 @@ namespace Parallax
 {
 
 /**
- * The files opened lately, newest first, kept in QSettings and offered in a
+ * The files opened lately, newest first, kept in the Settings and offered in a
  * File > Open Recent menu that it keeps up to date.
  */
 class RecentFiles final : public QObject

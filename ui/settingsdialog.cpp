@@ -6,62 +6,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
-#include <QFontDatabase>
 #include <QFormLayout>
-#include <QSettings>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 
 namespace Parallax
 {
-
-namespace
-{
-const auto SettingsGroup = u"View"_s;
-const auto FontKey = u"articleFont"_s;
-const auto ThemeKey = u"theme"_s;
-const auto SyncKey = u"synchronizedScrolling"_s;
-const auto FurnitureKey = u"showPageFurniture"_s;
-
-QString themeName(Theme::Scheme scheme)
-{
-    switch (scheme) {
-    case Theme::Scheme::Light:
-        return u"light"_s;
-    case Theme::Scheme::Dark:
-        return u"dark"_s;
-    case Theme::Scheme::System:
-        break;
-    }
-    return u"system"_s;
-}
-} // namespace
-
-ViewSettings ViewSettings::load()
-{
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    ViewSettings loaded;
-    loaded.articleFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    const QString font = settings.value(FontKey).toString();
-    if (!font.isEmpty() && !loaded.articleFont.fromString(font))
-        loaded.articleFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    loaded.theme = Theme::fromName(settings.value(ThemeKey).toString()).value_or(Theme::Scheme::System);
-    loaded.synchronizedScrolling = settings.value(SyncKey, true).toBool();
-    loaded.showPageFurniture = settings.value(FurnitureKey, false).toBool();
-    return loaded;
-}
-
-void ViewSettings::save() const
-{
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    settings.setValue(FontKey, articleFont.toString());
-    settings.setValue(ThemeKey, themeName(theme));
-    settings.setValue(SyncKey, synchronizedScrolling);
-    settings.setValue(FurnitureKey, showPageFurniture);
-}
 
 SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     : QDialog(parent)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include "theme.h"
+#include "settings.h"
 
 #include <QDialog>
 #include <QFont>
@@ -14,19 +14,6 @@ class QSpinBox;
 
 namespace Parallax
 {
-
-/// What the user can set in the settings dialog, kept in QSettings.
-struct ViewSettings {
-    QFont articleFont; ///< the font of the article text
-    Theme::Scheme theme = Theme::Scheme::System;
-    bool synchronizedScrolling = true;
-    /// Whether a saved page's menus, teasers and comments show (dimmed) around its
-    /// article; hidden by default, as a reader view hides them.
-    bool showPageFurniture = false;
-
-    static ViewSettings load();
-    void save() const;
-};
 
 /// The settings dialog: the article font, the color scheme and synchronized scrolling.
 class SettingsDialog final : public QDialog

@@ -12,6 +12,7 @@
 #include <ui/itemroles.h>
 #include <ui/messagebar.h>
 #include <ui/notedialog.h>
+#include <ui/settings.h>
 #include <ui/tagpicker.h>
 #include <ui/tagtreemodel.h>
 
@@ -576,7 +577,7 @@ TEST_F(AnnotationWorkspaceTest, exportDialog_remembersTheLastChoice_andKeepsTheS
 
 TEST_F(AnnotationWorkspaceTest, exportDialog_givesAReportTheComparisonInView_andNothingElse)
 {
-    QSettings().remove(u"export"_s);
+    Settings().setLastExport({});
     ExportDialog dialog({u"Economy"_s}, u"Seed article"_s, u"A ↔ B"_s);
     auto *format = dialog.findChild<QComboBox *>();
     QRadioButton *comparison = nullptr;

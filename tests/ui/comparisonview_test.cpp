@@ -293,7 +293,7 @@ TEST_F(MainWindowTest, synchronizedScrolling_followsTheAlignment_andCanBeSwitche
     left->setValue(0);
     EXPECT_EQ(right->value(), rightBefore);
     // The choice is remembered.
-    EXPECT_FALSE(ViewSettings::load().synchronizedScrolling);
+    EXPECT_FALSE(Settings().view().synchronizedScrolling);
 }
 
 namespace
@@ -402,7 +402,7 @@ TEST_F(MainWindowTest, viewSettings_applyAndPersistFromOneWindowToTheNext)
         EXPECT_FALSE(window->scrollSynchronizer()->isEnabled());
         window->close();
     }
-    const ViewSettings loaded = ViewSettings::load();
+    const ViewSettings loaded = Settings().view();
     EXPECT_EQ(loaded.articleFont.family(), chosen.articleFont.family());
     EXPECT_EQ(loaded.articleFont.pointSize(), 15);
     EXPECT_EQ(loaded.theme, Theme::Scheme::Dark);

@@ -323,7 +323,7 @@ TEST_F(MainWindowTest, aDroppedSavedPage_showsItsArticle_withAuthorOutletAndDate
     const QString withFurniture = visibleText(window->rightPane());
     EXPECT_TRUE(withFurniture.contains(u"Most read"_s)) << qPrintable(withFurniture);
     EXPECT_TRUE(withFurniture.contains(u"Markets close"_s)) << qPrintable(withFurniture);
-    EXPECT_TRUE(ViewSettings::load().showPageFurniture);
+    EXPECT_TRUE(Settings().view().showPageFurniture);
     const qsizetype teaser = shownText(window->rightPane()).indexOf(u"Markets close"_s);
     const QList<QTextEdit::ExtraSelection> marks = window->rightPane()->textView()->extraSelections();
     EXPECT_TRUE(std::any_of(marks.cbegin(), marks.cend(), [&](const QTextEdit::ExtraSelection &mark) {
@@ -337,7 +337,7 @@ TEST_F(MainWindowTest, aDroppedSavedPage_showsItsArticle_withAuthorOutletAndDate
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     QTest::keyClick(window->rightPane()->textView(), Qt::Key_F, Qt::ControlModifier | Qt::AltModifier);
     EXPECT_FALSE(visibleText(window->rightPane()).contains(u"Most read"_s));
-    EXPECT_FALSE(ViewSettings::load().showPageFurniture);
+    EXPECT_FALSE(Settings().view().showPageFurniture);
 
     // A home page of headlines opens, with a word that it is no article.
     const QString home = dir.filePath(u"home.html"_s);
