@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "annotationlistmodel.h"
 
+#include "itemroles.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax

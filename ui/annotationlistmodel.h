@@ -16,7 +16,6 @@ class AnnotationListModel final : public QAbstractTableModel
 
 public:
     enum Column { QuoteColumn, TagsColumn, NoteColumn, ColumnCount };
-    static constexpr int AnnotationIdRole = Qt::UserRole + 1;
 
     explicit AnnotationListModel(QObject *parent = nullptr);
 

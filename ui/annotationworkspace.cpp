@@ -7,6 +7,7 @@
 #include "articlepane.h"
 #include "createdtags.h"
 #include "documentlistmodel.h"
+#include "itemroles.h"
 #include "messagebar.h"
 #include "notedialog.h"
 #include "tagpicker.h"
@@ -40,10 +41,6 @@ namespace Parallax
 
 namespace
 {
-
-constexpr int SearchArticleRole = Qt::UserRole + 1;
-constexpr int SearchWordsRole = Qt::UserRole + 2;
-constexpr int SearchAnnotationRole = Qt::UserRole + 3;
 
 QWidget *withLayout(QWidget *parent, std::initializer_list<QWidget *> widgets)
 {
@@ -502,7 +499,7 @@ void AnnotationWorkspace::createTagDock()
     m_tagView->header()->setSectionResizeMode(TagTreeModel::CountColumn, QHeaderView::ResizeToContents);
     m_tagView->setToolTip(tr("Double-click a tag to apply it to the selected passage; drag to move it; F2 to rename"));
     connect(m_tagView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        annotateSelection({index.siblingAtColumn(TagTreeModel::NameColumn).data(TagTreeModel::PathRole).toString()}, {});
+        annotateSelection({index.siblingAtColumn(TagTreeModel::NameColumn).data(TagPathRole).toString()}, {});
     });
     m_tagView->setContextMenuPolicy(Qt::ActionsContextMenu);
     dock->setWidget(m_tagView);
@@ -646,7 +643,7 @@ void AnnotationWorkspace::createActions()
     newTag->setToolTip(tr("Add a tag; \"/\" makes it a sub-tag, as in Economy/GDP"));
     connect(newTag, &QAction::triggered, this, [this] {
         bool entered = false;
-        const QString selected = m_tagView->currentIndex().siblingAtColumn(TagTreeModel::NameColumn).data(TagTreeModel::PathRole).toString();
+        const QString selected = m_tagView->currentIndex().siblingAtColumn(TagTreeModel::NameColumn).data(TagPathRole).toString();
         const QString path
             = QInputDialog::getText(m_window, tr("New Tag"), tr("Tag:"), QLineEdit::Normal, selected.isEmpty() ? QString() : selected + u'/', &entered);
         if (entered && !path.trimmed().isEmpty())

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "tagtreemodel.h"
 
+#include "itemroles.h"
+
 #include <QColor>
 #include <QHash>
 #include <QMimeData>
@@ -39,7 +41,7 @@ void TagTreeModel::setTags(const QList<Tag> &tags)
     for (const Tag &tag : tags) {
         auto *name = new QStandardItem(tag.name);
         name->setData(tag.id, TagIdRole);
-        name->setData(tag.path, PathRole);
+        name->setData(tag.path, TagPathRole);
         name->setData(QColor::fromString(tag.color), Qt::DecorationRole);
         name->setToolTip(tag.description.isEmpty() ? tag.path : tag.path + u"\n"_s + tag.description);
         // A parent says what lies under it too, as "own (with sub-tags)": "0 (2)".

@@ -20,8 +20,6 @@ class TagTreeModel final : public QStandardItemModel
 
 public:
     enum Column { NameColumn, CountColumn };
-    static constexpr int TagIdRole = Qt::UserRole + 1;
-    static constexpr int PathRole = Qt::UserRole + 2;
 
     explicit TagTreeModel(QObject *parent = nullptr);
 
