@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "claimcolors.h"
 
+#include <core/compare/claimpalette.h>
+
 namespace Parallax::ClaimColors
 {
 
@@ -15,36 +17,14 @@ bool isDark(const QPalette &palette)
 
 QColor forStatus(ClaimStatus status, const QPalette &palette)
 {
-    const bool dark = isDark(palette);
-    switch (status) {
-    case ClaimStatus::Agree:
-        return dark ? QColor(0x1f, 0x4a, 0x2c) : QColor(0xd4, 0xf4, 0xdd);
-    case ClaimStatus::Compatible: // a muted teal: not wrong, but not the same either
-        return dark ? QColor(0x1d, 0x40, 0x48) : QColor(0xd6, 0xec, 0xf0);
-    case ClaimStatus::Conflict:
-        return dark ? QColor(0x6b, 0x1f, 0x26) : QColor(0xf9, 0xc9, 0xcc);
-    case ClaimStatus::OnlyA:
-    case ClaimStatus::OnlyB:
-        return dark ? QColor(0x5a, 0x45, 0x12) : QColor(0xfd, 0xe8, 0xb8);
-    }
-    return {};
+    const ClaimPalette::Shades shades = ClaimPalette::background(status);
+    return QColor::fromString(isDark(palette) ? shades.dark : shades.light);
 }
 
 QColor marker(ClaimStatus status, const QPalette &palette)
 {
-    const bool dark = isDark(palette);
-    switch (status) {
-    case ClaimStatus::Agree:
-        return dark ? QColor(0x3f, 0xa3, 0x5f) : QColor(0x3c, 0xa0, 0x5a);
-    case ClaimStatus::Compatible:
-        return dark ? QColor(0x4f, 0x9d, 0xac) : QColor(0x4a, 0x8c, 0x99);
-    case ClaimStatus::Conflict:
-        return dark ? QColor(0xe0, 0x4f, 0x5c) : QColor(0xd6, 0x29, 0x3a);
-    case ClaimStatus::OnlyA:
-    case ClaimStatus::OnlyB:
-        return dark ? QColor(0xd9, 0xa4, 0x2b) : QColor(0xe0, 0x9a, 0x10);
-    }
-    return {};
+    const ClaimPalette::Shades shades = ClaimPalette::marker(status);
+    return QColor::fromString(isDark(palette) ? shades.dark : shades.light);
 }
 
 QColor neutralLink(const QPalette &palette)

@@ -4,6 +4,8 @@
 
 #include "notesexport.h"
 
+#include <core/compare/claimpalette.h>
+
 #include <QObject>
 
 #include <algorithm>
@@ -372,7 +374,7 @@ QString ComparisonHtml::toHtml() const
 
     // The print rules ask browsers to keep the colors and to repeat the column heads on
     // every page; QTextDocument ignores what it does not know.
-    return uR"(<!DOCTYPE html>
+    return ClaimPalette::withCssRules(uR"(<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Parallax: %1 ↔ %2</title>
 <style>
@@ -385,8 +387,8 @@ td.text { line-height: 1.45; }
 td.margin { font-size: small; color: #444; border-left: 1px solid #ccc; }
 .sidebyside td { border-bottom: 1px solid #eee; }
 .claims td { border-bottom: 1px solid #ddd; }
-.agree { background-color: #d4f4dd; } .compatible { background-color: #d6ecf0; } .conflict { background-color: #f9c9cc; font-weight: bold; }
-.only { background-color: #fde8b8; } .junk { color: #999999; } .missing { color: #999999; }
+CLAIM-COLOURS .conflict { font-weight: bold; }
+.junk { color: #999999; } .missing { color: #999999; }
 .annotated { text-decoration: underline; text-decoration-color: #3465a4; }
 sup.ref, b.ref { color: #3465a4; font-size: x-small; }
 p.note { margin: 0 0 .6em 0; } .tags { color: #3465a4; }
@@ -397,9 +399,8 @@ p.note { margin: 0 0 .6em 0; } .tags { color: #3465a4; }
   thead { display: table-header-group; } tr { page-break-inside: avoid; }
 }
 @media screen and (prefers-color-scheme: dark) {
-  body { color: #ddd; background: #1e1e1e; } td.margin { color: #bbb; } .agree { background-color: #1f4a2c; }
-  .compatible { background-color: #1d4048; }
-  .conflict { background-color: #6b1f26; } .only { background-color: #5a4512; } .junk, .missing { color: #777; }
+  body { color: #ddd; background: #1e1e1e; } td.margin { color: #bbb; }
+  DARK-CLAIM-COLOURS .junk, .missing { color: #777; }
 }
 </style></head><body>
 <h1>%3</h1>
@@ -412,24 +413,25 @@ p.note { margin: 0 0 .6em 0; } .tags { color: #3465a4; }
 %13</tbody></table>
 <h2>%14</h2>
 %15</body></html>
-)"_s.arg(
-        // One call, so that no text put in is searched again for placeholders.
-        m_a.metadata.title.toHtmlEscaped(),
-        m_b.metadata.title.toHtmlEscaped(),
-        QObject::tr("Comparison"),
-        citation(m_a),
-        citation(m_b),
-        summary(),
-        QObject::tr("conflict"),
-        QObject::tr("only one side"),
-        QObject::tr("agree"),
-        QObject::tr("boilerplate"),
-        QObject::tr("annotated"),
-        QObject::tr("Notes"),
-        rows,
-        QObject::tr("Claims"),
-        claimTable(),
-        QObject::tr("compatible"));
+)"_s)
+        .arg(
+            // One call, so that no text put in is searched again for placeholders.
+            m_a.metadata.title.toHtmlEscaped(),
+            m_b.metadata.title.toHtmlEscaped(),
+            QObject::tr("Comparison"),
+            citation(m_a),
+            citation(m_b),
+            summary(),
+            QObject::tr("conflict"),
+            QObject::tr("only one side"),
+            QObject::tr("agree"),
+            QObject::tr("boilerplate"),
+            QObject::tr("annotated"),
+            QObject::tr("Notes"),
+            rows,
+            QObject::tr("Claims"),
+            claimTable(),
+            QObject::tr("compatible"));
 }
 
 } // namespace Parallax

@@ -5,6 +5,7 @@
 #include "comparisonhtml.h"
 #include "notesexport.h"
 
+#include <core/compare/claimpalette.h>
 #include <core/text/codepoints.h>
 
 #include <QJsonArray>
@@ -207,18 +208,18 @@ QString MatrixReport::toHtml() const
             body += u"<td>%1</td>"_s.arg(cell.present ? cell.text.toHtmlEscaped() : QString());
         body += u"</tr>\n"_s;
     }
-    return uR"(<!DOCTYPE html>
+    return ClaimPalette::withCssRules(uR"(<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Parallax: claims across %1 documents</title>
 <style>
 body { font-family: sans-serif; margin: 1em; } table { border-collapse: collapse; }
 td, th { border: 1px solid #ccc; padding: .3em .5em; vertical-align: top; text-align: left; }
-.agree { background: #d4f4dd; } .conflict { background: #f9c9cc; } .only { background: #fde8b8; }
-@media (prefers-color-scheme: dark) { body { color: #ddd; background: #1e1e1e; } .agree { background: #1f4a2c; }
-  .conflict { background: #6b1f26; } .only { background: #5a4512; } }
+CLAIM-COLOURS
+@media (prefers-color-scheme: dark) { body { color: #ddd; background: #1e1e1e; } DARK-CLAIM-COLOURS }
 </style></head><body>
 <table><thead><tr><th>kind</th><th>status</th>%2</tr></thead><tbody>
 %3</tbody></table></body></html>
-)"_s.arg(QString::number(m_documents.size()), header, body);
+)"_s)
+        .arg(QString::number(m_documents.size()), header, body);
 }
 
 } // namespace Parallax

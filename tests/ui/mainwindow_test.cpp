@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <core/compare/claimpalette.h>
 #include <core/compare/comparison.h>
 #include <core/import/corpus.h>
 #include <core/library/store.h>
 #include <ui/articlepane.h>
+#include <ui/claimcolors.h>
 #include <ui/claimtablemodel.h>
 #include <ui/documentlistmodel.h>
 #include <ui/itemroles.h>
 #include <ui/mainwindow.h>
 #include <ui/messagebar.h>
 #include <ui/settingsdialog.h>
+#include <ui/theme.h>
 
 #include <QComboBox>
 #include <QDropEvent>
@@ -482,4 +485,19 @@ TEST_F(MainWindowTest, swapAndZoomShortcuts_actOnBothPanes)
     QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
     EXPECT_GT(window->leftPane()->textView()->font().pointSizeF(), before);
     EXPECT_GT(window->rightPane()->textView()->font().pointSizeF(), before);
+}
+
+TEST(ClaimColors, theWindowShowsTheColoursOfTheReports)
+{
+    // One table of colours: a conflict is as red in the window as in the HTML report.
+    QPalette lightPalette;
+    lightPalette.setColor(QPalette::Base, Qt::white);
+    for (const ClaimStatus status : {ClaimStatus::Agree, ClaimStatus::Compatible, ClaimStatus::Conflict, ClaimStatus::OnlyA, ClaimStatus::OnlyB}) {
+        const QString light = ClaimColors::forStatus(status, lightPalette).name();
+        const QString dark = ClaimColors::forStatus(status, Theme::darkPalette()).name();
+        EXPECT_TRUE(ClaimPalette::cssRules(false).contains(light)) << qPrintable(claimStatusName(status)) << ' ' << qPrintable(light);
+        EXPECT_TRUE(ClaimPalette::cssRules(true).contains(dark)) << qPrintable(claimStatusName(status)) << ' ' << qPrintable(dark);
+        EXPECT_NE(light, dark);
+    }
+    EXPECT_NE(ClaimColors::forStatus(ClaimStatus::Conflict, lightPalette), ClaimColors::forStatus(ClaimStatus::Agree, lightPalette));
 }
