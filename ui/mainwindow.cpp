@@ -56,31 +56,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace Parallax
 {
-
-/**
- * Lowers the calling thread's share of the CPU. On two cores, a comparison's two
- * threads would take turns with the GUI thread and freeze the window for a tenth of a
- * second at a time. Qt's thread priorities change nothing for ordinary Linux threads
- * (only IdlePriority does, and it can starve the work for as long as anything else
- * runs), so the thread is niced, as `nice 10` would: it still gets a tenth of a busy
- * core, and all of an idle one. Threads it starts inherit the value.
- */
-void yieldToTheWindow()
-{
-#ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, gettid(), 10); // best effort: a failure only costs smoothness
-#endif
-}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -98,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fileOpener(new FileOpener(this))
     , m_viewSettings(Settings().view())
     , m_lastFocusedPane(m_leftPane)
+    , m_comparison(new ComparisonDocument(this))
 {
     setWindowTitle(tr("Parallax"));
     setWindowIcon(QIcon::fromTheme(u"org.parallax.Parallax"_s, QIcon(u":/org/parallax/icons/parallax.svg"_s)));
@@ -127,6 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_busy->setToolTip(tr("Comparing the two articles…"));
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
+    connect(m_comparison, &ComparisonDocument::busyChanged, m_busy, &QProgressBar::setVisible);
+    connect(m_comparison, &ComparisonDocument::comparisonChanged, this, &MainWindow::showComparison);
 
     createLibraryDock();
     createDiscrepancyDock();
@@ -419,37 +401,20 @@ int MainWindow::visibleClaimCount() const
 
 void MainWindow::startComparison()
 {
-    const int generation = ++m_comparisonGeneration;
-    m_claims->setClaims({});
-    m_comparison.reset();
-    showLinks();
     if (m_leftPane->currentRow() < 0 || m_rightPane->currentRow() < 0)
-        return;
-    m_pins = storedPins();
-    auto *watcher = new QFutureWatcher<ComparisonResult>(this);
-    connect(watcher, &QFutureWatcher<ComparisonResult>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (--m_runningComparisons == 0)
-            m_busy->hide();
-        // The user may have picked another pair meanwhile; then this result is stale.
-        if (generation == m_comparisonGeneration) {
-            m_comparison = watcher->result();
-            showComparison();
-        }
-    });
-    ++m_runningComparisons;
-    m_busy->show();
-    watcher->setFuture(QtConcurrent::run(&m_comparisonPool, [a = m_leftPane->document(), b = m_rightPane->document(), pins = m_pins] {
-        yieldToTheWindow();
-        return Comparator::compare(a, b, pins);
-    }));
+        m_comparison->clear();
+    else
+        m_comparison->compare(m_leftPane->document(), m_rightPane->document(), storedPins());
 }
 
 void MainWindow::showComparison()
 {
-    if (!m_comparison)
+    if (!m_comparison->result()) {
+        m_claims->setClaims({});
+        showLinks();
         return;
-    const ComparisonResult &result = *m_comparison;
+    }
+    const ComparisonResult &result = *m_comparison->result();
     const QPalette palette = this->palette();
     QList<TextHighlight> left, right;
     for (const TextRange &junk : result.a.boilerplate)
@@ -494,7 +459,7 @@ void MainWindow::showComparison()
             .arg(result.claims.size())
             .arg(conflicts)
             .arg(result.alignments.size())
-            .arg(m_pins.isEmpty() ? QString() : tr(", %n pinned", nullptr, int(m_pins.size()))));
+            .arg(pins().isEmpty() ? QString() : tr(", %n pinned", nullptr, int(pins().size()))));
     Q_EMIT comparisonFinished();
 }
 
@@ -543,11 +508,11 @@ void MainWindow::showLinks()
 {
     QList<LinkBand> bands;
     QList<ScrollSynchronizer::Match> matches;
-    if (m_comparison) {
+    if (m_comparison->result()) {
         const QPalette palette = this->palette();
-        const ClaimsBySide onA(m_comparison->claims, &Claim::a);
-        const ClaimsBySide onB(m_comparison->claims, &Claim::b);
-        for (const Alignment &alignment : m_comparison->alignments) {
+        const ClaimsBySide onA(m_comparison->result()->claims, &Claim::a);
+        const ClaimsBySide onB(m_comparison->result()->claims, &Claim::b);
+        for (const Alignment &alignment : m_comparison->result()->alignments) {
             // A band takes the color of the worst claim inside it: conflicts catch the eye.
             int worst = 0;
             ClaimStatus status = ClaimStatus::Agree;
@@ -579,7 +544,7 @@ QList<PinnedPassage> MainWindow::storedPins() const
 
 void MainWindow::followStoredPins()
 {
-    if (m_leftPane->currentRow() >= 0 && m_rightPane->currentRow() >= 0 && storedPins() != m_pins)
+    if (m_leftPane->currentRow() >= 0 && m_rightPane->currentRow() >= 0 && storedPins() != pins())
         startComparison();
 }
 
@@ -598,7 +563,7 @@ bool MainWindow::changePins(const QString &actionText, const QList<PinnedPassage
         [store, a, b, pins] {
             return store->setPins(a, b, pins);
         },
-        [store, a, b, before = m_pins] {
+        [store, a, b, before = m_comparison->pins()] {
             return store->setPins(a, b, before);
         });
 }
@@ -612,14 +577,14 @@ bool MainWindow::pinSelectedPassages()
         return false;
     }
     const PinnedPassage pin {left, right};
-    if (m_pins.contains(pin))
+    if (pins().contains(pin))
         return true;
-    return changePins(tr("Pin Passages as Matching"), m_pins + QList<PinnedPassage> {pin});
+    return changePins(tr("Pin Passages as Matching"), pins() + QList<PinnedPassage> {pin});
 }
 
 bool MainWindow::clearPins()
 {
-    if (m_pins.isEmpty())
+    if (pins().isEmpty())
         return true;
     return changePins(tr("Clear Pins"), {});
 }

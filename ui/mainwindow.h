@@ -5,13 +5,13 @@
 #include "settingsdialog.h"
 
 #include <core/compare/comparison.h>
+#include <core/document/comparisondocument.h>
 #include <core/exchange/exchangeimport.h>
 #include <core/exchange/folderimport.h>
 #include <core/text/document.h>
 
 #include <QList>
 #include <QMainWindow>
-#include <QThreadPool>
 
 #include <optional>
 
@@ -75,7 +75,7 @@ public:
     DocumentListModel *articles() const { return m_articles; }
     ClaimTableModel *claims() const { return m_claims; }
     /// Whether a comparison is running in the background.
-    bool isComparing() const { return m_runningComparisons > 0; }
+    bool isComparing() const { return m_comparison->isComparing(); }
 
     /// Reads files through core on a worker thread and shows them: the first in the left
     /// pane (or in TARGET), the second in the other. A slow read shows progress and
@@ -99,7 +99,7 @@ public:
     ScrollSynchronizer *scrollSynchronizer() const { return m_scrollSync; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     /// The comparison shown, if any.
-    const std::optional<ComparisonResult> &comparison() const { return m_comparison; }
+    const std::optional<ComparisonResult> &comparison() const { return m_comparison->result(); }
 
     /// Pins the passages selected in the two panes as matching, for this pair of
     /// articles, and compares again. The pins are kept in the library, and undoable.
@@ -107,7 +107,7 @@ public:
     bool pinSelectedPassages();
     /// Forgets the pins of the pair shown (undoably), and compares again.
     bool clearPins();
-    const QList<PinnedPassage> &pins() const { return m_pins; }
+    const QList<PinnedPassage> &pins() const { return m_comparison->pins(); }
 
     /// Shows only the claims of these statuses in the discrepancy table ("all" for every one).
     enum class ClaimFilter { All, Discrepancies, Conflicts, OneSided, Compatible, Agreements };
@@ -178,11 +178,7 @@ private:
     ClaimReviewer *m_reviewer = nullptr;
     ViewSettings m_viewSettings;
     ArticlePane *m_lastFocusedPane;
-    std::optional<ComparisonResult> m_comparison;
-    QList<PinnedPassage> m_pins; ///< of the pair shown
-    int m_comparisonGeneration = 0; ///< results of older comparisons are dropped
-    int m_runningComparisons = 0;
-    QThreadPool m_comparisonPool; ///< last member: destroyed first, it waits for a running comparison
+    ComparisonDocument *m_comparison; ///< the pair shown and what its comparison found
 };
 
 } // namespace Parallax

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Parallax authors
 """Fails when a folder of core/ includes a header of a folder that comes after it in the
-pipeline (text → import → compare → library → exchange), or when core includes ui/ or
-app/. The folders show the pipeline only as long as its dependencies point one way.
+pipeline (text → import → compare → library → exchange, then the document layer), or
+when core includes ui/ or app/. The folders show the pipeline only as long as its
+dependencies point one way.
 
 usage: check-core-layers.py SOURCE_DIR
 """
@@ -11,7 +12,7 @@ import pathlib
 import re
 import sys
 
-PIPELINE = ["text", "import", "compare", "library", "exchange"]
+PIPELINE = ["text", "import", "compare", "library", "exchange", "document"]
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.MULTILINE)
 
 
