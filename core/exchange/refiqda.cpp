@@ -15,6 +15,8 @@
 #include <QXmlStreamWriter>
 
 #include <KZip>
+#include <array>
+#include <memory>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -550,6 +552,29 @@ std::variant<Project, QString> readProject(
     return ProjectReader(archive, sourceFile).read(xml);
 }
 
+namespace
+{
+// An entry's bytes, read a piece at a time, or nothing past LIMIT. The sizes a zip
+// declares are its sender's word: trusted, a damaged or hostile archive of a few bytes
+// has KArchive allocate gigabytes for an entry that holds nothing of the kind.
+std::optional<QByteArray> readEntry(const KArchiveFile *file, qint64 limit)
+{
+    if (file->size() > limit)
+        return std::nullopt;
+    const std::unique_ptr<QIODevice> device(file->createDevice());
+    if (!device)
+        return std::nullopt;
+    QByteArray bytes;
+    std::array<char, 64 * 1024> piece {};
+    for (qint64 read = 0; (read = device->read(piece.data(), piece.size())) > 0;) {
+        if (bytes.size() + read > limit)
+            return std::nullopt;
+        bytes.append(piece.data(), read);
+    }
+    return bytes;
+}
+} // namespace
+
 std::variant<Project, QString> readArchive(const QString &path)
 {
     KZip archive(path);
@@ -582,15 +607,14 @@ std::variant<Project, QString> readArchive(const QString &path)
             projectFile = it.value();
     if (!projectFile)
         return QObject::tr("%1 is not a REFI-QDA project: it holds no project.qde.").arg(path);
-    if (projectFile->size() > MaximumProjectSize)
+    const std::optional<QByteArray> projectXml = readEntry(projectFile, MaximumProjectSize);
+    if (!projectXml)
         return QObject::tr("%1: its project.qde is larger than %2 MiB and is not read.").arg(path).arg(MaximumProjectSize >> 20);
     const auto sourceFile = [&](const QString &name) -> std::optional<QByteArray> {
         const KArchiveFile *file = files.value(u"sources/"_s + name.toLower());
-        if (!file || file->size() > MaximumSourceSize)
-            return std::nullopt;
-        return file->data();
+        return file ? readEntry(file, MaximumSourceSize) : std::nullopt;
     };
-    auto project = readProject(projectFile->data(), path, sourceFile);
+    auto project = readProject(*projectXml, path, sourceFile);
     if (auto *error = std::get_if<QString>(&project))
         return QObject::tr("%1 was not imported. %2").arg(path, *error);
     return project;

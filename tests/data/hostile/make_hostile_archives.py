@@ -3,7 +3,8 @@
 # SPDX-FileCopyrightText: 2026 The Parallax authors
 """Writes the hostile REFI-QDA archives the import tests must refuse, next to this file.
 
-Kept in the repository as made; run again only to change them.
+Kept in the repository as made; run again only to change them. declared-huge-entry.qdpx
+is not made here: fuzz_refiqda_archive found it (a zip whose headers ask for 2 GiB).
 """
 import pathlib
 import zipfile
