@@ -334,20 +334,24 @@ QString visibleByline(const GumboNode *node)
 {
     if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node->v.element.tag) || isHidden(node))
         return {};
-    const QString names = (attribute(node, "class") + u' ' + attribute(node, "id")).toLower();
-    // "authorization" is a login box, not an author.
-    static const QRegularExpression bylineNames(u"byline|author(?!i[sz]ation)|dateline|writtenby"_s);
-    if (attribute(node, "rel") == "author"_L1 || attribute(node, "itemprop").contains(u"author"_s) || bylineNames.matchView(names).hasMatch()) {
-        // The name alone where the page marks it (itemprop="name"), else the block's
-        // text, links and all: an author's name is often a link to their page.
-        if (const QString name = wholeTextOf(findItemName(node)); readsAsByline(name))
-            return name;
-        if (const QString text = wholeTextOf(node); readsAsByline(text))
-            return text;
+    // Most elements have no attribute, and so no name to read: a page of fifty megabytes
+    // has a million of them, and their names need not be put together.
+    if (node->v.element.attributes.length > 0) {
+        const QString names = (attribute(node, "class") + u' ' + attribute(node, "id")).toLower();
+        // "authorization" is a login box, not an author.
+        static const QRegularExpression bylineNames(u"byline|author(?!i[sz]ation)|dateline|writtenby"_s);
+        if (attribute(node, "rel") == "author"_L1 || attribute(node, "itemprop").contains(u"author"_s) || bylineNames.matchView(names).hasMatch()) {
+            // The name alone where the page marks it (itemprop="name"), else the block's
+            // text, links and all: an author's name is often a link to their page.
+            if (const QString name = wholeTextOf(findItemName(node)); readsAsByline(name))
+                return name;
+            if (const QString text = wholeTextOf(node); readsAsByline(text))
+                return text;
+        }
+        static const QRegularExpression otherPeoplesWords(u"comment|sidebar|related|footer|menu|community|replies|disqus|promo|teaser|recommend"_s);
+        if (otherPeoplesWords.matchView(names).hasMatch())
+            return {};
     }
-    static const QRegularExpression otherPeoplesWords(u"comment|sidebar|related|footer|menu|community|replies|disqus|promo|teaser|recommend"_s);
-    if (otherPeoplesWords.matchView(names).hasMatch())
-        return {};
     const GumboVector &children = node->v.element.children;
     for (unsigned int i = 0; i < children.length; ++i) {
         if (const QString found = visibleByline(static_cast<const GumboNode *>(children.data[i])); !found.isEmpty())
