@@ -47,8 +47,6 @@ void FileOpener::cancel()
     for (const Request &request : cancelled)
         request.done(true);
     closeProgress();
-    if (!m_cancelling)
-        Q_EMIT idle();
 }
 
 void FileOpener::readNext()
@@ -57,7 +55,6 @@ void FileOpener::readNext()
         finishRequest(false);
     if (m_requests.empty()) {
         closeProgress();
-        Q_EMIT idle();
         return;
     }
     const QString path = m_requests.front().paths.at(m_requests.front().next);

@@ -45,10 +45,6 @@ public:
     bool isBusy() const { return !m_requests.empty(); }
     void cancel();
 
-Q_SIGNALS:
-    /// Every request has been answered.
-    void idle();
-
 private:
     struct Request {
         QStringList paths;

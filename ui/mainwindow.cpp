@@ -34,7 +34,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -44,7 +43,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -54,7 +52,8 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -639,7 +638,7 @@ void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
 {
     // What one call has read so far, and where its next file goes.
     struct Opening {
-        QPointer<ArticlePane> nextPane;
+        ArticlePane *nextPane;
         QStringList problems;
         QStringList warnings;
     };
@@ -650,9 +649,8 @@ void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
             return;
         }
         opening->warnings << imported.warnings();
-        ArticlePane *pane = opening->nextPane ? opening->nextPane.get() : m_leftPane;
-        pane->setCurrentRow(m_articles->addDocument(imported.document()));
-        opening->nextPane = pane == m_leftPane ? m_rightPane : m_leftPane;
+        opening->nextPane->setCurrentRow(m_articles->addDocument(imported.document()));
+        opening->nextPane = opening->nextPane == m_leftPane ? m_rightPane : m_leftPane;
         if (m_recentFiles)
             m_recentFiles->add(path);
     };
@@ -954,28 +952,23 @@ void MainWindow::showSelectedArticleIn(ArticlePane *pane)
 void MainWindow::restoreShownArticles()
 {
     const WindowSettings settings = Settings().window();
-    const int left = rowForPath(settings.leftArticle);
-    const int right = rowForPath(settings.rightArticle);
+    const int left = settings.leftArticle.isEmpty() ? -1 : m_articles->rowOfPath(settings.leftArticle);
+    const int right = settings.rightArticle.isEmpty() ? -1 : m_articles->rowOfPath(settings.rightArticle);
     const int count = m_articles->rowCount();
     m_leftPane->setCurrentRow(left >= 0 ? left : (count > 0 ? 0 : -1));
     m_rightPane->setCurrentRow(right >= 0 ? right : (count > 1 ? 1 : m_leftPane->currentRow()));
     // A file opened last time from outside the library is read again, in the background.
-    for (const auto &[pane, path] : {std::pair {m_leftPane, settings.leftArticle}, std::pair {m_rightPane, settings.rightArticle}}) {
-        if (!path.isEmpty() && m_articles->rowOfPath(path) < 0 && QFileInfo::exists(path)) {
-            m_fileOpener->open(
-                {path},
-                [this, pane](const QString &, const ImportResult &imported) {
-                    if (imported.isOk())
-                        pane->setCurrentRow(m_articles->addDocument(imported.document()));
-                },
-                [](bool) {});
-        }
+    for (const auto &[pane, path, row] : {std::tuple {m_leftPane, settings.leftArticle, left}, std::tuple {m_rightPane, settings.rightArticle, right}}) {
+        if (row >= 0 || path.isEmpty() || !QFileInfo::exists(path))
+            continue;
+        m_fileOpener->open(
+            {path},
+            [this, pane](const QString &, const ImportResult &imported) {
+                if (imported.isOk())
+                    pane->setCurrentRow(m_articles->addDocument(imported.document()));
+            },
+            [](bool) {});
     }
-}
-
-int MainWindow::rowForPath(const QString &path)
-{
-    return path.isEmpty() ? -1 : m_articles->rowOfPath(path);
 }
 
 ArticlePane *MainWindow::focusedPane() const

@@ -151,9 +151,6 @@ private:
     void exportAnnotations();
     void importAnnotations();
     void importFolder();
-    /// The row of the article from PATH, imported if it is not in the library yet; -1
-    /// if it cannot be read.
-    int rowForPath(const QString &path);
     ArticlePane *focusedPane() const;
     void readSettings();
     void writeSettings() const;

@@ -39,7 +39,7 @@ Shades marker(ClaimStatus status)
     return {"#e09a10"_L1, "#d9a42b"_L1};
 }
 
-QString cssRules(bool dark, const QString &property)
+QString cssRules(bool dark)
 {
     QString rules;
     for (const auto &[cssClass, status] : {std::pair {"agree"_L1, ClaimStatus::Agree},
@@ -47,7 +47,7 @@ QString cssRules(bool dark, const QString &property)
              std::pair {"conflict"_L1, ClaimStatus::Conflict},
              std::pair {"only"_L1, ClaimStatus::OnlyA}}) {
         const Shades shades = background(status);
-        rules += u".%1 { %2: %3; } "_s.arg(cssClass, property, dark ? shades.dark : shades.light);
+        rules += u".%1 { background-color: %2; } "_s.arg(cssClass, dark ? shades.dark : shades.light);
     }
     return rules.trimmed();
 }

@@ -7,6 +7,9 @@
 #include <QLatin1StringView>
 #include <QString>
 
+/// The colours of the claim statuses, in one table: a conflict is the same red in the
+/// window, in the HTML and PDF reports and in the claim matrix. Only A and only B share
+/// one colour.
 namespace Parallax::ClaimPalette
 {
 
@@ -16,17 +19,14 @@ struct Shades {
     QLatin1StringView dark;
 };
 
-/// The colours of the claim statuses, in one table: a conflict is the same red in the
-/// window, in the HTML and PDF reports and in the claim matrix. Only A and only B share
-/// one colour.
 /// The background of a passage that makes a claim of STATUS.
 Shades background(ClaimStatus status);
 /// The stronger colour of its marks: the overview strip, the link map.
 Shades marker(ClaimStatus status);
 
-/// CSS rules that colour the classes agree, compatible, conflict and only with their
-/// backgrounds, as PROPERTY ("background-color"), for a dark page or a light one.
-QString cssRules(bool dark, const QString &property = QStringLiteral("background-color"));
+/// CSS rules that give the classes agree, compatible, conflict and only their
+/// background colours, for a dark page or a light one.
+QString cssRules(bool dark);
 /// A style sheet TEMPLATE with its markers DARK-CLAIM-COLOURS and CLAIM-COLOURS replaced
 /// by cssRules(). Filled in before the page's text: no article can hold a marker then.
 QString withCssRules(QString styleSheetTemplate);
