@@ -84,6 +84,7 @@ TEST_F(MainWindowTest, everyShortcutInTheReadme_worksWithTheFocusInEachPaneAndDo
     });
     dismisser.start(20);
 
+    QStringList disabled;
     const QList<QWidget *> places {window->leftPane()->textView(), window->rightPane()->textView(), claimView, annotationView, tagView};
     for (const QString &written : keys) {
         const QKeySequence key = QKeySequence::fromString(written, QKeySequence::PortableText);
@@ -112,7 +113,7 @@ TEST_F(MainWindowTest, everyShortcutInTheReadme_worksWithTheFocusInEachPaneAndDo
             ASSERT_TRUE(QTest::qWaitFor([&] {
                 return QApplication::focusWidget() == place;
             })) << qPrintable(written);
-            // A key whose action cannot act now (Undo with nothing done) is disabled, as it should be.
+            // A key whose action cannot act now (Undo with nothing done) is disabled.
             const bool enabled = std::any_of(actions.cbegin(), actions.cend(), [](const QAction *action) {
                 return action->isEnabled();
             });
@@ -125,6 +126,11 @@ TEST_F(MainWindowTest, everyShortcutInTheReadme_worksWithTheFocusInEachPaneAndDo
             });
             EXPECT_EQ(triggered, enabled) << qPrintable(written) << " pressed in " << place->metaObject()->className() << " "
                                           << qPrintable(place->objectName());
+            if (!enabled && !disabled.contains(written))
+                disabled.append(written);
         }
     }
+    // Only undo and redo have nothing to act on in a fresh window; they are pressed with
+    // the focus everywhere in AnnotationWorkspaceTest.undoAndRedoKeys_workWhereverTheFocusIs.
+    EXPECT_EQ(disabled, (QStringList {u"Ctrl+Z"_s, u"Ctrl+Shift+Z"_s, u"Ctrl+Y"_s})) << qPrintable(disabled.join(u' '));
 }
