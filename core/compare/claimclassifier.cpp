@@ -343,9 +343,10 @@ ClaimStatus agreementStatus(const Fact &a, const Fact &b)
         if (a.kind == FactKind::Money)
             return moneyAgrees(a, b, true) ? ClaimStatus::Agree : ClaimStatus::Compatible;
         return a.written.overlaps(b.written) && a.admitted.overlaps(b.written) && b.admitted.overlaps(a.written) ? ClaimStatus::Agree : ClaimStatus::Compatible;
+    case FactKind::Age:
+        return a.isSpan != b.isSpan ? ClaimStatus::Compatible : ClaimStatus::Agree;
     case FactKind::Rank:
     case FactKind::Entity:
-    case FactKind::Age:
         break;
     }
     return ClaimStatus::Agree;
@@ -612,6 +613,9 @@ bool ClaimClassifier::agree(const Fact &a, const Fact &b, bool strict)
             return a.value == b.value; // "91-73" is compared as written
         return a.subject == b.subject && numbersAgree();
     case FactKind::Age:
+        // An age within a span ("8- to 12-week-old") can be true with it.
+        if (a.isSpan || b.isSpan)
+            return a.written.overlaps(b.written);
         return a.written.low == b.written.low;
     case FactKind::Rank:
         if (a.rank != b.rank)
@@ -707,11 +711,15 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         }
     }
     QSet<int> usedA, usedB;
+    // Who each paired fact found, for a repeat of it to find the same (pass 6).
+    QHash<int, int> partnerOfA, partnerOfB;
     const QHash<int, QSet<int>> pastA = sentencesAboutThePast(factsA);
     const QHash<int, QSet<int>> pastB = sentencesAboutThePast(factsB);
     const auto pair = [&](int i, int j, ClaimStatus status) {
         usedA.insert(i);
         usedB.insert(j);
+        partnerOfA.insert(i, j);
+        partnerOfB.insert(j, i);
         claims.append(makeClaim(status, &factsA.at(i), &factsB.at(j)));
     };
 
@@ -919,28 +927,49 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             pair(i, j, statusOf(factsA.at(i), factsB.at(j)));
         }
     }
-    // 6. A repeated statement agrees with the counterpart its twin already found.
+    // 6. A repeated statement agrees with the counterpart its twin already found: the
+    // other report's same value, or whatever the twin was paired with ("1972" twice in B,
+    // the first found "March 30, 1972" in A; the second is compatible with it too).
     QMultiHash<QString, int> numericByValueA;
     for (const int i : std::as_const(numericA))
         numericByValueA.insert(valueKey(factsA.at(i)), i);
+    // The counterpart for FACT among OTHER_FACTS, or -1: the other report's last fact of
+    // its value, else the partner of a twin in its own report, when it agrees (a twin in
+    // conflict does not make its repeat one: the repeat may be said of something else).
+    const auto counterpartOfRepeat = [](const Fact &fact,
+                                         const QList<Fact> &otherFacts,
+                                         const QMultiHash<QString, int> &otherByValue,
+                                         const QMultiHash<QString, int> &ownByValue,
+                                         const QHash<int, int> &partnerOfOwn,
+                                         const QString &key) {
+        const QList<int> sameValue = otherByValue.values(key);
+        if (!sameValue.isEmpty())
+            return sameValue.constLast();
+        for (const int twin : ownByValue.values(key)) {
+            const auto partner = partnerOfOwn.constFind(twin);
+            if (partner != partnerOfOwn.cend() && agree(fact, otherFacts.at(*partner)))
+                return *partner;
+        }
+        return -1;
+    };
     for (const int i : std::as_const(numericA)) {
         if (usedA.contains(i))
             continue;
-        const QList<int> sameValue = numericByValueB.values(valueKey(factsA.at(i)));
-        if (!sameValue.isEmpty()) {
+        const int j = counterpartOfRepeat(factsA.at(i), factsB, numericByValueB, numericByValueA, partnerOfA, valueKey(factsA.at(i)));
+        if (j >= 0) {
             usedA.insert(i);
             // The same value, maybe as a bound: "up to 1,000" admits 1,000, it does not say it.
-            const Fact &b = factsB.at(sameValue.constLast());
+            const Fact &b = factsB.at(j);
             claims.append(makeClaim(agreementStatus(factsA.at(i), b), &factsA.at(i), &b));
         }
     }
     for (const int j : std::as_const(numericB)) {
         if (usedB.contains(j))
             continue;
-        const QList<int> sameValue = numericByValueA.values(valueKey(factsB.at(j)));
-        if (!sameValue.isEmpty()) {
+        const int i = counterpartOfRepeat(factsB.at(j), factsA, numericByValueA, numericByValueB, partnerOfB, valueKey(factsB.at(j)));
+        if (i >= 0) {
             usedB.insert(j);
-            const Fact &a = factsA.at(sameValue.constLast());
+            const Fact &a = factsA.at(i);
             claims.append(makeClaim(agreementStatus(a, factsB.at(j)), &a, &factsB.at(j)));
         }
     }
@@ -977,6 +1006,36 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         }
         if (best >= 0)
             pair(i, best, ClaimStatus::Compatible);
+    }
+    // 6c. A date the other report states only once, at its own precision, covers each
+    // date of this report that it admits, even one it already paired with: "In 1955" in B
+    // says nothing against A's "January 1955" when A also names 1955 elsewhere. Only
+    // dates in a year, without a bound: a decade or "by 1958" is said of a period.
+    const auto isPlainDate = [](const Fact &fact) {
+        const DateParts parts = dateParts(fact);
+        return fact.kind == FactKind::Date && parts.year && parts.qualifier.isEmpty();
+    };
+    const auto coveringDate = [&](const Fact &fact, const QList<Fact> &otherFacts, const QList<int> &otherNumeric) {
+        int found = -1;
+        for (const int k : otherNumeric) {
+            const Fact &other = otherFacts.at(k);
+            if (!isPlainDate(other) || !agree(fact, other))
+                continue;
+            if (found >= 0)
+                return -1;
+            found = k;
+        }
+        return found;
+    };
+    for (const int i : std::as_const(numericA)) {
+        const int j = usedA.contains(i) || !isPlainDate(factsA.at(i)) ? -1 : coveringDate(factsA.at(i), factsB, numericB);
+        if (j >= 0)
+            pair(i, j, agreementStatus(factsA.at(i), factsB.at(j)));
+    }
+    for (const int j : std::as_const(numericB)) {
+        const int i = usedB.contains(j) || !isPlainDate(factsB.at(j)) ? -1 : coveringDate(factsB.at(j), factsA, numericA);
+        if (i >= 0)
+            pair(i, j, agreementStatus(factsA.at(i), factsB.at(j)));
     }
     // 7. What is left, one side says alone; a bare number says nothing alone.
     for (const int i : std::as_const(numericA)) {

@@ -838,7 +838,16 @@ void extractTimes(SentenceFacts &facts)
 // "36" in "Klitschko, 36," and "36-year-old Klitschko" agree.
 void extractAges(SentenceFacts &facts)
 {
-    static const QRegularExpression yearsOld(u"\\b(?<n>"_s + NumberParser::pattern() + uR"()[-\s]years?[-\s]old\b)"_s, CaseInsensitive);
+    // "61-year-old", "a six-month-old baby", "her 8- to 12-week-old fetus".
+    static const QRegularExpression yearsOld(u"\\b(?:(?<from>"_s + NumberParser::pattern() + uR"()-?\s*(?:to|-)\s*)?(?<n>)"_s + NumberParser::pattern()
+            + uR"()[-\s](?<unit>day|week|month|year)s?[-\s]old\b)"_s,
+        CaseInsensitive);
+    static const QHash<QString, double> yearsPer = {
+        {u"day"_s, 1 / 365.2425},
+        {u"week"_s, 7 / 365.2425},
+        {u"month"_s, 1 / 12.0},
+        {u"year"_s, 1},
+    };
     static const QRegularExpression aged(uR"(\b(?:aged|at the age of|age of|died at|dies at|dead at)\s+(?<n>\d{1,3})\b(?![:.,]?\d))"_s, CaseInsensitive);
     static const QRegularExpression afterName(uR"((?<name>\b\p{Lu}[\p{L}'’.-]+),\s(?<n>\d{1,3})(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+of\s+\p{Lu})))"_s);
     static const QRegularExpression wasAge(uR"(\b(?:he|she) (?:was|is)\s+(?<n>\d{1,3})(?=\s*(?:\.(?:\s|$)|$|;|\s+when\b)))"_s, CaseInsensitive);
@@ -853,11 +862,20 @@ void extractAges(SentenceFacts &facts)
             if (!number || number->value < 1 || number->value > 120)
                 continue;
             const qsizetype start = expression == &afterName ? match.capturedStart(u"n") : match.capturedStart();
+            // Younger than a year, the unit stays in the value: "12 weeks", "8–12 weeks".
+            const QString unit = match.hasCaptured(u"unit") ? match.captured(u"unit").toLower() : u"year"_s;
+            const auto from = match.hasCaptured(u"from") ? NumberParser::parse(match.capturedView(u"from")) : std::nullopt;
+            if (from && from->value >= number->value)
+                continue;
             if (Fact *fact = facts.add(FactKind::Age, start, match.capturedEnd())) {
-                fact->admitted = fact->written = ValueInterval::exactly(number->value);
+                const double perYear = yearsPer.value(unit, 1);
+                fact->admitted = fact->written = {(from ? from->value : number->value) * perYear, number->value * perYear};
+                fact->isSpan = bool(from);
                 fact->subject = u"age"_s;
                 fact->subjectWord = u"age"_s;
-                fact->value = formatAmount(number->value);
+                fact->value = (from ? formatAmount(from->value) + u'–' : QString()) + formatAmount(number->value);
+                if (unit != "year"_L1)
+                    fact->value += u' ' + unit + u's';
             }
         }
     }

@@ -406,6 +406,50 @@ TEST(ClaimClassifier, agesAndTimes_agreeInAnyWording_andConflictWhenTheyDiffer)
     EXPECT_EQ(later.first().status, ClaimStatus::Conflict);
 }
 
+TEST(ClaimClassifier, anAgeInsideASpan_isCompatible_andOneOutsideItConflicts)
+{
+    const QList<Claim> inside = claimsOf(u"He was found guilty in the death of her 8- to 12-week-old fetus, the court said."_s,
+        u"He was found guilty in the death of her 12-week-old fetus, the court said."_s,
+        FactKind::Age);
+    ASSERT_EQ(inside.size(), 1);
+    EXPECT_EQ(inside.first().status, ClaimStatus::Compatible);
+    const QList<Claim> outside = claimsOf(u"He was found guilty in the death of her 8- to 12-week-old fetus, the court said."_s,
+        u"He was found guilty in the death of her 16-week-old fetus, the court said."_s,
+        FactKind::Age);
+    ASSERT_EQ(outside.size(), 1);
+    EXPECT_EQ(outside.first().status, ClaimStatus::Conflict);
+}
+
+TEST(ClaimClassifier, aValueRepeated_findsWhatItsFirstStatementFound)
+{
+    // B names 1972 twice; the first mention pairs with A's precise date, the second
+    // repeats it and is compatible with the same date, not a claim of B alone.
+    const QList<Claim> claims = claimsOf(u"He attended the meeting at Key Biscayne on March 30, 1972, where the plan was approved."_s,
+        u"He attended the meeting at Key Biscayne in 1972, where the plan was approved. "
+        u"Investigators later said he had been present at a key meeting in 1972."_s,
+        FactKind::Date);
+    ASSERT_EQ(claims.size(), 2);
+    for (const Claim &claim : claims) {
+        EXPECT_EQ(claim.status, ClaimStatus::Compatible) << qPrintable(claim.explanation);
+        ASSERT_TRUE(claim.a);
+        EXPECT_EQ(claim.a->value, u"1972-03-30"_s);
+    }
+}
+
+TEST(ClaimClassifier, aYearTheOtherReportNamesOnce_coversEachDateInIt)
+{
+    // A names 1955 twice, once with its month; B names the year once. B's year admits both.
+    const QList<Claim> claims = claimsOf(u"In January 1955, she was the centerfold model of a new magazine. "
+                                         u"A Senate investigation in 1955 called her as a witness."_s,
+        u"In 1955, she appeared in a Christmas spread for the magazine."_s,
+        FactKind::Date);
+    ASSERT_EQ(claims.size(), 2);
+    expectNoConflict(claims);
+    EXPECT_TRUE(std::none_of(claims.cbegin(), claims.cend(), [](const Claim &claim) {
+        return claim.status == ClaimStatus::OnlyA || claim.status == ClaimStatus::OnlyB;
+    }));
+}
+
 TEST(ClaimClassifier, noClaimsInsideUrlsOrEmailAddresses)
 {
     const QList<Claim> claims

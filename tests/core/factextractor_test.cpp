@@ -265,7 +265,11 @@ TEST(FactExtractor, age_inTheWaysNewsWritesIt)
             {u"Frederick LaRue dies at 75 in Mississippi."_s, u"dies at 75"_s, u"75"_s},
             {u"Twenty-year-old Andrew Lopez was charged."_s, u"Twenty-year-old"_s, u"20"_s},
             {u"She was 85."_s, u"She was 85"_s, u"85"_s},
+            {u"The six-month-old baby was unhurt."_s, u"six-month-old"_s, u"6 months"_s},
+            {u"The death of her 8- to 12-week-old fetus."_s, u"8- to 12-week-old"_s, u"8–12 weeks"_s},
         });
+    // An age is no count of what it describes: "12-week-old fetus" is not twelve fetuses.
+    EXPECT_TRUE(factsOf(u"A DNA expert testified that he fathered the 12-week-old fetus."_s, FactKind::Count).isEmpty());
     // A date after a month name is no age, and neither is a count.
     EXPECT_TRUE(factsOf(u"He was due to be released on December 2, but fell ill."_s, FactKind::Age).isEmpty());
     EXPECT_TRUE(factsOf(u"The quake killed 12 people in the town."_s, FactKind::Age).isEmpty());
