@@ -2,10 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "annotationworkspace.h"
 
-#include "annotationcommand.h"
 #include "annotationlistmodel.h"
 #include "articlepane.h"
-#include "createdtags.h"
 #include "documentlistmodel.h"
 #include "itemroles.h"
 #include "messagebar.h"
@@ -13,6 +11,8 @@
 #include "tagpicker.h"
 #include "tagtreemodel.h"
 #include "themedicon.h"
+
+#include <core/document/librarydocument.h>
 
 #include <QAction>
 #include <QColorDialog>
@@ -54,15 +54,16 @@ QWidget *withLayout(QWidget *parent, std::initializer_list<QWidget *> widgets)
 
 } // namespace
 
-AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, ArticlePane *left, ArticlePane *right, DocumentListModel *articles, MessageBar *messages)
+AnnotationWorkspace::AnnotationWorkspace(
+    QMainWindow *window, LibraryDocument *library, ArticlePane *left, ArticlePane *right, DocumentListModel *articles, MessageBar *messages)
     : QObject(window)
     , m_window(window)
+    , m_library(library)
     , m_left(left)
     , m_right(right)
     , m_lastPane(left)
     , m_articles(articles)
     , m_messages(messages)
-    , m_undoStack(new QUndoStack(this))
     , m_tags(new TagTreeModel(this))
     , m_annotations(new AnnotationListModel(this))
     , m_annotationFilter(new QSortFilterProxyModel(this))
@@ -80,6 +81,11 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow *window, ArticlePane *left,
     }
     connect(m_tags, &TagTreeModel::renameRequested, this, &AnnotationWorkspace::renameTag);
     connect(m_tags, &TagTreeModel::moveRequested, this, &AnnotationWorkspace::moveTag);
+    // Each view follows what changed, and only that.
+    connect(m_library, &LibraryDocument::storeChanged, this, &AnnotationWorkspace::followStore);
+    connect(m_library, &LibraryDocument::tagsChanged, this, &AnnotationWorkspace::showTags);
+    connect(m_library, &LibraryDocument::annotationsChanged, this, &AnnotationWorkspace::showAnnotationsOf);
+    connect(m_library, &LibraryDocument::failed, m_messages, &MessageBar::showError);
     updateEnabled();
 }
 
@@ -89,26 +95,33 @@ AnnotationWorkspace::~AnnotationWorkspace()
         pane->textView()->removeEventFilter(this);
 }
 
-void AnnotationWorkspace::setStore(Store *store)
+Store *AnnotationWorkspace::store() const
 {
-    m_store = store;
-    m_undoStack->clear();
+    return m_library->store();
+}
+
+QUndoStack *AnnotationWorkspace::undoStack() const
+{
+    return m_library->undoStack();
+}
+
+void AnnotationWorkspace::followStore()
+{
     m_articleIds.clear();
     trackArticle(m_left);
     trackArticle(m_right);
-    if (m_store && m_store->isReadOnly())
-        m_messages->showError(tr("The library %1 is read-only: you can read and search it, but changes cannot be saved.").arg(m_store->path()));
+    if (store() && store()->isReadOnly())
+        m_messages->showError(tr("The library %1 is read-only: you can read and search it, but changes cannot be saved.").arg(store()->path()));
     updateEnabled();
     refresh();
 }
 
 void AnnotationWorkspace::updateEnabled()
 {
-    const bool writable = m_store && !m_store->isReadOnly();
     for (QAction *action : std::as_const(m_editingActions))
-        action->setEnabled(writable);
+        action->setEnabled(m_library->isWritable());
     if (m_search)
-        m_search->setEnabled(m_store != nullptr);
+        m_search->setEnabled(store() != nullptr);
 }
 
 qint64 AnnotationWorkspace::articleIdOf(const ArticlePane *pane) const
@@ -119,41 +132,37 @@ qint64 AnnotationWorkspace::articleIdOf(const ArticlePane *pane) const
 void AnnotationWorkspace::trackArticle(ArticlePane *pane)
 {
     m_articleIds.remove(pane);
-    if (m_store && pane->currentRow() >= 0 && m_store->isReadOnly()) {
-        // A library that cannot be written shows what it holds of the article, if anything.
-        if (const auto id = m_store->articleIdForText(pane->document().text))
-            m_articleIds.insert(pane, *id);
-    } else if (m_store && pane->currentRow() >= 0) {
+    if (store() && pane->currentRow() >= 0) {
         // Every article a user opens is kept in the library (once per text).
-        const auto outcome = m_store->importDocument(pane->document());
-        if (outcome)
-            m_articleIds.insert(pane, outcome->articleId);
-        else
+        if (const auto id = m_library->articleIdOf(pane->document()))
+            m_articleIds.insert(pane, *id);
+        else if (!store()->isReadOnly())
             reportFailure();
     }
-    showAnnotations(pane);
+    showHighlights(pane);
     if (pane == m_lastPane)
-        refresh();
+        showAnnotationList();
+    Q_EMIT shownArticlesChanged();
 }
 
 bool AnnotationWorkspace::reportFailure()
 {
-    m_messages->showError(m_store ? m_store->lastError().message : tr("No library is open: annotations cannot be saved."));
+    m_messages->showError(m_library->lastErrorMessage());
     return false;
 }
 
-void AnnotationWorkspace::showAnnotations(ArticlePane *pane)
+void AnnotationWorkspace::showHighlights(ArticlePane *pane)
 {
     const qint64 articleId = articleIdOf(pane);
-    if (!m_store || articleId == 0) {
+    if (!store() || articleId == 0) {
         pane->setAnnotationHighlights({});
         return;
     }
     QHash<QString, QColor> colors;
-    for (const Tag &tag : m_store->tags())
+    for (const Tag &tag : store()->tags())
         colors.insert(tag.path, QColor::fromString(tag.color));
     QList<TextHighlight> highlights;
-    for (const Annotation &annotation : m_store->annotations(articleId)) {
+    for (const Annotation &annotation : store()->annotations(articleId)) {
         if (annotation.orphaned)
             continue;
         QColor color = annotation.tagPaths.isEmpty() ? QColor(0xff, 0xe0, 0x66) : colors.value(annotation.tagPaths.first(), QColor(0xff, 0xe0, 0x66));
@@ -168,270 +177,114 @@ void AnnotationWorkspace::showAnnotations(ArticlePane *pane)
     pane->setAnnotationHighlights(highlights);
 }
 
+void AnnotationWorkspace::showTags()
+{
+    m_tags->setTags(store() ? store()->tags() : QList<Tag>());
+    // A tag's colour shows in the highlights of the passages it tags.
+    showHighlights(m_left);
+    showHighlights(m_right);
+}
+
+void AnnotationWorkspace::showAnnotationList()
+{
+    const qint64 articleId = articleIdOf(m_lastPane);
+    m_annotations->setAnnotations(store() && articleId ? store()->annotations(articleId) : QList<Annotation>());
+}
+
+void AnnotationWorkspace::showAnnotationsOf(qint64 articleId)
+{
+    if (articleId == 0 || articleId == articleIdOf(m_lastPane))
+        showAnnotationList();
+    for (ArticlePane *pane : {m_left, m_right}) {
+        if (articleId == 0 || articleId == articleIdOf(pane))
+            showHighlights(pane);
+    }
+}
+
 void AnnotationWorkspace::refresh()
 {
-    const qint64 shownTag = m_tagView ? TagTreeModel::tagId(m_tagView->currentIndex()) : 0;
-    m_tags->setTags(m_store ? m_store->tags() : QList<Tag>());
-    m_tagView->expandAll();
-    if (shownTag)
-        m_tagView->setCurrentIndex(m_tags->indexOfTag(shownTag));
-    const qint64 articleId = articleIdOf(m_lastPane);
-    m_annotations->setAnnotations(m_store && articleId ? m_store->annotations(articleId) : QList<Annotation>());
-    showAnnotations(m_left);
-    showAnnotations(m_right);
-    Q_EMIT changed();
-}
-
-void AnnotationWorkspace::push(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo)
-{
-    m_undoStack->push(new AnnotationCommand(text, redo, undo, [this] {
-        if (m_store && m_store->lastError().kind != StoreError::Kind::None)
-            reportFailure();
-        refresh();
-    }));
-    refresh();
-}
-
-bool AnnotationWorkspace::change(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo)
-{
-    if (!redo())
-        return reportFailure();
-    push(text, redo, undo);
-    return true;
+    showTags();
+    showAnnotationList();
 }
 
 qint64 AnnotationWorkspace::annotateSelection(const QStringList &tagPaths, const QString &note)
 {
     const TextRange range = m_lastPane->selectedRange();
     const qint64 articleId = articleIdOf(m_lastPane);
-    if (!m_store || articleId == 0)
+    if (!store() || articleId == 0)
         return reportFailure();
     if (range.isEmpty()) {
         m_messages->showError(tr("Select a passage in an article first, then tag it or add a note."));
         return 0;
     }
-    // Tagging with a new path makes its tags; undo takes them away with the annotation.
-    CreatedTags created(*m_store, tagPaths);
-    std::optional<qint64> id;
-    const bool done = m_store->batch([&] {
-        QList<qint64> tagIds;
-        for (const QString &path : tagPaths) {
-            const auto tagId = m_store->ensureTagPath(path);
-            if (!tagId)
-                return false;
-            tagIds.append(*tagId);
-        }
-        id = m_store->addAnnotation(articleId, range, tagIds, note);
-        return id.has_value();
-    });
-    if (!done || !created.capture(*m_store))
-        return reportFailure();
-    const Annotation made = *m_store->annotation(*id);
-    Store *store = m_store;
-    push(
-        tagPaths.isEmpty() ? tr("Add Note") : tr("Tag “%1”").arg(made.anchor.exact.left(30)),
-        [store, made, created] {
-            return store->batch([&] {
-                return created.restore(*store) && store->restoreAnnotation(made);
-            });
-        },
-        [store, id = *id, created] {
-            return store->batch([&] {
-                return store->deleteAnnotation(id) && created.remove(*store);
-            });
-        });
-    return *id;
+    const auto id = m_library->annotate(articleId, range, tagPaths, note);
+    return id ? *id : reportFailure();
 }
 
 bool AnnotationWorkspace::deleteAnnotation(qint64 id)
 {
-    const auto before = m_store ? m_store->annotation(id) : std::nullopt;
-    if (!before)
-        return reportFailure();
-    Store *store = m_store;
-    return change(
-        tr("Delete Annotation"),
-        [store, id] {
-            return store->deleteAnnotation(id);
-        },
-        [store, kept = *before] {
-            return store->restoreAnnotation(kept);
-        });
+    return m_library->deleteAnnotation(id) || reportFailure();
 }
 
 bool AnnotationWorkspace::setNote(qint64 id, const QString &note)
 {
-    const auto before = m_store ? m_store->annotation(id) : std::nullopt;
-    if (!before)
-        return reportFailure();
-    Store *store = m_store;
-    return change(
-        tr("Edit Note"),
-        [store, id, note] {
-            return store->setAnnotationNote(id, note);
-        },
-        [store, id, old = before->note] {
-            return store->setAnnotationNote(id, old);
-        });
+    return m_library->setNote(id, note) || reportFailure();
 }
 
 bool AnnotationWorkspace::tagArticle(const QString &tagPath)
 {
     const qint64 articleId = articleIdOf(m_lastPane);
-    if (!m_store || articleId == 0)
-        return reportFailure();
-    CreatedTags created(*m_store, {tagPath});
-    std::optional<qint64> tagId;
-    const bool done = m_store->batch([&] {
-        tagId = m_store->ensureTagPath(tagPath);
-        return tagId && m_store->tagArticle(articleId, *tagId);
-    });
-    if (!done || !created.capture(*m_store))
-        return reportFailure();
-    Store *store = m_store;
-    push(
-        tr("Tag Article"),
-        [store, articleId, tagId = *tagId, created] {
-            return store->batch([&] {
-                return created.restore(*store) && store->tagArticle(articleId, tagId);
-            });
-        },
-        [store, articleId, tagId = *tagId, created] {
-            return store->batch([&] {
-                return store->untagArticle(articleId, tagId) && created.remove(*store);
-            });
-        });
-    return true;
+    return (articleId && m_library->tagArticle(articleId, tagPath)) || reportFailure();
 }
 
 bool AnnotationWorkspace::renameTag(qint64 id, const QString &name)
 {
-    const auto before = m_store ? m_store->tag(id) : std::nullopt;
-    Store *store = m_store;
-    const bool renamed = before
-        && change(
-            tr("Rename Tag"),
-            [store, id, name] {
-                return store->renameTag(id, name);
-            },
-            [store, id, old = before->name] {
-                return store->renameTag(id, old);
-            });
-    if (!renamed)
-        refresh(); // the tree shows the old name again
-    return renamed;
+    if (m_library->renameTag(id, name))
+        return true;
+    showTags(); // the tree shows the old name again
+    return reportFailure();
 }
 
 bool AnnotationWorkspace::moveTag(qint64 id, qint64 newParentId)
 {
-    const auto before = m_store ? m_store->tag(id) : std::nullopt;
-    if (!before)
-        return reportFailure();
-    const std::optional<qint64> parent = newParentId > 0 ? std::optional(newParentId) : std::nullopt;
-    Store *store = m_store;
-    return change(
-        tr("Move Tag"),
-        [store, id, parent] {
-            return store->moveTag(id, parent);
-        },
-        [store, id, old = before->parentId] {
-            return store->moveTag(id, old);
-        });
+    if (m_library->moveTag(id, newParentId))
+        return true;
+    showTags(); // the tree shows the tag where it was
+    return reportFailure();
 }
 
 bool AnnotationWorkspace::recolorTag(qint64 id, const QString &color)
 {
-    const auto before = m_store ? m_store->tag(id) : std::nullopt;
-    if (!before)
-        return reportFailure();
-    Store *store = m_store;
-    return change(
-        tr("Recolor Tag"),
-        [store, id, color] {
-            return store->setTagColor(id, color);
-        },
-        [store, id, old = before->color] {
-            return store->setTagColor(id, old);
-        });
+    return m_library->recolorTag(id, color) || reportFailure();
 }
 
 qint64 AnnotationWorkspace::createTag(const QString &path)
 {
-    if (!m_store)
-        return reportFailure();
-    if (const auto existing = m_store->tagIdForPath(path))
-        return *existing;
-    CreatedTags created(*m_store, {path});
-    const auto id = m_store->ensureTagPath(path);
-    if (!id || !created.capture(*m_store))
-        return reportFailure();
-    Store *store = m_store;
-    push(
-        tr("New Tag"),
-        [store, created] {
-            return created.restore(*store);
-        },
-        [store, created] {
-            return created.remove(*store);
-        });
-    return *id;
+    const auto id = m_library->createTag(path);
+    return id ? *id : reportFailure();
 }
 
 bool AnnotationWorkspace::describeTag(qint64 id, const QString &description)
 {
-    const auto before = m_store ? m_store->tag(id) : std::nullopt;
-    if (!before)
-        return reportFailure();
-    Store *store = m_store;
-    return change(
-        tr("Describe Tag"),
-        [store, id, description] {
-            return store->setTagDescription(id, description);
-        },
-        [store, id, old = before->description] {
-            return store->setTagDescription(id, old);
-        });
+    return m_library->describeTag(id, description) || reportFailure();
 }
 
 bool AnnotationWorkspace::deleteTag(qint64 id)
 {
-    const auto before = m_store ? m_store->snapshotTag(id) : std::nullopt;
-    if (!before)
-        return reportFailure();
-    Store *store = m_store;
-    return change(
-        tr("Delete Tag"),
-        [store, id] {
-            return store->deleteTag(id);
-        },
-        [store, kept = *before] {
-            return store->restoreTags(kept);
-        });
+    return m_library->deleteTag(id) || reportFailure();
 }
 
 bool AnnotationWorkspace::mergeTag(qint64 fromId, qint64 intoId)
 {
-    const auto from = m_store ? m_store->snapshotTag(fromId) : std::nullopt;
-    const auto into = from ? m_store->snapshotTag(intoId) : std::nullopt;
-    if (!into)
-        return reportFailure();
-    Store *store = m_store;
-    return change(
-        tr("Merge Tags"),
-        [store, fromId, intoId] {
-            return store->mergeTags(fromId, intoId);
-        },
-        [store, from = *from, into = *into] {
-            return store->restoreTags(from, into);
-        });
+    return m_library->mergeTag(fromId, intoId) || reportFailure();
 }
 
 void AnnotationWorkspace::search(const QString &words)
 {
     m_searchResults->clear();
-    if (!m_store || words.trimmed().isEmpty())
+    if (!store() || words.trimmed().isEmpty())
         return;
-    for (const SearchHit &hit : m_store->search(words)) {
+    for (const SearchHit &hit : store()->search(words)) {
         const QString where = hit.kind == SearchHit::Kind::Note ? tr("note on %1").arg(hit.title) : hit.title;
         auto *item = new QListWidgetItem(u"%1 — %2"_s.arg(where, hit.context), m_searchResults);
         item->setData(SearchArticleRole, hit.articleId);
@@ -447,9 +300,9 @@ void AnnotationWorkspace::search(const QString &words)
 void AnnotationWorkspace::openSearchHit(int row)
 {
     const QListWidgetItem *item = m_searchResults->item(row);
-    if (!item || !m_store || !item->data(SearchArticleRole).isValid())
+    if (!item || !store() || !item->data(SearchArticleRole).isValid())
         return;
-    const auto article = m_store->article(item->data(SearchArticleRole).toLongLong());
+    const auto article = store()->article(item->data(SearchArticleRole).toLongLong());
     if (!article) {
         reportFailure();
         return;
@@ -459,7 +312,7 @@ void AnnotationWorkspace::openSearchHit(int row)
         shown = m_articles->addDocument(article->document);
     m_left->setCurrentRow(shown);
     // A note opens at its passage; an article at the first word searched for.
-    if (const auto annotation = m_store->annotation(item->data(SearchAnnotationRole).toLongLong()); annotation && !annotation->orphaned) {
+    if (const auto annotation = store()->annotation(item->data(SearchAnnotationRole).toLongLong()); annotation && !annotation->orphaned) {
         m_left->reveal(annotation->anchor.range);
         return;
     }
@@ -475,7 +328,7 @@ bool AnnotationWorkspace::eventFilter(QObject *watched, QEvent *event)
         for (ArticlePane *pane : {m_left, m_right}) {
             if (watched == pane->textView() && m_lastPane != pane) {
                 m_lastPane = pane;
-                refresh();
+                showAnnotationList();
             }
         }
     }
@@ -577,14 +430,14 @@ void AnnotationWorkspace::createActions()
     m_tagSelection->setShortcut(Qt::CTRL | Qt::Key_T);
     m_tagSelection->setToolTip(tr("Tag the selected passage, with completion from your tags (Ctrl+T)"));
     connect(m_tagSelection, &QAction::triggered, this, [this] {
-        if (!m_store)
+        if (!store())
             return;
         if (m_lastPane->selectedRange().isEmpty()) {
             annotateSelection({}, {}); // says what to do
             return;
         }
         QStringList paths;
-        for (const Tag &tag : m_store->tags())
+        for (const Tag &tag : store()->tags())
             paths << tag.path;
         TagPicker picker(paths, m_window);
         if (picker.exec() == QDialog::Accepted && !picker.path().isEmpty())
@@ -653,7 +506,7 @@ void AnnotationWorkspace::createActions()
     describe->setToolTip(tr("Write what the selected tag means, for you and your team"));
     connect(describe, &QAction::triggered, this, [this] {
         const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
-        const auto tag = m_store && id ? m_store->tag(id) : std::nullopt;
+        const auto tag = store() && id ? store()->tag(id) : std::nullopt;
         if (!tag)
             return;
         bool entered = false;
@@ -665,7 +518,7 @@ void AnnotationWorkspace::createActions()
     recolor->setToolTip(tr("Choose the color of the selected tag"));
     connect(recolor, &QAction::triggered, this, [this] {
         const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
-        const auto tag = m_store && id ? m_store->tag(id) : std::nullopt;
+        const auto tag = store() && id ? store()->tag(id) : std::nullopt;
         if (!tag)
             return;
         const QColor chosen = QColorDialog::getColor(QColor::fromString(tag->color), m_window, tr("Color of %1").arg(tag->path));
@@ -676,7 +529,7 @@ void AnnotationWorkspace::createActions()
     removeTag->setToolTip(tr("Delete the selected tag and its sub-tags; the passages stay"));
     connect(removeTag, &QAction::triggered, this, [this] {
         const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
-        const auto tag = m_store && id ? m_store->tag(id) : std::nullopt;
+        const auto tag = store() && id ? store()->tag(id) : std::nullopt;
         if (!tag)
             return;
         const auto answer = QMessageBox::question(m_window,
@@ -690,16 +543,16 @@ void AnnotationWorkspace::createActions()
     merge->setToolTip(tr("Give the selected tag's uses and sub-tags to another tag, and remove it"));
     connect(merge, &QAction::triggered, this, [this] {
         const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
-        if (!m_store || !id)
+        if (!store() || !id)
             return;
         QStringList others;
-        for (const Tag &tag : m_store->tags()) {
+        for (const Tag &tag : store()->tags()) {
             if (tag.id != id)
                 others << tag.path;
         }
         bool chosen = false;
         const QString into = QInputDialog::getItem(m_window, tr("Merge Tag"), tr("Merge into:"), others, 0, false, &chosen);
-        const auto intoId = chosen ? m_store->tagIdForPath(into) : std::nullopt;
+        const auto intoId = chosen ? store()->tagIdForPath(into) : std::nullopt;
         if (intoId)
             mergeTag(id, *intoId);
     });
@@ -720,11 +573,11 @@ void AnnotationWorkspace::createActions()
 
 void AnnotationWorkspace::addActionsTo(QMenu *editMenu, QMenu *viewMenu)
 {
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setIcon(ThemedIcon::named(u"edit-undo"_s));
     undo->setShortcut(QKeySequence::Undo);
     undo->setToolTip(tr("Undo the last change to your tags and annotations (Ctrl+Z)"));
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setIcon(ThemedIcon::named(u"edit-redo"_s));
     // The platform's redo keys, and both that users of other desktops expect. A key
     // listed twice makes Qt call the shortcut ambiguous and do nothing on that key.

@@ -24,6 +24,7 @@ namespace Parallax
 
 class AnnotationListModel;
 class ArticlePane;
+class LibraryDocument;
 class DocumentListModel;
 class MessageBar;
 class TagTreeModel;
@@ -32,26 +33,27 @@ class TagTreeModel;
  * The user's own work on the articles, kept in the library database: tagging and noting
  * passages (Ctrl+T, Ctrl+Shift+N), tagging whole articles, the tag tree and the list of
  * annotations in docks, full-text search (Ctrl+Shift+F), and undo and redo of every
- * change. It shows the annotations in the two panes and keeps them up to date.
+ * change. It shows the annotations in the two panes and follows the library document's
+ * signals to keep each view up to date; the edits themselves are the document's.
  */
 class AnnotationWorkspace final : public QObject
 {
     Q_OBJECT
 
 public:
-    AnnotationWorkspace(QMainWindow *window, ArticlePane *left, ArticlePane *right, DocumentListModel *articles, MessageBar *messages);
+    AnnotationWorkspace(
+        QMainWindow *window, LibraryDocument *library, ArticlePane *left, ArticlePane *right, DocumentListModel *articles, MessageBar *messages);
     ~AnnotationWorkspace() override;
 
-    /// The library to work in; null leaves the annotation features off. Not owned.
-    void setStore(Store *store);
-    Store *store() const { return m_store; }
+    /// The library worked in (LibraryDocument::setStore()); null with none.
+    Store *store() const;
 
     /// Adds the workspace's actions to the window's menus.
     void addActionsTo(QMenu *editMenu, QMenu *viewMenu);
-    QUndoStack *undoStack() const { return m_undoStack; }
+    QUndoStack *undoStack() const;
 
     /// Reloads tags, annotations and highlights from the store: after changes made
-    /// outside the workspace, such as an import.
+    /// outside the document, such as an import of annotations.
     void refresh();
 
     /// The library's article id of what PANE shows (stored on first sight), or 0.
@@ -76,10 +78,6 @@ public:
     bool deleteTag(qint64 id);
     bool mergeTag(qint64 fromId, qint64 intoId);
 
-    /// Makes a change (REDO) and, if the store took it, puts it in the undo history with
-    /// UNDO; says why in the message bar if it failed.
-    bool change(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo);
-
     TagTreeModel *tagModel() const { return m_tags; }
     AnnotationListModel *annotationModel() const { return m_annotations; }
     /// Runs a search now and lists the hits in the search dock.
@@ -87,8 +85,8 @@ public:
     QListWidget *searchResults() const { return m_searchResults; }
 
 Q_SIGNALS:
-    /// The library changed (an action, an undo or a redo) or another one was set.
-    void changed();
+    /// A pane shows another article, or the library was set: articleIdOf() changed.
+    void shownArticlesChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -98,21 +96,23 @@ private:
     void createAnnotationDock();
     void createSearchDock();
     void createActions();
+    void followStore();
     void trackArticle(ArticlePane *pane);
-    void showAnnotations(ArticlePane *pane);
+    void showTags();
+    void showHighlights(ArticlePane *pane);
+    void showAnnotationList();
+    void showAnnotationsOf(qint64 articleId);
     bool reportFailure();
     void openSearchHit(int row);
     void updateEnabled();
-    void push(const QString &text, const std::function<bool()> &redo, const std::function<bool()> &undo);
 
     QMainWindow *m_window;
+    LibraryDocument *m_library;
     ArticlePane *m_left;
     ArticlePane *m_right;
     ArticlePane *m_lastPane;
     DocumentListModel *m_articles;
     MessageBar *m_messages;
-    Store *m_store = nullptr;
-    QUndoStack *m_undoStack;
     TagTreeModel *m_tags;
     AnnotationListModel *m_annotations;
     QSortFilterProxyModel *m_annotationFilter;

@@ -8,6 +8,7 @@
 #include "themedicon.h"
 
 #include <core/compare/fact.h>
+#include <core/document/librarydocument.h>
 
 #include <QAction>
 
@@ -31,14 +32,17 @@ std::optional<TextRange> rangeOf(const std::optional<Fact> &fact)
 
 } // namespace
 
-ClaimReviewer::ClaimReviewer(ClaimTableModel *claims, AnnotationWorkspace *workspace, ArticlePane *left, ArticlePane *right, QObject *parent)
+ClaimReviewer::ClaimReviewer(
+    ClaimTableModel *claims, LibraryDocument *library, AnnotationWorkspace *workspace, ArticlePane *left, ArticlePane *right, QObject *parent)
     : QObject(parent)
     , m_claims(claims)
+    , m_library(library)
     , m_workspace(workspace)
     , m_left(left)
     , m_right(right)
 {
-    connect(workspace, &AnnotationWorkspace::changed, this, &ClaimReviewer::reload);
+    connect(workspace, &AnnotationWorkspace::shownArticlesChanged, this, &ClaimReviewer::reload);
+    connect(library, &LibraryDocument::reviewsChanged, this, &ClaimReviewer::reload);
 }
 
 std::optional<ClaimReview> ClaimReviewer::storedReviewOf(int claimIndex) const
@@ -73,18 +77,7 @@ bool ClaimReviewer::review(int claimIndex, ClaimReview::State state, const QStri
     if (!store || !a || !b || claimIndex < 0 || claimIndex >= m_claims->rowCount())
         return false;
     const Claim claim = m_claims->claim(claimIndex);
-    const auto before = storedReviewOf(claimIndex);
-    const auto set = [store, a, b, claim](ClaimReview::State to, const QString &text) {
-        return store->setClaimReview(a, b, factKindName(claim.kind), rangeOf(claim.a), rangeOf(claim.b), to, text).has_value();
-    };
-    return m_workspace->change(
-        tr("Review Claim"),
-        [set, state, note] {
-            return set(state, note);
-        },
-        [set, old = before ? before->state : ClaimReview::State::Unreviewed, oldNote = before ? before->note : QString()] {
-            return set(old, oldNote);
-        });
+    return m_library->reviewClaim({a, b, factKindName(claim.kind), rangeOf(claim.a), rangeOf(claim.b)}, state, note, storedReviewOf(claimIndex));
 }
 
 QList<QAction *> ClaimReviewer::actions(const std::function<int()> &current, QWidget *dialogParent)

@@ -12,6 +12,7 @@ namespace Parallax
 {
 
 class AnnotationWorkspace;
+class LibraryDocument;
 class ArticlePane;
 class ClaimTableModel;
 
@@ -26,7 +27,7 @@ class ClaimReviewer final : public QObject
     Q_OBJECT
 
 public:
-    ClaimReviewer(ClaimTableModel *claims, AnnotationWorkspace *workspace, ArticlePane *left, ArticlePane *right, QObject *parent);
+    ClaimReviewer(ClaimTableModel *claims, LibraryDocument *library, AnnotationWorkspace *workspace, ArticlePane *left, ArticlePane *right, QObject *parent);
 
     /// Shows in the table the reviews stored for the claims of the pair in the panes.
     void reload();
@@ -39,6 +40,7 @@ private:
     std::optional<ClaimReview> storedReviewOf(int claimIndex) const;
 
     ClaimTableModel *m_claims;
+    LibraryDocument *m_library;
     AnnotationWorkspace *m_workspace;
     ArticlePane *m_left;
     ArticlePane *m_right;

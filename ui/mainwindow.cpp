@@ -77,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_viewSettings(Settings().view())
     , m_lastFocusedPane(m_leftPane)
     , m_comparison(new ComparisonDocument(this))
+    , m_libraryDocument(new LibraryDocument(this))
 {
     setWindowTitle(tr("Parallax"));
     setWindowIcon(QIcon::fromTheme(u"org.parallax.Parallax"_s, QIcon(u":/org/parallax/icons/parallax.svg"_s)));
@@ -111,9 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     createLibraryDock();
     createDiscrepancyDock();
-    m_workspace = new AnnotationWorkspace(this, m_leftPane, m_rightPane, m_articles, m_messageBar);
-    m_reviewer = new ClaimReviewer(m_claims, m_workspace, m_leftPane, m_rightPane, this);
-    connect(m_workspace, &AnnotationWorkspace::changed, this, &MainWindow::followStoredPins);
+    m_workspace = new AnnotationWorkspace(this, m_libraryDocument, m_leftPane, m_rightPane, m_articles, m_messageBar);
+    m_reviewer = new ClaimReviewer(m_claims, m_libraryDocument, m_workspace, m_leftPane, m_rightPane, this);
+    connect(m_workspace, &AnnotationWorkspace::shownArticlesChanged, this, &MainWindow::followStoredPins);
+    connect(m_libraryDocument, &LibraryDocument::pinsChanged, this, &MainWindow::followStoredPins);
     createActions();
     readSettings();
     applyViewSettings(m_viewSettings);
@@ -150,7 +152,7 @@ void MainWindow::setArticles(QList<Document> articles)
 
 void MainWindow::setStore(Store *store)
 {
-    m_workspace->setStore(store);
+    m_libraryDocument->setStore(store);
     listStoredArticles();
 }
 
@@ -556,15 +558,11 @@ bool MainWindow::changePins(const QString &actionText, const QList<PinnedPassage
         m_messageBar->showError(tr("No library is open: pins cannot be saved."));
         return false;
     }
-    // The workspace's changed() signal brings the comparison up to date (followStoredPins).
-    return m_workspace->change(
-        actionText,
-        [store, a, b, pins] {
-            return store->setPins(a, b, pins);
-        },
-        [store, a, b, before = m_comparison->pins()] {
-            return store->setPins(a, b, before);
-        });
+    // The document's pinsChanged() signal brings the comparison up to date (followStoredPins).
+    if (m_libraryDocument->setPins(a, b, pins, actionText))
+        return true;
+    m_messageBar->showError(m_libraryDocument->lastErrorMessage());
+    return false;
 }
 
 bool MainWindow::pinSelectedPassages()

@@ -6,6 +6,7 @@
 
 #include <core/compare/comparison.h>
 #include <core/document/comparisondocument.h>
+#include <core/document/librarydocument.h>
 #include <core/exchange/exchangeimport.h>
 #include <core/exchange/folderimport.h>
 #include <core/text/document.h>
@@ -176,6 +177,7 @@ private:
     ViewSettings m_viewSettings;
     ArticlePane *m_lastFocusedPane;
     ComparisonDocument *m_comparison; ///< the pair shown and what its comparison found
+    LibraryDocument *m_libraryDocument; ///< the library edited, with its undo history
 };
 
 } // namespace Parallax

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "librarycommands.h"
+
+#include <QCoreApplication>
+
+namespace Parallax
+{
+
+LibraryCommand::LibraryCommand(LibraryDocument *document, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+{
+}
+
+void LibraryCommand::undo()
+{
+    replay(false);
+}
+
+void LibraryCommand::redo()
+{
+    if (m_done) { // push() calls redo() once; the edit is already made
+        m_done = false;
+        return;
+    }
+    replay(true);
+}
+
+void LibraryCommand::replay(bool forward)
+{
+    // The views follow what the library holds, also when it refused: announce either way.
+    const bool applied = m_document->store() && apply(forward);
+    announce();
+    if (!applied)
+        Q_EMIT m_document->failed(m_document->lastErrorMessage());
+}
+
+AnnotateCommand::AnnotateCommand(LibraryDocument *document, const QString &text, Annotation made, CreatedTags created)
+    : LibraryCommand(document, text)
+    , m_made(std::move(made))
+    , m_created(std::move(created))
+{
+}
+
+bool AnnotateCommand::apply(bool forward)
+{
+    return store().batch([&] {
+        if (forward)
+            return m_created.restore(store()) && store().restoreAnnotation(m_made);
+        return store().deleteAnnotation(m_made.id) && m_created.remove(store());
+    });
+}
+
+void AnnotateCommand::announce() const
+{
+    Q_EMIT document()->annotationsChanged(m_made.articleId);
+    Q_EMIT document()->tagsChanged();
+}
+
+DeleteAnnotationCommand::DeleteAnnotationCommand(LibraryDocument *document, Annotation deleted)
+    : LibraryCommand(document, QCoreApplication::translate("Parallax::LibraryDocument", "Delete Annotation"))
+    , m_deleted(std::move(deleted))
+{
+}
+
+bool DeleteAnnotationCommand::apply(bool forward)
+{
+    return forward ? store().deleteAnnotation(m_deleted.id) : store().restoreAnnotation(m_deleted);
+}
+
+void DeleteAnnotationCommand::announce() const
+{
+    Q_EMIT document()->annotationsChanged(m_deleted.articleId);
+    Q_EMIT document()->tagsChanged();
+}
+
+TagArticleCommand::TagArticleCommand(LibraryDocument *document, qint64 articleId, qint64 tagId, CreatedTags created)
+    : LibraryCommand(document, QCoreApplication::translate("Parallax::LibraryDocument", "Tag Article"))
+    , m_articleId(articleId)
+    , m_tagId(tagId)
+    , m_created(std::move(created))
+{
+}
+
+bool TagArticleCommand::apply(bool forward)
+{
+    return store().batch([&] {
+        if (forward)
+            return m_created.restore(store()) && store().tagArticle(m_articleId, m_tagId);
+        return store().untagArticle(m_articleId, m_tagId) && m_created.remove(store());
+    });
+}
+
+void TagArticleCommand::announce() const
+{
+    Q_EMIT document()->tagsChanged();
+    Q_EMIT document()->articlesChanged();
+}
+
+CreateTagCommand::CreateTagCommand(LibraryDocument *document, CreatedTags created)
+    : LibraryCommand(document, QCoreApplication::translate("Parallax::LibraryDocument", "New Tag"))
+    , m_created(std::move(created))
+{
+}
+
+bool CreateTagCommand::apply(bool forward)
+{
+    return forward ? m_created.restore(store()) : m_created.remove(store());
+}
+
+void CreateTagCommand::announce() const
+{
+    Q_EMIT document()->tagsChanged();
+}
+
+PropertyCommand::PropertyCommand(
+    LibraryDocument *document, LibraryCommandId kind, const QString &text, qint64 itemId, Setter setter, QString before, QString after)
+    : LibraryCommand(document, text)
+    , m_kind(kind)
+    , m_itemId(itemId)
+    , m_setter(setter)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+bool PropertyCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const PropertyCommand *>(other); // same id(), same class
+    if (next->m_itemId != m_itemId)
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before);
+    return true;
+}
+
+bool PropertyCommand::apply(bool forward)
+{
+    return (store().*m_setter)(m_itemId, forward ? m_after : m_before);
+}
+
+void PropertyCommand::announce() const
+{
+    if (m_kind == LibraryCommandId::EditNote) {
+        const auto annotation = document()->store() ? document()->store()->annotation(m_itemId) : std::nullopt;
+        Q_EMIT document()->annotationsChanged(annotation ? annotation->articleId : 0);
+        return;
+    }
+    Q_EMIT document()->tagsChanged();
+    // A renamed tag changes the paths that annotations show.
+    if (m_kind == LibraryCommandId::RenameTag)
+        Q_EMIT document()->annotationsChanged(0);
+}
+
+MoveTagCommand::MoveTagCommand(LibraryDocument *document, qint64 tagId, std::optional<qint64> from, std::optional<qint64> to)
+    : LibraryCommand(document, QCoreApplication::translate("Parallax::LibraryDocument", "Move Tag"))
+    , m_tagId(tagId)
+    , m_from(from)
+    , m_to(to)
+{
+}
+
+bool MoveTagCommand::apply(bool forward)
+{
+    return store().moveTag(m_tagId, forward ? m_to : m_from);
+}
+
+void MoveTagCommand::announce() const
+{
+    Q_EMIT document()->tagsChanged();
+    Q_EMIT document()->annotationsChanged(0);
+}
+
+DeleteTagCommand::DeleteTagCommand(LibraryDocument *document, TagSnapshot deleted, std::optional<TagSnapshot> into)
+    : LibraryCommand(document,
+          into ? QCoreApplication::translate("Parallax::LibraryDocument", "Merge Tags")
+               : QCoreApplication::translate("Parallax::LibraryDocument", "Delete Tag"))
+    , m_deleted(std::move(deleted))
+    , m_into(std::move(into))
+{
+}
+
+bool DeleteTagCommand::apply(bool forward)
+{
+    const qint64 id = m_deleted.tags.first().id;
+    if (forward)
+        return m_into ? store().mergeTags(id, m_into->tags.first().id) : store().deleteTag(id);
+    return store().restoreTags(m_deleted, m_into);
+}
+
+void DeleteTagCommand::announce() const
+{
+    Q_EMIT document()->tagsChanged();
+    Q_EMIT document()->annotationsChanged(0);
+    Q_EMIT document()->articlesChanged();
+}
+
+ReviewClaimCommand::ReviewClaimCommand(
+    LibraryDocument *document, ReviewedClaim claim, ClaimReview::State before, QString noteBefore, ClaimReview::State after, QString noteAfter)
+    : LibraryCommand(document, QCoreApplication::translate("Parallax::LibraryDocument", "Review Claim"))
+    , m_claim(std::move(claim))
+    , m_before(before)
+    , m_noteBefore(std::move(noteBefore))
+    , m_after(after)
+    , m_noteAfter(std::move(noteAfter))
+{
+}
+
+bool ReviewClaimCommand::apply(bool forward)
+{
+    return store()
+        .setClaimReview(
+            m_claim.articleA, m_claim.articleB, m_claim.kind, m_claim.a, m_claim.b, forward ? m_after : m_before, forward ? m_noteAfter : m_noteBefore)
+        .has_value();
+}
+
+void ReviewClaimCommand::announce() const
+{
+    Q_EMIT document()->reviewsChanged(m_claim.articleA, m_claim.articleB);
+}
+
+SetPinsCommand::SetPinsCommand(
+    LibraryDocument *document, const QString &text, qint64 articleA, qint64 articleB, QList<PinnedPassage> before, QList<PinnedPassage> after)
+    : LibraryCommand(document, text)
+    , m_articleA(articleA)
+    , m_articleB(articleB)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+bool SetPinsCommand::apply(bool forward)
+{
+    return store().setPins(m_articleA, m_articleB, forward ? m_after : m_before);
+}
+
+void SetPinsCommand::announce() const
+{
+    Q_EMIT document()->pinsChanged(m_articleA, m_articleB);
+}
+
+} // namespace Parallax

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "librarydocument.h"
+
+#include "librarycommands.h"
+
+#include <QUndoStack>
+
+namespace Parallax
+{
+
+LibraryDocument::LibraryDocument(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+LibraryDocument::~LibraryDocument() = default;
+
+void LibraryDocument::setStore(Store *store)
+{
+    m_store = store;
+    m_undoStack->clear();
+    Q_EMIT storeChanged();
+}
+
+QString LibraryDocument::lastErrorMessage() const
+{
+    return m_store ? m_store->lastError().message : tr("No library is open: annotations cannot be saved.");
+}
+
+void LibraryDocument::push(LibraryCommand *command)
+{
+    m_undoStack->push(command); // announces nothing: redo() skips the edit already made
+}
+
+std::optional<qint64> LibraryDocument::articleIdOf(const Document &document)
+{
+    if (!m_store)
+        return std::nullopt;
+    if (m_store->isReadOnly())
+        return m_store->articleIdForText(document.text);
+    const auto outcome = m_store->importDocument(document);
+    if (!outcome)
+        return std::nullopt;
+    if (outcome->kind != ImportOutcome::Kind::AlreadyStored)
+        Q_EMIT articlesChanged();
+    return outcome->articleId;
+}
+
+std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note)
+{
+    if (!m_store)
+        return std::nullopt;
+    CreatedTags created(*m_store, tagPaths);
+    std::optional<qint64> id;
+    const bool done = m_store->batch([&] {
+        QList<qint64> tagIds;
+        for (const QString &path : tagPaths) {
+            const auto tagId = m_store->ensureTagPath(path);
+            if (!tagId)
+                return false;
+            tagIds.append(*tagId);
+        }
+        id = m_store->addAnnotation(articleId, range, tagIds, note);
+        return id.has_value();
+    });
+    const auto made = done && created.capture(*m_store) ? m_store->annotation(*id) : std::nullopt;
+    if (!made)
+        return std::nullopt;
+    push(new AnnotateCommand(this, tagPaths.isEmpty() ? tr("Add Note") : tr("Tag “%1”").arg(made->anchor.exact.left(30)), *made, created));
+    Q_EMIT annotationsChanged(articleId);
+    Q_EMIT tagsChanged();
+    return id;
+}
+
+bool LibraryDocument::deleteAnnotation(qint64 id)
+{
+    const auto before = m_store ? m_store->annotation(id) : std::nullopt;
+    if (!before || !m_store->deleteAnnotation(id))
+        return false;
+    push(new DeleteAnnotationCommand(this, *before));
+    Q_EMIT annotationsChanged(before->articleId);
+    Q_EMIT tagsChanged();
+    return true;
+}
+
+bool LibraryDocument::setNote(qint64 id, const QString &note)
+{
+    const auto before = m_store ? m_store->annotation(id) : std::nullopt;
+    if (!before || !m_store->setAnnotationNote(id, note))
+        return false;
+    push(new PropertyCommand(this, LibraryCommandId::EditNote, tr("Edit Note"), id, &Store::setAnnotationNote, before->note, note));
+    Q_EMIT annotationsChanged(before->articleId);
+    return true;
+}
+
+bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
+{
+    if (!m_store)
+        return false;
+    CreatedTags created(*m_store, {tagPath});
+    std::optional<qint64> tagId;
+    const bool done = m_store->batch([&] {
+        tagId = m_store->ensureTagPath(tagPath);
+        return tagId && m_store->tagArticle(articleId, *tagId);
+    });
+    if (!done || !created.capture(*m_store))
+        return false;
+    push(new TagArticleCommand(this, articleId, *tagId, created));
+    Q_EMIT tagsChanged();
+    Q_EMIT articlesChanged();
+    return true;
+}
+
+std::optional<qint64> LibraryDocument::createTag(const QString &path)
+{
+    if (!m_store)
+        return std::nullopt;
+    if (const auto existing = m_store->tagIdForPath(path))
+        return existing;
+    CreatedTags created(*m_store, {path});
+    const auto id = m_store->ensureTagPath(path);
+    if (!id || !created.capture(*m_store))
+        return std::nullopt;
+    push(new CreateTagCommand(this, created));
+    Q_EMIT tagsChanged();
+    return id;
+}
+
+bool LibraryDocument::renameTag(qint64 id, const QString &name)
+{
+    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    if (!before || !m_store->renameTag(id, name))
+        return false;
+    push(new PropertyCommand(this, LibraryCommandId::RenameTag, tr("Rename Tag"), id, &Store::renameTag, before->name, name));
+    Q_EMIT tagsChanged();
+    Q_EMIT annotationsChanged(0);
+    return true;
+}
+
+bool LibraryDocument::moveTag(qint64 id, qint64 newParentId)
+{
+    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    const std::optional<qint64> parent = newParentId > 0 ? std::optional(newParentId) : std::nullopt;
+    if (!before || !m_store->moveTag(id, parent))
+        return false;
+    push(new MoveTagCommand(this, id, before->parentId, parent));
+    Q_EMIT tagsChanged();
+    Q_EMIT annotationsChanged(0);
+    return true;
+}
+
+bool LibraryDocument::recolorTag(qint64 id, const QString &color)
+{
+    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    if (!before || !m_store->setTagColor(id, color))
+        return false;
+    push(new PropertyCommand(this, LibraryCommandId::RecolorTag, tr("Recolor Tag"), id, &Store::setTagColor, before->color, color));
+    Q_EMIT tagsChanged();
+    return true;
+}
+
+bool LibraryDocument::describeTag(qint64 id, const QString &description)
+{
+    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    if (!before || !m_store->setTagDescription(id, description))
+        return false;
+    push(new PropertyCommand(this, LibraryCommandId::DescribeTag, tr("Describe Tag"), id, &Store::setTagDescription, before->description, description));
+    Q_EMIT tagsChanged();
+    return true;
+}
+
+bool LibraryDocument::deleteTag(qint64 id)
+{
+    const auto before = m_store ? m_store->snapshotTag(id) : std::nullopt;
+    if (!before || !m_store->deleteTag(id))
+        return false;
+    push(new DeleteTagCommand(this, *before));
+    Q_EMIT tagsChanged();
+    Q_EMIT annotationsChanged(0);
+    Q_EMIT articlesChanged();
+    return true;
+}
+
+bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
+{
+    const auto from = m_store ? m_store->snapshotTag(fromId) : std::nullopt;
+    const auto into = from ? m_store->snapshotTag(intoId) : std::nullopt;
+    if (!into || !m_store->mergeTags(fromId, intoId))
+        return false;
+    push(new DeleteTagCommand(this, *from, *into));
+    Q_EMIT tagsChanged();
+    Q_EMIT annotationsChanged(0);
+    Q_EMIT articlesChanged();
+    return true;
+}
+
+bool LibraryDocument::reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before)
+{
+    if (!m_store || !m_store->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note))
+        return false;
+    push(new ReviewClaimCommand(this, claim, before ? before->state : ClaimReview::State::Unreviewed, before ? before->note : QString(), state, note));
+    Q_EMIT reviewsChanged(claim.articleA, claim.articleB);
+    return true;
+}
+
+bool LibraryDocument::setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins, const QString &actionText)
+{
+    const QList<PinnedPassage> before = m_store ? m_store->pins(articleA, articleB) : QList<PinnedPassage>();
+    if (!m_store || !m_store->setPins(articleA, articleB, pins))
+        return false;
+    push(new SetPinsCommand(this, actionText, articleA, articleB, before, pins));
+    Q_EMIT pinsChanged(articleA, articleB);
+    return true;
+}
+
+} // namespace Parallax

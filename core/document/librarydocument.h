@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#pragma once
+
+#include <core/library/store.h>
+
+#include <QObject>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace Parallax
+{
+
+/// A claim between two articles, as a review names it: its kind and its passages (one is
+/// missing for what only one side says).
+struct ReviewedClaim {
+    qint64 articleA = 0;
+    qint64 articleB = 0;
+    QString kind;
+    std::optional<TextRange> a;
+    std::optional<TextRange> b;
+};
+
+/**
+ * The user's library as the window edits it: the store, the undo history of every
+ * change to it, and a signal for each kind of thing that changed, so that each view
+ * updates what it shows and nothing else (an edited note changes one row of one
+ * article's annotations, not the tag tree).
+ *
+ * Every edit is made at once and, when the store took it, pushed as a typed command
+ * (librarycommands.h) that undo and redo replay; a change the store refuses never
+ * enters the history, and lastError() says why. It knows no widget.
+ */
+class LibraryDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryDocument(QObject *parent = nullptr);
+    ~LibraryDocument() override;
+
+    /// The library to work in (not owned); null for none. Clears the undo history.
+    void setStore(Store *store);
+    Store *store() const { return m_store; }
+    bool isWritable() const { return m_store && !m_store->isReadOnly(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /// Why the last edit failed; a message that names no library when none is open.
+    QString lastErrorMessage() const;
+
+    /// The article's id in the library, kept there on first sight (once per text); in
+    /// a read-only library, the id of the same text if it holds it. Not undoable.
+    std::optional<qint64> articleIdOf(const Document &document);
+
+    /// Tags and notes RANGE of an article; new tags on TAG_PATHS are made on the way and
+    /// undo takes them away again. The annotation's id.
+    std::optional<qint64> annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note);
+    bool deleteAnnotation(qint64 id);
+    bool setNote(qint64 id, const QString &note);
+    bool tagArticle(qint64 articleId, const QString &tagPath);
+
+    /// The tag at PATH, made if it is new.
+    std::optional<qint64> createTag(const QString &path);
+    bool renameTag(qint64 id, const QString &name);
+    /// NEW_PARENT_ID 0: to the top.
+    bool moveTag(qint64 id, qint64 newParentId);
+    /// COLOR is "#rrggbb".
+    bool recolorTag(qint64 id, const QString &color);
+    bool describeTag(qint64 id, const QString &description);
+    /// Deletes a tag with its sub-tags and uses; undo puts them all back.
+    bool deleteTag(qint64 id);
+    bool mergeTag(qint64 fromId, qint64 intoId);
+
+    /// Records the review of CLAIM; undo gives back the state and note it had BEFORE
+    /// (Unreviewed when it had none).
+    bool reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before);
+    /// Makes PINS the passages pinned as matching between two articles; ACTION_TEXT names
+    /// the step in the undo history ("Pin Passages").
+    bool setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins, const QString &actionText);
+
+Q_SIGNALS:
+    /// The articles of the library changed: one was kept for the first time.
+    void articlesChanged();
+    /// Tags changed: made, renamed, moved, recoloured, described, deleted, merged, or
+    /// their counts of uses.
+    void tagsChanged();
+    /// The annotations of ARTICLE_ID changed; 0 when those of any article may have (a
+    /// deleted or renamed tag changes the tags of annotations everywhere).
+    void annotationsChanged(qint64 articleId);
+    /// The reviews of claims between two articles changed.
+    void reviewsChanged(qint64 articleA, qint64 articleB);
+    /// The pins between two articles changed.
+    void pinsChanged(qint64 articleA, qint64 articleB);
+    /// Another library is set: everything changed.
+    void storeChanged();
+    /// An undo or redo that the library refused, with the reason.
+    void failed(const QString &message);
+
+private:
+    friend class LibraryCommand;
+    void push(class LibraryCommand *command);
+
+    Store *m_store = nullptr;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace Parallax

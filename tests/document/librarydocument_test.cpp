@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <core/document/librarycommands.h>
+#include <core/document/librarydocument.h>
+#include <core/import/corpus.h>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+#include <tests/qstringprinter.h>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace
+{
+
+// A library of two seed articles, edited through a LibraryDocument, with a spy on each
+// of its signals.
+class LibraryDocumentTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(m_store.open(m_dir.filePath(u"library.sqlite"_s)));
+        m_document.setStore(&m_store);
+        const QList<Document> corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+        ASSERT_EQ(corpus.size(), 4);
+        for (int i : {0, 1}) {
+            const auto id = m_document.articleIdOf(corpus.at(i));
+            ASSERT_TRUE(id);
+            m_articles.append(*id);
+            m_texts.append(corpus.at(i).text);
+        }
+        m_spies = {
+            {u"articles"_s, new QSignalSpy(&m_document, &LibraryDocument::articlesChanged)},
+            {u"tags"_s, new QSignalSpy(&m_document, &LibraryDocument::tagsChanged)},
+            {u"annotations"_s, new QSignalSpy(&m_document, &LibraryDocument::annotationsChanged)},
+            {u"reviews"_s, new QSignalSpy(&m_document, &LibraryDocument::reviewsChanged)},
+            {u"pins"_s, new QSignalSpy(&m_document, &LibraryDocument::pinsChanged)},
+            {u"failed"_s, new QSignalSpy(&m_document, &LibraryDocument::failed)},
+        };
+    }
+    void TearDown() override { qDeleteAll(m_spies); }
+
+    TextRange rangeOf(int article, const QString &quote) const
+    {
+        const qsizetype start = m_texts.at(article).indexOf(quote);
+        return {start, start + quote.size()};
+    }
+    // The signals emitted since the last call, by name, sorted; each spy is cleared.
+    QStringList signalsSinceLastCall()
+    {
+        QStringList emitted;
+        for (auto it = m_spies.cbegin(); it != m_spies.cend(); ++it) {
+            if (!it.value()->isEmpty())
+                emitted.append(it.key());
+            it.value()->clear();
+        }
+        emitted.sort();
+        return emitted;
+    }
+    QStringList tagPaths() const
+    {
+        QStringList paths;
+        for (const Tag &tag : m_store.tags())
+            paths.append(tag.path);
+        return paths;
+    }
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    LibraryDocument m_document;
+    QList<qint64> m_articles;
+    QStringList m_texts;
+    QMap<QString, QSignalSpy *> m_spies;
+};
+
+} // namespace
+
+TEST_F(LibraryDocumentTest, eachEdit_saysWhatChanged_andNothingElse)
+{
+    const auto id = m_document.annotate(m_articles.at(0), rangeOf(0, u"31st out of 83"_s), {u"Economy/Rankings"_s}, {});
+    ASSERT_TRUE(id);
+    EXPECT_EQ(signalsSinceLastCall(), (QStringList {u"annotations"_s, u"tags"_s}));
+
+    QSignalSpy annotations(&m_document, &LibraryDocument::annotationsChanged);
+    ASSERT_TRUE(m_document.setNote(*id, u"Same rank as in 001"_s));
+    EXPECT_EQ(signalsSinceLastCall(), QStringList {u"annotations"_s}); // a note is no tag
+    ASSERT_EQ(annotations.size(), 1);
+    EXPECT_EQ(annotations.first().first().toLongLong(), m_articles.at(0)); // of that article only
+
+    const qint64 tag = *m_store.tagIdForPath(u"Economy/Rankings"_s);
+    ASSERT_TRUE(m_document.recolorTag(tag, u"#336699"_s));
+    EXPECT_EQ(signalsSinceLastCall(), QStringList {u"tags"_s}); // no annotation changed
+    ASSERT_TRUE(m_document.reviewClaim(
+        {m_articles.at(0), m_articles.at(1), u"rank"_s, rangeOf(0, u"31st out of 83"_s), std::nullopt}, ClaimReview::State::Confirmed, {}, std::nullopt));
+    EXPECT_EQ(signalsSinceLastCall(), QStringList {u"reviews"_s});
+    ASSERT_TRUE(m_document.setPins(m_articles.at(0), m_articles.at(1), {{rangeOf(0, u"31st"_s), rangeOf(1, u"31st"_s)}}, u"Pin Passages"_s));
+    EXPECT_EQ(signalsSinceLastCall(), QStringList {u"pins"_s});
+    // Undo says the same as the edit it takes back.
+    m_document.undoStack()->undo();
+    EXPECT_EQ(signalsSinceLastCall(), QStringList {u"pins"_s});
+    EXPECT_TRUE(m_store.pins(m_articles.at(0), m_articles.at(1)).isEmpty());
+}
+
+TEST_F(LibraryDocumentTest, everyEdit_isUndoneAndRedone_toTheSameLibrary)
+{
+    const auto id = m_document.annotate(m_articles.at(0), rangeOf(0, u"Vladimir Putin"_s), {u"People/Putin"_s}, u"first"_s);
+    ASSERT_TRUE(id);
+    ASSERT_TRUE(m_document.setNote(*id, u"second"_s));
+    ASSERT_TRUE(m_document.tagArticle(m_articles.at(1), u"Sources/Trade press"_s));
+    const auto made = m_document.createTag(u"Checked"_s);
+    ASSERT_TRUE(made);
+    const qint64 putin = *m_store.tagIdForPath(u"People/Putin"_s);
+    ASSERT_TRUE(m_document.renameTag(putin, u"Vladimir Putin"_s));
+    ASSERT_TRUE(m_document.describeTag(putin, u"The president"_s));
+    ASSERT_TRUE(m_document.moveTag(*made, *m_store.tagIdForPath(u"People"_s)));
+    ASSERT_TRUE(m_document.mergeTag(*m_store.tagIdForPath(u"People/Checked"_s), putin));
+    ASSERT_TRUE(m_document.deleteTag(*m_store.tagIdForPath(u"Sources"_s)));
+    EXPECT_EQ(tagPaths(), (QStringList {u"People"_s, u"People/Vladimir Putin"_s}));
+    EXPECT_EQ(m_document.undoStack()->count(), 9);
+
+    m_document.undoStack()->setIndex(0);
+    EXPECT_TRUE(m_store.tags().isEmpty());
+    EXPECT_TRUE(m_store.annotations().isEmpty());
+    EXPECT_TRUE(m_store.articleTags(m_articles.at(1)).isEmpty());
+
+    m_document.undoStack()->setIndex(9);
+    EXPECT_EQ(tagPaths(), (QStringList {u"People"_s, u"People/Vladimir Putin"_s}));
+    const auto annotation = m_store.annotation(*id);
+    ASSERT_TRUE(annotation);
+    EXPECT_EQ(annotation->note, u"second"_s);
+    EXPECT_EQ(annotation->tagPaths, QStringList {u"People/Vladimir Putin"_s});
+    EXPECT_EQ(m_store.tag(putin)->description, u"The president"_s);
+    EXPECT_TRUE(m_spies.value(u"failed"_s)->isEmpty());
+}
+
+TEST_F(LibraryDocumentTest, editsOfOneProperty_mergeIntoOneStep_andAStepBackToTheStartLeavesTheHistory)
+{
+    const qint64 tag = *m_document.createTag(u"Economy"_s);
+    const QString original = m_store.tag(tag)->color;
+    const int before = m_document.undoStack()->count();
+    for (const QString &color : {u"#112233"_s, u"#445566"_s, u"#778899"_s})
+        ASSERT_TRUE(m_document.recolorTag(tag, color));
+    EXPECT_EQ(m_document.undoStack()->count(), before + 1); // picking colours is one step
+    m_document.undoStack()->undo();
+    EXPECT_EQ(m_store.tag(tag)->color, original);
+    m_document.undoStack()->redo();
+    EXPECT_EQ(m_store.tag(tag)->color, u"#778899"_s);
+
+    // Renaming another tag is a step of its own; renaming back to where it began, none.
+    const qint64 other = *m_document.createTag(u"Politics"_s);
+    const int afterCreate = m_document.undoStack()->count();
+    ASSERT_TRUE(m_document.renameTag(other, u"Policy"_s));
+    ASSERT_TRUE(m_document.renameTag(other, u"Politics"_s));
+    EXPECT_EQ(m_document.undoStack()->count(), afterCreate);
+    EXPECT_EQ(m_document.undoStack()->command(afterCreate - 1)->id(), int(LibraryCommandId::CreateTag));
+}
+
+TEST_F(LibraryDocumentTest, anEditTheLibraryRefuses_entersNoHistory_andSaysWhy)
+{
+    Store readOnly;
+    ASSERT_TRUE(readOnly.open(m_dir.filePath(u"library.sqlite"_s), Store::Access::ReadOnly));
+    LibraryDocument document;
+    document.setStore(&readOnly);
+    EXPECT_FALSE(document.isWritable());
+    EXPECT_FALSE(document.annotate(m_articles.at(0), rangeOf(0, u"Vladimir Putin"_s), {u"People"_s}, {}));
+    EXPECT_FALSE(document.createTag(u"People"_s));
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    EXPECT_FALSE(document.lastErrorMessage().isEmpty());
+
+    LibraryDocument none;
+    EXPECT_FALSE(none.setNote(1, u"note"_s));
+    EXPECT_FALSE(none.lastErrorMessage().isEmpty());
+}
+
+TEST_F(LibraryDocumentTest, aRedoTheLibraryRefuses_isReported_andTheViewsAreToldToReload)
+{
+    ASSERT_TRUE(m_document.createTag(u"Checked"_s));
+    m_document.undoStack()->undo();
+    // Someone else makes tags meanwhile, one of that name: the old one cannot come back.
+    ASSERT_TRUE(m_store.ensureTagPath(u"Other"_s));
+    ASSERT_TRUE(m_store.ensureTagPath(u"Checked"_s));
+    signalsSinceLastCall();
+    m_document.undoStack()->redo();
+    EXPECT_EQ(signalsSinceLastCall(), (QStringList {u"failed"_s, u"tags"_s}));
+    EXPECT_EQ(tagPaths(), (QStringList {u"Checked"_s, u"Other"_s}));
+}
+
+TEST_F(LibraryDocumentTest, anArticleSeenForTheFirstTime_isKept_andSaysSo)
+{
+    const QList<Document> corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+    signalsSinceLastCall();
+    EXPECT_EQ(m_document.articleIdOf(corpus.at(0)), m_articles.at(0));
+    EXPECT_TRUE(signalsSinceLastCall().isEmpty()); // known already
+    const auto third = m_document.articleIdOf(corpus.at(2));
+    ASSERT_TRUE(third);
+    EXPECT_EQ(signalsSinceLastCall(), QStringList {u"articles"_s});
+    EXPECT_EQ(m_store.articles().size(), 3);
+    EXPECT_EQ(m_document.undoStack()->count(), 0); // not an edit the user undoes
+}
