@@ -4,10 +4,25 @@
 
 #include "itemroles.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax
 {
+
+namespace
+{
+
+// Whether a row would show B as it shows A.
+bool sameAsShown(const Annotation &a, const Annotation &b)
+{
+    return a.anchor.exact == b.anchor.exact && a.anchor.range == b.anchor.range && a.tagPaths == b.tagPaths && a.note == b.note && a.orphaned == b.orphaned;
+}
+
+} // namespace
 
 AnnotationListModel::AnnotationListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -16,9 +31,41 @@ AnnotationListModel::AnnotationListModel(QObject *parent)
 
 void AnnotationListModel::setAnnotations(QList<Annotation> annotations)
 {
-    beginResetModel();
-    m_annotations = std::move(annotations);
-    endResetModel();
+    // Row by row, not a reset: a view keeps its selection and scroll position when one
+    // annotation comes, goes or changes. First the rows that went, then, in the new
+    // order, each row inserted, moved into place or updated.
+    QSet<qint64> kept;
+    for (const Annotation &annotation : std::as_const(annotations))
+        kept.insert(annotation.id);
+    for (int row = int(m_annotations.size()) - 1; row >= 0; --row) {
+        if (!kept.contains(m_annotations.at(row).id)) {
+            beginRemoveRows({}, row, row);
+            m_annotations.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    for (int row = 0; row < annotations.size(); ++row) {
+        const Annotation &wanted = annotations.at(row);
+        const auto found = std::find_if(m_annotations.cbegin() + row, m_annotations.cend(), [&](const Annotation &annotation) {
+            return annotation.id == wanted.id;
+        });
+        if (found == m_annotations.cend()) {
+            beginInsertRows({}, row, row);
+            m_annotations.insert(row, wanted);
+            endInsertRows();
+            continue;
+        }
+        const int from = int(found - m_annotations.cbegin());
+        if (from != row) {
+            beginMoveRows({}, from, from, {}, row);
+            m_annotations.move(from, row);
+            endMoveRows();
+        }
+        if (!sameAsShown(m_annotations.at(row), wanted)) {
+            m_annotations[row] = wanted;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
 }
 
 int AnnotationListModel::rowCount(const QModelIndex &parent) const

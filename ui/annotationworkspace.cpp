@@ -180,6 +180,7 @@ void AnnotationWorkspace::showHighlights(ArticlePane *pane)
 void AnnotationWorkspace::showTags()
 {
     m_tags->setTags(store() ? store()->tags() : QList<Tag>());
+    m_tagView->expandAll(); // new tags too
     // A tag's colour shows in the highlights of the passages it tags.
     showHighlights(m_left);
     showHighlights(m_right);

@@ -41,6 +41,12 @@ Q_SIGNALS:
     void moveRequested(qint64 tagId, qint64 newParentId);
 
 private:
+    /// Removes the rows of tags not in WANTED, with what is under them.
+    void removeRowsNotIn(const QSet<qint64> &wanted);
+    QHash<qint64, QStandardItem *> itemsById() const;
+    /// Shows TAG, with TOTAL uses counting its sub-tags', in its two items.
+    void show(const Tag &tag, int total, QStandardItem *name, QStandardItem *count);
+
     bool m_rebuilding = false;
 };
 

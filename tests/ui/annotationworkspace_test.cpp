@@ -34,6 +34,7 @@
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -170,6 +171,79 @@ TEST_F(AnnotationWorkspaceTest, ctrlT_tagsTheSelection_andCtrlZCtrlShiftZ_undoAn
     ASSERT_EQ(stored.size(), 1);
     EXPECT_EQ(stored.first().id, id);
     EXPECT_EQ(m_window->leftPane()->annotationHighlights().size(), 1);
+}
+
+namespace
+{
+
+// What a model announced: resets, rows inserted and removed, and changed rows.
+struct ModelChanges {
+    explicit ModelChanges(QAbstractItemModel *model)
+        : resets(model, &QAbstractItemModel::modelReset)
+        , inserted(model, &QAbstractItemModel::rowsInserted)
+        , removed(model, &QAbstractItemModel::rowsRemoved)
+        , changed(model, &QAbstractItemModel::dataChanged)
+    {
+    }
+    void clear()
+    {
+        for (QSignalSpy *spy : {&resets, &inserted, &removed, &changed})
+            spy->clear();
+    }
+    QSignalSpy resets;
+    QSignalSpy inserted;
+    QSignalSpy removed;
+    QSignalSpy changed;
+};
+
+} // namespace
+
+TEST_F(AnnotationWorkspaceTest, editsAndTheirUndo_updateTheDocksRowByRow_neverByAReset)
+{
+    selectInLeftPane(u"Vladimir Putin"_s);
+    ASSERT_GT(m_workspace->annotateSelection({u"People/Putin"_s}, u"first"_s), 0);
+    ModelChanges annotations(m_workspace->annotationModel());
+    ModelChanges tags(m_workspace->tagModel());
+    auto *tagView = m_window->findChild<QTreeView *>(u"tagView"_s);
+    ASSERT_TRUE(tagView);
+    const qint64 people = *m_store.tagIdForPath(u"People"_s);
+    tagView->setCurrentIndex(m_workspace->tagModel()->indexOfTag(people));
+
+    // A second passage: one row more in the annotation dock, two tags more in the tree.
+    selectInLeftPane(u"31st out of 83"_s);
+    const qint64 id = m_workspace->annotateSelection({u"Economy/Rankings"_s}, {});
+    ASSERT_GT(id, 0);
+    EXPECT_EQ(annotations.inserted.size(), 1);
+    EXPECT_EQ(annotations.removed.size(), 0);
+    EXPECT_EQ(tags.inserted.size(), 2);
+    EXPECT_EQ(tags.removed.size(), 0);
+    // A note, a colour and a name change rows in place.
+    annotations.clear();
+    tags.clear();
+    ASSERT_TRUE(m_workspace->setNote(id, u"From the Global AI Index"_s));
+    ASSERT_TRUE(m_workspace->recolorTag(people, u"#336699"_s));
+    ASSERT_TRUE(m_workspace->renameTag(*m_store.tagIdForPath(u"People/Putin"_s), u"Vladimir Putin"_s));
+    EXPECT_GE(annotations.changed.size(), 1);
+    EXPECT_GE(tags.changed.size(), 2);
+    EXPECT_EQ(annotations.inserted.size() + annotations.removed.size() + tags.inserted.size() + tags.removed.size(), 0);
+    const QList<Annotation> &listed = m_workspace->annotationModel()->annotations();
+    const auto putin = std::find_if(listed.cbegin(), listed.cend(), [](const Annotation &annotation) {
+        return annotation.note == u"first"_s;
+    });
+    ASSERT_NE(putin, listed.cend());
+    EXPECT_EQ(putin->tagPaths, QStringList {u"People/Vladimir Putin"_s}); // the dock follows the rename
+    // Undoing all of it takes rows away one by one; the tag in hand stays selected.
+    m_workspace->undoStack()->setIndex(1);
+    EXPECT_EQ(annotations.removed.size(), 1);
+    EXPECT_EQ(tags.removed.size(), 1); // Economy, with Rankings under it
+    EXPECT_EQ(annotations.resets.size() + tags.resets.size(), 0);
+    EXPECT_EQ(TagTreeModel::tagId(tagView->currentIndex()), people);
+    EXPECT_EQ(m_workspace->tagModel()->indexOfTag(people).data(Qt::DecorationRole).value<QColor>(), QColor::fromString(m_store.tag(people)->color));
+    // Focus moving between the panes reloads no tag.
+    tags.clear();
+    m_window->rightPane()->textView()->setFocus();
+    m_window->leftPane()->textView()->setFocus();
+    EXPECT_EQ(tags.inserted.size() + tags.removed.size() + tags.changed.size() + tags.resets.size(), 0);
 }
 
 TEST_F(AnnotationWorkspaceTest, undoAndRedoKeys_workWhereverTheFocusIs)
