@@ -8,6 +8,8 @@
 #include "itemroles.h"
 #include "messagebar.h"
 #include "notedialog.h"
+#include "searchdock.h"
+#include "tagdock.h"
 #include "tagpicker.h"
 #include "tagtreemodel.h"
 #include "themedicon.h"
@@ -15,22 +17,15 @@
 #include <core/document/librarydocument.h>
 
 #include <QAction>
-#include <QColorDialog>
 #include <QDockWidget>
 #include <QEvent>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTimer>
-#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -64,14 +59,19 @@ AnnotationWorkspace::AnnotationWorkspace(
     , m_lastPane(left)
     , m_articles(articles)
     , m_messages(messages)
-    , m_tags(new TagTreeModel(this))
+    , m_tagDock(new TagDock(library, window))
     , m_annotations(new AnnotationListModel(this))
     , m_annotationFilter(new QSortFilterProxyModel(this))
-    , m_searchDelay(new QTimer(this))
+    , m_searchDock(new SearchDock(library, articles, left, window))
 {
-    createTagDock();
+    connect(m_tagDock, &TagDock::tagActivated, this, [this](const QString &path) {
+        annotateSelection({path}, {});
+    });
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_tagDock);
     createAnnotationDock();
-    createSearchDock();
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    m_window->tabifyDockWidget(m_window->findChild<QDockWidget *>(u"annotationDock"_s), m_searchDock);
+    m_window->findChild<QDockWidget *>(u"annotationDock"_s)->raise();
     createActions();
     for (ArticlePane *pane : {left, right}) {
         pane->textView()->installEventFilter(this);
@@ -79,11 +79,13 @@ AnnotationWorkspace::AnnotationWorkspace(
             trackArticle(pane);
         });
     }
-    connect(m_tags, &TagTreeModel::renameRequested, this, &AnnotationWorkspace::renameTag);
-    connect(m_tags, &TagTreeModel::moveRequested, this, &AnnotationWorkspace::moveTag);
     // Each view follows what changed, and only that.
     connect(m_library, &LibraryDocument::storeChanged, this, &AnnotationWorkspace::followStore);
-    connect(m_library, &LibraryDocument::tagsChanged, this, &AnnotationWorkspace::showTags);
+    // A tag's colour shows in the highlights of the passages it tags.
+    connect(m_library, &LibraryDocument::tagsChanged, this, [this] {
+        showHighlights(m_left);
+        showHighlights(m_right);
+    });
     connect(m_library, &LibraryDocument::annotationsChanged, this, &AnnotationWorkspace::showAnnotationsOf);
     connect(m_library, &LibraryDocument::failed, m_messages, &MessageBar::showError);
     updateEnabled();
@@ -105,6 +107,21 @@ QUndoStack *AnnotationWorkspace::undoStack() const
     return m_library->undoStack();
 }
 
+void AnnotationWorkspace::search(const QString &words)
+{
+    m_searchDock->search(words);
+}
+
+QListWidget *AnnotationWorkspace::searchResults() const
+{
+    return m_searchDock->results();
+}
+
+TagTreeModel *AnnotationWorkspace::tagModel() const
+{
+    return m_tagDock->model();
+}
+
 void AnnotationWorkspace::followStore()
 {
     m_articleIds.clear();
@@ -120,8 +137,7 @@ void AnnotationWorkspace::updateEnabled()
 {
     for (QAction *action : std::as_const(m_editingActions))
         action->setEnabled(m_library->isWritable());
-    if (m_search)
-        m_search->setEnabled(store() != nullptr);
+    m_searchDock->searchAction()->setEnabled(store() != nullptr);
 }
 
 qint64 AnnotationWorkspace::articleIdOf(const ArticlePane *pane) const
@@ -134,10 +150,8 @@ void AnnotationWorkspace::trackArticle(ArticlePane *pane)
     m_articleIds.remove(pane);
     if (store() && pane->currentRow() >= 0) {
         // Every article a user opens is kept in the library (once per text).
-        if (const auto id = m_library->articleIdOf(pane->document()))
+        if (const auto id = m_library->articleIdOf(pane->document())) // says why if not
             m_articleIds.insert(pane, *id);
-        else if (!store()->isReadOnly())
-            reportFailure();
     }
     showHighlights(pane);
     if (pane == m_lastPane)
@@ -177,15 +191,6 @@ void AnnotationWorkspace::showHighlights(ArticlePane *pane)
     pane->setAnnotationHighlights(highlights);
 }
 
-void AnnotationWorkspace::showTags()
-{
-    m_tags->setTags(store() ? store()->tags() : QList<Tag>());
-    m_tagView->expandAll(); // new tags too
-    // A tag's colour shows in the highlights of the passages it tags.
-    showHighlights(m_left);
-    showHighlights(m_right);
-}
-
 void AnnotationWorkspace::showAnnotationList()
 {
     const qint64 articleId = articleIdOf(m_lastPane);
@@ -204,7 +209,9 @@ void AnnotationWorkspace::showAnnotationsOf(qint64 articleId)
 
 void AnnotationWorkspace::refresh()
 {
-    showTags();
+    m_tagDock->showTags();
+    showHighlights(m_left);
+    showHighlights(m_right);
     showAnnotationList();
 }
 
@@ -218,109 +225,64 @@ qint64 AnnotationWorkspace::annotateSelection(const QStringList &tagPaths, const
         m_messages->showError(tr("Select a passage in an article first, then tag it or add a note."));
         return 0;
     }
-    const auto id = m_library->annotate(articleId, range, tagPaths, note);
-    return id ? *id : reportFailure();
+    return m_library->annotate(articleId, range, tagPaths, note).value_or(0);
 }
 
 bool AnnotationWorkspace::deleteAnnotation(qint64 id)
 {
-    return m_library->deleteAnnotation(id) || reportFailure();
+    return m_library->deleteAnnotation(id);
 }
 
 bool AnnotationWorkspace::setNote(qint64 id, const QString &note)
 {
-    return m_library->setNote(id, note) || reportFailure();
+    return m_library->setNote(id, note);
 }
 
 bool AnnotationWorkspace::tagArticle(const QString &tagPath)
 {
     const qint64 articleId = articleIdOf(m_lastPane);
-    return (articleId && m_library->tagArticle(articleId, tagPath)) || reportFailure();
+    return articleId ? m_library->tagArticle(articleId, tagPath) : reportFailure();
 }
 
 bool AnnotationWorkspace::renameTag(qint64 id, const QString &name)
 {
     if (m_library->renameTag(id, name))
         return true;
-    showTags(); // the tree shows the old name again
-    return reportFailure();
+    m_tagDock->showTags(); // the tree shows the old name again
+    return false;
 }
 
 bool AnnotationWorkspace::moveTag(qint64 id, qint64 newParentId)
 {
     if (m_library->moveTag(id, newParentId))
         return true;
-    showTags(); // the tree shows the tag where it was
-    return reportFailure();
+    m_tagDock->showTags(); // the tree shows the tag where it was
+    return false;
 }
 
 bool AnnotationWorkspace::recolorTag(qint64 id, const QString &color)
 {
-    return m_library->recolorTag(id, color) || reportFailure();
+    return m_library->recolorTag(id, color);
 }
 
 qint64 AnnotationWorkspace::createTag(const QString &path)
 {
-    const auto id = m_library->createTag(path);
-    return id ? *id : reportFailure();
+    return m_library->createTag(path).value_or(0);
 }
 
 bool AnnotationWorkspace::describeTag(qint64 id, const QString &description)
 {
-    return m_library->describeTag(id, description) || reportFailure();
+    return m_library->describeTag(id, description);
 }
 
 bool AnnotationWorkspace::deleteTag(qint64 id)
 {
-    return m_library->deleteTag(id) || reportFailure();
+    return m_library->deleteTag(id);
 }
 
 bool AnnotationWorkspace::mergeTag(qint64 fromId, qint64 intoId)
 {
-    return m_library->mergeTag(fromId, intoId) || reportFailure();
-}
-
-void AnnotationWorkspace::search(const QString &words)
-{
-    m_searchResults->clear();
-    if (!store() || words.trimmed().isEmpty())
-        return;
-    for (const SearchHit &hit : store()->search(words)) {
-        const QString where = hit.kind == SearchHit::Kind::Note ? tr("note on %1").arg(hit.title) : hit.title;
-        auto *item = new QListWidgetItem(u"%1 — %2"_s.arg(where, hit.context), m_searchResults);
-        item->setData(SearchArticleRole, hit.articleId);
-        item->setData(SearchWordsRole, words);
-        if (hit.kind == SearchHit::Kind::Note)
-            item->setData(SearchAnnotationRole, hit.annotationId);
-        item->setToolTip(tr("Open %1").arg(hit.title));
-    }
-    if (m_searchResults->count() == 0)
-        new QListWidgetItem(tr("Nothing found for “%1”").arg(words), m_searchResults);
-}
-
-void AnnotationWorkspace::openSearchHit(int row)
-{
-    const QListWidgetItem *item = m_searchResults->item(row);
-    if (!item || !store() || !item->data(SearchArticleRole).isValid())
-        return;
-    const auto article = store()->article(item->data(SearchArticleRole).toLongLong());
-    if (!article) {
-        reportFailure();
-        return;
-    }
-    int shown = m_articles->rowOfPath(article->document.path);
-    if (shown < 0 || m_articles->document(shown).text != article->document.text)
-        shown = m_articles->addDocument(article->document);
-    m_left->setCurrentRow(shown);
-    // A note opens at its passage; an article at the first word searched for.
-    if (const auto annotation = store()->annotation(item->data(SearchAnnotationRole).toLongLong()); annotation && !annotation->orphaned) {
-        m_left->reveal(annotation->anchor.range);
-        return;
-    }
-    const QString word = item->data(SearchWordsRole).toString().split(u' ', Qt::SkipEmptyParts).value(0).remove(u'*');
-    const qsizetype at = article->document.text.indexOf(word, 0, Qt::CaseInsensitive);
-    if (at >= 0)
-        m_left->reveal({at, at + word.size()});
+    return m_library->mergeTag(fromId, intoId);
 }
 
 bool AnnotationWorkspace::eventFilter(QObject *watched, QEvent *event)
@@ -334,30 +296,6 @@ bool AnnotationWorkspace::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QObject::eventFilter(watched, event);
-}
-
-void AnnotationWorkspace::createTagDock()
-{
-    auto *dock = new QDockWidget(tr("Tags"), m_window);
-    dock->setObjectName(u"tagDock"_s);
-    m_tagView = new QTreeView(dock);
-    m_tagView->setObjectName(u"tagView"_s);
-    m_tagView->setModel(m_tags);
-    m_tagView->setDragEnabled(true);
-    m_tagView->setAcceptDrops(true);
-    m_tagView->setDropIndicatorShown(true);
-    m_tagView->setDragDropMode(QAbstractItemView::InternalMove);
-    m_tagView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_tagView->header()->setStretchLastSection(false);
-    m_tagView->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tagView->header()->setSectionResizeMode(TagTreeModel::CountColumn, QHeaderView::ResizeToContents);
-    m_tagView->setToolTip(tr("Double-click a tag to apply it to the selected passage; drag to move it; F2 to rename"));
-    connect(m_tagView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        annotateSelection({index.siblingAtColumn(TagTreeModel::NameColumn).data(TagPathRole).toString()}, {});
-    });
-    m_tagView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    dock->setWidget(m_tagView);
-    m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
 }
 
 void AnnotationWorkspace::createAnnotationDock()
@@ -389,40 +327,6 @@ void AnnotationWorkspace::createAnnotationDock()
     });
     dock->setWidget(withLayout(dock, {filter, m_annotationView}));
     m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
-}
-
-void AnnotationWorkspace::createSearchDock()
-{
-    auto *dock = new QDockWidget(tr("Search"), m_window);
-    dock->setObjectName(u"searchDock"_s);
-    m_searchField = new QLineEdit(dock);
-    m_searchField->setObjectName(u"searchField"_s);
-    m_searchField->setPlaceholderText(tr("Search all articles and notes…"));
-    m_searchField->setClearButtonEnabled(true);
-    m_searchField->setToolTip(tr("Words to find in every article and note of the library; end a word with * for its prefix"));
-    m_searchResults = new QListWidget(dock);
-    m_searchResults->setObjectName(u"searchResults"_s);
-    m_searchResults->setToolTip(tr("Click a result to open the article there"));
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200); // search once the user pauses typing
-    connect(m_searchField, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        search(m_searchField->text());
-    });
-    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay->stop();
-        search(m_searchField->text());
-    });
-    connect(m_searchResults, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        openSearchHit(m_searchResults->row(item));
-    });
-    connect(m_searchResults, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        openSearchHit(m_searchResults->row(item));
-    });
-    dock->setWidget(withLayout(dock, {m_searchField, m_searchResults}));
-    m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
-    m_window->tabifyDockWidget(m_window->findChild<QDockWidget *>(u"annotationDock"_s), dock);
-    m_window->findChild<QDockWidget *>(u"annotationDock"_s)->raise();
 }
 
 void AnnotationWorkspace::createActions()
@@ -493,83 +397,7 @@ void AnnotationWorkspace::createActions()
     m_annotationView->addActions({editNote, deleteOne});
     m_annotationView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    auto *newTag = new QAction(ThemedIcon::named(u"list-add"_s), tr("&New Tag…"), this);
-    newTag->setToolTip(tr("Add a tag; \"/\" makes it a sub-tag, as in Economy/GDP"));
-    connect(newTag, &QAction::triggered, this, [this] {
-        bool entered = false;
-        const QString selected = m_tagView->currentIndex().siblingAtColumn(TagTreeModel::NameColumn).data(TagPathRole).toString();
-        const QString path
-            = QInputDialog::getText(m_window, tr("New Tag"), tr("Tag:"), QLineEdit::Normal, selected.isEmpty() ? QString() : selected + u'/', &entered);
-        if (entered && !path.trimmed().isEmpty())
-            createTag(path);
-    });
-    auto *describe = new QAction(tr("De&scribe…"), this);
-    describe->setToolTip(tr("Write what the selected tag means, for you and your team"));
-    connect(describe, &QAction::triggered, this, [this] {
-        const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
-        const auto tag = store() && id ? store()->tag(id) : std::nullopt;
-        if (!tag)
-            return;
-        bool entered = false;
-        const QString text = QInputDialog::getMultiLineText(m_window, tr("Describe Tag"), tr("What “%1” means:").arg(tag->path), tag->description, &entered);
-        if (entered && text != tag->description)
-            describeTag(id, text);
-    });
-    auto *recolor = new QAction(tr("&Color…"), this);
-    recolor->setToolTip(tr("Choose the color of the selected tag"));
-    connect(recolor, &QAction::triggered, this, [this] {
-        const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
-        const auto tag = store() && id ? store()->tag(id) : std::nullopt;
-        if (!tag)
-            return;
-        const QColor chosen = QColorDialog::getColor(QColor::fromString(tag->color), m_window, tr("Color of %1").arg(tag->path));
-        if (chosen.isValid())
-            recolorTag(id, chosen.name());
-    });
-    auto *removeTag = new QAction(ThemedIcon::named(u"edit-delete"_s), tr("&Delete Tag…"), this);
-    removeTag->setToolTip(tr("Delete the selected tag and its sub-tags; the passages stay"));
-    connect(removeTag, &QAction::triggered, this, [this] {
-        const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
-        const auto tag = store() && id ? store()->tag(id) : std::nullopt;
-        if (!tag)
-            return;
-        const auto answer = QMessageBox::question(m_window,
-            tr("Delete Tag"),
-            tr("Delete the tag “%1”, its sub-tags, and their %n use(s)? The passages and notes stay. You can undo this.", nullptr, tag->annotationCount)
-                .arg(tag->path));
-        if (answer == QMessageBox::Yes)
-            deleteTag(id);
-    });
-    auto *merge = new QAction(tr("&Merge Into…"), this);
-    merge->setToolTip(tr("Give the selected tag's uses and sub-tags to another tag, and remove it"));
-    connect(merge, &QAction::triggered, this, [this] {
-        const qint64 id = TagTreeModel::tagId(m_tagView->currentIndex());
-        if (!store() || !id)
-            return;
-        QStringList others;
-        for (const Tag &tag : store()->tags()) {
-            if (tag.id != id)
-                others << tag.path;
-        }
-        bool chosen = false;
-        const QString into = QInputDialog::getItem(m_window, tr("Merge Tag"), tr("Merge into:"), others, 0, false, &chosen);
-        const auto intoId = chosen ? store()->tagIdForPath(into) : std::nullopt;
-        if (intoId)
-            mergeTag(id, *intoId);
-    });
-    m_tagView->addActions({newTag, describe, recolor, merge, removeTag});
-
-    m_search = new QAction(ThemedIcon::named(u"edit-find"_s), tr("&Search Library…"), this);
-    m_search->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
-    m_search->setToolTip(tr("Search every article and note of the library (Ctrl+Shift+F)"));
-    connect(m_search, &QAction::triggered, this, [this] {
-        auto *dock = m_window->findChild<QDockWidget *>(u"searchDock"_s);
-        dock->show();
-        dock->raise();
-        m_searchField->setFocus();
-        m_searchField->selectAll();
-    });
-    m_editingActions = {m_tagSelection, m_addNote, m_tagArticle, editNote, deleteOne, newTag, describe, recolor, merge, removeTag};
+    m_editingActions = QList<QAction *> {m_tagSelection, m_addNote, m_tagArticle, editNote, deleteOne} + m_tagDock->editingActions();
 }
 
 void AnnotationWorkspace::addActionsTo(QMenu *editMenu, QMenu *viewMenu)
@@ -593,7 +421,7 @@ void AnnotationWorkspace::addActionsTo(QMenu *editMenu, QMenu *viewMenu)
     editMenu->insertActions(first, {undo, redo});
     editMenu->insertSeparator(first);
     editMenu->addSeparator();
-    editMenu->addActions({m_tagSelection, m_addNote, m_tagArticle, m_search});
+    editMenu->addActions({m_tagSelection, m_addNote, m_tagArticle, m_searchDock->searchAction()});
     for (const char *name : {"tagDock", "annotationDock", "searchDock"}) {
         QAction *toggle = m_window->findChild<QDockWidget *>(QLatin1String(name))->toggleViewAction();
         toggle->setToolTip(tr("Show or hide the %1 panel").arg(toggle->text()));

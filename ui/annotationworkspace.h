@@ -27,6 +27,8 @@ class ArticlePane;
 class LibraryDocument;
 class DocumentListModel;
 class MessageBar;
+class SearchDock;
+class TagDock;
 class TagTreeModel;
 
 /**
@@ -78,11 +80,11 @@ public:
     bool deleteTag(qint64 id);
     bool mergeTag(qint64 fromId, qint64 intoId);
 
-    TagTreeModel *tagModel() const { return m_tags; }
+    TagTreeModel *tagModel() const;
     AnnotationListModel *annotationModel() const { return m_annotations; }
     /// Runs a search now and lists the hits in the search dock.
     void search(const QString &words);
-    QListWidget *searchResults() const { return m_searchResults; }
+    QListWidget *searchResults() const;
 
 Q_SIGNALS:
     /// A pane shows another article, or the library was set: articleIdOf() changed.
@@ -92,18 +94,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createTagDock();
     void createAnnotationDock();
-    void createSearchDock();
     void createActions();
     void followStore();
     void trackArticle(ArticlePane *pane);
-    void showTags();
     void showHighlights(ArticlePane *pane);
     void showAnnotationList();
     void showAnnotationsOf(qint64 articleId);
     bool reportFailure();
-    void openSearchHit(int row);
     void updateEnabled();
 
     QMainWindow *m_window;
@@ -113,20 +111,16 @@ private:
     ArticlePane *m_lastPane;
     DocumentListModel *m_articles;
     MessageBar *m_messages;
-    TagTreeModel *m_tags;
+    TagDock *m_tagDock;
     AnnotationListModel *m_annotations;
     QSortFilterProxyModel *m_annotationFilter;
-    QTreeView *m_tagView = nullptr;
+    SearchDock *m_searchDock;
     QTableView *m_annotationView = nullptr;
-    QLineEdit *m_searchField = nullptr;
-    QListWidget *m_searchResults = nullptr;
-    QTimer *m_searchDelay;
     QHash<const ArticlePane *, qint64> m_articleIds;
     QList<QAction *> m_editingActions; ///< off without a writable library
     QAction *m_tagSelection = nullptr;
     QAction *m_addNote = nullptr;
     QAction *m_tagArticle = nullptr;
-    QAction *m_search = nullptr;
 };
 
 } // namespace Parallax

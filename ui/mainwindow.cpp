@@ -559,10 +559,7 @@ bool MainWindow::changePins(const QString &actionText, const QList<PinnedPassage
         return false;
     }
     // The document's pinsChanged() signal brings the comparison up to date (followStoredPins).
-    if (m_libraryDocument->setPins(a, b, pins, actionText))
-        return true;
-    m_messageBar->showError(m_libraryDocument->lastErrorMessage());
-    return false;
+    return m_libraryDocument->setPins(a, b, pins, actionText); // says why if not
 }
 
 bool MainWindow::pinSelectedPassages()

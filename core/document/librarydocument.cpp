@@ -29,6 +29,12 @@ QString LibraryDocument::lastErrorMessage() const
     return m_store ? m_store->lastError().message : tr("No library is open: annotations cannot be saved.");
 }
 
+bool LibraryDocument::refuse()
+{
+    Q_EMIT failed(lastErrorMessage());
+    return false;
+}
+
 void LibraryDocument::push(LibraryCommand *command)
 {
     m_undoStack->push(command); // announces nothing: redo() skips the edit already made
@@ -41,8 +47,10 @@ std::optional<qint64> LibraryDocument::articleIdOf(const Document &document)
     if (m_store->isReadOnly())
         return m_store->articleIdForText(document.text);
     const auto outcome = m_store->importDocument(document);
-    if (!outcome)
+    if (!outcome) {
+        refuse();
         return std::nullopt;
+    }
     if (outcome->kind != ImportOutcome::Kind::AlreadyStored)
         Q_EMIT articlesChanged();
     return outcome->articleId;
@@ -50,8 +58,10 @@ std::optional<qint64> LibraryDocument::articleIdOf(const Document &document)
 
 std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note)
 {
-    if (!m_store)
+    if (!m_store) {
+        refuse();
         return std::nullopt;
+    }
     CreatedTags created(*m_store, tagPaths);
     std::optional<qint64> id;
     const bool done = m_store->batch([&] {
@@ -66,8 +76,10 @@ std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange rang
         return id.has_value();
     });
     const auto made = done && created.capture(*m_store) ? m_store->annotation(*id) : std::nullopt;
-    if (!made)
+    if (!made) {
+        refuse();
         return std::nullopt;
+    }
     push(new AnnotateCommand(this, tagPaths.isEmpty() ? tr("Add Note") : tr("Tag “%1”").arg(made->anchor.exact.left(30)), *made, created));
     Q_EMIT annotationsChanged(articleId);
     Q_EMIT tagsChanged();
@@ -78,7 +90,7 @@ bool LibraryDocument::deleteAnnotation(qint64 id)
 {
     const auto before = m_store ? m_store->annotation(id) : std::nullopt;
     if (!before || !m_store->deleteAnnotation(id))
-        return false;
+        return refuse();
     push(new DeleteAnnotationCommand(this, *before));
     Q_EMIT annotationsChanged(before->articleId);
     Q_EMIT tagsChanged();
@@ -89,7 +101,7 @@ bool LibraryDocument::setNote(qint64 id, const QString &note)
 {
     const auto before = m_store ? m_store->annotation(id) : std::nullopt;
     if (!before || !m_store->setAnnotationNote(id, note))
-        return false;
+        return refuse();
     push(new PropertyCommand(this, LibraryCommandId::EditNote, tr("Edit Note"), id, &Store::setAnnotationNote, before->note, note));
     Q_EMIT annotationsChanged(before->articleId);
     return true;
@@ -98,7 +110,7 @@ bool LibraryDocument::setNote(qint64 id, const QString &note)
 bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
 {
     if (!m_store)
-        return false;
+        return refuse();
     CreatedTags created(*m_store, {tagPath});
     std::optional<qint64> tagId;
     const bool done = m_store->batch([&] {
@@ -106,7 +118,7 @@ bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
         return tagId && m_store->tagArticle(articleId, *tagId);
     });
     if (!done || !created.capture(*m_store))
-        return false;
+        return refuse();
     push(new TagArticleCommand(this, articleId, *tagId, created));
     Q_EMIT tagsChanged();
     Q_EMIT articlesChanged();
@@ -115,14 +127,18 @@ bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
 
 std::optional<qint64> LibraryDocument::createTag(const QString &path)
 {
-    if (!m_store)
+    if (!m_store) {
+        refuse();
         return std::nullopt;
+    }
     if (const auto existing = m_store->tagIdForPath(path))
         return existing;
     CreatedTags created(*m_store, {path});
     const auto id = m_store->ensureTagPath(path);
-    if (!id || !created.capture(*m_store))
+    if (!id || !created.capture(*m_store)) {
+        refuse();
         return std::nullopt;
+    }
     push(new CreateTagCommand(this, created));
     Q_EMIT tagsChanged();
     return id;
@@ -132,7 +148,7 @@ bool LibraryDocument::renameTag(qint64 id, const QString &name)
 {
     const auto before = m_store ? m_store->tag(id) : std::nullopt;
     if (!before || !m_store->renameTag(id, name))
-        return false;
+        return refuse();
     push(new PropertyCommand(this, LibraryCommandId::RenameTag, tr("Rename Tag"), id, &Store::renameTag, before->name, name));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(0);
@@ -144,7 +160,7 @@ bool LibraryDocument::moveTag(qint64 id, qint64 newParentId)
     const auto before = m_store ? m_store->tag(id) : std::nullopt;
     const std::optional<qint64> parent = newParentId > 0 ? std::optional(newParentId) : std::nullopt;
     if (!before || !m_store->moveTag(id, parent))
-        return false;
+        return refuse();
     push(new MoveTagCommand(this, id, before->parentId, parent));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(0);
@@ -155,7 +171,7 @@ bool LibraryDocument::recolorTag(qint64 id, const QString &color)
 {
     const auto before = m_store ? m_store->tag(id) : std::nullopt;
     if (!before || !m_store->setTagColor(id, color))
-        return false;
+        return refuse();
     push(new PropertyCommand(this, LibraryCommandId::RecolorTag, tr("Recolor Tag"), id, &Store::setTagColor, before->color, color));
     Q_EMIT tagsChanged();
     return true;
@@ -165,7 +181,7 @@ bool LibraryDocument::describeTag(qint64 id, const QString &description)
 {
     const auto before = m_store ? m_store->tag(id) : std::nullopt;
     if (!before || !m_store->setTagDescription(id, description))
-        return false;
+        return refuse();
     push(new PropertyCommand(this, LibraryCommandId::DescribeTag, tr("Describe Tag"), id, &Store::setTagDescription, before->description, description));
     Q_EMIT tagsChanged();
     return true;
@@ -175,7 +191,7 @@ bool LibraryDocument::deleteTag(qint64 id)
 {
     const auto before = m_store ? m_store->snapshotTag(id) : std::nullopt;
     if (!before || !m_store->deleteTag(id))
-        return false;
+        return refuse();
     push(new DeleteTagCommand(this, *before));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(0);
@@ -188,7 +204,7 @@ bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
     const auto from = m_store ? m_store->snapshotTag(fromId) : std::nullopt;
     const auto into = from ? m_store->snapshotTag(intoId) : std::nullopt;
     if (!into || !m_store->mergeTags(fromId, intoId))
-        return false;
+        return refuse();
     push(new DeleteTagCommand(this, *from, *into));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(0);
@@ -199,7 +215,7 @@ bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
 bool LibraryDocument::reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before)
 {
     if (!m_store || !m_store->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note))
-        return false;
+        return refuse();
     push(new ReviewClaimCommand(this, claim, before ? before->state : ClaimReview::State::Unreviewed, before ? before->note : QString(), state, note));
     Q_EMIT reviewsChanged(claim.articleA, claim.articleB);
     return true;
@@ -209,7 +225,7 @@ bool LibraryDocument::setPins(qint64 articleA, qint64 articleB, const QList<Pinn
 {
     const QList<PinnedPassage> before = m_store ? m_store->pins(articleA, articleB) : QList<PinnedPassage>();
     if (!m_store || !m_store->setPins(articleA, articleB, pins))
-        return false;
+        return refuse();
     push(new SetPinsCommand(this, actionText, articleA, articleB, before, pins));
     Q_EMIT pinsChanged(articleA, articleB);
     return true;

@@ -31,7 +31,7 @@ struct ReviewedClaim {
  *
  * Every edit is made at once and, when the store took it, pushed as a typed command
  * (librarycommands.h) that undo and redo replay; a change the store refuses never
- * enters the history, and lastError() says why. It knows no widget.
+ * enters the history, and failed() says why. It knows no widget.
  */
 class LibraryDocument final : public QObject
 {
@@ -94,12 +94,14 @@ Q_SIGNALS:
     void pinsChanged(qint64 articleA, qint64 articleB);
     /// Another library is set: everything changed.
     void storeChanged();
-    /// An undo or redo that the library refused, with the reason.
+    /// An edit, undo or redo that the library refused, with the reason.
     void failed(const QString &message);
 
 private:
     friend class LibraryCommand;
     void push(class LibraryCommand *command);
+    /// Says why the library refused an edit (failed()); false.
+    bool refuse();
 
     Store *m_store = nullptr;
     QUndoStack *m_undoStack;

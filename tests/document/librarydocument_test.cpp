@@ -167,10 +167,13 @@ TEST_F(LibraryDocumentTest, anEditTheLibraryRefuses_entersNoHistory_andSaysWhy)
     ASSERT_TRUE(readOnly.open(m_dir.filePath(u"library.sqlite"_s), Store::Access::ReadOnly));
     LibraryDocument document;
     document.setStore(&readOnly);
+    QSignalSpy failed(&document, &LibraryDocument::failed);
     EXPECT_FALSE(document.isWritable());
     EXPECT_FALSE(document.annotate(m_articles.at(0), rangeOf(0, u"Vladimir Putin"_s), {u"People"_s}, {}));
     EXPECT_FALSE(document.createTag(u"People"_s));
     EXPECT_EQ(document.undoStack()->count(), 0);
+    ASSERT_EQ(failed.size(), 2); // each refusal says why
+    EXPECT_EQ(failed.last().first().toString(), document.lastErrorMessage());
     EXPECT_FALSE(document.lastErrorMessage().isEmpty());
 
     LibraryDocument none;
