@@ -7,6 +7,8 @@
 #include "claimcolors.h"
 #include "claimreviewer.h"
 #include "claimtablemodel.h"
+#include "comparisonpainter.h"
+#include "discrepancydock.h"
 #include "documentlistmodel.h"
 #include "exportdialog.h"
 #include "fileopener.h"
@@ -69,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_leftPane(new ArticlePane(m_articles, tr("left"), m_splitter))
     , m_rightPane(new ArticlePane(m_articles, tr("right"), m_splitter))
     , m_claims(new ClaimTableModel(this))
-    , m_claimOrder(new QSortFilterProxyModel(this))
+    , m_discrepancies(new DiscrepancyDock(m_claims, this))
     , m_busy(new QProgressBar(this))
     , m_findBar(new FindBar(this))
     , m_scrollSync(new ScrollSynchronizer(m_leftPane->textView(), m_rightPane->textView(), this))
@@ -111,7 +113,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_comparison, &ComparisonDocument::comparisonChanged, this, &MainWindow::showComparison);
 
     createLibraryDock();
-    createDiscrepancyDock();
+    connect(m_discrepancies, &DiscrepancyDock::claimSelected, this, &MainWindow::revealClaim);
+    addDockWidget(Qt::BottomDockWidgetArea, m_discrepancies);
+    tabifyDockWidget(findChild<QDockWidget *>(u"libraryDock"_s), m_discrepancies);
+    m_discrepancies->raise();
     m_workspace = new AnnotationWorkspace(this, m_libraryDocument, m_leftPane, m_rightPane, m_articles, m_messageBar);
     m_reviewer = new ClaimReviewer(m_claims, m_libraryDocument, m_workspace, m_leftPane, m_rightPane, this);
     connect(m_workspace, &AnnotationWorkspace::shownArticlesChanged, this, &MainWindow::followStoredPins);
@@ -324,80 +329,14 @@ void MainWindow::createLibraryDock()
     resizeDocks({dock}, {170}, Qt::Vertical);
 }
 
-void MainWindow::createDiscrepancyDock()
-{
-    auto *dock = new QDockWidget(tr("Discrepancies"), this);
-    dock->setObjectName(u"discrepancyDock"_s);
-    m_claimOrder->setSourceModel(m_claims);
-    m_claimOrder->setSortRole(SortRole);
-    m_claimView = new QTableView(dock);
-    m_claimView->setObjectName(u"claimView"_s);
-    m_claimView->setModel(m_claimOrder);
-    m_claimView->setSortingEnabled(true);
-    // Conflicts first, then one-sided claims, then agreements; reading order within each.
-    m_claimView->sortByColumn(ClaimTableModel::StatusColumn, Qt::DescendingOrder);
-    m_claimView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_claimView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_claimView->setWordWrap(false);
-    m_claimView->verticalHeader()->hide();
-    m_claimView->verticalHeader()->setDefaultSectionSize(m_claimView->fontMetrics().height() + 6);
-    m_claimView->horizontalHeader()->setStretchLastSection(true);
-    m_claimView->setToolTip(tr("Select a claim to see it in both articles"));
-    connect(m_claimView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            revealClaim(current.data(ClaimIndexRole).toInt());
-    });
-    m_claimFilter = new QComboBox(dock);
-    m_claimFilter->setObjectName(u"claimFilter"_s);
-    m_claimFilter->addItem(tr("All claims"), int(ClaimFilter::All));
-    m_claimFilter->addItem(tr("Discrepancies"), int(ClaimFilter::Discrepancies));
-    m_claimFilter->addItem(tr("Conflicts"), int(ClaimFilter::Conflicts));
-    m_claimFilter->addItem(tr("Only one side"), int(ClaimFilter::OneSided));
-    m_claimFilter->addItem(tr("Compatible"), int(ClaimFilter::Compatible));
-    m_claimFilter->setItemData(m_claimFilter->count() - 1, tr("The same claim at another precision or bound: “at least five” and “24”"), Qt::ToolTipRole);
-    m_claimFilter->addItem(tr("Agreements"), int(ClaimFilter::Agreements));
-    m_claimFilter->setToolTip(tr("Show only the claims of one status"));
-    m_claimFilter->setAccessibleName(tr("Claim status filter"));
-    connect(m_claimFilter, &QComboBox::currentIndexChanged, this, [this] {
-        setClaimFilter(ClaimFilter(m_claimFilter->currentData().toInt()));
-    });
-    m_claimOrder->setFilterKeyColumn(ClaimTableModel::StatusColumn);
-    m_claimOrder->setFilterRole(ClaimStatusRole);
-
-    auto *content = new QWidget(dock);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(4, 4, 4, 4);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(new QLabel(tr("Show:"), content));
-    filterRow->addWidget(m_claimFilter);
-    filterRow->addStretch(1);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_claimView);
-    dock->setWidget(content);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    tabifyDockWidget(findChild<QDockWidget *>(u"libraryDock"_s), dock);
-    dock->raise();
-}
-
 void MainWindow::setClaimFilter(ClaimFilter filter)
 {
-    static const QHash<ClaimFilter, QString> patterns = {
-        {ClaimFilter::All, QString()},
-        {ClaimFilter::Discrepancies, u"^(conflict|only_a|only_b)$"_s},
-        {ClaimFilter::Conflicts, u"^conflict$"_s},
-        {ClaimFilter::OneSided, u"^(only_a|only_b)$"_s},
-        {ClaimFilter::Compatible, u"^compatible$"_s},
-        {ClaimFilter::Agreements, u"^agree$"_s},
-    };
-    m_claimOrder->setFilterRegularExpression(patterns.value(filter));
-    const int index = m_claimFilter->findData(int(filter));
-    if (m_claimFilter->currentIndex() != index)
-        m_claimFilter->setCurrentIndex(index);
+    m_discrepancies->setClaimFilter(filter);
 }
 
 int MainWindow::visibleClaimCount() const
 {
-    return m_claimOrder->rowCount();
+    return m_discrepancies->visibleClaimCount();
 }
 
 void MainWindow::startComparison()
@@ -410,49 +349,16 @@ void MainWindow::startComparison()
 
 void MainWindow::showComparison()
 {
+    const ComparisonPainter painter(m_leftPane, m_rightPane, linkMap(), m_scrollSync);
     if (!m_comparison->result()) {
         m_claims->setClaims({});
-        showLinks();
+        painter.show(nullptr);
         return;
     }
     const ComparisonResult &result = *m_comparison->result();
-    const QPalette palette = this->palette();
-    QList<TextHighlight> left, right;
-    for (const TextRange &junk : result.a.boilerplate)
-        left.append({junk, {}, ClaimColors::boilerplate(palette), tr("Boilerplate: page junk, not part of the article")});
-    for (const TextRange &junk : result.b.boilerplate)
-        right.append({junk, {}, ClaimColors::boilerplate(palette), tr("Boilerplate: page junk, not part of the article")});
-    // Words that differ inside matching passages, subtly, under the claim colors.
-    for (const Alignment &alignment : result.alignments) {
-        for (const TextRange &word : alignment.changes.a)
-            left.append({word, {}, {}, {}, true});
-        for (const TextRange &word : alignment.changes.b)
-            right.append({word, {}, {}, {}, true});
-    }
-    QList<OverviewMark> leftMarks, rightMarks;
-    QList<Claim> bySeverity = result.claims;
-    std::stable_sort(bySeverity.begin(), bySeverity.end(), [](const Claim &x, const Claim &y) {
-        return claimSeverity(x.status) < claimSeverity(y.status);
-    });
-    for (const Claim &claim : std::as_const(bySeverity)) {
-        const QColor color = ClaimColors::forStatus(claim.status, palette);
-        const QColor mark = ClaimColors::marker(claim.status, palette);
-        if (claim.a) {
-            left.append({claim.a->range, color, {}, claim.explanation});
-            leftMarks.append({claim.a->range, mark});
-        }
-        if (claim.b) {
-            right.append({claim.b->range, color, {}, claim.explanation});
-            rightMarks.append({claim.b->range, mark});
-        }
-    }
-    m_leftPane->setHighlights(left);
-    m_rightPane->setHighlights(right);
-    m_leftPane->overview()->setMarks(leftMarks);
-    m_rightPane->overview()->setMarks(rightMarks);
+    painter.show(&result);
     m_claims->setClaims(result.claims);
     m_reviewer->reload();
-    showLinks();
     const qsizetype conflicts = std::count_if(result.claims.cbegin(), result.claims.cend(), [](const Claim &claim) {
         return claim.status == ClaimStatus::Conflict;
     });
@@ -462,70 +368,6 @@ void MainWindow::showComparison()
             .arg(result.alignments.size())
             .arg(pins().isEmpty() ? QString() : tr(", %n pinned", nullptr, int(pins().size()))));
     Q_EMIT comparisonFinished();
-}
-
-namespace
-{
-
-// The claims with a span on one side, ordered by where that span starts, to find those
-// inside a passage by binary search rather than by testing every claim.
-class ClaimsBySide
-{
-public:
-    ClaimsBySide(const QList<Claim> &claims, std::optional<Fact> Claim::*side)
-        : m_side(side)
-    {
-        for (const Claim &claim : claims) {
-            if ((claim.*side).has_value())
-                m_ordered.append(&claim);
-        }
-        std::sort(m_ordered.begin(), m_ordered.end(), [side](const Claim *x, const Claim *y) {
-            return (x->*side)->range.start < (y->*side)->range.start;
-        });
-    }
-
-    /// The worst severity among the claims inside PASSAGE, and its status.
-    void worstInside(const TextRange &passage, int &worst, ClaimStatus &status) const
-    {
-        auto it = std::lower_bound(m_ordered.cbegin(), m_ordered.cend(), passage.start, [this](const Claim *claim, qsizetype start) {
-            return (claim->*m_side)->range.start < start;
-        });
-        for (; it != m_ordered.cend() && ((*it)->*m_side)->range.start < passage.end; ++it) {
-            if (passage.contains(((*it)->*m_side)->range) && claimSeverity((*it)->status) > worst) {
-                worst = claimSeverity((*it)->status);
-                status = (*it)->status;
-            }
-        }
-    }
-
-private:
-    std::optional<Fact> Claim::*m_side;
-    QList<const Claim *> m_ordered;
-};
-
-} // namespace
-
-void MainWindow::showLinks()
-{
-    QList<LinkBand> bands;
-    QList<ScrollSynchronizer::Match> matches;
-    if (m_comparison->result()) {
-        const QPalette palette = this->palette();
-        const ClaimsBySide onA(m_comparison->result()->claims, &Claim::a);
-        const ClaimsBySide onB(m_comparison->result()->claims, &Claim::b);
-        for (const Alignment &alignment : m_comparison->result()->alignments) {
-            // A band takes the color of the worst claim inside it: conflicts catch the eye.
-            int worst = 0;
-            ClaimStatus status = ClaimStatus::Agree;
-            onA.worstInside(alignment.a, worst, status);
-            onB.worstInside(alignment.b, worst, status);
-            const QColor color = worst > 0 ? ClaimColors::forStatus(status, palette) : ClaimColors::neutralLink(palette);
-            bands.append({alignment.a, alignment.b, color, alignment.pinned});
-            matches.append({alignment.a, alignment.b});
-        }
-    }
-    linkMap()->setBands(bands);
-    m_scrollSync->setMatches(matches);
 }
 
 LinkMap *MainWindow::linkMap() const
@@ -604,29 +446,9 @@ void MainWindow::revealClaim(int claimIndex)
 
 void MainWindow::goToDiscrepancy(int step, bool unreviewedOnly)
 {
-    // Conflicts first, then what only one side says, each in reading order.
-    QList<int> order;
-    for (int i = 0; i < m_claims->rowCount(); ++i) {
-        const ClaimStatus status = m_claims->claim(i).status;
-        // Compatible values can both be true: not a discrepancy to step through.
-        if (status != ClaimStatus::Agree && status != ClaimStatus::Compatible
-            && (!unreviewedOnly || m_claims->reviewState(i) == ClaimReview::State::Unreviewed))
-            order.append(i);
-    }
-    if (order.isEmpty()) {
+    if (!m_discrepancies->goToDiscrepancy(step, unreviewedOnly))
         statusBar()->showMessage(
             unreviewedOnly ? tr("Every discrepancy is reviewed") : tr("No discrepancies: the two articles agree on every claim found"), 5000);
-        return;
-    }
-    std::stable_sort(order.begin(), order.end(), [this](int x, int y) {
-        return claimSeverity(m_claims->claim(x).status) > claimSeverity(m_claims->claim(y).status);
-    });
-    const int current = m_claimView->currentIndex().isValid() ? m_claimView->currentIndex().data(ClaimIndexRole).toInt() : -1;
-    const qsizetype position = order.indexOf(current);
-    const qsizetype next = position < 0 ? (step > 0 ? 0 : order.size() - 1) : (position + step + order.size()) % order.size();
-    const QModelIndex row = m_claimOrder->mapFromSource(m_claims->index(order.at(next), 0));
-    m_claimView->setCurrentIndex(row);
-    m_claimView->scrollTo(row);
 }
 
 void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
@@ -847,12 +669,12 @@ void MainWindow::createActions()
     goMenu->addSeparator();
     const QList<QAction *> reviewActions = m_reviewer->actions(
         [this] {
-            return m_claimView->currentIndex().isValid() ? m_claimView->currentIndex().data(ClaimIndexRole).toInt() : -1;
+            return m_discrepancies->currentClaim();
         },
         this);
     goMenu->addActions(reviewActions);
-    m_claimView->addActions(reviewActions);
-    m_claimView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_discrepancies->view()->addActions(reviewActions);
+    m_discrepancies->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *swap = viewMenu->addAction(ThemedIcon::named(u"object-flip-horizontal"_s), tr("&Swap Sides"), this, &MainWindow::swapSides);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include "discrepancydock.h"
 #include "settingsdialog.h"
 
 #include <core/compare/comparison.h>
@@ -16,9 +17,7 @@
 
 #include <optional>
 
-class QComboBox;
 class QProgressBar;
-class QTableView;
 class QTreeView;
 class QSortFilterProxyModel;
 
@@ -111,7 +110,7 @@ public:
     const QList<PinnedPassage> &pins() const { return m_comparison->pins(); }
 
     /// Shows only the claims of these statuses in the discrepancy table ("all" for every one).
-    enum class ClaimFilter { All, Discrepancies, Conflicts, OneSided, Compatible, Agreements };
+    using ClaimFilter = DiscrepancyDock::ClaimFilter;
     void setClaimFilter(ClaimFilter filter);
     /// The rows the discrepancy table shows now.
     int visibleClaimCount() const;
@@ -134,7 +133,6 @@ protected:
 private:
     std::optional<ExchangeImport::TextReading> askToReadTextsBeside(const QString &path);
     void createLibraryDock();
-    void createDiscrepancyDock();
     void createActions();
     void startComparison();
     /// The library's pins of the pair shown.
@@ -143,7 +141,6 @@ private:
     void followStoredPins();
     bool changePins(const QString &actionText, const QList<PinnedPassage> &pins);
     void showComparison();
-    void showLinks();
     void revealClaim(int claimIndex);
     void showSelectedArticleIn(ArticlePane *pane);
     void restoreShownArticles();
@@ -164,9 +161,7 @@ private:
     ArticlePane *m_leftPane;
     ArticlePane *m_rightPane;
     ClaimTableModel *m_claims;
-    QSortFilterProxyModel *m_claimOrder;
-    QTableView *m_claimView = nullptr;
-    QComboBox *m_claimFilter = nullptr;
+    DiscrepancyDock *m_discrepancies;
     QProgressBar *m_busy;
     FindBar *m_findBar;
     ScrollSynchronizer *m_scrollSync;
