@@ -10,10 +10,10 @@
 #include "comparisonpainter.h"
 #include "discrepancydock.h"
 #include "documentlistmodel.h"
-#include "exportdialog.h"
 #include "fileopener.h"
 #include "findbar.h"
 #include "itemroles.h"
+#include "libraryexchange.h"
 #include "linkmap.h"
 #include "messagebar.h"
 #include "overviewstrip.h"
@@ -22,32 +22,24 @@
 #include "theme.h"
 #include "themedicon.h"
 
-#include <core/exchange/exchangeimport.h>
 #include <core/import/documentimporter.h>
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QProgressDialog>
-#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -121,6 +113,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_reviewer = new ClaimReviewer(m_claims, m_libraryDocument, m_workspace, m_leftPane, m_rightPane, this);
     connect(m_workspace, &AnnotationWorkspace::shownArticlesChanged, this, &MainWindow::followStoredPins);
     connect(m_libraryDocument, &LibraryDocument::pinsChanged, this, &MainWindow::followStoredPins);
+    m_exchange = new LibraryExchange(
+        this,
+        m_workspace,
+        m_leftPane,
+        m_rightPane,
+        [this] {
+            return focusedPane();
+        },
+        m_messageBar);
+    connect(m_exchange, &LibraryExchange::imported, this, [this] {
+        m_workspace->refresh();
+        listStoredArticles();
+    });
     createActions();
     readSettings();
     applyViewSettings(m_viewSettings);
@@ -175,106 +180,14 @@ void MainWindow::listStoredArticles()
     });
 }
 
-void MainWindow::exportAnnotations()
-{
-    Store *store = m_workspace->store();
-    if (!store) {
-        m_messageBar->showError(tr("There is no library open to export from."));
-        return;
-    }
-    QStringList tagPaths;
-    for (const Tag &tag : store->tags())
-        tagPaths.append(tag.path);
-    const qint64 articleId = m_workspace->articleIdOf(focusedPane() ? focusedPane() : m_leftPane);
-    const auto article = articleId ? store->article(articleId) : std::nullopt;
-    // The comparison in view is left against right, whichever pane has the focus.
-    const qint64 leftId = m_workspace->articleIdOf(m_leftPane);
-    const qint64 rightId = m_workspace->articleIdOf(m_rightPane);
-    QString comparisonTitle;
-    if (leftId && rightId && leftId != rightId)
-        comparisonTitle = u"%1 ↔ %2"_s.arg(m_leftPane->document().metadata.title, m_rightPane->document().metadata.title);
-    ExportDialog dialog(tagPaths, article ? article->document.metadata.title : QString(), comparisonTitle, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ExportScope scope = dialog.scope(articleId, {leftId, rightId});
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ExportOutcome exported = Exporter::exportBytes(*store, dialog.format(), scope, Exporter::defaultCreator());
-    QApplication::restoreOverrideCursor();
-    const QString failed = exported.bytes ? Exporter::writeFile(dialog.filePath(), *exported.bytes) : exported.error;
-    if (!failed.isEmpty()) {
-        m_messageBar->showError(tr("Nothing was exported. %1").arg(failed));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.filePath())));
-}
-
-void MainWindow::importAnnotations()
-{
-    Store *store = m_workspace->store();
-    if (!store || store->isReadOnly()) {
-        m_messageBar->showError(tr("Annotations can only be imported into a library that can be written."));
-        return;
-    }
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Annotations"), QString(), tr("Annotations (*.jsonld *.json *.qdpx);;W3C Web Annotation (*.jsonld *.json);;REFI-QDA project (*.qdpx)"));
-    if (!path.isEmpty())
-        importAnnotationsFrom(path);
-}
-
 void MainWindow::importAnnotationsFrom(const QString &path)
 {
-    Store *store = m_workspace->store();
-    if (!store)
-        return;
-    const auto reading = askToReadTextsBeside(path);
-    if (!reading)
-        return;
-    const auto imported = ExchangeImport::importFile(*store, path, *reading);
-    if (const auto *error = std::get_if<QString>(&imported)) {
-        m_messageBar->showError(*error);
-        return;
-    }
-    const AnnotationImportReport &report = std::get<AnnotationImportReport>(imported);
-    m_workspace->refresh();
-    listStoredArticles();
-    const QString summary = ExchangeImport::summary(report).trimmed();
-    if (report.skipped.isEmpty())
-        statusBar()->showMessage(summary);
-    else
-        m_messageBar->showError(summary); // what was left out must not scroll away
+    m_exchange->importAnnotationsFrom(path);
 }
 
-// A W3C file names its texts without carrying them. Files beside it are read only when
-// the user ticks the box that lists them; anything elsewhere is never read.
-std::optional<ExchangeImport::TextReading> MainWindow::askToReadTextsBeside(const QString &path)
+FolderImportReport MainWindow::importFolderFrom(const QString &folder)
 {
-    const QStringList texts = ExchangeImport::textsBeside(*m_workspace->store(), path);
-    if (texts.isEmpty())
-        return ExchangeImport::TextReading::LibraryOnly;
-    const QDir folder = QFileInfo(path).absoluteDir();
-    QStringList names;
-    for (const QString &text : texts)
-        names.append(QDir::toNativeSeparators(folder.relativeFilePath(text)));
-    QMessageBox question(QMessageBox::Question,
-        tr("Import Annotations"),
-        tr("%1 annotates texts that are not in the library. These are files in its own folder:").arg(QFileInfo(path).fileName()),
-        QMessageBox::Ok | QMessageBox::Cancel,
-        this);
-    constexpr qsizetype MaximumListed = 12;
-    QString listed = u"• "_s + names.first(std::min(names.size(), MaximumListed)).join(u"\n• "_s);
-    if (names.size() > MaximumListed)
-        listed += u'\n' + tr("and %1 more (see Show Details)").arg(names.size() - MaximumListed);
-    question.setInformativeText(listed);
-    if (names.size() > MaximumListed)
-        question.setDetailedText(names.join(u'\n'));
-    auto *readThem = new QCheckBox(tr("&Read these texts into the library"), &question);
-    readThem->setToolTip(tr("Without it, the annotations of these texts are left out; files outside the annotation file's folder are never read."));
-    question.setCheckBox(readThem);
-    question.button(QMessageBox::Ok)->setText(tr("&Import"));
-    question.setDefaultButton(QMessageBox::Ok);
-    if (question.exec() != QMessageBox::Ok)
-        return std::nullopt;
-    return readThem->isChecked() ? ExchangeImport::TextReading::FilesBesideTheAnnotations : ExchangeImport::TextReading::LibraryOnly;
+    return m_exchange->importFolderFrom(folder);
 }
 
 void MainWindow::showProblems(const QStringList &problems)
@@ -534,51 +447,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
-void MainWindow::importFolder()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Articles"));
-    if (!folder.isEmpty())
-        importFolderFrom(folder);
-}
-
-FolderImportReport MainWindow::importFolderFrom(const QString &folder)
-{
-    Store *store = m_workspace->store();
-    if (!store || store->isReadOnly()) {
-        m_messageBar->showError(tr("Articles can only be imported into a library that can be written."));
-        return {};
-    }
-    QProgressDialog progress(tr("Importing articles…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowTitle(tr("Import Folder"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400); // a handful of files needs no dialog
-    const FolderImportReport report = FolderImport::run(*store, folder, [&progress, &folder](int done, int total, const QString &path) {
-        progress.setMaximum(total);
-        progress.setLabelText(tr("Importing %1").arg(QDir(folder).relativeFilePath(path)));
-        progress.setValue(done);
-        // Called again while a big file is read on a worker thread; the value stays the
-        // same then, and setValue() alone would not let the window repaint or Cancel work.
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    listStoredArticles();
-
-    QStringList problems;
-    if (!report.storeError.isEmpty())
-        problems.append(tr("The import stopped: %1").arg(report.storeError));
-    constexpr qsizetype ShownSkips = 8; // the rest would bury the message bar
-    for (qsizetype i = 0; i < std::min(report.skipped.size(), ShownSkips); ++i)
-        problems.append(report.skipped.at(i).reason);
-    if (report.skipped.size() > ShownSkips)
-        problems.append(tr("and %1 more").arg(report.skipped.size() - ShownSkips));
-    if (problems.isEmpty())
-        statusBar()->showMessage(report.summary());
-    else
-        m_messageBar->showError(report.summary() + u": "_s + problems.join(u"; "_s));
-    return report;
-}
-
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -597,16 +465,7 @@ void MainWindow::createActions()
         openFiles({path}, focusedPane());
     });
     fileMenu->addSeparator();
-    QAction *importFolder = fileMenu->addAction(ThemedIcon::named(u"folder-open"_s), tr("Import &Folder…"), this, &MainWindow::importFolder);
-    importFolder->setShortcut(tr("Ctrl+Shift+O"));
-    importFolder->setToolTip(tr("Import every article in a folder and its subfolders into the library; says what was skipped and why"));
-    QAction *importAnnotations = fileMenu->addAction(ThemedIcon::named(u"document-import"_s), tr("&Import Annotations…"), this, &MainWindow::importAnnotations);
-    importAnnotations->setShortcut(tr("Ctrl+Shift+I"));
-    importAnnotations->setToolTip(tr("Import annotations made in another tool: W3C Web Annotation (.jsonld) or a REFI-QDA project (.qdpx)"));
-    QAction *exportAnnotations = fileMenu->addAction(ThemedIcon::named(u"document-export"_s), tr("&Export Annotations…"), this, &MainWindow::exportAnnotations);
-    exportAnnotations->setShortcut(tr("Ctrl+E"));
-    exportAnnotations->setToolTip(
-        tr("Export annotations as Markdown notes, CSV, W3C Web Annotation or a REFI-QDA project, or the comparison in view as an HTML or PDF report"));
+    fileMenu->addActions(m_exchange->actions());
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(ThemedIcon::named(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -8,7 +8,6 @@
 #include <core/compare/comparison.h>
 #include <core/document/comparisondocument.h>
 #include <core/document/librarydocument.h>
-#include <core/exchange/exchangeimport.h>
 #include <core/exchange/folderimport.h>
 #include <core/text/document.h>
 
@@ -32,6 +31,7 @@ class ClaimTableModel;
 class ComparisonSplitter;
 class DocumentListModel;
 class FindBar;
+class LibraryExchange;
 class LinkMap;
 class MessageBar;
 class RecentFiles;
@@ -131,7 +131,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    std::optional<ExchangeImport::TextReading> askToReadTextsBeside(const QString &path);
     void createLibraryDock();
     void createActions();
     void startComparison();
@@ -146,9 +145,6 @@ private:
     void restoreShownArticles();
     /// Adds the library's articles to the list (their texts are read when shown).
     void listStoredArticles();
-    void exportAnnotations();
-    void importAnnotations();
-    void importFolder();
     ArticlePane *focusedPane() const;
     void readSettings();
     void writeSettings() const;
@@ -169,6 +165,7 @@ private:
     FileOpener *m_fileOpener = nullptr;
     AnnotationWorkspace *m_workspace = nullptr;
     ClaimReviewer *m_reviewer = nullptr;
+    LibraryExchange *m_exchange = nullptr;
     ViewSettings m_viewSettings;
     ArticlePane *m_lastFocusedPane;
     ComparisonDocument *m_comparison; ///< the pair shown and what its comparison found
