@@ -13,6 +13,7 @@
 #include "fileopener.h"
 #include "findbar.h"
 #include "itemroles.h"
+#include "librarydock.h"
 #include "libraryexchange.h"
 #include "linkmap.h"
 #include "messagebar.h"
@@ -32,19 +33,15 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QKeySequence>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <tuple>
@@ -57,7 +54,6 @@ namespace Parallax
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_articles(new DocumentListModel(this))
-    , m_libraryFilter(new QSortFilterProxyModel(this))
     , m_messageBar(new MessageBar(this))
     , m_splitter(new ComparisonSplitter(this))
     , m_leftPane(new ArticlePane(m_articles, tr("left"), m_splitter))
@@ -104,10 +100,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_comparison, &ComparisonDocument::busyChanged, m_busy, &QProgressBar::setVisible);
     connect(m_comparison, &ComparisonDocument::comparisonChanged, this, &MainWindow::showComparison);
 
-    createLibraryDock();
+    m_libraryDock = new LibraryDock(m_articles, m_leftPane, m_rightPane, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_libraryDock);
+    // The panes are what the window is for; the library starts as a short strip below them.
+    resizeDocks({m_libraryDock}, {170}, Qt::Vertical);
     connect(m_discrepancies, &DiscrepancyDock::claimSelected, this, &MainWindow::revealClaim);
     addDockWidget(Qt::BottomDockWidgetArea, m_discrepancies);
-    tabifyDockWidget(findChild<QDockWidget *>(u"libraryDock"_s), m_discrepancies);
+    tabifyDockWidget(m_libraryDock, m_discrepancies);
     m_discrepancies->raise();
     m_workspace = new AnnotationWorkspace(this, m_libraryDocument, m_leftPane, m_rightPane, m_articles, m_messageBar);
     m_reviewer = new ClaimReviewer(m_claims, m_libraryDocument, m_workspace, m_leftPane, m_rightPane, this);
@@ -194,52 +193,6 @@ void MainWindow::showProblems(const QStringList &problems)
 {
     if (!problems.isEmpty())
         m_messageBar->showError(tr("Some files could not be read: %1").arg(problems.join(u"; "_s)));
-}
-
-void MainWindow::createLibraryDock()
-{
-    auto *dock = new QDockWidget(tr("Library"), this);
-    dock->setObjectName(u"libraryDock"_s);
-    auto *content = new QWidget(dock);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(4, 4, 4, 4);
-
-    auto *filter = new QLineEdit(content);
-    filter->setObjectName(u"libraryFilter"_s);
-    filter->setPlaceholderText(tr("Filter articles…"));
-    filter->setClearButtonEnabled(true);
-    filter->setToolTip(tr("Show only articles whose title, outlet or date contains this text"));
-
-    m_libraryFilter->setSourceModel(m_articles);
-    m_libraryFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_libraryFilter->setFilterKeyColumn(-1);
-    m_libraryFilter->setSortRole(SortRole);
-    connect(filter, &QLineEdit::textChanged, m_libraryFilter, &QSortFilterProxyModel::setFilterFixedString);
-
-    m_library = new QTreeView(content);
-    m_library->setObjectName(u"libraryView"_s);
-    m_library->setModel(m_libraryFilter);
-    m_library->setDragEnabled(true);
-    m_library->setDragDropMode(QAbstractItemView::DragOnly);
-    m_library->setRootIsDecorated(false);
-    m_library->setUniformRowHeights(true);
-    m_library->setSortingEnabled(true);
-    m_library->sortByColumn(-1, Qt::AscendingOrder);
-    m_library->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_library->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_library->header()->setStretchLastSection(false);
-    m_library->header()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
-    m_library->setToolTip(tr("Double-click an article to show it in the left pane"));
-    connect(m_library, &QTreeView::activated, this, [this] {
-        showSelectedArticleIn(m_leftPane);
-    });
-
-    layout->addWidget(filter);
-    layout->addWidget(m_library);
-    dock->setWidget(content);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    // The panes are what the window is for; the library starts as a short strip below them.
-    resizeDocks({dock}, {170}, Qt::Vertical);
 }
 
 void MainWindow::setClaimFilter(ClaimFilter filter)
@@ -575,20 +528,9 @@ void MainWindow::createActions()
         applyViewSettings(settings);
     });
     viewMenu->addSeparator();
-    QAction *showLeft = viewMenu->addAction(tr("Show in &Left Pane"), this, [this] {
-        showSelectedArticleIn(m_leftPane);
-    });
-    showLeft->setShortcut(Qt::CTRL | Qt::Key_1);
-    showLeft->setToolTip(tr("Show the article selected in the library in the left pane"));
-    QAction *showRight = viewMenu->addAction(tr("Show in &Right Pane"), this, [this] {
-        showSelectedArticleIn(m_rightPane);
-    });
-    showRight->setShortcut(Qt::CTRL | Qt::Key_2);
-    showRight->setToolTip(tr("Show the article selected in the library in the right pane"));
-    m_library->addActions({showLeft, showRight});
+    viewMenu->addActions(m_libraryDock->actions());
     viewMenu->addSeparator();
-    QDockWidget *libraryDock = findChild<QDockWidget *>(u"libraryDock"_s);
-    QAction *toggleLibrary = libraryDock->toggleViewAction();
+    QAction *toggleLibrary = m_libraryDock->toggleViewAction();
     toggleLibrary->setShortcut(Qt::CTRL | Qt::Key_L);
     toggleLibrary->setToolTip(tr("Show or hide the list of articles"));
     viewMenu->addAction(toggleLibrary);
@@ -616,13 +558,6 @@ void MainWindow::createActions()
         if (action->statusTip().isEmpty())
             action->setStatusTip(action->toolTip());
     }
-}
-
-void MainWindow::showSelectedArticleIn(ArticlePane *pane)
-{
-    const QModelIndex selected = m_library->currentIndex();
-    if (selected.isValid())
-        pane->setCurrentRow(m_libraryFilter->mapToSource(selected).row());
 }
 
 void MainWindow::restoreShownArticles()

@@ -17,8 +17,6 @@
 #include <optional>
 
 class QProgressBar;
-class QTreeView;
-class QSortFilterProxyModel;
 
 namespace Parallax
 {
@@ -31,6 +29,7 @@ class ClaimTableModel;
 class ComparisonSplitter;
 class DocumentListModel;
 class FindBar;
+class LibraryDock;
 class LibraryExchange;
 class LinkMap;
 class MessageBar;
@@ -131,7 +130,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createLibraryDock();
     void createActions();
     void startComparison();
     /// The library's pins of the pair shown.
@@ -141,7 +139,6 @@ private:
     bool changePins(const QString &actionText, const QList<PinnedPassage> &pins);
     void showComparison();
     void revealClaim(int claimIndex);
-    void showSelectedArticleIn(ArticlePane *pane);
     void restoreShownArticles();
     /// Adds the library's articles to the list (their texts are read when shown).
     void listStoredArticles();
@@ -150,8 +147,7 @@ private:
     void writeSettings() const;
 
     DocumentListModel *m_articles;
-    QSortFilterProxyModel *m_libraryFilter;
-    QTreeView *m_library = nullptr;
+    LibraryDock *m_libraryDock = nullptr;
     MessageBar *m_messageBar;
     ComparisonSplitter *m_splitter;
     ArticlePane *m_leftPane;
