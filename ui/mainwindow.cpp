@@ -18,6 +18,7 @@
 #include "linkmap.h"
 #include "messagebar.h"
 #include "overviewstrip.h"
+#include "passagepinner.h"
 #include "recentfiles.h"
 #include "scrollsync.h"
 #include "theme.h"
@@ -110,8 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_discrepancies->raise();
     m_workspace = new AnnotationWorkspace(this, m_libraryDocument, m_leftPane, m_rightPane, m_articles, m_messageBar);
     m_reviewer = new ClaimReviewer(m_claims, m_libraryDocument, m_workspace, m_leftPane, m_rightPane, this);
-    connect(m_workspace, &AnnotationWorkspace::shownArticlesChanged, this, &MainWindow::followStoredPins);
-    connect(m_libraryDocument, &LibraryDocument::pinsChanged, this, &MainWindow::followStoredPins);
+    m_pinner = new PassagePinner(m_libraryDocument, m_workspace, m_comparison, m_leftPane, m_rightPane, m_messageBar, this);
+    connect(m_pinner, &PassagePinner::pinsOfPairChanged, this, &MainWindow::startComparison);
     m_exchange = new LibraryExchange(
         this,
         m_workspace,
@@ -210,7 +211,7 @@ void MainWindow::startComparison()
     if (m_leftPane->currentRow() < 0 || m_rightPane->currentRow() < 0)
         m_comparison->clear();
     else
-        m_comparison->compare(m_leftPane->document(), m_rightPane->document(), storedPins());
+        m_comparison->compare(m_leftPane->document(), m_rightPane->document(), m_pinner->storedPins());
 }
 
 void MainWindow::showComparison()
@@ -241,54 +242,14 @@ LinkMap *MainWindow::linkMap() const
     return m_splitter->linkMap();
 }
 
-QList<PinnedPassage> MainWindow::storedPins() const
-{
-    Store *store = m_workspace->store();
-    const qint64 a = m_workspace->articleIdOf(m_leftPane);
-    const qint64 b = m_workspace->articleIdOf(m_rightPane);
-    if (!store || !a || !b)
-        return {};
-    return store->pins(a, b);
-}
-
-void MainWindow::followStoredPins()
-{
-    if (m_leftPane->currentRow() >= 0 && m_rightPane->currentRow() >= 0 && storedPins() != pins())
-        startComparison();
-}
-
-bool MainWindow::changePins(const QString &actionText, const QList<PinnedPassage> &pins)
-{
-    Store *store = m_workspace->store();
-    const qint64 a = m_workspace->articleIdOf(m_leftPane);
-    const qint64 b = m_workspace->articleIdOf(m_rightPane);
-    if (!store || !a || !b) {
-        m_messageBar->showError(tr("No library is open: pins cannot be saved."));
-        return false;
-    }
-    // The document's pinsChanged() signal brings the comparison up to date (followStoredPins).
-    return m_libraryDocument->setPins(a, b, pins, actionText); // says why if not
-}
-
 bool MainWindow::pinSelectedPassages()
 {
-    const TextRange left = m_leftPane->selectedRange();
-    const TextRange right = m_rightPane->selectedRange();
-    if (m_leftPane->currentRow() < 0 || m_rightPane->currentRow() < 0 || left.isEmpty() || right.isEmpty()) {
-        m_messageBar->showError(tr("To pin two passages as matching, select a passage in each pane first."));
-        return false;
-    }
-    const PinnedPassage pin {left, right};
-    if (pins().contains(pin))
-        return true;
-    return changePins(tr("Pin Passages as Matching"), pins() + QList<PinnedPassage> {pin});
+    return m_pinner->pinSelectedPassages();
 }
 
 bool MainWindow::clearPins()
 {
-    if (pins().isEmpty())
-        return true;
-    return changePins(tr("Clear Pins"), {});
+    return m_pinner->clearPins();
 }
 
 void MainWindow::revealClaim(int claimIndex)
@@ -447,12 +408,7 @@ void MainWindow::createActions()
     findPrevious->setShortcut(QKeySequence::FindPrevious);
     findPrevious->setToolTip(tr("Go to the previous match of the find bar's text (Shift+F3)"));
     editMenu->addSeparator();
-    QAction *pin = editMenu->addAction(ThemedIcon::named(u"pin"_s), tr("&Pin Selections as Matching"), this, &MainWindow::pinSelectedPassages);
-    pin->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
-    pin->setToolTip(tr("Tell Parallax that the passages selected in the two panes say the same thing; "
-                       "it compares them as a match and keeps this for the pair in the library (Ctrl+Shift+M)"));
-    QAction *unpin = editMenu->addAction(tr("&Clear Pins of This Pair"), this, &MainWindow::clearPins);
-    unpin->setToolTip(tr("Forget the passages pinned as matching for the two articles shown"));
+    editMenu->addActions(m_pinner->actions());
     editMenu->addSeparator();
     QAction *configure = editMenu->addAction(ThemedIcon::named(u"configure"_s), tr("Configure &Parallax…"), this, [this] {
         SettingsDialog dialog(m_viewSettings, this);

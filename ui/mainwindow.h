@@ -33,6 +33,7 @@ class LibraryDock;
 class LibraryExchange;
 class LinkMap;
 class MessageBar;
+class PassagePinner;
 class RecentFiles;
 class FileOpener;
 class ScrollSynchronizer;
@@ -132,11 +133,6 @@ protected:
 private:
     void createActions();
     void startComparison();
-    /// The library's pins of the pair shown.
-    QList<PinnedPassage> storedPins() const;
-    /// Compares again if the library's pins of the pair changed, e.g. by undo.
-    void followStoredPins();
-    bool changePins(const QString &actionText, const QList<PinnedPassage> &pins);
     void showComparison();
     void revealClaim(int claimIndex);
     void restoreShownArticles();
@@ -162,6 +158,7 @@ private:
     AnnotationWorkspace *m_workspace = nullptr;
     ClaimReviewer *m_reviewer = nullptr;
     LibraryExchange *m_exchange = nullptr;
+    PassagePinner *m_pinner = nullptr;
     ViewSettings m_viewSettings;
     ArticlePane *m_lastFocusedPane;
     ComparisonDocument *m_comparison; ///< the pair shown and what its comparison found
