@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "annotationworkspace.h"
+#include "articleopener.h"
 #include "articlepane.h"
 #include "claimcolors.h"
 #include "claimreviewer.h"
@@ -10,7 +11,6 @@
 #include "comparisonpainter.h"
 #include "discrepancydock.h"
 #include "documentlistmodel.h"
-#include "fileopener.h"
 #include "findbar.h"
 #include "itemroles.h"
 #include "librarydock.h"
@@ -37,7 +37,6 @@
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSplitter>
@@ -64,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_findBar(new FindBar(this))
     , m_scrollSync(new ScrollSynchronizer(m_leftPane->textView(), m_rightPane->textView(), this))
-    , m_fileOpener(new FileOpener(this))
+    , m_opener(new ArticleOpener(this, m_articles, m_leftPane, m_rightPane, m_messageBar))
     , m_viewSettings(Settings().view())
     , m_lastFocusedPane(m_leftPane)
     , m_comparison(new ComparisonDocument(this))
@@ -126,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_workspace->refresh();
         listStoredArticles();
     });
+    connect(m_opener, &ArticleOpener::filesOpened, this, &MainWindow::filesOpened);
     createActions();
     readSettings();
     applyViewSettings(m_viewSettings);
@@ -280,39 +280,12 @@ void MainWindow::goToDiscrepancy(int step, bool unreviewedOnly)
 
 void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
 {
-    // What one call has read so far, and where its next file goes.
-    struct Opening {
-        ArticlePane *nextPane;
-        QStringList problems;
-        QStringList warnings;
-    };
-    auto opening = std::make_shared<Opening>(Opening {target ? target : m_leftPane, {}, {}});
-    const auto showRead = [this, opening](const QString &path, const ImportResult &imported) {
-        if (!imported.isOk()) {
-            opening->problems << imported.errorMessage();
-            return;
-        }
-        opening->warnings << imported.warnings();
-        opening->nextPane->setCurrentRow(m_articles->addDocument(imported.document()));
-        opening->nextPane = opening->nextPane == m_leftPane ? m_rightPane : m_leftPane;
-        if (m_recentFiles)
-            m_recentFiles->add(path);
-    };
-    const auto report = [this, opening](bool cancelled) {
-        if (!opening->problems.isEmpty())
-            m_messageBar->showError(tr("Could not open: %1").arg(opening->problems.join(u"; "_s)));
-        else if (!opening->warnings.isEmpty())
-            m_messageBar->showWarning(opening->warnings.join(u"; "_s));
-        else if (cancelled)
-            statusBar()->showMessage(tr("Opening cancelled"), 5000);
-        Q_EMIT filesOpened();
-    };
-    m_fileOpener->open(paths, showRead, report);
+    m_opener->openFiles(paths, target);
 }
 
 bool MainWindow::isOpeningFiles() const
 {
-    return m_fileOpener->isBusy();
+    return m_opener->isBusy();
 }
 
 void MainWindow::swapSides()
@@ -324,41 +297,20 @@ void MainWindow::swapSides()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    // Files from the desktop, or articles from the library.
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasFormat(DocumentListModel::RowsMimeType))
+    if (ArticleOpener::canOpen(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    // Dropped on a pane, the article goes there; elsewhere, to the left pane first.
     QWidget *under = childAt(event->position().toPoint());
     ArticlePane *target = nullptr;
     for (ArticlePane *pane : {m_leftPane, m_rightPane}) {
         if (under && (under == pane || pane->isAncestorOf(under)))
             target = pane;
     }
-    const QList<int> rows = DocumentListModel::rowsFromMimeData(event->mimeData());
-    if (!rows.isEmpty()) {
-        ArticlePane *pane = target ? target : m_leftPane;
-        for (int row : rows) {
-            if (row < 0 || row >= m_articles->rowCount())
-                continue;
-            pane->setCurrentRow(row);
-            pane = pane == m_leftPane ? m_rightPane : m_leftPane;
-        }
+    if (m_opener->drop(event->mimeData(), target))
         event->acceptProposedAction();
-        return;
-    }
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    if (paths.isEmpty())
-        return;
-    openFiles(paths, target);
-    event->acceptProposedAction();
 }
 
 void MainWindow::createActions()
@@ -375,6 +327,7 @@ void MainWindow::createActions()
     recentMenu->setObjectName(u"recentFilesMenu"_s);
     recentMenu->setToolTipsVisible(true);
     m_recentFiles = new RecentFiles(recentMenu, this);
+    connect(m_opener, &ArticleOpener::fileOpened, m_recentFiles, &RecentFiles::add);
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
         openFiles({path}, focusedPane());
     });
@@ -528,13 +481,7 @@ void MainWindow::restoreShownArticles()
     for (const auto &[pane, path, row] : {std::tuple {m_leftPane, settings.leftArticle, left}, std::tuple {m_rightPane, settings.rightArticle, right}}) {
         if (row >= 0 || path.isEmpty() || !QFileInfo::exists(path))
             continue;
-        m_fileOpener->open(
-            {path},
-            [this, pane](const QString &, const ImportResult &imported) {
-                if (imported.isOk())
-                    pane->setCurrentRow(m_articles->addDocument(imported.document()));
-            },
-            [](bool) {});
+        m_opener->reopen(path, pane);
     }
 }
 

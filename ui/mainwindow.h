@@ -35,7 +35,7 @@ class LinkMap;
 class MessageBar;
 class PassagePinner;
 class RecentFiles;
-class FileOpener;
+class ArticleOpener;
 class ScrollSynchronizer;
 
 /**
@@ -154,7 +154,7 @@ private:
     FindBar *m_findBar;
     ScrollSynchronizer *m_scrollSync;
     RecentFiles *m_recentFiles = nullptr;
-    FileOpener *m_fileOpener = nullptr;
+    ArticleOpener *m_opener;
     AnnotationWorkspace *m_workspace = nullptr;
     ClaimReviewer *m_reviewer = nullptr;
     LibraryExchange *m_exchange = nullptr;

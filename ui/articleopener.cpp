@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include "articleopener.h"
+
+#include "articlepane.h"
+#include "documentlistmodel.h"
+#include "fileopener.h"
+#include "messagebar.h"
+
+#include <QMainWindow>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QUrl>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax
+{
+
+ArticleOpener::ArticleOpener(QMainWindow *window, DocumentListModel *articles, ArticlePane *left, ArticlePane *right, MessageBar *messages)
+    : QObject(window)
+    , m_window(window)
+    , m_articles(articles)
+    , m_left(left)
+    , m_right(right)
+    , m_messages(messages)
+    , m_reader(new FileOpener(window))
+{
+}
+
+void ArticleOpener::openFiles(const QStringList &paths, ArticlePane *target)
+{
+    // What one call has read so far, and where its next file goes.
+    struct Opening {
+        ArticlePane *nextPane;
+        QStringList problems;
+        QStringList warnings;
+    };
+    auto opening = std::make_shared<Opening>(Opening {target ? target : m_left, {}, {}});
+    const auto showRead = [this, opening](const QString &path, const ImportResult &imported) {
+        if (!imported.isOk()) {
+            opening->problems << imported.errorMessage();
+            return;
+        }
+        opening->warnings << imported.warnings();
+        opening->nextPane->setCurrentRow(m_articles->addDocument(imported.document()));
+        opening->nextPane = opening->nextPane == m_left ? m_right : m_left;
+        Q_EMIT fileOpened(path);
+    };
+    const auto report = [this, opening](bool cancelled) {
+        if (!opening->problems.isEmpty())
+            m_messages->showError(tr("Could not open: %1").arg(opening->problems.join(u"; "_s)));
+        else if (!opening->warnings.isEmpty())
+            m_messages->showWarning(opening->warnings.join(u"; "_s));
+        else if (cancelled)
+            m_window->statusBar()->showMessage(tr("Opening cancelled"), 5000);
+        Q_EMIT filesOpened();
+    };
+    m_reader->open(paths, showRead, report);
+}
+
+void ArticleOpener::reopen(const QString &path, ArticlePane *pane)
+{
+    m_reader->open(
+        {path},
+        [this, pane](const QString &, const ImportResult &imported) {
+            if (imported.isOk())
+                pane->setCurrentRow(m_articles->addDocument(imported.document()));
+        },
+        [](bool) {});
+}
+
+bool ArticleOpener::isBusy() const
+{
+    return m_reader->isBusy();
+}
+
+bool ArticleOpener::canOpen(const QMimeData *data)
+{
+    // Files from the desktop, or articles from the library.
+    return data->hasUrls() || data->hasFormat(DocumentListModel::RowsMimeType);
+}
+
+bool ArticleOpener::drop(const QMimeData *data, ArticlePane *target)
+{
+    // Dropped on a pane, the article goes there; elsewhere, to the left pane first.
+    const QList<int> rows = DocumentListModel::rowsFromMimeData(data);
+    if (!rows.isEmpty()) {
+        ArticlePane *pane = target ? target : m_left;
+        for (int row : rows) {
+            if (row < 0 || row >= m_articles->rowCount())
+                continue;
+            pane->setCurrentRow(row);
+            pane = pane == m_left ? m_right : m_left;
+        }
+        return true;
+    }
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return false;
+    openFiles(paths, target);
+    return true;
+}
+
+} // namespace Parallax
