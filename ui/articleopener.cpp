@@ -7,12 +7,14 @@
 #include "fileopener.h"
 #include "messagebar.h"
 
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMimeData>
 #include <QStatusBar>
 #include <QUrl>
 
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -61,15 +63,25 @@ void ArticleOpener::openFiles(const QStringList &paths, ArticlePane *target)
     m_reader->open(paths, showRead, report);
 }
 
-void ArticleOpener::reopen(const QString &path, ArticlePane *pane)
+void ArticleOpener::showPair(const QString &leftPath, const QString &rightPath)
 {
-    m_reader->open(
-        {path},
-        [this, pane](const QString &, const ImportResult &imported) {
-            if (imported.isOk())
-                pane->setCurrentRow(m_articles->addDocument(imported.document()));
-        },
-        [](bool) {});
+    const int left = leftPath.isEmpty() ? -1 : m_articles->rowOfPath(leftPath);
+    const int right = rightPath.isEmpty() ? -1 : m_articles->rowOfPath(rightPath);
+    const int count = m_articles->rowCount();
+    m_left->setCurrentRow(left >= 0 ? left : (count > 0 ? 0 : -1));
+    m_right->setCurrentRow(right >= 0 ? right : (count > 1 ? 1 : m_left->currentRow()));
+    // A file opened last time from outside the library is read again, in the background.
+    for (const auto &[pane, path, row] : {std::tuple {m_left, leftPath, left}, std::tuple {m_right, rightPath, right}}) {
+        if (row >= 0 || path.isEmpty() || !QFileInfo::exists(path))
+            continue;
+        m_reader->open(
+            {path},
+            [this, pane](const QString &, const ImportResult &imported) {
+                if (imported.isOk())
+                    pane->setCurrentRow(m_articles->addDocument(imported.document()));
+            },
+            [](bool) {});
+    }
 }
 
 bool ArticleOpener::isBusy() const

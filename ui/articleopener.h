@@ -31,8 +31,10 @@ public:
     /// Reads PATHS and shows them, the first in TARGET (the left pane if null);
     /// filesOpened() follows.
     void openFiles(const QStringList &paths, ArticlePane *target = nullptr);
-    /// Shows the file at PATH in PANE once read, quietly: a file shown last time.
-    void reopen(const QString &path, ArticlePane *pane);
+    /// Shows the articles at these paths, as shown last time: from the list when it has
+    /// them, else read again from their files in the background; the first two articles
+    /// of the list where neither is to be had.
+    void showPair(const QString &leftPath, const QString &rightPath);
     bool isBusy() const;
     /// Whether DATA holds what a drop can open: files, or articles of the library.
     static bool canOpen(const QMimeData *data);

@@ -4,6 +4,7 @@
 
 #include "themedicon.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -149,6 +150,32 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+QList<QAction *> FindBar::createActions(const std::function<QPlainTextEdit *()> &focusedView)
+{
+    auto *open = new QAction(ThemedIcon::named(u"edit-find"_s), tr("&Find…"), this);
+    open->setShortcut(QKeySequence::Find);
+    open->setToolTip(tr("Find text in the pane that has the focus (Ctrl+F)"));
+    connect(open, &QAction::triggered, this, [this, focusedView] {
+        openOn(focusedView());
+    });
+    auto *next = new QAction(tr("Find &Next"), this);
+    next->setShortcut(QKeySequence::FindNext);
+    next->setToolTip(tr("Go to the next match of the find bar's text (F3)"));
+    auto *previous = new QAction(tr("Find Pre&vious"), this);
+    previous->setShortcut(QKeySequence::FindPrevious);
+    previous->setToolTip(tr("Go to the previous match of the find bar's text (Shift+F3)"));
+    // With the bar closed, they open it, as Find does.
+    for (QAction *step : {next, previous}) {
+        connect(step, &QAction::triggered, this, [this, focusedView, forward = step == next] {
+            if (isHidden())
+                openOn(focusedView());
+            else
+                find(forward);
+        });
+    }
+    return {open, next, previous};
 }
 
 } // namespace Parallax

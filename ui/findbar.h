@@ -6,6 +6,9 @@
 #include <QTextDocument>
 #include <QWidget>
 
+#include <functional>
+
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -30,6 +33,9 @@ public:
     /// Finds the next (FORWARD) or previous match, wrapping around; false if there is none.
     bool find(bool forward);
     QLineEdit *searchField() const { return m_field; }
+    /// Find (Ctrl+F), Find Next (F3) and Find Previous (Shift+F3) for the Edit menu, on
+    /// the view that FOCUSED_VIEW gives when they are triggered.
+    QList<QAction *> createActions(const std::function<QPlainTextEdit *()> &focusedView);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "linkmap.h"
 
+#include "articlepane.h"
 #include "textgeometry.h"
 
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+
+using namespace Qt::StringLiterals;
 
 namespace Parallax
 {
@@ -96,6 +99,24 @@ void LinkMap::paintEvent(QPaintEvent *event)
 ComparisonSplitter::ComparisonSplitter(QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
 {
+}
+
+void ComparisonSplitter::setPanes(ArticlePane *left, ArticlePane *right)
+{
+    setObjectName(u"comparisonSplitter"_s);
+    setChildrenCollapsible(false);
+    setHandleWidth(56); // room for the link map
+    addWidget(left);
+    addWidget(right);
+    m_panes = {left, right};
+    linkMap()->setViews(left->textView(), right->textView());
+    setContentsMargins(8, 8, 8, 0);
+}
+
+void ComparisonSplitter::zoom(int steps)
+{
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->textView()->zoomIn(steps); // negative steps zoom out
 }
 
 LinkMap *ComparisonSplitter::linkMap() const

@@ -15,6 +15,8 @@ class QPlainTextEdit;
 namespace Parallax
 {
 
+class ArticlePane;
+
 /// Two passages joined in the link map.
 struct LinkBand {
     TextRange left;
@@ -65,11 +67,19 @@ class ComparisonSplitter final : public QSplitter
 public:
     explicit ComparisonSplitter(QWidget *parent = nullptr);
 
+    /// Puts the two panes side by side, the link map between them.
+    void setPanes(ArticlePane *left, ArticlePane *right);
+    /// Larger (STEPS > 0) or smaller text in both panes.
+    void zoom(int steps);
+
     /// The handle between the first and second pane; null until both are added.
     LinkMap *linkMap() const;
 
 protected:
     QSplitterHandle *createHandle() override;
+
+private:
+    QList<ArticlePane *> m_panes;
 };
 
 } // namespace Parallax

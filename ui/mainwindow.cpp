@@ -5,26 +5,21 @@
 #include "annotationworkspace.h"
 #include "articleopener.h"
 #include "articlepane.h"
-#include "claimcolors.h"
 #include "claimreviewer.h"
 #include "claimtablemodel.h"
 #include "comparisonpainter.h"
 #include "discrepancydock.h"
 #include "documentlistmodel.h"
 #include "findbar.h"
-#include "itemroles.h"
 #include "librarydock.h"
 #include "libraryexchange.h"
 #include "linkmap.h"
 #include "messagebar.h"
-#include "overviewstrip.h"
 #include "passagepinner.h"
 #include "recentfiles.h"
 #include "scrollsync.h"
 #include "theme.h"
 #include "themedicon.h"
-
-#include <core/import/documentimporter.h>
 
 #include <QAction>
 #include <QApplication>
@@ -33,18 +28,16 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <tuple>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -74,13 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_leftPane->setObjectName(u"leftPane"_s);
     m_rightPane->setObjectName(u"rightPane"_s);
-    m_splitter->setObjectName(u"comparisonSplitter"_s);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(56); // room for the link map
-    m_splitter->addWidget(m_leftPane);
-    m_splitter->addWidget(m_rightPane);
-    linkMap()->setViews(m_leftPane->textView(), m_rightPane->textView());
-    m_splitter->setContentsMargins(8, 8, 8, 0);
+    m_splitter->setPanes(m_leftPane, m_rightPane);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -112,15 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_reviewer = new ClaimReviewer(m_claims, m_libraryDocument, m_workspace, m_leftPane, m_rightPane, this);
     m_pinner = new PassagePinner(m_libraryDocument, m_workspace, m_comparison, m_leftPane, m_rightPane, m_messageBar, this);
     connect(m_pinner, &PassagePinner::pinsOfPairChanged, this, &MainWindow::startComparison);
-    m_exchange = new LibraryExchange(
-        this,
-        m_workspace,
-        m_leftPane,
-        m_rightPane,
-        [this] {
-            return focusedPane();
-        },
-        m_messageBar);
+    m_exchange = new LibraryExchange(this, m_workspace, m_leftPane, m_rightPane, std::bind_front(&MainWindow::focusedPane, this), m_messageBar);
     connect(m_exchange, &LibraryExchange::imported, this, [this] {
         m_workspace->refresh();
         listStoredArticles();
@@ -136,15 +115,16 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
 
-    for (ArticlePane *pane : {m_leftPane, m_rightPane})
+    // The window is named after the pair it shows.
+    const auto title = [](const ArticlePane *pane) {
+        return pane->currentRow() < 0 ? QString() : pane->document().metadata.title.left(40);
+    };
+    for (ArticlePane *pane : {m_leftPane, m_rightPane}) {
         connect(pane, &ArticlePane::currentRowChanged, this, &MainWindow::startComparison);
-    for (ArticlePane *pane : {m_leftPane, m_rightPane})
-        connect(pane, &ArticlePane::currentRowChanged, this, [this] {
-            setWindowTitle(m_leftPane->currentRow() < 0 ? tr("Parallax")
-                                                        : tr("%1 ↔ %2 — Parallax")
-                                                              .arg(m_leftPane->document().metadata.title.left(40),
-                                                                  m_rightPane->currentRow() < 0 ? QString() : m_rightPane->document().metadata.title.left(40)));
+        connect(pane, &ArticlePane::currentRowChanged, this, [this, title] {
+            setWindowTitle(m_leftPane->currentRow() < 0 ? tr("Parallax") : tr("%1 ↔ %2 — Parallax").arg(title(m_leftPane), title(m_rightPane)));
         });
+    }
 }
 
 MainWindow::~MainWindow()
@@ -339,27 +319,9 @@ void MainWindow::createActions()
     quit->setToolTip(tr("Close Parallax"));
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = editMenu->addAction(ThemedIcon::named(u"edit-find"_s), tr("&Find…"), this, [this] {
-        m_findBar->openOn(focusedPane()->textView());
-    });
-    find->setShortcut(QKeySequence::Find);
-    find->setToolTip(tr("Find text in the pane that has the focus (Ctrl+F)"));
-    QAction *findNext = editMenu->addAction(tr("Find &Next"), this, [this] {
-        if (m_findBar->isHidden())
-            m_findBar->openOn(focusedPane()->textView());
-        else
-            m_findBar->find(true);
-    });
-    findNext->setShortcut(QKeySequence::FindNext);
-    findNext->setToolTip(tr("Go to the next match of the find bar's text (F3)"));
-    QAction *findPrevious = editMenu->addAction(tr("Find Pre&vious"), this, [this] {
-        if (m_findBar->isHidden())
-            m_findBar->openOn(focusedPane()->textView());
-        else
-            m_findBar->find(false);
-    });
-    findPrevious->setShortcut(QKeySequence::FindPrevious);
-    findPrevious->setToolTip(tr("Go to the previous match of the find bar's text (Shift+F3)"));
+    editMenu->addActions(m_findBar->createActions([this] {
+        return focusedPane()->textView();
+    }));
     editMenu->addSeparator();
     editMenu->addActions(m_pinner->actions());
     editMenu->addSeparator();
@@ -402,40 +364,37 @@ void MainWindow::createActions()
     swap->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     swap->setToolTip(tr("Show the left article on the right and the right one on the left"));
     QAction *zoomIn = viewMenu->addAction(ThemedIcon::named(u"zoom-in"_s), tr("Zoom &In"), this, [this] {
-        m_leftPane->textView()->zoomIn(1);
-        m_rightPane->textView()->zoomIn(1);
+        m_splitter->zoom(1);
     });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, Qt::CTRL | Qt::Key_Equal});
     zoomIn->setToolTip(tr("Larger text in both panes"));
     QAction *zoomOut = viewMenu->addAction(ThemedIcon::named(u"zoom-out"_s), tr("Zoom &Out"), this, [this] {
-        m_leftPane->textView()->zoomOut(1);
-        m_rightPane->textView()->zoomOut(1);
+        m_splitter->zoom(-1);
     });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     zoomOut->setToolTip(tr("Smaller text in both panes"));
-    QAction *synchronize = viewMenu->addAction(ThemedIcon::named(u"link"_s), tr("S&ynchronized Scrolling"));
-    synchronize->setObjectName(u"synchronizedScrollingAction"_s);
-    synchronize->setCheckable(true);
-    synchronize->setChecked(m_viewSettings.synchronizedScrolling);
-    synchronize->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Y);
+    // A view setting as a checked action, remembered with the others.
+    const auto settingToggle = [this, viewMenu](const QString &text, const QString &name, bool ViewSettings::*setting, const QKeySequence &key) {
+        QAction *toggle = viewMenu->addAction(text);
+        toggle->setObjectName(name);
+        toggle->setCheckable(true);
+        toggle->setChecked(m_viewSettings.*setting);
+        toggle->setShortcut(key);
+        connect(toggle, &QAction::toggled, this, [this, setting](bool on) {
+            ViewSettings settings = m_viewSettings;
+            settings.*setting = on;
+            applyViewSettings(settings);
+        });
+        return toggle;
+    };
+    QAction *synchronize = settingToggle(
+        tr("S&ynchronized Scrolling"), u"synchronizedScrollingAction"_s, &ViewSettings::synchronizedScrolling, Qt::CTRL | Qt::SHIFT | Qt::Key_Y);
+    synchronize->setIcon(ThemedIcon::named(u"link"_s));
     synchronize->setToolTip(tr("Scroll the other pane along, following the matching passages (Ctrl+Shift+Y)"));
-    connect(synchronize, &QAction::toggled, this, [this](bool on) {
-        ViewSettings settings = m_viewSettings;
-        settings.synchronizedScrolling = on;
-        applyViewSettings(settings);
-    });
-    QAction *showFurniture = viewMenu->addAction(tr("Show Page &Furniture"));
-    showFurniture->setObjectName(u"showPageFurnitureAction"_s);
-    showFurniture->setCheckable(true);
-    showFurniture->setChecked(m_viewSettings.showPageFurniture);
-    showFurniture->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_F);
+    QAction *showFurniture
+        = settingToggle(tr("Show Page &Furniture"), u"showPageFurnitureAction"_s, &ViewSettings::showPageFurniture, Qt::CTRL | Qt::ALT | Qt::Key_F);
     showFurniture->setToolTip(tr("Show the menus, teasers and comments around a saved page's article, dimmed; they are never compared "
                                  "(Ctrl+Alt+F)"));
-    connect(showFurniture, &QAction::toggled, this, [this](bool on) {
-        ViewSettings settings = m_viewSettings;
-        settings.showPageFurniture = on;
-        applyViewSettings(settings);
-    });
     viewMenu->addSeparator();
     viewMenu->addActions(m_libraryDock->actions());
     viewMenu->addSeparator();
@@ -472,17 +431,7 @@ void MainWindow::createActions()
 void MainWindow::restoreShownArticles()
 {
     const WindowSettings settings = Settings().window();
-    const int left = settings.leftArticle.isEmpty() ? -1 : m_articles->rowOfPath(settings.leftArticle);
-    const int right = settings.rightArticle.isEmpty() ? -1 : m_articles->rowOfPath(settings.rightArticle);
-    const int count = m_articles->rowCount();
-    m_leftPane->setCurrentRow(left >= 0 ? left : (count > 0 ? 0 : -1));
-    m_rightPane->setCurrentRow(right >= 0 ? right : (count > 1 ? 1 : m_leftPane->currentRow()));
-    // A file opened last time from outside the library is read again, in the background.
-    for (const auto &[pane, path, row] : {std::tuple {m_leftPane, settings.leftArticle, left}, std::tuple {m_rightPane, settings.rightArticle, right}}) {
-        if (row >= 0 || path.isEmpty() || !QFileInfo::exists(path))
-            continue;
-        m_opener->reopen(path, pane);
-    }
+    m_opener->showPair(settings.leftArticle, settings.rightArticle);
 }
 
 ArticlePane *MainWindow::focusedPane() const
