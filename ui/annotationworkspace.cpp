@@ -127,7 +127,7 @@ void AnnotationWorkspace::followStore()
     m_articleIds.clear();
     trackArticle(m_left);
     trackArticle(m_right);
-    if (store() && store()->isReadOnly())
+    if (store()->isReadOnly())
         m_messages->showError(tr("The library %1 is read-only: you can read and search it, but changes cannot be saved.").arg(store()->path()));
     updateEnabled();
     refresh();
@@ -137,7 +137,6 @@ void AnnotationWorkspace::updateEnabled()
 {
     for (QAction *action : std::as_const(m_editingActions))
         action->setEnabled(m_library->isWritable());
-    m_searchDock->searchAction()->setEnabled(store() != nullptr);
 }
 
 qint64 AnnotationWorkspace::articleIdOf(const ArticlePane *pane) const
@@ -148,7 +147,7 @@ qint64 AnnotationWorkspace::articleIdOf(const ArticlePane *pane) const
 void AnnotationWorkspace::trackArticle(ArticlePane *pane)
 {
     m_articleIds.remove(pane);
-    if (store() && pane->currentRow() >= 0) {
+    if (pane->currentRow() >= 0) {
         // Every article a user opens is kept in the library (once per text).
         if (const auto id = m_library->articleIdOf(pane->document())) // says why if not
             m_articleIds.insert(pane, *id);
@@ -168,7 +167,7 @@ bool AnnotationWorkspace::reportFailure()
 void AnnotationWorkspace::showHighlights(ArticlePane *pane)
 {
     const qint64 articleId = articleIdOf(pane);
-    if (!store() || articleId == 0) {
+    if (articleId == 0) {
         pane->setAnnotationHighlights({});
         return;
     }
@@ -194,7 +193,7 @@ void AnnotationWorkspace::showHighlights(ArticlePane *pane)
 void AnnotationWorkspace::showAnnotationList()
 {
     const qint64 articleId = articleIdOf(m_lastPane);
-    m_annotations->setAnnotations(store() && articleId ? store()->annotations(articleId) : QList<Annotation>());
+    m_annotations->setAnnotations(articleId ? store()->annotations(articleId) : QList<Annotation>());
 }
 
 void AnnotationWorkspace::showAnnotationsOf(qint64 articleId)
@@ -219,7 +218,7 @@ qint64 AnnotationWorkspace::annotateSelection(const QStringList &tagPaths, const
 {
     const TextRange range = m_lastPane->selectedRange();
     const qint64 articleId = articleIdOf(m_lastPane);
-    if (!store() || articleId == 0)
+    if (articleId == 0)
         return reportFailure();
     if (range.isEmpty()) {
         m_messages->showError(tr("Select a passage in an article first, then tag it or add a note."));
@@ -335,8 +334,6 @@ void AnnotationWorkspace::createActions()
     m_tagSelection->setShortcut(Qt::CTRL | Qt::Key_T);
     m_tagSelection->setToolTip(tr("Tag the selected passage, with completion from your tags (Ctrl+T)"));
     connect(m_tagSelection, &QAction::triggered, this, [this] {
-        if (!store())
-            return;
         if (m_lastPane->selectedRange().isEmpty()) {
             annotateSelection({}, {}); // says what to do
             return;

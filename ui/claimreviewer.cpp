@@ -60,7 +60,7 @@ void ClaimReviewer::reload()
     Store *store = m_workspace->store();
     const qint64 a = m_workspace->articleIdOf(m_left);
     const qint64 b = m_workspace->articleIdOf(m_right);
-    m_stored = store && a && b ? store->claimReviews(a, b) : QList<ClaimReview>();
+    m_stored = a && b ? store->claimReviews(a, b) : QList<ClaimReview>();
     QList<ClaimReview::State> states;
     for (int i = 0; i < m_claims->rowCount(); ++i) {
         const auto review = storedReviewOf(i);
@@ -71,10 +71,9 @@ void ClaimReviewer::reload()
 
 bool ClaimReviewer::review(int claimIndex, ClaimReview::State state, const QString &note)
 {
-    Store *store = m_workspace->store();
     const qint64 a = m_workspace->articleIdOf(m_left);
     const qint64 b = m_workspace->articleIdOf(m_right);
-    if (!store || !a || !b || claimIndex < 0 || claimIndex >= m_claims->rowCount())
+    if (!a || !b || claimIndex < 0 || claimIndex >= m_claims->rowCount())
         return false;
     const Claim claim = m_claims->claim(claimIndex);
     return m_library->reviewClaim({a, b, factKindName(claim.kind), rangeOf(claim.a), rangeOf(claim.b)}, state, note, storedReviewOf(claimIndex));

@@ -60,10 +60,6 @@ LibraryExchange::LibraryExchange(QMainWindow *window,
 void LibraryExchange::exportAnnotations()
 {
     Store *store = m_workspace->store();
-    if (!store) {
-        m_messages->showError(tr("There is no library open to export from."));
-        return;
-    }
     QStringList tagPaths;
     for (const Tag &tag : store->tags())
         tagPaths.append(tag.path);
@@ -92,8 +88,7 @@ void LibraryExchange::exportAnnotations()
 
 void LibraryExchange::importAnnotations()
 {
-    Store *store = m_workspace->store();
-    if (!store || store->isReadOnly()) {
+    if (m_workspace->store()->isReadOnly()) {
         m_messages->showError(tr("Annotations can only be imported into a library that can be written."));
         return;
     }
@@ -108,8 +103,6 @@ void LibraryExchange::importAnnotations()
 void LibraryExchange::importAnnotationsFrom(const QString &path)
 {
     Store *store = m_workspace->store();
-    if (!store)
-        return;
     const auto reading = askToReadTextsBeside(path);
     if (!reading)
         return;
@@ -170,7 +163,7 @@ void LibraryExchange::importFolder()
 FolderImportReport LibraryExchange::importFolderFrom(const QString &folder)
 {
     Store *store = m_workspace->store();
-    if (!store || store->isReadOnly()) {
+    if (store->isReadOnly()) {
         m_messages->showError(tr("Articles can only be imported into a library that can be written."));
         return {};
     }

@@ -143,14 +143,14 @@ void MainWindow::setArticles(QList<Document> articles)
 void MainWindow::setStore(Store *store)
 {
     m_libraryDocument->setStore(store);
+    if (m_libraryDocument->isScratch())
+        m_messageBar->showWarning(tr("No library is open: your tags, notes and pins are kept only until Parallax closes."));
     listStoredArticles();
 }
 
 void MainWindow::listStoredArticles()
 {
     Store *store = m_workspace->store();
-    if (!store)
-        return;
     QList<std::pair<qint64, Document>> stored;
     for (const StoredArticle &article : store->articles())
         stored.append({article.id, article.document});

@@ -51,7 +51,7 @@ QList<PinnedPassage> PassagePinner::storedPins() const
     Store *store = m_workspace->store();
     const qint64 a = m_workspace->articleIdOf(m_left);
     const qint64 b = m_workspace->articleIdOf(m_right);
-    if (!store || !a || !b)
+    if (!a || !b)
         return {};
     return store->pins(a, b);
 }
@@ -66,8 +66,8 @@ bool PassagePinner::changePins(const QString &actionText, const QList<PinnedPass
 {
     const qint64 a = m_workspace->articleIdOf(m_left);
     const qint64 b = m_workspace->articleIdOf(m_right);
-    if (!m_workspace->store() || !a || !b) {
-        m_messages->showError(tr("No library is open: pins cannot be saved."));
+    if (!a || !b) {
+        m_messages->showError(tr("To pin passages, show an article in each pane first."));
         return false;
     }
     // The document's pinsChanged() signal brings the comparison up to date (followStoredPins).

@@ -74,7 +74,7 @@ void SearchDock::search(const QString &words)
 {
     m_results->clear();
     Store *store = m_library->store();
-    if (!store || words.trimmed().isEmpty())
+    if (words.trimmed().isEmpty())
         return;
     for (const SearchHit &hit : store->search(words)) {
         const QString where = hit.kind == SearchHit::Kind::Note ? tr("note on %1").arg(hit.title) : hit.title;
@@ -93,7 +93,7 @@ void SearchDock::openHit(int row)
 {
     const QListWidgetItem *item = m_results->item(row);
     Store *store = m_library->store();
-    if (!item || !store || !item->data(SearchArticleRole).isValid())
+    if (!item || !item->data(SearchArticleRole).isValid())
         return;
     const auto article = store->article(item->data(SearchArticleRole).toLongLong());
     if (!article) {

@@ -59,7 +59,7 @@ TagDock::TagDock(LibraryDocument *library, QWidget *parent)
 void TagDock::showTags()
 {
     Store *store = m_library->store();
-    m_model->setTags(store ? store->tags() : QList<Tag>());
+    m_model->setTags(store->tags());
     m_view->expandAll(); // new tags too
 }
 
@@ -84,7 +84,7 @@ void TagDock::createActions()
     describe->setToolTip(tr("Write what the selected tag means, for you and your team"));
     connect(describe, &QAction::triggered, this, [this] {
         const qint64 id = currentTag();
-        const auto tag = m_library->store() && id ? m_library->store()->tag(id) : std::nullopt;
+        const auto tag = id ? m_library->store()->tag(id) : std::nullopt;
         if (!tag)
             return;
         bool entered = false;
@@ -96,7 +96,7 @@ void TagDock::createActions()
     recolor->setToolTip(tr("Choose the color of the selected tag"));
     connect(recolor, &QAction::triggered, this, [this] {
         const qint64 id = currentTag();
-        const auto tag = m_library->store() && id ? m_library->store()->tag(id) : std::nullopt;
+        const auto tag = id ? m_library->store()->tag(id) : std::nullopt;
         if (!tag)
             return;
         const QColor chosen = QColorDialog::getColor(QColor::fromString(tag->color), window(), tr("Color of %1").arg(tag->path));
@@ -107,7 +107,7 @@ void TagDock::createActions()
     removeTag->setToolTip(tr("Delete the selected tag and its sub-tags; the passages stay"));
     connect(removeTag, &QAction::triggered, this, [this] {
         const qint64 id = currentTag();
-        const auto tag = m_library->store() && id ? m_library->store()->tag(id) : std::nullopt;
+        const auto tag = id ? m_library->store()->tag(id) : std::nullopt;
         if (!tag)
             return;
         const auto answer = QMessageBox::question(window(),
@@ -122,7 +122,7 @@ void TagDock::createActions()
     connect(merge, &QAction::triggered, this, [this] {
         const qint64 id = currentTag();
         Store *store = m_library->store();
-        if (!store || !id)
+        if (!id)
             return;
         QStringList others;
         for (const Tag &tag : store->tags()) {

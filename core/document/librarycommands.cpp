@@ -30,7 +30,7 @@ void LibraryCommand::redo()
 void LibraryCommand::replay(bool forward)
 {
     // The views follow what the library holds, also when it refused: announce either way.
-    const bool applied = m_document->store() && apply(forward);
+    const bool applied = apply(forward);
     announce();
     if (!applied)
         Q_EMIT m_document->failed(m_document->lastErrorMessage());
@@ -143,7 +143,7 @@ bool PropertyCommand::apply(bool forward)
 void PropertyCommand::announce() const
 {
     if (m_kind == LibraryCommandId::EditNote) {
-        const auto annotation = document()->store() ? document()->store()->annotation(m_itemId) : std::nullopt;
+        const auto annotation = document()->store()->annotation(m_itemId);
         Q_EMIT document()->annotationsChanged(annotation ? annotation->articleId : 0);
         return;
     }

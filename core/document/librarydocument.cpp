@@ -4,7 +4,10 @@
 
 #include "librarycommands.h"
 
+#include <QTemporaryDir>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 namespace Parallax
 {
@@ -13,20 +16,34 @@ LibraryDocument::LibraryDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
+    m_store = scratch();
 }
 
 LibraryDocument::~LibraryDocument() = default;
 
+Store *LibraryDocument::scratch()
+{
+    if (!m_scratch) {
+        m_scratchFolder = std::make_unique<QTemporaryDir>();
+        m_scratch = std::make_unique<Store>();
+        // Where no temporary folder can be made, the store stays closed and says so
+        // on every edit; it is never null.
+        if (m_scratchFolder->isValid())
+            m_scratch->open(m_scratchFolder->filePath(u"scratch.sqlite"_s));
+    }
+    return m_scratch.get();
+}
+
 void LibraryDocument::setStore(Store *store)
 {
-    m_store = store;
+    m_store = store ? store : scratch();
     m_undoStack->clear();
     Q_EMIT storeChanged();
 }
 
 QString LibraryDocument::lastErrorMessage() const
 {
-    return m_store ? m_store->lastError().message : tr("No library is open: annotations cannot be saved.");
+    return m_store->lastError().message;
 }
 
 bool LibraryDocument::refuse()
@@ -42,8 +59,6 @@ void LibraryDocument::push(LibraryCommand *command)
 
 std::optional<qint64> LibraryDocument::articleIdOf(const Document &document)
 {
-    if (!m_store)
-        return std::nullopt;
     if (m_store->isReadOnly())
         return m_store->articleIdForText(document.text);
     const auto outcome = m_store->importDocument(document);
@@ -58,10 +73,6 @@ std::optional<qint64> LibraryDocument::articleIdOf(const Document &document)
 
 std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note)
 {
-    if (!m_store) {
-        refuse();
-        return std::nullopt;
-    }
     CreatedTags created(*m_store, tagPaths);
     std::optional<qint64> id;
     const bool done = m_store->batch([&] {
@@ -88,7 +99,7 @@ std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange rang
 
 bool LibraryDocument::deleteAnnotation(qint64 id)
 {
-    const auto before = m_store ? m_store->annotation(id) : std::nullopt;
+    const auto before = m_store->annotation(id);
     if (!before || !m_store->deleteAnnotation(id))
         return refuse();
     push(new DeleteAnnotationCommand(this, *before));
@@ -99,7 +110,7 @@ bool LibraryDocument::deleteAnnotation(qint64 id)
 
 bool LibraryDocument::setNote(qint64 id, const QString &note)
 {
-    const auto before = m_store ? m_store->annotation(id) : std::nullopt;
+    const auto before = m_store->annotation(id);
     if (!before || !m_store->setAnnotationNote(id, note))
         return refuse();
     push(new PropertyCommand(this, LibraryCommandId::EditNote, tr("Edit Note"), id, &Store::setAnnotationNote, before->note, note));
@@ -109,8 +120,6 @@ bool LibraryDocument::setNote(qint64 id, const QString &note)
 
 bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
 {
-    if (!m_store)
-        return refuse();
     CreatedTags created(*m_store, {tagPath});
     std::optional<qint64> tagId;
     const bool done = m_store->batch([&] {
@@ -127,10 +136,6 @@ bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
 
 std::optional<qint64> LibraryDocument::createTag(const QString &path)
 {
-    if (!m_store) {
-        refuse();
-        return std::nullopt;
-    }
     if (const auto existing = m_store->tagIdForPath(path))
         return existing;
     CreatedTags created(*m_store, {path});
@@ -146,7 +151,7 @@ std::optional<qint64> LibraryDocument::createTag(const QString &path)
 
 bool LibraryDocument::renameTag(qint64 id, const QString &name)
 {
-    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    const auto before = m_store->tag(id);
     if (!before || !m_store->renameTag(id, name))
         return refuse();
     push(new PropertyCommand(this, LibraryCommandId::RenameTag, tr("Rename Tag"), id, &Store::renameTag, before->name, name));
@@ -157,7 +162,7 @@ bool LibraryDocument::renameTag(qint64 id, const QString &name)
 
 bool LibraryDocument::moveTag(qint64 id, qint64 newParentId)
 {
-    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    const auto before = m_store->tag(id);
     const std::optional<qint64> parent = newParentId > 0 ? std::optional(newParentId) : std::nullopt;
     if (!before || !m_store->moveTag(id, parent))
         return refuse();
@@ -169,7 +174,7 @@ bool LibraryDocument::moveTag(qint64 id, qint64 newParentId)
 
 bool LibraryDocument::recolorTag(qint64 id, const QString &color)
 {
-    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    const auto before = m_store->tag(id);
     if (!before || !m_store->setTagColor(id, color))
         return refuse();
     push(new PropertyCommand(this, LibraryCommandId::RecolorTag, tr("Recolor Tag"), id, &Store::setTagColor, before->color, color));
@@ -179,7 +184,7 @@ bool LibraryDocument::recolorTag(qint64 id, const QString &color)
 
 bool LibraryDocument::describeTag(qint64 id, const QString &description)
 {
-    const auto before = m_store ? m_store->tag(id) : std::nullopt;
+    const auto before = m_store->tag(id);
     if (!before || !m_store->setTagDescription(id, description))
         return refuse();
     push(new PropertyCommand(this, LibraryCommandId::DescribeTag, tr("Describe Tag"), id, &Store::setTagDescription, before->description, description));
@@ -189,7 +194,7 @@ bool LibraryDocument::describeTag(qint64 id, const QString &description)
 
 bool LibraryDocument::deleteTag(qint64 id)
 {
-    const auto before = m_store ? m_store->snapshotTag(id) : std::nullopt;
+    const auto before = m_store->snapshotTag(id);
     if (!before || !m_store->deleteTag(id))
         return refuse();
     push(new DeleteTagCommand(this, *before));
@@ -201,7 +206,7 @@ bool LibraryDocument::deleteTag(qint64 id)
 
 bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
 {
-    const auto from = m_store ? m_store->snapshotTag(fromId) : std::nullopt;
+    const auto from = m_store->snapshotTag(fromId);
     const auto into = from ? m_store->snapshotTag(intoId) : std::nullopt;
     if (!into || !m_store->mergeTags(fromId, intoId))
         return refuse();
@@ -214,7 +219,7 @@ bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
 
 bool LibraryDocument::reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before)
 {
-    if (!m_store || !m_store->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note))
+    if (!m_store->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note))
         return refuse();
     push(new ReviewClaimCommand(this, claim, before ? before->state : ClaimReview::State::Unreviewed, before ? before->note : QString(), state, note));
     Q_EMIT reviewsChanged(claim.articleA, claim.articleB);
@@ -223,8 +228,8 @@ bool LibraryDocument::reviewClaim(const ReviewedClaim &claim, ClaimReview::State
 
 bool LibraryDocument::setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins, const QString &actionText)
 {
-    const QList<PinnedPassage> before = m_store ? m_store->pins(articleA, articleB) : QList<PinnedPassage>();
-    if (!m_store || !m_store->setPins(articleA, articleB, pins))
+    const QList<PinnedPassage> before = m_store->pins(articleA, articleB);
+    if (!m_store->setPins(articleA, articleB, pins))
         return refuse();
     push(new SetPinsCommand(this, actionText, articleA, articleB, before, pins));
     Q_EMIT pinsChanged(articleA, articleB);

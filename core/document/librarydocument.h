@@ -6,8 +6,10 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
+class QTemporaryDir;
 class QUndoStack;
 
 namespace Parallax
@@ -41,12 +43,17 @@ public:
     explicit LibraryDocument(QObject *parent = nullptr);
     ~LibraryDocument() override;
 
-    /// The library to work in (not owned); null for none. Clears the undo history.
+    /// The library to work in (not owned). Null, or none set, is a scratch library in a
+    /// temporary folder that lives as long as the document: work goes on as with any
+    /// other, and is gone when the document is (isScratch()). Clears the undo history.
     void setStore(Store *store);
+    /// The library worked in; never null.
     Store *store() const { return m_store; }
-    bool isWritable() const { return m_store && !m_store->isReadOnly(); }
+    /// Whether the library is the document's own scratch library.
+    bool isScratch() const { return m_store == m_scratch.get(); }
+    bool isWritable() const { return !m_store->isReadOnly(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    /// Why the last edit failed; a message that names no library when none is open.
+    /// Why the last edit failed.
     QString lastErrorMessage() const;
 
     /// The article's id in the library, kept there on first sight (once per text); in
@@ -103,6 +110,11 @@ private:
     /// Says why the library refused an edit (failed()); false.
     bool refuse();
 
+    /// The scratch library, made when first needed, in a folder removed with it.
+    Store *scratch();
+
+    std::unique_ptr<QTemporaryDir> m_scratchFolder;
+    std::unique_ptr<Store> m_scratch;
     Store *m_store = nullptr;
     QUndoStack *m_undoStack;
 };

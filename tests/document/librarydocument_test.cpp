@@ -4,6 +4,7 @@
 #include <core/document/librarydocument.h>
 #include <core/import/corpus.h>
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -175,10 +176,34 @@ TEST_F(LibraryDocumentTest, anEditTheLibraryRefuses_entersNoHistory_andSaysWhy)
     ASSERT_EQ(failed.size(), 2); // each refusal says why
     EXPECT_EQ(failed.last().first().toString(), document.lastErrorMessage());
     EXPECT_FALSE(document.lastErrorMessage().isEmpty());
+}
 
-    LibraryDocument none;
-    EXPECT_FALSE(none.setNote(1, u"note"_s));
-    EXPECT_FALSE(none.lastErrorMessage().isEmpty());
+TEST_F(LibraryDocumentTest, withoutALibrary_workGoesOnInAScratchOne_removedWithTheDocument)
+{
+    QString scratchPath;
+    {
+        LibraryDocument document;
+        ASSERT_TRUE(document.isScratch());
+        ASSERT_TRUE(document.store());
+        EXPECT_TRUE(document.isWritable());
+        const QList<Document> corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+        const auto article = document.articleIdOf(corpus.at(0));
+        ASSERT_TRUE(article);
+        const qsizetype start = corpus.at(0).text.indexOf(u"Vladimir Putin"_s);
+        ASSERT_TRUE(document.annotate(*article, {start, start + 14}, {u"People"_s}, u"note"_s));
+        EXPECT_EQ(document.store()->annotations().size(), 1);
+        document.undoStack()->undo();
+        EXPECT_TRUE(document.store()->annotations().isEmpty());
+        scratchPath = document.store()->path();
+        EXPECT_TRUE(QFileInfo::exists(scratchPath));
+        // A library set later replaces it; null gives the scratch one back.
+        document.setStore(&m_store);
+        EXPECT_FALSE(document.isScratch());
+        document.setStore(nullptr);
+        EXPECT_TRUE(document.isScratch());
+        EXPECT_EQ(document.store()->path(), scratchPath);
+    }
+    EXPECT_FALSE(QFileInfo::exists(scratchPath)) << "the scratch library goes with the document";
 }
 
 TEST_F(LibraryDocumentTest, aRedoTheLibraryRefuses_isReported_andTheViewsAreToldToReload)

@@ -375,18 +375,27 @@ TEST_F(MainWindowTest, pin_alignsTheChosenPassages_isUndoable_andIsKeptInTheLibr
     }
 }
 
-TEST_F(MainWindowTest, pinWithoutSelectionsOrWithoutALibrary_saysWhatToDo)
+TEST_F(MainWindowTest, pinWithoutSelections_saysWhatToDo_andWithoutALibraryPinsForTheSession)
 {
     const auto window = openWindow();
     ASSERT_TRUE(waitForComparison(*window));
     EXPECT_FALSE(window->pinSelectedPassages());
     EXPECT_TRUE(window->messageBar()->isVisible());
+    EXPECT_TRUE(window->messageBar()->text().contains(u"select a passage in each pane"_s)) << qPrintable(window->messageBar()->text());
     EXPECT_TRUE(window->pins().isEmpty());
 
+    // No library was opened: the window says that work is kept until it closes, and
+    // pins, like tags and notes, go on in a scratch library.
+    window->setStore(nullptr);
+    EXPECT_TRUE(window->messageBar()->text().contains(u"No library is open"_s)) << qPrintable(window->messageBar()->text());
     selectRange(window->leftPane(), {0, 10});
     selectRange(window->rightPane(), {0, 10});
-    EXPECT_FALSE(window->pinSelectedPassages());
-    EXPECT_TRUE(window->messageBar()->text().contains(u"No library is open"_s)) << qPrintable(window->messageBar()->text());
+    ASSERT_TRUE(window->pinSelectedPassages());
+    ASSERT_TRUE(waitForComparison(*window));
+    EXPECT_EQ(window->pins().size(), 1);
+    window->workspace()->undoStack()->undo();
+    ASSERT_TRUE(waitForComparison(*window));
+    EXPECT_TRUE(window->pins().isEmpty());
 }
 
 TEST_F(MainWindowTest, viewSettings_applyAndPersistFromOneWindowToTheNext)
