@@ -15,11 +15,11 @@ namespace Parallax
 LibraryOpener::Asker LibraryOpener::dialogAsker(QWidget *parent)
 {
     return [parent](const StoreError &error) {
-        QMessageBox box(QMessageBox::Warning, QObject::tr("Library Cannot Be Opened"), error.message, QMessageBox::NoButton, parent);
-        box.setInformativeText(QObject::tr("The file is left as it is. Open another library, start a new one, or go on without saving annotations."));
-        QPushButton *another = box.addButton(QObject::tr("Open &Another…"), QMessageBox::AcceptRole);
-        QPushButton *fresh = box.addButton(QObject::tr("Start &New…"), QMessageBox::AcceptRole);
-        box.addButton(QObject::tr("&Continue Without"), QMessageBox::RejectRole);
+        QMessageBox box(QMessageBox::Warning, LibraryOpener::tr("Library Cannot Be Opened"), error.message, QMessageBox::NoButton, parent);
+        box.setInformativeText(LibraryOpener::tr("The file is left as it is. Open another library, start a new one, or go on without saving annotations."));
+        QPushButton *another = box.addButton(LibraryOpener::tr("Open &Another…"), QMessageBox::AcceptRole);
+        QPushButton *fresh = box.addButton(LibraryOpener::tr("Start &New…"), QMessageBox::AcceptRole);
+        box.addButton(LibraryOpener::tr("&Continue Without"), QMessageBox::RejectRole);
         box.exec();
         if (box.clickedButton() == another)
             return Choice::OpenAnother;
@@ -32,10 +32,10 @@ LibraryOpener::Asker LibraryOpener::dialogAsker(QWidget *parent)
 LibraryOpener::FileChooser LibraryOpener::dialogFileChooser(QWidget *parent, const QString &nearPath)
 {
     return [parent, nearPath](bool existing) {
-        const QString filter = QObject::tr("Parallax libraries (*.sqlite);;All files (*)");
+        const QString filter = LibraryOpener::tr("Parallax libraries (*.sqlite);;All files (*)");
         const QString folder = QFileInfo(nearPath).absolutePath();
-        return existing ? QFileDialog::getOpenFileName(parent, QObject::tr("Open Library"), folder, filter)
-                        : QFileDialog::getSaveFileName(parent, QObject::tr("New Library"), folder + u"/library-new.sqlite"_s, filter);
+        return existing ? QFileDialog::getOpenFileName(parent, LibraryOpener::tr("Open Library"), folder, filter)
+                        : QFileDialog::getSaveFileName(parent, LibraryOpener::tr("New Library"), folder + u"/library-new.sqlite"_s, filter);
     };
 }
 

@@ -4,6 +4,8 @@
 
 #include <core/library/store.h>
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <memory>
 
@@ -19,6 +21,8 @@ namespace Parallax
  */
 class LibraryOpener final
 {
+    Q_DECLARE_TR_FUNCTIONS(LibraryOpener)
+
 public:
     /// What the user chose when the library could not be opened.
     enum class Choice { OpenAnother, StartNew, ContinueWithout };

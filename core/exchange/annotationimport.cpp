@@ -125,12 +125,13 @@ std::optional<qint64> AnnotationImporter::articleFor(const QString &sourceIri, Q
     m_articles.insert(sourceIri, id);
     if (!id) {
         if (m_readableTexts && !path.isEmpty() && !inside)
-            *why = QObject::tr("its text (%1) is not in the library and not in the folder of the annotation file, so it is not read: import the text first")
+            *why = AnnotationImporter::tr(
+                "its text (%1) is not in the library and not in the folder of the annotation file, so it is not read: import the text first")
                        .arg(sourceIri);
         else if (m_readableTexts && !path.isEmpty())
-            *why = QObject::tr("its text (%1) is not in the library and could not be read").arg(sourceIri);
+            *why = AnnotationImporter::tr("its text (%1) is not in the library and could not be read").arg(sourceIri);
         else
-            *why = QObject::tr("its text (%1) is not in the library: import the text first").arg(sourceIri);
+            *why = AnnotationImporter::tr("its text (%1) is not in the library: import the text first").arg(sourceIri);
         m_unreadable.insert(sourceIri, *why);
     }
     return id;
@@ -139,13 +140,13 @@ std::optional<qint64> AnnotationImporter::articleFor(const QString &sourceIri, Q
 // False only when the store failed; an annotation that cannot be placed is reported.
 bool AnnotationImporter::importOne(const ExchangedAnnotation &exchanged)
 {
-    const QString what = exchanged.exact.isEmpty() ? QObject::tr("An annotation") : QObject::tr("“%1”").arg(shortQuote(exchanged.exact));
+    const QString what = exchanged.exact.isEmpty() ? AnnotationImporter::tr("An annotation") : AnnotationImporter::tr("“%1”").arg(shortQuote(exchanged.exact));
     QString why;
     const auto articleId = articleFor(exchanged.sourceIri, &why);
     if (!articleId) {
         if (m_store.lastError().kind != StoreError::Kind::None && why.isEmpty())
             return false;
-        m_report.skipped.append(QObject::tr("%1: %2.").arg(what, why));
+        m_report.skipped.append(AnnotationImporter::tr("%1: %2.").arg(what, why));
         return true;
     }
     if (exchanged.wholeSource)
@@ -170,7 +171,7 @@ bool AnnotationImporter::importOne(const ExchangedAnnotation &exchanged)
         range = found->range;
     }
     if (!range || range->isEmpty()) {
-        m_report.skipped.append(QObject::tr("%1: its passage is not in the text of %2.").arg(what, exchanged.sourceIri));
+        m_report.skipped.append(AnnotationImporter::tr("%1: its passage is not in the text of %2.").arg(what, exchanged.sourceIri));
         return true;
     }
     Annotation annotation;
@@ -201,7 +202,7 @@ bool AnnotationImporter::importOne(const ExchangedAnnotation &exchanged)
 bool AnnotationImporter::tagWholeArticle(qint64 articleId, const ExchangedAnnotation &exchanged)
 {
     if (!exchanged.note.trimmed().isEmpty())
-        m_report.skipped.append(QObject::tr("A note on the whole of %1: Parallax keeps notes on passages.").arg(exchanged.sourceIri));
+        m_report.skipped.append(AnnotationImporter::tr("A note on the whole of %1: Parallax keeps notes on passages.").arg(exchanged.sourceIri));
     const QList<qint64> before = m_store.articleTags(articleId);
     for (const QString &path : exchanged.tagPaths) {
         const auto tagId = tagFor(path);

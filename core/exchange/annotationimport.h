@@ -6,6 +6,7 @@
 #include <core/library/store.h>
 #include <core/text/document.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -64,6 +65,8 @@ struct AnnotationImportReport {
  */
 class AnnotationImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(AnnotationImporter)
+
 public:
     /// The text of a source the format itself carries, by its IRI.
     using SourceLookup = std::function<std::optional<Document>(const QString &sourceIri)>;

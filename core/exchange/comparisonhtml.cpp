@@ -85,17 +85,17 @@ QString statusLabel(ClaimStatus status)
 {
     switch (status) {
     case ClaimStatus::Conflict:
-        return QObject::tr("conflict");
+        return ComparisonHtml::tr("conflict");
     case ClaimStatus::OnlyA:
-        return QObject::tr("only in A");
+        return ComparisonHtml::tr("only in A");
     case ClaimStatus::OnlyB:
-        return QObject::tr("only in B");
+        return ComparisonHtml::tr("only in B");
     case ClaimStatus::Compatible:
-        return QObject::tr("compatible");
+        return ComparisonHtml::tr("compatible");
     case ClaimStatus::Agree:
         break;
     }
-    return QObject::tr("agree");
+    return ComparisonHtml::tr("agree");
 }
 
 struct MarginNote {
@@ -295,14 +295,14 @@ QString ComparisonHtml::summary() const
     const qsizetype pinned = std::count_if(m_result.alignments.cbegin(), m_result.alignments.cend(), [](const Alignment &alignment) {
         return alignment.pinned;
     });
-    return QObject::tr("%1 conflicts · %2 only in A · %3 only in B · %4 compatible · %5 agreements · %6 aligned passages%7 · %8 annotations")
+    return ComparisonHtml::tr("%1 conflicts · %2 only in A · %3 only in B · %4 compatible · %5 agreements · %6 aligned passages%7 · %8 annotations")
         .arg(conflicts)
         .arg(onlyA)
         .arg(onlyB)
         .arg(compatible)
         .arg(agreements)
         .arg(m_result.alignments.size())
-        .arg(pinned ? QObject::tr(" (%1 pinned by hand)").arg(pinned) : QString())
+        .arg(pinned ? ComparisonHtml::tr(" (%1 pinned by hand)").arg(pinned) : QString())
         .arg(m_annotationsA.size() + m_annotationsB.size());
 }
 
@@ -330,18 +330,19 @@ QString ComparisonHtml::claimTable() const
             review);
     }
     if (rows.isEmpty())
-        return u"<p>%1</p>\n"_s.arg(QObject::tr("Neither text states a number, date, name or quotation that the other could be checked against."));
+        return u"<p>%1</p>\n"_s.arg(ComparisonHtml::tr("Neither text states a number, date, name or quotation that the other could be checked against."));
     return u"<table class=\"claims\" width=\"100%\"><thead><tr><th>#</th><th>%1</th><th>%2</th><th>A</th><th>B</th><th>%3</th><th>%4</th></tr></thead>\n"
-           "<tbody>\n%5</tbody></table>\n"_s.arg(QObject::tr("Kind"), QObject::tr("Status"), QObject::tr("Explanation"), QObject::tr("Review"), rows);
+           "<tbody>\n%5</tbody></table>\n"_s.arg(
+               ComparisonHtml::tr("Kind"), ComparisonHtml::tr("Status"), ComparisonHtml::tr("Explanation"), ComparisonHtml::tr("Review"), rows);
 }
 
 QString ComparisonHtml::toHtml() const
 {
     QList<Highlight> highlightsA, highlightsB;
     for (const TextRange &junk : m_result.a.boilerplate)
-        highlightsA.append({junk, u"junk"_s, QObject::tr("boilerplate"), 0});
+        highlightsA.append({junk, u"junk"_s, ComparisonHtml::tr("boilerplate"), 0});
     for (const TextRange &junk : m_result.b.boilerplate)
-        highlightsB.append({junk, u"junk"_s, QObject::tr("boilerplate"), 0});
+        highlightsB.append({junk, u"junk"_s, ComparisonHtml::tr("boilerplate"), 0});
     // Each passage's tooltip names its claim's number in the claim table.
     int number = 0;
     for (const Claim *claim : byImportance(m_result.claims)) {
@@ -370,7 +371,7 @@ QString ComparisonHtml::toHtml() const
     const QString orphanedB = sideB.orphanedHtml();
     if (!orphanedA.isEmpty() || !orphanedB.isEmpty())
         rows += u"<tr><td class=\"text\"><i>%1</i></td><td class=\"margin\">%2</td><td class=\"text\"><i>%1</i></td><td class=\"margin\">%3</td></tr>\n"_s.arg(
-            QObject::tr("Annotations whose passage is no longer in the text:"), orphanedA, orphanedB);
+            ComparisonHtml::tr("Annotations whose passage is no longer in the text:"), orphanedA, orphanedB);
 
     // The print rules ask browsers to keep the colors and to repeat the column heads on
     // every page; QTextDocument ignores what it does not know.
@@ -418,20 +419,20 @@ p.note { margin: 0 0 .6em 0; } .tags { color: #3465a4; }
             // One call, so that no text put in is searched again for placeholders.
             m_a.metadata.title.toHtmlEscaped(),
             m_b.metadata.title.toHtmlEscaped(),
-            QObject::tr("Comparison"),
+            ComparisonHtml::tr("Comparison"),
             citation(m_a),
             citation(m_b),
             summary(),
-            QObject::tr("conflict"),
-            QObject::tr("only one side"),
-            QObject::tr("agree"),
-            QObject::tr("boilerplate"),
-            QObject::tr("annotated"),
-            QObject::tr("Notes"),
+            ComparisonHtml::tr("conflict"),
+            ComparisonHtml::tr("only one side"),
+            ComparisonHtml::tr("agree"),
+            ComparisonHtml::tr("boilerplate"),
+            ComparisonHtml::tr("annotated"),
+            ComparisonHtml::tr("Notes"),
             rows,
-            QObject::tr("Claims"),
+            ComparisonHtml::tr("Claims"),
             claimTable(),
-            QObject::tr("compatible"));
+            ComparisonHtml::tr("compatible"));
 }
 
 } // namespace Parallax

@@ -6,6 +6,7 @@
 #include <core/library/store.h>
 #include <core/text/document.h>
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,8 @@ namespace Parallax
  */
 class ComparisonHtml final
 {
+    Q_DECLARE_TR_FUNCTIONS(ComparisonHtml)
+
 public:
     ComparisonHtml(const Document &a, const Document &b, const ComparisonResult &result);
 

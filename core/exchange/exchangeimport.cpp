@@ -5,6 +5,7 @@
 #include "refiqda.h"
 #include "webannotation.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
@@ -30,12 +31,15 @@ std::variant<QList<ExchangedAnnotation>, QString> readWebAnnotations(const QStri
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return QObject::tr("Cannot open %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("Parallax::ExchangeImport", "Cannot open %1: %2").arg(path, file.errorString());
     if (file.size() > MaximumJsonSize)
-        return QObject::tr("%1 is %2 MiB; annotation files of more than %3 MiB are not read.").arg(path).arg(file.size() >> 20).arg(MaximumJsonSize >> 20);
+        return QCoreApplication::translate("Parallax::ExchangeImport", "%1 is %2 MiB; annotation files of more than %3 MiB are not read.")
+            .arg(path)
+            .arg(file.size() >> 20)
+            .arg(MaximumJsonSize >> 20);
     auto read = WebAnnotation::read(file.readAll());
     if (const auto *error = std::get_if<QString>(&read))
-        return QObject::tr("%1 was not imported. %2").arg(path, *error);
+        return QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported. %2").arg(path, *error);
     return read;
 }
 
@@ -49,7 +53,7 @@ std::variant<AnnotationImportReport, QString> importWebAnnotations(Store &store,
         importer.readTextsUnder(ReadableFolder(QFileInfo(path).absolutePath()));
     const auto report = importer.import({}, std::get<QList<ExchangedAnnotation>>(read));
     if (!report)
-        return QObject::tr("%1 was not imported: %2").arg(path, store.lastError().message);
+        return QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported: %2").arg(path, store.lastError().message);
     return *report;
 }
 
@@ -69,7 +73,7 @@ std::variant<AnnotationImportReport, QString> importRefiQda(Store &store, const 
     };
     auto report = AnnotationImporter(store, carried).import(project.tags, project.annotations);
     if (!report)
-        return QObject::tr("%1 was not imported: %2").arg(path, store.lastError().message);
+        return QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported: %2").arg(path, store.lastError().message);
     report->skipped = project.leftOut + report->skipped;
     return *report;
 }
@@ -87,7 +91,8 @@ std::variant<AnnotationImportReport, QString> importFile(Store &store, const QSt
         return importWebAnnotations(store, path, reading);
     if (isRefiQdaFile(path))
         return importRefiQda(store, path);
-    return QObject::tr("%1 is not a file of a format Parallax imports annotations from (.jsonld, .json, .qdpx).").arg(path);
+    return QCoreApplication::translate("Parallax::ExchangeImport", "%1 is not a file of a format Parallax imports annotations from (.jsonld, .json, .qdpx).")
+        .arg(path);
 }
 
 QStringList textsBeside(const Store &store, const QString &path)
@@ -114,14 +119,24 @@ QString summary(const AnnotationImportReport &report)
     const auto count = [](int n, const QString &one, const QString &many) {
         return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
     };
-    QString text = QObject::tr("%1 imported, %2 added, %3 created")
-                       .arg(count(report.annotations, QObject::tr("annotation"), QObject::tr("annotations")),
-                           count(report.articles, QObject::tr("text"), QObject::tr("texts")),
-                           count(report.tags, QObject::tr("tag"), QObject::tr("tags")));
+    QString text = QCoreApplication::translate("Parallax::ExchangeImport", "%1 imported, %2 added, %3 created")
+                       .arg(count(report.annotations,
+                                QCoreApplication::translate("Parallax::ExchangeImport", "annotation"),
+                                QCoreApplication::translate("Parallax::ExchangeImport", "annotations")),
+                           count(report.articles,
+                               QCoreApplication::translate("Parallax::ExchangeImport", "text"),
+                               QCoreApplication::translate("Parallax::ExchangeImport", "texts")),
+                           count(report.tags,
+                               QCoreApplication::translate("Parallax::ExchangeImport", "tag"),
+                               QCoreApplication::translate("Parallax::ExchangeImport", "tags")));
     if (report.articleTags > 0)
-        text += QObject::tr(", %1 on whole articles").arg(count(report.articleTags, QObject::tr("tag"), QObject::tr("tags")));
+        text += QCoreApplication::translate("Parallax::ExchangeImport", ", %1 on whole articles")
+                    .arg(count(report.articleTags,
+                        QCoreApplication::translate("Parallax::ExchangeImport", "tag"),
+                        QCoreApplication::translate("Parallax::ExchangeImport", "tags")));
     if (!report.skipped.isEmpty())
-        text += QObject::tr("; %1 left out:").arg(report.skipped.size()) + u"\n  "_s + report.skipped.join(u"\n  "_s);
+        text += QCoreApplication::translate("Parallax::ExchangeImport", "; %1 left out:").arg(report.skipped.size()) + u"\n  "_s
+            + report.skipped.join(u"\n  "_s);
     return text + u'\n';
 }
 

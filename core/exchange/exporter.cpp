@@ -9,6 +9,7 @@
 
 #include <core/compare/comparison.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QObject>
 #include <QSaveFile>
@@ -37,7 +38,8 @@ ExportOutcome storeFailure(const Store &store)
 ExportOutcome comparisonReport(const Store &store, const ExportScope &scope)
 {
     if (scope.kind != ExportScope::Kind::Comparison)
-        return {std::nullopt, QObject::tr("A report compares two articles: choose the two, not an article, a tag or the library.")};
+        return {std::nullopt,
+            QCoreApplication::translate("Parallax::Exporter", "A report compares two articles: choose the two, not an article, a tag or the library.")};
     const auto scoped = ScopedAnnotations::collect(store, scope);
     if (!scoped)
         return storeFailure(store);
@@ -111,7 +113,8 @@ ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportS
         return comparisonReport(store, scope);
     case ExportFormat::Pdf: {
         if (!pdfPrinter())
-            return {std::nullopt, QObject::tr("PDF cannot be written here: this program was built without a PDF printer.")};
+            return {
+                std::nullopt, QCoreApplication::translate("Parallax::Exporter", "PDF cannot be written here: this program was built without a PDF printer.")};
         const ExportOutcome html = comparisonReport(store, scope);
         return html.bytes ? ExportOutcome {pdfPrinter()(QString::fromUtf8(*html.bytes)), {}} : html;
     }
@@ -130,7 +133,8 @@ ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportS
     if (!project)
         return storeFailure(store);
     const auto bytes = RefiQda::zip(*project);
-    return bytes ? ExportOutcome {*bytes, {}} : ExportOutcome {std::nullopt, QObject::tr("The REFI-QDA archive could not be packed.")};
+    return bytes ? ExportOutcome {*bytes, {}}
+                 : ExportOutcome {std::nullopt, QCoreApplication::translate("Parallax::Exporter", "The REFI-QDA archive could not be packed.")};
 }
 
 QString defaultCreator()
@@ -142,7 +146,7 @@ QString writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
-        return QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("Parallax::Exporter", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include <core/import/documentimporter.h>
 #include <core/import/readablefolder.h>
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QObject>
@@ -33,8 +34,8 @@ QString reasonToSkip(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
     if (ExchangeImport::handles(path))
-        return QObject::tr("%1 holds annotations, not an article: use Import Annotations for it").arg(name);
-    return QObject::tr("%1 is not a document Parallax reads (Markdown, plain text, web page, PDF)").arg(name);
+        return QCoreApplication::translate("Parallax::FolderImport", "%1 holds annotations, not an article: use Import Annotations for it").arg(name);
+    return QCoreApplication::translate("Parallax::FolderImport", "%1 is not a document Parallax reads (Markdown, plain text, web page, PDF)").arg(name);
 }
 
 } // namespace
@@ -46,15 +47,21 @@ QString FolderImportReport::summary() const
     const auto count = [](qsizetype n, const QString &one, const QString &many) {
         return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
     };
-    QString text = QObject::tr("%1 added").arg(count(added, QObject::tr("article"), QObject::tr("articles")));
+    QString text
+        = QCoreApplication::translate("Parallax::FolderImport", "%1 added")
+              .arg(count(
+                  added, QCoreApplication::translate("Parallax::FolderImport", "article"), QCoreApplication::translate("Parallax::FolderImport", "articles")));
     if (revised)
-        text += QObject::tr(", %1 revised").arg(revised);
+        text += QCoreApplication::translate("Parallax::FolderImport", ", %1 revised").arg(revised);
     if (unchanged)
-        text += QObject::tr(", %1 already in the library").arg(unchanged);
+        text += QCoreApplication::translate("Parallax::FolderImport", ", %1 already in the library").arg(unchanged);
     if (!skipped.isEmpty())
-        text += QObject::tr("; %1 skipped").arg(count(skipped.size(), QObject::tr("file"), QObject::tr("files")));
+        text += QCoreApplication::translate("Parallax::FolderImport", "; %1 skipped")
+                    .arg(count(skipped.size(),
+                        QCoreApplication::translate("Parallax::FolderImport", "file"),
+                        QCoreApplication::translate("Parallax::FolderImport", "files")));
     if (cancelled)
-        text += QObject::tr(" (cancelled)");
+        text += QCoreApplication::translate("Parallax::FolderImport", " (cancelled)");
     return text;
 }
 
@@ -86,7 +93,9 @@ FolderImportReport FolderImport::run(Store &store, const QString &folder, const 
         }
         // A link in the folder may point anywhere; only what lies inside was chosen.
         if (!chosen.contains(path)) {
-            report.skipped.append({path, QObject::tr("%1 is a link to a file outside the folder, so it is not read").arg(QFileInfo(path).fileName())});
+            report.skipped.append({path,
+                QCoreApplication::translate("Parallax::FolderImport", "%1 is a link to a file outside the folder, so it is not read")
+                    .arg(QFileInfo(path).fileName())});
             continue;
         }
         std::future<ImportResult> reading = std::async(std::launch::async, [path] {

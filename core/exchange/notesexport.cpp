@@ -6,6 +6,7 @@
 
 #include <core/text/codepoints.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -34,7 +35,7 @@ QString citation(const Document &document)
     QStringList parts;
     if (!document.metadata.byline.isEmpty())
         parts << document.metadata.byline;
-    parts << u"*%1*"_s.arg(document.metadata.title.isEmpty() ? QObject::tr("Untitled") : document.metadata.title);
+    parts << u"*%1*"_s.arg(document.metadata.title.isEmpty() ? QCoreApplication::translate("Parallax::NotesExport", "Untitled") : document.metadata.title);
     if (!document.metadata.outlet.isEmpty())
         parts << document.metadata.outlet;
     if (document.metadata.published.isValid())
@@ -84,14 +85,14 @@ QString reviewedDiscrepancies(const Store &store, const StoredArticle &article, 
         const auto other = store.article(review.articleB);
         text += u"- **%1** %2: “%3” here, “%4” in *%5*"_s.arg(NotesExport::reviewStateName(review.state),
             review.kind,
-            review.a ? review.a->exact : QObject::tr("(nothing)"),
-            review.b ? review.b->exact : QObject::tr("(nothing)"),
-            other ? other->document.metadata.title : QObject::tr("an article no longer in the library"));
+            review.a ? review.a->exact : QCoreApplication::translate("Parallax::NotesExport", "(nothing)"),
+            review.b ? review.b->exact : QCoreApplication::translate("Parallax::NotesExport", "(nothing)"),
+            other ? other->document.metadata.title : QCoreApplication::translate("Parallax::NotesExport", "an article no longer in the library"));
         if (!review.note.isEmpty())
             text += u" — "_s + QString(review.note).replace(u'\n', u' ');
         text += u'\n';
     }
-    return text.isEmpty() ? QString() : u"\n%1 %2\n\n"_s.arg(heading, QObject::tr("Reviewed discrepancies")) + text;
+    return text.isEmpty() ? QString() : u"\n%1 %2\n\n"_s.arg(heading, QCoreApplication::translate("Parallax::NotesExport", "Reviewed discrepancies")) + text;
 }
 
 } // namespace
@@ -110,16 +111,19 @@ std::optional<QString> NotesExport::markdown(const Store &store, const ExportSco
     QString title;
     switch (scope.kind) {
     case ExportScope::Kind::Library:
-        title = QObject::tr("Notes");
+        title = QCoreApplication::translate("Parallax::NotesExport", "Notes");
         break;
     case ExportScope::Kind::Article:
-        title = scoped->articles.isEmpty() ? QObject::tr("Notes") : QObject::tr("Notes on %1").arg(scoped->articles.first().document.metadata.title);
+        title = scoped->articles.isEmpty()
+            ? QCoreApplication::translate("Parallax::NotesExport", "Notes")
+            : QCoreApplication::translate("Parallax::NotesExport", "Notes on %1").arg(scoped->articles.first().document.metadata.title);
         break;
     case ExportScope::Kind::Tag:
-        title = QObject::tr("Notes tagged %1").arg(scope.tagPath);
+        title = QCoreApplication::translate("Parallax::NotesExport", "Notes tagged %1").arg(scope.tagPath);
         break;
     case ExportScope::Kind::Comparison:
-        title = QObject::tr("Notes on %1 and %2").arg(scoped->articles.at(0).document.metadata.title, scoped->articles.at(1).document.metadata.title);
+        title = QCoreApplication::translate("Parallax::NotesExport", "Notes on %1 and %2")
+                    .arg(scoped->articles.at(0).document.metadata.title, scoped->articles.at(1).document.metadata.title);
         break;
     }
     QStringList tags;
@@ -168,12 +172,13 @@ std::optional<QString> NotesExport::markdown(const Store &store, const ExportSco
             QStringList line;
             for (const QString &path : scoped->articleTags.value(article.id))
                 line << obsidianTag(path);
-            out += u"\n%1 %2\n"_s.arg(QObject::tr("The article as a whole:"), line.join(u' '));
+            out += u"\n%1 %2\n"_s.arg(QCoreApplication::translate("Parallax::NotesExport", "The article as a whole:"), line.join(u' '));
         }
         for (const Annotation &annotation : scoped->byArticle.value(article.id)) {
             out += u'\n' + blockquote(annotation.anchor.exact) + u'\n';
             if (annotation.orphaned)
-                out += u"\n*%1*\n"_s.arg(QObject::tr("This passage is no longer in the latest version of the article."));
+                out += u"\n*%1*\n"_s.arg(
+                    QCoreApplication::translate("Parallax::NotesExport", "This passage is no longer in the latest version of the article."));
             if (!annotation.note.isEmpty())
                 out += u'\n' + annotation.note + u'\n';
             if (!annotation.tagPaths.isEmpty()) {

@@ -6,6 +6,7 @@
 #include <core/text/codepoints.h>
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QObject>
 #include <QScopeGuard>
@@ -77,7 +78,7 @@ public:
         m_xml.writeStartDocument();
         m_xml.writeDefaultNamespace(ProjectNamespace);
         m_xml.writeStartElement(ProjectNamespace, u"Project"_s);
-        m_xml.writeAttribute(u"name"_s, QObject::tr("Parallax library"));
+        m_xml.writeAttribute(u"name"_s, QCoreApplication::translate("Parallax::RefiQda", "Parallax library"));
         m_xml.writeAttribute(u"origin"_s, u"Parallax"_s);
         m_xml.writeAttribute(u"creatingUserGUID"_s, m_userGuid);
         m_xml.writeAttribute(u"creationDateTime"_s, timeString(m_generated));
@@ -200,7 +201,7 @@ private:
         for (const auto &[noteGuid, annotation] : std::as_const(m_notes)) {
             m_xml.writeStartElement(u"Note"_s);
             m_xml.writeAttribute(u"guid"_s, noteGuid);
-            m_xml.writeAttribute(u"name"_s, QObject::tr("Note on “%1”").arg(annotation.anchor.exact.left(60)));
+            m_xml.writeAttribute(u"name"_s, QCoreApplication::translate("Parallax::RefiQda", "Note on “%1”").arg(annotation.anchor.exact.left(60)));
             m_xml.writeAttribute(u"creatingUser"_s, m_userGuid);
             m_xml.writeAttribute(u"creationDateTime"_s, timeString(annotation.created));
             m_xml.writeAttribute(u"modifyingUser"_s, m_userGuid);
@@ -239,9 +240,10 @@ public:
                 return m_error;
         }
         if (m_xml.tokenType() != QXmlStreamReader::StartElement)
-            return failure(m_xml.hasError() ? m_xml.errorString() : QObject::tr("it holds no XML element"));
+            return failure(m_xml.hasError() ? m_xml.errorString() : QCoreApplication::translate("Parallax::RefiQda", "it holds no XML element"));
         if (m_xml.name() != "Project"_L1)
-            return QObject::tr("The project file is not a REFI-QDA project: its root element is <%1>, not <Project>.").arg(m_xml.name());
+            return QCoreApplication::translate("Parallax::RefiQda", "The project file is not a REFI-QDA project: its root element is <%1>, not <Project>.")
+                .arg(m_xml.name());
         readChildren(u"Project"_s);
         if (!m_error.isEmpty())
             return m_error;
@@ -271,7 +273,7 @@ private:
 
     QString failure(const QString &why)
     {
-        m_error = QObject::tr("The project file cannot be read: %1 (line %2).").arg(why).arg(m_xml.lineNumber());
+        m_error = QCoreApplication::translate("Parallax::RefiQda", "The project file cannot be read: %1 (line %2).").arg(why).arg(m_xml.lineNumber());
         return m_error;
     }
 
@@ -281,7 +283,8 @@ private:
     {
         if (m_xml.tokenType() != QXmlStreamReader::DTD)
             return false;
-        failure(QObject::tr("it has a document type declaration (DTD), which REFI-QDA projects do not use; it is not read, for safety"));
+        failure(QCoreApplication::translate(
+            "Parallax::RefiQda", "it has a document type declaration (DTD), which REFI-QDA projects do not use; it is not read, for safety"));
         return true;
     }
 
@@ -297,7 +300,7 @@ private:
         // end must not exhaust the stack. QDA-XML needs fewer than a dozen levels.
         constexpr int MaximumDepth = 256;
         if (m_depth >= MaximumDepth) {
-            failure(QObject::tr("its elements are nested more than %1 levels deep").arg(MaximumDepth));
+            failure(QCoreApplication::translate("Parallax::RefiQda", "its elements are nested more than %1 levels deep").arg(MaximumDepth));
             return;
         }
         ++m_depth;
@@ -308,7 +311,7 @@ private:
             const QXmlStreamReader::TokenType token = m_xml.readNext();
             if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
                 if (!sawDtd())
-                    failure(QObject::tr("it refers to an entity, which is not expanded, for safety"));
+                    failure(QCoreApplication::translate("Parallax::RefiQda", "it refers to an entity, which is not expanded, for safety"));
                 return;
             }
             if (token == QXmlStreamReader::EndElement)
@@ -438,17 +441,20 @@ private:
             const std::optional<QString> raw = source.content ? source.content : internalText(source.plainTextPath);
             if (!raw) {
                 if (!source.selections.isEmpty())
-                    project.leftOut.append(
-                        QObject::tr("The passages of “%1” (%2): its text is not in the archive.").arg(source.name).arg(source.selections.size()));
+                    project.leftOut.append(QCoreApplication::translate("Parallax::RefiQda", "The passages of “%1” (%2): its text is not in the archive.")
+                            .arg(source.name)
+                            .arg(source.selections.size()));
                 if (!source.codeGuids.isEmpty())
                     project.leftOut.append(
-                        QObject::tr("The codes of the whole of “%1” (%2): its text is not in the archive.").arg(source.name).arg(source.codeGuids.size()));
+                        QCoreApplication::translate("Parallax::RefiQda", "The codes of the whole of “%1” (%2): its text is not in the archive.")
+                            .arg(source.name)
+                            .arg(source.codeGuids.size()));
                 continue;
             }
             const QString iri = u"qdpx:source:"_s + source.guid;
             const ImportResult imported = DocumentImporter::importPlainText(m_archive + u'#' + source.name, *raw);
             if (!imported.isOk()) {
-                project.leftOut.append(QObject::tr("“%1”: %2").arg(source.name, imported.errorMessage()));
+                project.leftOut.append(QCoreApplication::translate("Parallax::RefiQda", "“%1”: %2").arg(source.name, imported.errorMessage()));
                 continue;
             }
             Document document = imported.document();
@@ -470,8 +476,10 @@ private:
             const qsizetype length = codePoints.toCodePoint(raw->size());
             for (const Selection &selection : source.selections) {
                 if (selection.start < 0 || selection.end > length || selection.start >= selection.end) {
-                    project.leftOut.append(
-                        QObject::tr("A passage of “%1”: its positions %2–%3 are outside the text.").arg(source.name).arg(selection.start).arg(selection.end));
+                    project.leftOut.append(QCoreApplication::translate("Parallax::RefiQda", "A passage of “%1”: its positions %2–%3 are outside the text.")
+                            .arg(source.name)
+                            .arg(selection.start)
+                            .arg(selection.end));
                     continue;
                 }
                 // Positions count the text as the tool stored it; the quote and its
@@ -501,7 +509,8 @@ private:
             }
         }
         if (!m_otherSources.isEmpty())
-            project.leftOut.append(QObject::tr("Sources that are not text (%1): Parallax reads text.").arg(m_otherSources.join(u", "_s)));
+            project.leftOut.append(
+                QCoreApplication::translate("Parallax::RefiQda", "Sources that are not text (%1): Parallax reads text.").arg(m_otherSources.join(u", "_s)));
         return project;
     }
 
@@ -579,7 +588,7 @@ std::variant<Project, QString> readArchive(const QString &path)
 {
     KZip archive(path);
     if (!archive.open(QIODevice::ReadOnly))
-        return QObject::tr("%1 is not a zip archive, or it is damaged (cut short?): %2").arg(path, archive.errorString());
+        return QCoreApplication::translate("Parallax::RefiQda", "%1 is not a zip archive, or it is damaged (cut short?): %2").arg(path, archive.errorString());
     // Every file of the archive by its path, lower-cased: tools differ in case
     // (Project.qde, Sources/). A path that would leave the project folder refuses the
     // whole archive.
@@ -600,23 +609,26 @@ std::variant<Project, QString> readArchive(const QString &path)
     };
     collect(archive.directory(), {});
     if (!escaping.isEmpty())
-        return QObject::tr("%1 was refused: its entry “%2” would be placed outside the project folder.").arg(path, escaping);
+        return QCoreApplication::translate("Parallax::RefiQda", "%1 was refused: its entry “%2” would be placed outside the project folder.")
+            .arg(path, escaping);
     const KArchiveFile *projectFile = files.value(u"project.qde"_s);
     for (auto it = files.cbegin(); !projectFile && it != files.cend(); ++it)
         if (it.key().endsWith(".qde"_L1) && !it.key().contains(u'/'))
             projectFile = it.value();
     if (!projectFile)
-        return QObject::tr("%1 is not a REFI-QDA project: it holds no project.qde.").arg(path);
+        return QCoreApplication::translate("Parallax::RefiQda", "%1 is not a REFI-QDA project: it holds no project.qde.").arg(path);
     const std::optional<QByteArray> projectXml = readEntry(projectFile, MaximumProjectSize);
     if (!projectXml)
-        return QObject::tr("%1: its project.qde is larger than %2 MiB and is not read.").arg(path).arg(MaximumProjectSize >> 20);
+        return QCoreApplication::translate("Parallax::RefiQda", "%1: its project.qde is larger than %2 MiB and is not read.")
+            .arg(path)
+            .arg(MaximumProjectSize >> 20);
     const auto sourceFile = [&](const QString &name) -> std::optional<QByteArray> {
         const KArchiveFile *file = files.value(u"sources/"_s + name.toLower());
         return file ? readEntry(file, MaximumSourceSize) : std::nullopt;
     };
     auto project = readProject(*projectXml, path, sourceFile);
     if (auto *error = std::get_if<QString>(&project))
-        return QObject::tr("%1 was not imported. %2").arg(path, *error);
+        return QCoreApplication::translate("Parallax::RefiQda", "%1 was not imported. %2").arg(path, *error);
     return project;
 }
 

@@ -6,6 +6,7 @@
 
 #include <core/text/codepoints.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,10 +136,14 @@ public:
             const QByteArray before = data.left(parseError.offset);
             const qsizetype line = before.count('\n') + 1;
             const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-            return QObject::tr("This is not JSON: %1 at line %2, column %3.").arg(parseError.errorString()).arg(line).arg(column);
+            return QCoreApplication::translate("Parallax::WebAnnotation", "This is not JSON: %1 at line %2, column %3.")
+                .arg(parseError.errorString())
+                .arg(line)
+                .arg(column);
         }
         if (!document.isObject())
-            return QObject::tr("A Web Annotation document is a JSON object: an Annotation, an AnnotationPage or an AnnotationCollection.");
+            return QCoreApplication::translate(
+                "Parallax::WebAnnotation", "A Web Annotation document is a JSON object: an Annotation, an AnnotationPage or an AnnotationCollection.");
         const QJsonObject top = document.object();
         if (!readTop(top))
             return m_error;
@@ -148,7 +153,7 @@ public:
 private:
     bool fail(const QString &where, const QString &message)
     {
-        m_error = where.isEmpty() ? message : QObject::tr("%1: %2").arg(where, message);
+        m_error = where.isEmpty() ? message : QCoreApplication::translate("Parallax::WebAnnotation", "%1: %2").arg(where, message);
         return false;
     }
 
@@ -187,27 +192,29 @@ private:
         const QJsonValue context = top.value(u"@context"_s);
         const bool contextOk = context.toString() == AnnotationContext || (context.isArray() && context.toArray().contains(AnnotationContext));
         if (!contextOk)
-            return fail({}, QObject::tr("its @context is not %1, so it is not a Web Annotation document.").arg(AnnotationContext));
+            return fail({},
+                QCoreApplication::translate("Parallax::WebAnnotation", "its @context is not %1, so it is not a Web Annotation document.")
+                    .arg(AnnotationContext));
         if (hasType(top, u"Annotation"_s))
-            return readAnnotation(top, QObject::tr("The annotation"));
+            return readAnnotation(top, QCoreApplication::translate("Parallax::WebAnnotation", "The annotation"));
         if (hasType(top, u"AnnotationPage"_s))
-            return readPage(top, QObject::tr("The page"));
+            return readPage(top, QCoreApplication::translate("Parallax::WebAnnotation", "The page"));
         if (hasType(top, u"AnnotationCollection"_s))
             return readCollection(top);
-        return fail({}, QObject::tr("its type is not Annotation, AnnotationPage or AnnotationCollection."));
+        return fail({}, QCoreApplication::translate("Parallax::WebAnnotation", "its type is not Annotation, AnnotationPage or AnnotationCollection."));
     }
 
     bool readCollection(const QJsonObject &collection)
     {
-        const QString where = QObject::tr("The collection");
+        const QString where = QCoreApplication::translate("Parallax::WebAnnotation", "The collection");
         if (collection.contains(u"id"_s) && !isIri(single(collection.value(u"id"_s))))
-            return fail(where, QObject::tr("its id is not one IRI."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its id is not one IRI."));
         const QJsonValue total = single(collection.value(u"total"_s));
         if (!total.isUndefined() && (!total.isDouble() || total.toDouble() < 0 || total.toDouble() != std::floor(total.toDouble())))
-            return fail(where, QObject::tr("its total is not a whole number of annotations."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its total is not a whole number of annotations."));
         for (const QString &key : {u"created"_s, u"modified"_s}) {
             if (collection.contains(key) && !dateTime(collection.value(key)))
-                return fail(where, QObject::tr("its %1 is not a date and time (xsd:dateTime).").arg(key));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its %1 is not a date and time (xsd:dateTime).").arg(key));
         }
         QHash<QString, QJsonObject> included;
         for (const QJsonValue &node : collection.value(u"@included"_s).toArray())
@@ -215,7 +222,7 @@ private:
         QJsonValue page = single(collection.value(u"first"_s));
         if (page.isUndefined()) {
             if (total.toInteger() > 0)
-                return fail(where, QObject::tr("it has %1 annotations but no first page.").arg(total.toInteger()));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "it has %1 annotations but no first page.").arg(total.toInteger()));
             return true;
         }
         QSet<QString> seen;
@@ -223,16 +230,18 @@ private:
             if (isIri(page)) {
                 const QString id = page.toString();
                 if (!included.contains(id))
-                    return fail(where, QObject::tr("its page %1 is not in this file (only pages inside the file are read).").arg(id));
+                    return fail(where,
+                        QCoreApplication::translate("Parallax::WebAnnotation", "its page %1 is not in this file (only pages inside the file are read).")
+                            .arg(id));
                 page = included.value(id);
             }
             if (!page.isObject() || !hasType(page.toObject(), u"AnnotationPage"_s))
-                return fail(where, QObject::tr("its page %1 is not an AnnotationPage.").arg(number));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its page %1 is not an AnnotationPage.").arg(number));
             const QString id = page.toObject().value(u"id"_s).toString();
             if (!id.isEmpty() && seen.contains(id))
-                return fail(where, QObject::tr("its pages go round in a circle at %1.").arg(id));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its pages go round in a circle at %1.").arg(id));
             seen.insert(id);
-            if (!readPage(page.toObject(), QObject::tr("Page %1").arg(number)))
+            if (!readPage(page.toObject(), QCoreApplication::translate("Parallax::WebAnnotation", "Page %1").arg(number)))
                 return false;
             page = single(page.toObject().value(u"next"_s));
         }
@@ -243,13 +252,13 @@ private:
     {
         const QJsonValue items = page.value(u"items"_s);
         if (!items.isArray())
-            return fail(where, QObject::tr("it has no items."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "it has no items."));
         int index = 0;
         for (const QJsonValue &item : items.toArray()) {
             ++index;
-            const QString itemWhere = QObject::tr("%1, annotation %2").arg(where).arg(index);
+            const QString itemWhere = QCoreApplication::translate("Parallax::WebAnnotation", "%1, annotation %2").arg(where).arg(index);
             if (!item.isObject())
-                return fail(itemWhere, QObject::tr("it is only referenced, not included in the file."));
+                return fail(itemWhere, QCoreApplication::translate("Parallax::WebAnnotation", "it is only referenced, not included in the file."));
             if (!readAnnotation(item.toObject(), itemWhere))
                 return false;
         }
@@ -274,7 +283,7 @@ private:
             const QJsonValue value = object.value(key);
             const bool ok = value.isArray() ? !value.toArray().isEmpty() && std::all_of(value.toArray().begin(), value.toArray().end(), isIri) : isIri(value);
             if (!ok)
-                return fail(where, QObject::tr("its %1 is not an IRI.").arg(key));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its %1 is not an IRI.").arg(key));
         }
         return true;
     }
@@ -283,7 +292,7 @@ private:
     {
         for (const QString &key : {u"created"_s, u"modified"_s, u"generated"_s}) {
             if (object.contains(key) && !dateTime(object.value(key)))
-                return fail(where, QObject::tr("its %1 is not one date and time (xsd:dateTime).").arg(key));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its %1 is not one date and time (xsd:dateTime).").arg(key));
         }
         return true;
     }
@@ -299,22 +308,25 @@ private:
         if (isIri(value))
             return true;
         if (!value.isObject())
-            return fail(where, QObject::tr("a selector is neither an IRI nor an object."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "a selector is neither an IRI nor an object."));
         const QJsonObject selector = value.toObject();
         const auto requireString = [&](const QString &key) {
             return single(selector.value(key)).isString()
-                || fail(where, QObject::tr("its %1 has no single %2.").arg(selector.value(u"type"_s).toString(), key));
+                || fail(
+                    where, QCoreApplication::translate("Parallax::WebAnnotation", "its %1 has no single %2.").arg(selector.value(u"type"_s).toString(), key));
         };
         const auto requireOffset = [&](const QString &key) {
             const QJsonValue offset = single(selector.value(key));
             return (offset.isDouble() && offset.toDouble() >= 0 && offset.toDouble() == std::floor(offset.toDouble()))
-                || fail(where, QObject::tr("its %1 has no %2 that is a whole number ≥ 0.").arg(selector.value(u"type"_s).toString(), key));
+                || fail(where,
+                    QCoreApplication::translate("Parallax::WebAnnotation", "its %1 has no %2 that is a whole number ≥ 0.")
+                        .arg(selector.value(u"type"_s).toString(), key));
         };
         if (hasType(selector, u"FragmentSelector"_s) || hasType(selector, u"CssSelector"_s) || hasType(selector, u"XPathSelector"_s)) {
             if (!requireString(u"value"_s))
                 return false;
             if (selector.contains(u"conformsTo"_s) && !isIri(selector.value(u"conformsTo"_s)))
-                return fail(where, QObject::tr("its FragmentSelector's conformsTo is not one IRI."));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its FragmentSelector's conformsTo is not one IRI."));
         } else if (hasType(selector, u"TextQuoteSelector"_s)) {
             if (!requireString(u"exact"_s))
                 return false;
@@ -325,15 +337,16 @@ private:
             if (!requireOffset(u"start"_s) || !requireOffset(u"end"_s))
                 return false;
             if (single(selector.value(u"end"_s)).toInteger() < single(selector.value(u"start"_s)).toInteger())
-                return fail(where, QObject::tr("its %1 ends before it starts.").arg(selector.value(u"type"_s).toString()));
+                return fail(
+                    where, QCoreApplication::translate("Parallax::WebAnnotation", "its %1 ends before it starts.").arg(selector.value(u"type"_s).toString()));
         } else if (hasType(selector, u"RangeSelector"_s)) {
             if (!selector.contains(u"startSelector"_s) || !selector.contains(u"endSelector"_s))
-                return fail(where, QObject::tr("its RangeSelector needs a startSelector and an endSelector."));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its RangeSelector needs a startSelector and an endSelector."));
             if (!checkSelector(selector.value(u"startSelector"_s), where) || !checkSelector(selector.value(u"endSelector"_s), where))
                 return false;
         } else if (hasType(selector, u"SvgSelector"_s)) {
             if (!selector.contains(u"value"_s) && !selector.contains(u"id"_s))
-                return fail(where, QObject::tr("its SvgSelector has neither a value nor an id."));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its SvgSelector has neither a value nor an id."));
         }
         return !selector.contains(u"refinedBy"_s) || checkSelector(selector.value(u"refinedBy"_s), where);
     }
@@ -343,64 +356,64 @@ private:
     {
         if (value.isArray()) {
             if (value.toArray().isEmpty())
-                return fail(where, QObject::tr("it lists no resources."));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "it lists no resources."));
             for (const QJsonValue &each : value.toArray())
                 if (!checkResource(each, where))
                     return false;
             return true;
         }
         if (value.isString())
-            return isIri(value) || fail(where, QObject::tr("“%1” is not an IRI.").arg(value.toString()));
+            return isIri(value) || fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "“%1” is not an IRI.").arg(value.toString()));
         if (!value.isObject())
-            return fail(where, QObject::tr("a body or target is neither an IRI nor an object."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "a body or target is neither an IRI nor an object."));
         const QJsonObject resource = value.toObject();
         if (resource.contains(u"id"_s) && !isIri(single(resource.value(u"id"_s))))
-            return fail(where, QObject::tr("the id of a body or target is not one IRI."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "the id of a body or target is not one IRI."));
         if (hasType(resource, u"TextualBody"_s) && !single(resource.value(u"value"_s)).isString())
-            return fail(where, QObject::tr("a TextualBody has no single text value."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "a TextualBody has no single text value."));
         for (const QString &set : {u"Choice"_s, u"Composite"_s, u"List"_s, u"Independents"_s}) {
             if (!hasType(resource, set))
                 continue;
             if (!resource.value(u"items"_s).isArray() || resource.value(u"items"_s).toArray().isEmpty())
-                return fail(where, QObject::tr("its %1 has no items.").arg(set));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its %1 has no items.").arg(set));
             if (!checkResource(resource.value(u"items"_s), where))
                 return false;
         }
         const bool specific = hasType(resource, u"SpecificResource"_s) || resource.contains(u"selector"_s) || resource.contains(u"state"_s)
             || resource.contains(u"styleClass"_s) || resource.contains(u"renderedVia"_s) || resource.contains(u"scope"_s);
         if (specific && !resource.contains(u"source"_s))
-            return fail(where, QObject::tr("a specific resource has no source."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "a specific resource has no source."));
         if (resource.contains(u"source"_s) && !checkResource(single(resource.value(u"source"_s)), where))
             return false;
         if (resource.contains(u"selector"_s) && !checkSelector(resource.value(u"selector"_s), where))
             return false;
         if (resource.contains(u"textDirection"_s)
             && !QStringList {u"ltr"_s, u"rtl"_s, u"auto"_s}.contains(single(resource.value(u"textDirection"_s)).toString()))
-            return fail(where, QObject::tr("its textDirection is not ltr, rtl or auto."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its textDirection is not ltr, rtl or auto."));
         for (const QString &key : {u"format"_s, u"processingLanguage"_s}) {
             if (resource.contains(key) && !single(resource.value(key)).isString())
-                return fail(where, QObject::tr("its %1 is not one string.").arg(key));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its %1 is not one string.").arg(key));
         }
         if (resource.contains(u"creator"_s) && !checkAgent(resource.value(u"creator"_s)))
-            return fail(where, QObject::tr("the creator of a body or target is neither an IRI nor an agent."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "the creator of a body or target is neither an IRI nor an agent."));
         return checkTimes(resource, where) && checkIris(resource, {u"rights"_s, u"via"_s, u"canonical"_s}, where);
     }
 
     bool readAnnotation(const QJsonObject &annotation, const QString &where)
     {
         if (!hasType(annotation, u"Annotation"_s))
-            return fail(where, QObject::tr("its type is not Annotation."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its type is not Annotation."));
         if (!isIri(annotation.value(u"id"_s)))
-            return fail(where, QObject::tr("it needs exactly one id that is an IRI."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "it needs exactly one id that is an IRI."));
         if (!annotation.contains(u"target"_s))
-            return fail(where, QObject::tr("it has no target."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "it has no target."));
         if (annotation.contains(u"body"_s) && annotation.contains(u"bodyValue"_s))
-            return fail(where, QObject::tr("it has both a body and a bodyValue."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "it has both a body and a bodyValue."));
         if (annotation.contains(u"bodyValue"_s) && !single(annotation.value(u"bodyValue"_s)).isString())
-            return fail(where, QObject::tr("its bodyValue is not one string."));
+            return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its bodyValue is not one string."));
         for (const QString &key : {u"creator"_s, u"generator"_s}) {
             if (annotation.contains(key) && !checkAgent(annotation.value(key)))
-                return fail(where, QObject::tr("its %1 is neither an IRI nor an agent.").arg(key));
+                return fail(where, QCoreApplication::translate("Parallax::WebAnnotation", "its %1 is neither an IRI nor an agent.").arg(key));
         }
         if (!checkTimes(annotation, where) || !checkIris(annotation, {u"rights"_s, u"via"_s, u"canonical"_s}, where))
             return false;
@@ -496,7 +509,7 @@ std::optional<QByteArray> exportCollection(const Store &store, const ExportScope
     auto pageId = [&](qsizetype page) {
         return uuidIri(u"%1:page:%2"_s.arg(collectionId).arg(page + 1));
     };
-    const QString label = QObject::tr("Parallax annotations (%1)").arg(scopeName(scope));
+    const QString label = QCoreApplication::translate("Parallax::WebAnnotation", "Parallax annotations (%1)").arg(scopeName(scope));
     // Each page says what it is part of, as the model's example does: id, label, total.
     const QJsonObject partOf {{u"id"_s, collectionId}, {u"label"_s, label}, {u"total"_s, total}};
 

@@ -149,18 +149,18 @@ public:
         const int code = sqlError.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte
         switch (code) {
         case Full:
-            return fail(StoreError::Kind::DiskFull, QObject::tr("The disk is full: nothing was saved. Free some space and try again."));
+            return fail(StoreError::Kind::DiskFull, Store::tr("The disk is full: nothing was saved. Free some space and try again."));
         case IoError:
             // A write the system refused: no space or quota left, or a failing disk.
-            return fail(StoreError::Kind::DiskFull, QObject::tr("Could not write to the disk (it may be full): nothing was saved."));
+            return fail(StoreError::Kind::DiskFull, Store::tr("Could not write to the disk (it may be full): nothing was saved."));
         case Busy:
         case Locked:
-            return fail(StoreError::Kind::Busy, QObject::tr("The library is busy in another Parallax window or program; try again in a moment."));
+            return fail(StoreError::Kind::Busy, Store::tr("The library is busy in another Parallax window or program; try again in a moment."));
         case ReadOnly:
-            return fail(StoreError::Kind::ReadOnly, QObject::tr("The library is read-only: changes cannot be saved."));
+            return fail(StoreError::Kind::ReadOnly, Store::tr("The library is read-only: changes cannot be saved."));
         case Corrupt:
         case NotADatabase:
-            return fail(StoreError::Kind::Corrupt, QObject::tr("The library file is damaged (%1).").arg(sqlError.databaseText()));
+            return fail(StoreError::Kind::Corrupt, Store::tr("The library file is damaged (%1).").arg(sqlError.databaseText()));
         default:
             return fail(StoreError::Kind::Failed, sqlError.text());
         }
@@ -218,7 +218,7 @@ public:
     bool transaction(const std::function<bool()> &change) const
     {
         if (readOnly)
-            return fail(StoreError::Kind::ReadOnly, QObject::tr("The library is open read-only: changes cannot be saved."));
+            return fail(StoreError::Kind::ReadOnly, Store::tr("The library is open read-only: changes cannot be saved."));
         if (transactionDepth > 0) {
             const QScopedValueRollback nested(transactionDepth, transactionDepth + 1);
             const bool changed = change();
@@ -267,7 +267,7 @@ public:
         if (!text)
             return std::nullopt;
         if (text->isNull()) {
-            fail(StoreError::Kind::NotFound, QObject::tr("There is no article %1.").arg(articleId));
+            fail(StoreError::Kind::NotFound, Store::tr("There is no article %1.").arg(articleId));
             return std::nullopt;
         }
         return text->toString();
@@ -442,17 +442,16 @@ bool Store::open(const QString &path, Access access)
     const QFileInfo file(path);
     if (file.exists()) {
         if (!file.isFile() || !file.isReadable())
-            return d->fail(StoreError::Kind::CannotOpen, QObject::tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+            return d->fail(StoreError::Kind::CannotOpen, Store::tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
         // Check the header before SQLite touches the file: a file that is not a
         // database must be left exactly as it is.
         QFile probe(path);
         if (file.size() > 0 && (!probe.open(QIODevice::ReadOnly) || probe.read(16) != QByteArrayView("SQLite format 3\0", 16)))
-            return d->fail(
-                StoreError::Kind::Corrupt, QObject::tr("%1 is not a Parallax library (not an SQLite database).").arg(QDir::toNativeSeparators(path)));
+            return d->fail(StoreError::Kind::Corrupt, Store::tr("%1 is not a Parallax library (not an SQLite database).").arg(QDir::toNativeSeparators(path)));
     } else if (access == Access::ReadOnly) {
-        return d->fail(StoreError::Kind::CannotOpen, QObject::tr("There is no library at %1.").arg(QDir::toNativeSeparators(path)));
+        return d->fail(StoreError::Kind::CannotOpen, Store::tr("There is no library at %1.").arg(QDir::toNativeSeparators(path)));
     } else if (!QDir().mkpath(file.absolutePath())) {
-        return d->fail(StoreError::Kind::CannotOpen, QObject::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(file.absolutePath())));
+        return d->fail(StoreError::Kind::CannotOpen, Store::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(file.absolutePath())));
     }
     // The WAL journal needs to write beside the file, too.
     d->readOnly = access == Access::ReadOnly || (file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()));
@@ -463,7 +462,7 @@ bool Store::open(const QString &path, Access access)
     database.setDatabaseName(path);
     database.setConnectOptions(d->readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!database.open())
-        return d->fail(StoreError::Kind::CannotOpen, QObject::tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), database.lastError().text()));
+        return d->fail(StoreError::Kind::CannotOpen, Store::tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), database.lastError().text()));
 
     const auto version = d->value(u"PRAGMA user_version"_s);
     if (!version || !d->value(u"SELECT count(*) FROM sqlite_master"_s)) {
@@ -486,7 +485,7 @@ bool Store::open(const QString &path, Access access)
     if (current > LatestSchemaVersion) {
         database.close();
         return d->fail(StoreError::Kind::TooNew,
-            QObject::tr("%1 was made by a newer Parallax (schema %2; this one knows up to %3).")
+            Store::tr("%1 was made by a newer Parallax (schema %2; this one knows up to %3).")
                 .arg(QDir::toNativeSeparators(path))
                 .arg(current)
                 .arg(LatestSchemaVersion));
@@ -494,7 +493,7 @@ bool Store::open(const QString &path, Access access)
     if (current < LatestSchemaVersion) {
         if (d->readOnly) {
             database.close();
-            return d->fail(StoreError::Kind::ReadOnly, QObject::tr("%1 needs an upgrade, but it is read-only.").arg(QDir::toNativeSeparators(path)));
+            return d->fail(StoreError::Kind::ReadOnly, Store::tr("%1 needs an upgrade, but it is read-only.").arg(QDir::toNativeSeparators(path)));
         }
         if (!d->migrate(current)) {
             database.close();
@@ -633,7 +632,7 @@ std::optional<StoredArticle> Store::article(qint64 id) const
     if (!d->run(query, u"SELECT %1, text, imported, furniture FROM articles WHERE id = ?"_s.arg(ArticleColumns), {id}))
         return std::nullopt;
     if (!query.next()) {
-        d->fail(StoreError::Kind::NotFound, QObject::tr("There is no article %1.").arg(id));
+        d->fail(StoreError::Kind::NotFound, Store::tr("There is no article %1.").arg(id));
         return std::nullopt;
     }
     StoredArticle article = articleFrom(query);
@@ -710,7 +709,7 @@ std::optional<Tag> Store::tag(qint64 id) const
         if (tag.id == id)
             return tag;
     }
-    d->fail(StoreError::Kind::NotFound, QObject::tr("There is no tag %1.").arg(id));
+    d->fail(StoreError::Kind::NotFound, Store::tr("There is no tag %1.").arg(id));
     return std::nullopt;
 }
 
@@ -730,7 +729,7 @@ std::optional<qint64> Store::ensureTagPath(const QString &path)
 {
     const QStringList names = path.split(u'/', Qt::SkipEmptyParts);
     if (names.isEmpty()) {
-        d->fail(StoreError::Kind::Invalid, QObject::tr("A tag needs a name."));
+        d->fail(StoreError::Kind::Invalid, Store::tr("A tag needs a name."));
         return std::nullopt;
     }
     std::optional<qint64> parent;
@@ -759,7 +758,7 @@ std::optional<qint64> Store::ensureTagPath(const QString &path)
 std::optional<qint64> Store::createTag(const QString &name, std::optional<qint64> parentId, const QString &color, const QString &description)
 {
     if (name.trimmed().isEmpty() || name.contains(u'/')) {
-        d->fail(StoreError::Kind::Invalid, QObject::tr("A tag's name cannot be empty or contain \"/\"."));
+        d->fail(StoreError::Kind::Invalid, Store::tr("A tag's name cannot be empty or contain \"/\"."));
         return std::nullopt;
     }
     qint64 id = 0;
@@ -778,7 +777,7 @@ std::optional<qint64> Store::createTag(const QString &name, std::optional<qint64
 bool Store::renameTag(qint64 id, const QString &name)
 {
     if (name.trimmed().isEmpty() || name.contains(u'/'))
-        return d->fail(StoreError::Kind::Invalid, QObject::tr("A tag's name cannot be empty or contain \"/\"."));
+        return d->fail(StoreError::Kind::Invalid, Store::tr("A tag's name cannot be empty or contain \"/\"."));
     return d->transaction([&] {
         return d->run(u"UPDATE tags SET name = ? WHERE id = ?"_s, {name.trimmed(), id});
     });
@@ -787,7 +786,7 @@ bool Store::renameTag(qint64 id, const QString &name)
 bool Store::setTagColor(qint64 id, const QString &color)
 {
     if (!isColor(color))
-        return d->fail(StoreError::Kind::Invalid, QObject::tr("\"%1\" is not a color; use #rrggbb.").arg(color));
+        return d->fail(StoreError::Kind::Invalid, Store::tr("\"%1\" is not a color; use #rrggbb.").arg(color));
     return d->transaction([&] {
         return d->run(u"UPDATE tags SET color = ? WHERE id = ?"_s, {color.toLower(), id});
     });
@@ -803,7 +802,7 @@ bool Store::setTagDescription(qint64 id, const QString &description)
 bool Store::moveTag(qint64 id, std::optional<qint64> newParentId)
 {
     if (newParentId && (*newParentId == id || d->isDescendant(*newParentId, id)))
-        return d->fail(StoreError::Kind::Invalid, QObject::tr("A tag cannot be moved under itself."));
+        return d->fail(StoreError::Kind::Invalid, Store::tr("A tag cannot be moved under itself."));
     return d->transaction([&] {
         return d->run(u"UPDATE tags SET parent_id = ? WHERE id = ?"_s, {newParentId ? QVariant(*newParentId) : nullInteger(), id});
     });
@@ -812,7 +811,7 @@ bool Store::moveTag(qint64 id, std::optional<qint64> newParentId)
 bool Store::mergeTags(qint64 fromId, qint64 intoId)
 {
     if (fromId == intoId || d->isDescendant(intoId, fromId))
-        return d->fail(StoreError::Kind::Invalid, QObject::tr("A tag cannot be merged into itself or one of its own sub-tags."));
+        return d->fail(StoreError::Kind::Invalid, Store::tr("A tag cannot be merged into itself or one of its own sub-tags."));
     return d->transaction([&] {
         return d->run(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?"_s,
                    {intoId, fromId})
@@ -848,7 +847,7 @@ std::optional<TagSnapshot> Store::snapshotTag(qint64 id) const
             query.value(4).toString()});
     }
     if (snapshot.tags.isEmpty()) {
-        d->fail(StoreError::Kind::NotFound, QObject::tr("There is no tag %1.").arg(id));
+        d->fail(StoreError::Kind::NotFound, Store::tr("There is no tag %1.").arg(id));
         return std::nullopt;
     }
     for (const TagSnapshot::Row &tag : std::as_const(snapshot.tags)) {
@@ -906,7 +905,7 @@ std::optional<qint64> Store::addAnnotation(qint64 articleId, TextRange range, co
         if (!text)
             return false;
         if (range.start < 0 || range.end > text->size() || range.isEmpty())
-            return d->fail(StoreError::Kind::Invalid, QObject::tr("The passage %1–%2 is not in the article.").arg(range.start).arg(range.end));
+            return d->fail(StoreError::Kind::Invalid, Store::tr("The passage %1–%2 is not in the article.").arg(range.start).arg(range.end));
         const TextAnchor anchor = TextAnchor::capture(*text, range);
         const QString time = now();
         QSqlQuery insert;
@@ -981,7 +980,7 @@ std::optional<Annotation> Store::annotation(qint64 id) const
                 return annotation;
         }
     }
-    d->fail(StoreError::Kind::NotFound, QObject::tr("There is no annotation %1.").arg(id));
+    d->fail(StoreError::Kind::NotFound, Store::tr("There is no annotation %1.").arg(id));
     return std::nullopt;
 }
 
@@ -1216,11 +1215,7 @@ bool Store::setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage>
         for (const PinnedPassage &pin : pins) {
             if (!inside(*textA, pin.a) || !inside(*textB, pin.b))
                 return d->fail(StoreError::Kind::Invalid,
-                    QObject::tr("The pinned passages %1–%2 and %3–%4 are not in the articles.")
-                        .arg(pin.a.start)
-                        .arg(pin.a.end)
-                        .arg(pin.b.start)
-                        .arg(pin.b.end));
+                    Store::tr("The pinned passages %1–%2 and %3–%4 are not in the articles.").arg(pin.a.start).arg(pin.a.end).arg(pin.b.start).arg(pin.b.end));
             const TextAnchor a = TextAnchor::capture(*textA, pin.a);
             const TextAnchor b = TextAnchor::capture(*textB, pin.b);
             if (!d->run(u"INSERT INTO pins (article_a, article_b, a_start, a_end, a_exact, a_prefix, a_suffix, b_start, b_end, b_exact, b_prefix, "

@@ -6,6 +6,7 @@
 #include <core/text/document.h>
 #include <core/text/textanchor.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -116,6 +117,8 @@ struct StoreError {
  */
 class Store final
 {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
     static constexpr int LatestSchemaVersion = 6;
 
