@@ -13,47 +13,6 @@
 namespace Parallax
 {
 
-namespace
-{
-
-// The claims with a span on one side, ordered by where that span starts, to find those
-// inside a passage by binary search rather than by testing every claim.
-class ClaimsBySide
-{
-public:
-    ClaimsBySide(const QList<Claim> &claims, std::optional<Fact> Claim::*side)
-        : m_side(side)
-    {
-        for (const Claim &claim : claims) {
-            if ((claim.*side).has_value())
-                m_ordered.append(&claim);
-        }
-        std::sort(m_ordered.begin(), m_ordered.end(), [side](const Claim *x, const Claim *y) {
-            return (x->*side)->range.start < (y->*side)->range.start;
-        });
-    }
-
-    /// The worst severity among the claims inside PASSAGE, and its status.
-    void worstInside(const TextRange &passage, int &worst, ClaimStatus &status) const
-    {
-        auto it = std::lower_bound(m_ordered.cbegin(), m_ordered.cend(), passage.start, [this](const Claim *claim, qsizetype start) {
-            return (claim->*m_side)->range.start < start;
-        });
-        for (; it != m_ordered.cend() && ((*it)->*m_side)->range.start < passage.end; ++it) {
-            if (passage.contains(((*it)->*m_side)->range) && claimSeverity((*it)->status) > worst) {
-                worst = claimSeverity((*it)->status);
-                status = (*it)->status;
-            }
-        }
-    }
-
-private:
-    std::optional<Fact> Claim::*m_side;
-    QList<const Claim *> m_ordered;
-};
-
-} // namespace
-
 ComparisonPainter::ComparisonPainter(ArticlePane *left, ArticlePane *right, LinkMap *links, ScrollSynchronizer *scrolling)
     : m_left(left)
     , m_right(right)
@@ -62,11 +21,11 @@ ComparisonPainter::ComparisonPainter(ArticlePane *left, ArticlePane *right, Link
 {
 }
 
-void ComparisonPainter::show(const ComparisonResult *result) const
+void ComparisonPainter::show(const ComparisonResult *result, const QList<std::optional<ClaimStatus>> &worstClaims) const
 {
     if (result)
         showHighlights(*result);
-    showLinks(result);
+    showLinks(result, worstClaims);
 }
 
 void ComparisonPainter::showHighlights(const ComparisonResult &result) const
@@ -107,21 +66,17 @@ void ComparisonPainter::showHighlights(const ComparisonResult &result) const
     m_right->overview()->setMarks(rightMarks);
 }
 
-void ComparisonPainter::showLinks(const ComparisonResult *result) const
+void ComparisonPainter::showLinks(const ComparisonResult *result, const QList<std::optional<ClaimStatus>> &worstClaims) const
 {
     QList<LinkBand> bands;
     QList<ScrollSynchronizer::Match> matches;
     if (result) {
         const QPalette palette = m_left->palette();
-        const ClaimsBySide onA(result->claims, &Claim::a);
-        const ClaimsBySide onB(result->claims, &Claim::b);
-        for (const Alignment &alignment : result->alignments) {
+        for (qsizetype i = 0; i < result->alignments.size(); ++i) {
+            const Alignment &alignment = result->alignments.at(i);
             // A band takes the color of the worst claim inside it: conflicts catch the eye.
-            int worst = 0;
-            ClaimStatus status = ClaimStatus::Agree;
-            onA.worstInside(alignment.a, worst, status);
-            onB.worstInside(alignment.b, worst, status);
-            const QColor color = worst > 0 ? ClaimColors::forStatus(status, palette) : ClaimColors::neutralLink(palette);
+            const std::optional<ClaimStatus> worst = worstClaims.value(i);
+            const QColor color = worst ? ClaimColors::forStatus(*worst, palette) : ClaimColors::neutralLink(palette);
             bands.append({alignment.a, alignment.b, color, alignment.pinned});
             matches.append({alignment.a, alignment.b});
         }

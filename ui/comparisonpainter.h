@@ -26,12 +26,14 @@ class ComparisonPainter final
 public:
     ComparisonPainter(ArticlePane *left, ArticlePane *right, LinkMap *links, ScrollSynchronizer *scrolling);
 
-    /// Shows RESULT; null clears what an earlier one showed in the link map and scrolling.
-    void show(const ComparisonResult *result) const;
+    /// Shows RESULT, with the status of the worst claim inside each of its aligned
+    /// passages (ComparisonDocument::worstClaims()); null clears what an earlier one
+    /// showed in the link map and scrolling.
+    void show(const ComparisonResult *result, const QList<std::optional<ClaimStatus>> &worstClaims) const;
 
 private:
     void showHighlights(const ComparisonResult &result) const;
-    void showLinks(const ComparisonResult *result) const;
+    void showLinks(const ComparisonResult *result, const QList<std::optional<ClaimStatus>> &worstClaims) const;
 
     ArticlePane *m_left;
     ArticlePane *m_right;

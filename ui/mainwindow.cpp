@@ -199,11 +199,11 @@ void MainWindow::showComparison()
     const ComparisonPainter painter(m_leftPane, m_rightPane, linkMap(), m_scrollSync);
     if (!m_comparison->result()) {
         m_claims->setClaims({});
-        painter.show(nullptr);
+        painter.show(nullptr, {});
         return;
     }
     const ComparisonResult &result = *m_comparison->result();
-    painter.show(&result);
+    painter.show(&result, m_comparison->worstClaims());
     m_claims->setClaims(result.claims);
     m_reviewer->reload();
     const qsizetype conflicts = std::count_if(result.claims.cbegin(), result.claims.cend(), [](const Claim &claim) {

@@ -5,6 +5,9 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <tuple>
+
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 
@@ -30,6 +33,42 @@ void yieldToTheWindow()
     setpriority(PRIO_PROCESS, gettid(), 10); // best effort: a failure only costs smoothness
 #endif
 }
+// The claims with a span on one side, ordered by where that span starts, to find those
+// inside a passage by binary search rather than by testing every claim.
+class ClaimsBySide
+{
+public:
+    ClaimsBySide(const QList<Claim> &claims, std::optional<Fact> Claim::*side)
+        : m_side(side)
+    {
+        for (const Claim &claim : claims) {
+            if ((claim.*side).has_value())
+                m_ordered.append(&claim);
+        }
+        std::sort(m_ordered.begin(), m_ordered.end(), [side](const Claim *x, const Claim *y) {
+            return (x->*side)->range.start < (y->*side)->range.start;
+        });
+    }
+
+    /// The worst severity among the claims inside PASSAGE, and its status.
+    void worstInside(const TextRange &passage, int &worst, ClaimStatus &status) const
+    {
+        auto it = std::lower_bound(m_ordered.cbegin(), m_ordered.cend(), passage.start, [this](const Claim *claim, qsizetype start) {
+            return (claim->*m_side)->range.start < start;
+        });
+        for (; it != m_ordered.cend() && ((*it)->*m_side)->range.start < passage.end; ++it) {
+            if (passage.contains(((*it)->*m_side)->range) && claimSeverity((*it)->status) > worst) {
+                worst = claimSeverity((*it)->status);
+                status = (*it)->status;
+            }
+        }
+    }
+
+private:
+    std::optional<Fact> Claim::*m_side;
+    QList<const Claim *> m_ordered;
+};
+
 } // namespace
 
 ComparisonDocument::ComparisonDocument(QObject *parent)
@@ -44,14 +83,16 @@ void ComparisonDocument::compare(const Document &a, const Document &b, const QLi
     drop();
     m_pins = pins;
     const int generation = m_generation;
-    auto *watcher = new QFutureWatcher<ComparisonResult>(this);
-    connect(watcher, &QFutureWatcher<ComparisonResult>::finished, this, [this, watcher, generation] {
+    // The worst claims are found on the worker too: the window only paints.
+    using Found = std::pair<ComparisonResult, QList<std::optional<ClaimStatus>>>;
+    auto *watcher = new QFutureWatcher<Found>(this);
+    connect(watcher, &QFutureWatcher<Found>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (--m_running == 0)
             Q_EMIT busyChanged(false);
         // Another pair may have been asked for meanwhile; then this result is stale.
         if (generation == m_generation) {
-            m_result = watcher->result();
+            std::tie(m_result, m_worstClaims) = watcher->result();
             Q_EMIT comparisonChanged();
         }
     });
@@ -59,8 +100,26 @@ void ComparisonDocument::compare(const Document &a, const Document &b, const QLi
         Q_EMIT busyChanged(true);
     watcher->setFuture(QtConcurrent::run(&m_pool, [a, b, pins] {
         yieldToTheWindow();
-        return Comparator::compare(a, b, pins);
+        ComparisonResult result = Comparator::compare(a, b, pins);
+        QList<std::optional<ClaimStatus>> worst = worstClaimsOf(result);
+        return Found {std::move(result), std::move(worst)};
     }));
+}
+
+QList<std::optional<ClaimStatus>> ComparisonDocument::worstClaimsOf(const ComparisonResult &result)
+{
+    const ClaimsBySide onA(result.claims, &Claim::a);
+    const ClaimsBySide onB(result.claims, &Claim::b);
+    QList<std::optional<ClaimStatus>> worstClaims;
+    worstClaims.reserve(result.alignments.size());
+    for (const Alignment &alignment : result.alignments) {
+        int worst = 0;
+        ClaimStatus status = ClaimStatus::Agree;
+        onA.worstInside(alignment.a, worst, status);
+        onB.worstInside(alignment.b, worst, status);
+        worstClaims.append(worst > 0 ? std::optional(status) : std::nullopt);
+    }
+    return worstClaims;
 }
 
 void ComparisonDocument::clear()
@@ -73,6 +132,7 @@ void ComparisonDocument::drop()
 {
     ++m_generation;
     m_result.reset();
+    m_worstClaims.clear();
     Q_EMIT comparisonChanged();
 }
 

@@ -40,6 +40,12 @@ public:
     const std::optional<ComparisonResult> &result() const { return m_result; }
     /// The pins of the pair compared last.
     const QList<PinnedPassage> &pins() const { return m_pins; }
+    /// Per aligned passage of result(), in its order, the status of the worst claim that
+    /// lies inside it on either side (claimSeverity()); none where no claim does.
+    const QList<std::optional<ClaimStatus>> &worstClaims() const { return m_worstClaims; }
+
+    /// What worstClaims() holds for RESULT; exposed for tests and the command line.
+    static QList<std::optional<ClaimStatus>> worstClaimsOf(const ComparisonResult &result);
 
 Q_SIGNALS:
     /// A comparison started, or the last one running ended.
@@ -51,6 +57,7 @@ private:
     void drop();
 
     std::optional<ComparisonResult> m_result;
+    QList<std::optional<ClaimStatus>> m_worstClaims;
     QList<PinnedPassage> m_pins;
     int m_generation = 0; ///< results of older comparisons are dropped
     int m_running = 0;

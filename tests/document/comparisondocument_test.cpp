@@ -75,3 +75,34 @@ TEST(ComparisonDocument, aNewerPair_dropsTheResultOfAnOlderOneStillRunning)
     EXPECT_FALSE(comparison.result().has_value());
     EXPECT_TRUE(comparison.pins().isEmpty());
 }
+
+TEST(ComparisonDocument, eachAlignedPassage_knowsTheWorstClaimInside)
+{
+    Document a;
+    a.path = u"a.txt"_s;
+    a.text = u"The earthquake killed 24 people in the coastal town of Meulaboh on Tuesday, officials said.\n\n"
+             u"Rescue teams from the capital arrived in the province on Wednesday morning with heavy equipment.\n\n"
+             u"The governor visited the damaged mosque and promised help for the families.\n"_s;
+    Document b = a;
+    b.path = u"b.txt"_s;
+    b.text.replace(u"killed 24 people"_s, u"killed 25 people"_s);
+    ComparisonDocument comparison;
+    comparison.compare(a, b, {});
+    ASSERT_TRUE(waitForResult(comparison));
+    const ComparisonResult &result = *comparison.result();
+    const QList<std::optional<ClaimStatus>> &worst = comparison.worstClaims();
+    ASSERT_EQ(worst.size(), result.alignments.size());
+    ASSERT_GE(result.alignments.size(), 3);
+    const auto passageWith = [&](const QString &words) {
+        for (qsizetype i = 0; i < result.alignments.size(); ++i) {
+            if (a.text.mid(result.alignments.at(i).a.start, result.alignments.at(i).a.length()).contains(words))
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    EXPECT_EQ(worst.value(passageWith(u"killed"_s)), ClaimStatus::Conflict) << "24 / 25 people";
+    EXPECT_EQ(worst.value(passageWith(u"Rescue teams"_s)), ClaimStatus::Agree) << "Wednesday in both";
+    EXPECT_EQ(worst.value(passageWith(u"governor"_s)), std::nullopt) << "no claim inside";
+    comparison.clear();
+    EXPECT_TRUE(comparison.worstClaims().isEmpty());
+}
