@@ -936,12 +936,12 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
     // The counterpart for FACT among OTHER_FACTS, or -1: the other report's last fact of
     // its value, else the partner of a twin in its own report, when it agrees (a twin in
     // conflict does not make its repeat one: the repeat may be said of something else).
-    const auto counterpartOfRepeat = [](const Fact &fact,
+    const auto counterpartOfRepeat = [&valueKey](const Fact &fact,
                                          const QList<Fact> &otherFacts,
                                          const QMultiHash<QString, int> &otherByValue,
                                          const QMultiHash<QString, int> &ownByValue,
-                                         const QHash<int, int> &partnerOfOwn,
-                                         const QString &key) {
+                                         const QHash<int, int> &partnerOfOwn) {
+        const QString key = valueKey(fact);
         const QList<int> sameValue = otherByValue.values(key);
         if (!sameValue.isEmpty())
             return sameValue.constLast();
@@ -955,7 +955,7 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
     for (const int i : std::as_const(numericA)) {
         if (usedA.contains(i))
             continue;
-        const int j = counterpartOfRepeat(factsA.at(i), factsB, numericByValueB, numericByValueA, partnerOfA, valueKey(factsA.at(i)));
+        const int j = counterpartOfRepeat(factsA.at(i), factsB, numericByValueB, numericByValueA, partnerOfA);
         if (j >= 0) {
             usedA.insert(i);
             // The same value, maybe as a bound: "up to 1,000" admits 1,000, it does not say it.
@@ -966,7 +966,7 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
     for (const int j : std::as_const(numericB)) {
         if (usedB.contains(j))
             continue;
-        const int i = counterpartOfRepeat(factsB.at(j), factsA, numericByValueA, numericByValueB, partnerOfB, valueKey(factsB.at(j)));
+        const int i = counterpartOfRepeat(factsB.at(j), factsA, numericByValueA, numericByValueB, partnerOfB);
         if (i >= 0) {
             usedB.insert(j);
             const Fact &a = factsA.at(i);
@@ -1015,25 +1015,38 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         const DateParts parts = dateParts(fact);
         return fact.kind == FactKind::Date && parts.year && parts.qualifier.isEmpty();
     };
-    const auto coveringDate = [&](const Fact &fact, const QList<Fact> &otherFacts, const QList<int> &otherNumeric) {
+    // Plain dates by year: only dates of one year can cover each other.
+    const auto plainDatesByYear = [&](const QList<Fact> &facts, const QList<int> &numeric) {
+        QMultiHash<int, int> byYear;
+        for (const int k : numeric) {
+            if (isPlainDate(facts.at(k)))
+                byYear.insert(dateParts(facts.at(k)).year, k);
+        }
+        return byYear;
+    };
+    const QMultiHash<int, int> plainDatesA = plainDatesByYear(factsA, numericA);
+    const QMultiHash<int, int> plainDatesB = plainDatesByYear(factsB, numericB);
+    // The one date of OTHER_DATES that admits FACT, or -1 (none, or several).
+    const auto coveringDate = [](const Fact &fact, const QList<Fact> &otherFacts, const QMultiHash<int, int> &otherDates) {
         int found = -1;
-        for (const int k : otherNumeric) {
-            const Fact &other = otherFacts.at(k);
-            if (!isPlainDate(other) || !agree(fact, other))
+        const int year = dateParts(fact).year;
+        for (auto it = otherDates.constFind(year); it != otherDates.cend() && it.key() == year; ++it) {
+            if (!agree(fact, otherFacts.at(*it)))
                 continue;
             if (found >= 0)
                 return -1;
-            found = k;
+            found = *it;
         }
         return found;
     };
+    // In reading order, as every pass.
     for (const int i : std::as_const(numericA)) {
-        const int j = usedA.contains(i) || !isPlainDate(factsA.at(i)) ? -1 : coveringDate(factsA.at(i), factsB, numericB);
+        const int j = usedA.contains(i) || !isPlainDate(factsA.at(i)) ? -1 : coveringDate(factsA.at(i), factsB, plainDatesB);
         if (j >= 0)
             pair(i, j, agreementStatus(factsA.at(i), factsB.at(j)));
     }
     for (const int j : std::as_const(numericB)) {
-        const int i = usedB.contains(j) || !isPlainDate(factsB.at(j)) ? -1 : coveringDate(factsB.at(j), factsA, numericA);
+        const int i = usedB.contains(j) || !isPlainDate(factsB.at(j)) ? -1 : coveringDate(factsB.at(j), factsA, plainDatesA);
         if (i >= 0)
             pair(i, j, agreementStatus(factsA.at(i), factsB.at(j)));
     }

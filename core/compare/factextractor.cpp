@@ -724,6 +724,23 @@ void addDuration(SentenceFacts &facts, const QRegularExpressionMatch &match, dou
     }
 }
 
+// The length of a unit of time in seconds, by its name in the singular: "week" 604,800.
+// Months and years are the Gregorian averages, so that "six months" is half a year.
+const QHash<QString, double> &secondsPerUnit()
+{
+    static const QHash<QString, double> seconds = {
+        {u"second"_s, 1},
+        {u"minute"_s, 60},
+        {u"hour"_s, 3600},
+        {u"day"_s, 86400},
+        {u"week"_s, 7 * 86400},
+        {u"month"_s, 30.436875 * 86400},
+        {u"year"_s, 365.2425 * 86400},
+        {u"decade"_s, 3652.425 * 86400},
+    };
+    return seconds;
+}
+
 // How long something lasted: "five months in federal prison", "for two decades", "a
 // six-month sentence", "four and a half months". A quantity of the dimension "duration"
 // in seconds, so that "two decades" and "21 years" compare. Periods that place an
@@ -734,16 +751,7 @@ void extractDurations(SentenceFacts &facts)
     static const QRegularExpression duration(u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?\\b(?<num>"_s + NumberParser::pattern()
             + uR"()(?<half>\s+and\s+a\s+half)?[-\s](?<unit>second|minute|hour|day|week|month|year|decade)s?\b(?![-\s](?:old|ago)\b))"_s,
         CaseInsensitive);
-    static const QHash<QString, double> secondsPer = {
-        {u"second"_s, 1},
-        {u"minute"_s, 60},
-        {u"hour"_s, 3600},
-        {u"day"_s, 86400},
-        {u"week"_s, 7 * 86400},
-        {u"month"_s, 30.436875 * 86400},
-        {u"year"_s, 365.2425 * 86400},
-        {u"decade"_s, 3652.425 * 86400},
-    };
+    const QHash<QString, double> &secondsPer = secondsPerUnit();
     // "7 minutes 41 seconds", "two hours and 15 minutes": one period, to the second.
     static const QRegularExpression twoUnits(u"\\b(?<n1>"_s + NumberParser::pattern() + uR"()\s+(?<u1>hour|minute)s?,?\s+(?:and\s+)?(?<n2>)"_s
             + NumberParser::pattern() + uR"()\s+(?<u2>minute|second)s?\b)"_s,
@@ -842,12 +850,6 @@ void extractAges(SentenceFacts &facts)
     static const QRegularExpression yearsOld(u"\\b(?:(?<from>"_s + NumberParser::pattern() + uR"()-?\s*(?:to|-)\s*)?(?<n>)"_s + NumberParser::pattern()
             + uR"()[-\s](?<unit>day|week|month|year)s?[-\s]old\b)"_s,
         CaseInsensitive);
-    static const QHash<QString, double> yearsPer = {
-        {u"day"_s, 1 / 365.2425},
-        {u"week"_s, 7 / 365.2425},
-        {u"month"_s, 1 / 12.0},
-        {u"year"_s, 1},
-    };
     static const QRegularExpression aged(uR"(\b(?:aged|at the age of|age of|died at|dies at|dead at)\s+(?<n>\d{1,3})\b(?![:.,]?\d))"_s, CaseInsensitive);
     static const QRegularExpression afterName(uR"((?<name>\b\p{Lu}[\p{L}'’.-]+),\s(?<n>\d{1,3})(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+of\s+\p{Lu})))"_s);
     static const QRegularExpression wasAge(uR"(\b(?:he|she) (?:was|is)\s+(?<n>\d{1,3})(?=\s*(?:\.(?:\s|$)|$|;|\s+when\b)))"_s, CaseInsensitive);
@@ -868,7 +870,7 @@ void extractAges(SentenceFacts &facts)
             if (from && from->value >= number->value)
                 continue;
             if (Fact *fact = facts.add(FactKind::Age, start, match.capturedEnd())) {
-                const double perYear = yearsPer.value(unit, 1);
+                const double perYear = secondsPerUnit().value(unit) / secondsPerUnit().value(u"year"_s);
                 fact->admitted = fact->written = {(from ? from->value : number->value) * perYear, number->value * perYear};
                 fact->isSpan = bool(from);
                 fact->subject = u"age"_s;
