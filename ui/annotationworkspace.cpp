@@ -83,8 +83,10 @@ AnnotationWorkspace::AnnotationWorkspace(
     connect(m_library, &LibraryDocument::storeChanged, this, &AnnotationWorkspace::followStore);
     // A tag's colour shows in the highlights of the passages it tags.
     connect(m_library, &LibraryDocument::tagsChanged, this, [this] {
-        showHighlights(m_left);
-        showHighlights(m_right);
+        if (updateTagColors()) {
+            showHighlights(m_left);
+            showHighlights(m_right);
+        }
     });
     connect(m_library, &LibraryDocument::annotationsChanged, this, &AnnotationWorkspace::showAnnotationsOf);
     connect(m_library, &LibraryDocument::failed, m_messages, &MessageBar::showError);
@@ -124,6 +126,7 @@ TagTreeModel *AnnotationWorkspace::tagModel() const
 
 void AnnotationWorkspace::followStore()
 {
+    updateTagColors();
     m_articleIds.clear();
     trackArticle(m_left);
     trackArticle(m_right);
@@ -164,6 +167,17 @@ bool AnnotationWorkspace::reportFailure()
     return false;
 }
 
+bool AnnotationWorkspace::updateTagColors()
+{
+    QHash<QString, QColor> colors;
+    for (const Tag &tag : store()->tags())
+        colors.insert(tag.path, QColor::fromString(tag.color));
+    if (colors == m_tagColors)
+        return false;
+    m_tagColors = std::move(colors);
+    return true;
+}
+
 void AnnotationWorkspace::showHighlights(ArticlePane *pane)
 {
     const qint64 articleId = articleIdOf(pane);
@@ -171,14 +185,11 @@ void AnnotationWorkspace::showHighlights(ArticlePane *pane)
         pane->setAnnotationHighlights({});
         return;
     }
-    QHash<QString, QColor> colors;
-    for (const Tag &tag : store()->tags())
-        colors.insert(tag.path, QColor::fromString(tag.color));
     QList<TextHighlight> highlights;
     for (const Annotation &annotation : store()->annotations(articleId)) {
         if (annotation.orphaned)
             continue;
-        QColor color = annotation.tagPaths.isEmpty() ? QColor(0xff, 0xe0, 0x66) : colors.value(annotation.tagPaths.first(), QColor(0xff, 0xe0, 0x66));
+        QColor color = annotation.tagPaths.isEmpty() ? QColor(0xff, 0xe0, 0x66) : m_tagColors.value(annotation.tagPaths.first(), QColor(0xff, 0xe0, 0x66));
         color.setAlphaF(0.55f);
         QStringList tip;
         if (!annotation.tagPaths.isEmpty())
@@ -209,6 +220,7 @@ void AnnotationWorkspace::showAnnotationsOf(qint64 articleId)
 void AnnotationWorkspace::refresh()
 {
     m_tagDock->showTags();
+    updateTagColors();
     showHighlights(m_left);
     showHighlights(m_right);
     showAnnotationList();

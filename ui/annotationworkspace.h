@@ -4,6 +4,8 @@
 
 #include <core/library/store.h>
 
+#include <QColor>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -98,6 +100,8 @@ private:
     void createActions();
     void followStore();
     void trackArticle(ArticlePane *pane);
+    /// Takes the tags' colours from the library; whether any changed.
+    bool updateTagColors();
     void showHighlights(ArticlePane *pane);
     void showAnnotationList();
     void showAnnotationsOf(qint64 articleId);
@@ -117,6 +121,7 @@ private:
     SearchDock *m_searchDock;
     QTableView *m_annotationView = nullptr;
     QHash<const ArticlePane *, qint64> m_articleIds;
+    QHash<QString, QColor> m_tagColors; ///< by tag path, for the highlights
     QList<QAction *> m_editingActions; ///< off without a writable library
     QAction *m_tagSelection = nullptr;
     QAction *m_addNote = nullptr;

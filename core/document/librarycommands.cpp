@@ -54,8 +54,8 @@ bool AnnotateCommand::apply(bool forward)
 
 void AnnotateCommand::announce() const
 {
-    Q_EMIT document()->annotationsChanged(m_made.articleId);
     Q_EMIT document()->tagsChanged();
+    Q_EMIT document()->annotationsChanged(m_made.articleId);
 }
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(LibraryDocument *document, Annotation deleted)
@@ -71,8 +71,8 @@ bool DeleteAnnotationCommand::apply(bool forward)
 
 void DeleteAnnotationCommand::announce() const
 {
-    Q_EMIT document()->annotationsChanged(m_deleted.articleId);
     Q_EMIT document()->tagsChanged();
+    Q_EMIT document()->annotationsChanged(m_deleted.articleId);
 }
 
 TagArticleCommand::TagArticleCommand(LibraryDocument *document, qint64 articleId, qint64 tagId, CreatedTags created)

@@ -16,12 +16,11 @@ LibraryDocument::LibraryDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
-    m_store = scratch();
 }
 
 LibraryDocument::~LibraryDocument() = default;
 
-Store *LibraryDocument::scratch()
+Store *LibraryDocument::scratch() const
 {
     if (!m_scratch) {
         m_scratchFolder = std::make_unique<QTemporaryDir>();
@@ -36,14 +35,14 @@ Store *LibraryDocument::scratch()
 
 void LibraryDocument::setStore(Store *store)
 {
-    m_store = store ? store : scratch();
+    m_store = store;
     m_undoStack->clear();
     Q_EMIT storeChanged();
 }
 
 QString LibraryDocument::lastErrorMessage() const
 {
-    return m_store->lastError().message;
+    return store()->lastError().message;
 }
 
 bool LibraryDocument::refuse()
@@ -59,9 +58,9 @@ void LibraryDocument::push(LibraryCommand *command)
 
 std::optional<qint64> LibraryDocument::articleIdOf(const Document &document)
 {
-    if (m_store->isReadOnly())
-        return m_store->articleIdForText(document.text);
-    const auto outcome = m_store->importDocument(document);
+    if (store()->isReadOnly())
+        return store()->articleIdForText(document.text);
+    const auto outcome = store()->importDocument(document);
     if (!outcome) {
         refuse();
         return std::nullopt;
@@ -73,45 +72,45 @@ std::optional<qint64> LibraryDocument::articleIdOf(const Document &document)
 
 std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note)
 {
-    CreatedTags created(*m_store, tagPaths);
+    CreatedTags created(*store(), tagPaths);
     std::optional<qint64> id;
-    const bool done = m_store->batch([&] {
+    const bool done = store()->batch([&] {
         QList<qint64> tagIds;
         for (const QString &path : tagPaths) {
-            const auto tagId = m_store->ensureTagPath(path);
+            const auto tagId = store()->ensureTagPath(path);
             if (!tagId)
                 return false;
             tagIds.append(*tagId);
         }
-        id = m_store->addAnnotation(articleId, range, tagIds, note);
+        id = store()->addAnnotation(articleId, range, tagIds, note);
         return id.has_value();
     });
-    const auto made = done && created.capture(*m_store) ? m_store->annotation(*id) : std::nullopt;
+    const auto made = done && created.capture(*store()) ? store()->annotation(*id) : std::nullopt;
     if (!made) {
         refuse();
         return std::nullopt;
     }
     push(new AnnotateCommand(this, tagPaths.isEmpty() ? tr("Add Note") : tr("Tag “%1”").arg(made->anchor.exact.left(30)), *made, created));
-    Q_EMIT annotationsChanged(articleId);
     Q_EMIT tagsChanged();
+    Q_EMIT annotationsChanged(articleId);
     return id;
 }
 
 bool LibraryDocument::deleteAnnotation(qint64 id)
 {
-    const auto before = m_store->annotation(id);
-    if (!before || !m_store->deleteAnnotation(id))
+    const auto before = store()->annotation(id);
+    if (!before || !store()->deleteAnnotation(id))
         return refuse();
     push(new DeleteAnnotationCommand(this, *before));
-    Q_EMIT annotationsChanged(before->articleId);
     Q_EMIT tagsChanged();
+    Q_EMIT annotationsChanged(before->articleId);
     return true;
 }
 
 bool LibraryDocument::setNote(qint64 id, const QString &note)
 {
-    const auto before = m_store->annotation(id);
-    if (!before || !m_store->setAnnotationNote(id, note))
+    const auto before = store()->annotation(id);
+    if (!before || !store()->setAnnotationNote(id, note))
         return refuse();
     push(new PropertyCommand(this, LibraryCommandId::EditNote, tr("Edit Note"), id, &Store::setAnnotationNote, before->note, note));
     Q_EMIT annotationsChanged(before->articleId);
@@ -120,13 +119,13 @@ bool LibraryDocument::setNote(qint64 id, const QString &note)
 
 bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
 {
-    CreatedTags created(*m_store, {tagPath});
+    CreatedTags created(*store(), {tagPath});
     std::optional<qint64> tagId;
-    const bool done = m_store->batch([&] {
-        tagId = m_store->ensureTagPath(tagPath);
-        return tagId && m_store->tagArticle(articleId, *tagId);
+    const bool done = store()->batch([&] {
+        tagId = store()->ensureTagPath(tagPath);
+        return tagId && store()->tagArticle(articleId, *tagId);
     });
-    if (!done || !created.capture(*m_store))
+    if (!done || !created.capture(*store()))
         return refuse();
     push(new TagArticleCommand(this, articleId, *tagId, created));
     Q_EMIT tagsChanged();
@@ -136,11 +135,11 @@ bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
 
 std::optional<qint64> LibraryDocument::createTag(const QString &path)
 {
-    if (const auto existing = m_store->tagIdForPath(path))
+    if (const auto existing = store()->tagIdForPath(path))
         return existing;
-    CreatedTags created(*m_store, {path});
-    const auto id = m_store->ensureTagPath(path);
-    if (!id || !created.capture(*m_store)) {
+    CreatedTags created(*store(), {path});
+    const auto id = store()->ensureTagPath(path);
+    if (!id || !created.capture(*store())) {
         refuse();
         return std::nullopt;
     }
@@ -151,8 +150,8 @@ std::optional<qint64> LibraryDocument::createTag(const QString &path)
 
 bool LibraryDocument::renameTag(qint64 id, const QString &name)
 {
-    const auto before = m_store->tag(id);
-    if (!before || !m_store->renameTag(id, name))
+    const auto before = store()->tag(id);
+    if (!before || !store()->renameTag(id, name))
         return refuse();
     push(new PropertyCommand(this, LibraryCommandId::RenameTag, tr("Rename Tag"), id, &Store::renameTag, before->name, name));
     Q_EMIT tagsChanged();
@@ -162,9 +161,9 @@ bool LibraryDocument::renameTag(qint64 id, const QString &name)
 
 bool LibraryDocument::moveTag(qint64 id, qint64 newParentId)
 {
-    const auto before = m_store->tag(id);
+    const auto before = store()->tag(id);
     const std::optional<qint64> parent = newParentId > 0 ? std::optional(newParentId) : std::nullopt;
-    if (!before || !m_store->moveTag(id, parent))
+    if (!before || !store()->moveTag(id, parent))
         return refuse();
     push(new MoveTagCommand(this, id, before->parentId, parent));
     Q_EMIT tagsChanged();
@@ -174,8 +173,8 @@ bool LibraryDocument::moveTag(qint64 id, qint64 newParentId)
 
 bool LibraryDocument::recolorTag(qint64 id, const QString &color)
 {
-    const auto before = m_store->tag(id);
-    if (!before || !m_store->setTagColor(id, color))
+    const auto before = store()->tag(id);
+    if (!before || !store()->setTagColor(id, color))
         return refuse();
     push(new PropertyCommand(this, LibraryCommandId::RecolorTag, tr("Recolor Tag"), id, &Store::setTagColor, before->color, color));
     Q_EMIT tagsChanged();
@@ -184,8 +183,8 @@ bool LibraryDocument::recolorTag(qint64 id, const QString &color)
 
 bool LibraryDocument::describeTag(qint64 id, const QString &description)
 {
-    const auto before = m_store->tag(id);
-    if (!before || !m_store->setTagDescription(id, description))
+    const auto before = store()->tag(id);
+    if (!before || !store()->setTagDescription(id, description))
         return refuse();
     push(new PropertyCommand(this, LibraryCommandId::DescribeTag, tr("Describe Tag"), id, &Store::setTagDescription, before->description, description));
     Q_EMIT tagsChanged();
@@ -194,8 +193,8 @@ bool LibraryDocument::describeTag(qint64 id, const QString &description)
 
 bool LibraryDocument::deleteTag(qint64 id)
 {
-    const auto before = m_store->snapshotTag(id);
-    if (!before || !m_store->deleteTag(id))
+    const auto before = store()->snapshotTag(id);
+    if (!before || !store()->deleteTag(id))
         return refuse();
     push(new DeleteTagCommand(this, *before));
     Q_EMIT tagsChanged();
@@ -206,9 +205,9 @@ bool LibraryDocument::deleteTag(qint64 id)
 
 bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
 {
-    const auto from = m_store->snapshotTag(fromId);
-    const auto into = from ? m_store->snapshotTag(intoId) : std::nullopt;
-    if (!into || !m_store->mergeTags(fromId, intoId))
+    const auto from = store()->snapshotTag(fromId);
+    const auto into = from ? store()->snapshotTag(intoId) : std::nullopt;
+    if (!into || !store()->mergeTags(fromId, intoId))
         return refuse();
     push(new DeleteTagCommand(this, *from, *into));
     Q_EMIT tagsChanged();
@@ -219,7 +218,7 @@ bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
 
 bool LibraryDocument::reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before)
 {
-    if (!m_store->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note))
+    if (!store()->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note))
         return refuse();
     push(new ReviewClaimCommand(this, claim, before ? before->state : ClaimReview::State::Unreviewed, before ? before->note : QString(), state, note));
     Q_EMIT reviewsChanged(claim.articleA, claim.articleB);
@@ -228,8 +227,8 @@ bool LibraryDocument::reviewClaim(const ReviewedClaim &claim, ClaimReview::State
 
 bool LibraryDocument::setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins, const QString &actionText)
 {
-    const QList<PinnedPassage> before = m_store->pins(articleA, articleB);
-    if (!m_store->setPins(articleA, articleB, pins))
+    const QList<PinnedPassage> before = store()->pins(articleA, articleB);
+    if (!store()->setPins(articleA, articleB, pins))
         return refuse();
     push(new SetPinsCommand(this, actionText, articleA, articleB, before, pins));
     Q_EMIT pinsChanged(articleA, articleB);

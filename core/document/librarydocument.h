@@ -47,11 +47,12 @@ public:
     /// temporary folder that lives as long as the document: work goes on as with any
     /// other, and is gone when the document is (isScratch()). Clears the undo history.
     void setStore(Store *store);
-    /// The library worked in; never null.
-    Store *store() const { return m_store; }
+    /// The library worked in; never null. The scratch library is made here, when first
+    /// needed: a window given its library at start-up never makes one.
+    Store *store() const { return m_store ? m_store : scratch(); }
     /// Whether the library is the document's own scratch library.
-    bool isScratch() const { return m_store == m_scratch.get(); }
-    bool isWritable() const { return !m_store->isReadOnly(); }
+    bool isScratch() const { return !m_store; }
+    bool isWritable() const { return !store()->isReadOnly(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     /// Why the last edit failed.
     QString lastErrorMessage() const;
@@ -111,11 +112,11 @@ private:
     bool refuse();
 
     /// The scratch library, made when first needed, in a folder removed with it.
-    Store *scratch();
+    Store *scratch() const;
 
-    std::unique_ptr<QTemporaryDir> m_scratchFolder;
-    std::unique_ptr<Store> m_scratch;
-    Store *m_store = nullptr;
+    mutable std::unique_ptr<QTemporaryDir> m_scratchFolder;
+    mutable std::unique_ptr<Store> m_scratch;
+    Store *m_store = nullptr; ///< the library set; null for the scratch one
     QUndoStack *m_undoStack;
 };
 

@@ -246,6 +246,23 @@ TEST_F(AnnotationWorkspaceTest, editsAndTheirUndo_updateTheDocksRowByRow_neverBy
     EXPECT_EQ(tags.inserted.size() + tags.removed.size() + tags.changed.size() + tags.resets.size(), 0);
 }
 
+TEST_F(AnnotationWorkspaceTest, recolouringATag_repaintsItsPassages_andUndoPaintsThemBack)
+{
+    selectInLeftPane(u"Vladimir Putin"_s);
+    ASSERT_GT(m_workspace->annotateSelection({u"People/Putin"_s}, {}), 0);
+    const qint64 putin = *m_store.tagIdForPath(u"People/Putin"_s);
+    const auto shownColor = [this] {
+        const QList<TextHighlight> highlights = m_window->leftPane()->annotationHighlights();
+        return highlights.size() == 1 ? highlights.first().background.rgb() : QColor().rgb();
+    };
+    const QRgb before = shownColor();
+    EXPECT_EQ(before, QColor::fromString(m_store.tag(putin)->color).rgb());
+    ASSERT_TRUE(m_workspace->recolorTag(putin, u"#336699"_s));
+    EXPECT_EQ(shownColor(), QColor(0x33, 0x66, 0x99).rgb());
+    m_workspace->undoStack()->undo();
+    EXPECT_EQ(shownColor(), before);
+}
+
 TEST_F(AnnotationWorkspaceTest, undoAndRedoKeys_workWhereverTheFocusIs)
 {
     // As a person does it: keys go to the focused widget of the active window, first
