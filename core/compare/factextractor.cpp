@@ -850,11 +850,17 @@ void extractAges(SentenceFacts &facts)
     static const QRegularExpression yearsOld(u"\\b(?:(?<from>"_s + NumberParser::pattern() + uR"()-?\s*(?:to|-)\s*)?(?<n>)"_s + NumberParser::pattern()
             + uR"()[-\s](?<unit>day|week|month|year)s?[-\s]old\b)"_s,
         CaseInsensitive);
+    // "their 12 week unborn child", "a six-month baby": a span of time written as an
+    // adjective of a young being is its age, though "old" is left out. Only units below a
+    // year: "a five-year plan" names no one.
+    static const QRegularExpression youngBeing(u"\\b(?<n>"_s + NumberParser::pattern()
+            + uR"()[-\s](?<unit>day|week|month)(?=[-\s](?:(?:old|unborn|newborn|premature)[-\s]+)?(?:child|baby|fetus|foetus|infant|son|daughter|boy|girl)\b))"_s,
+        CaseInsensitive);
     static const QRegularExpression aged(uR"(\b(?:aged|at the age of|age of|died at|dies at|dead at)\s+(?<n>\d{1,3})\b(?![:.,]?\d))"_s, CaseInsensitive);
     static const QRegularExpression afterName(uR"((?<name>\b\p{Lu}[\p{L}'’.-]+),\s(?<n>\d{1,3})(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+of\s+\p{Lu})))"_s);
     static const QRegularExpression wasAge(uR"(\b(?:he|she) (?:was|is)\s+(?<n>\d{1,3})(?=\s*(?:\.(?:\s|$)|$|;|\s+when\b)))"_s, CaseInsensitive);
     const QString &sentence = facts.sentence();
-    for (const QRegularExpression *expression : {&yearsOld, &aged, &afterName, &wasAge}) {
+    for (const QRegularExpression *expression : {&yearsOld, &youngBeing, &aged, &afterName, &wasAge}) {
         for (auto it = expression->globalMatch(sentence); it.hasNext();) {
             const auto match = it.next();
             // "December 2, 2008" and "Chapter 11, the": not ages.
@@ -920,7 +926,7 @@ void extractOrdinals(SentenceFacts &facts, OrderedNoun &last)
     constexpr int EllipsisReach = 8;
     static const QRegularExpression ordinal(
         uR"(\b(?:(?<word>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth)|)"
-        uR"((?<digits>\d{1,3})(?:st|nd|rd|th)|No\.\s?(?<no>\d{1,3}))(?=[-\s]\p{L}|\s*[,.;:!?)]|\s*$)(?!\s+(?:century|centuries)\b|[-\s]century))"_s,
+        uR"((?<![\d,])(?<digits>\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th)|No\.\s?(?<no>\d{1,3}))(?=[-\s]\p{L}|\s*[,.;:!?)]|\s*$)(?!\s+(?:century|centuries)\b|[-\s]century))"_s,
         CaseInsensitive);
     // Where an ordinal may stand for "the sixth round" without its noun.
     static const QRegularExpression ellipsisBefore(uR"(\b(?:in the|his|her|its|their)\s+$)"_s, CaseInsensitive);
@@ -944,7 +950,7 @@ void extractOrdinals(SentenceFacts &facts, OrderedNoun &last)
     for (auto it = ordinal.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         const int position = match.hasCaptured(u"word") ? words.value(match.captured(u"word").toLower())
-            : match.hasCaptured(u"digits")              ? match.captured(u"digits").toInt()
+            : match.hasCaptured(u"digits")              ? match.captured(u"digits").remove(u',').toInt()
                                                         : match.captured(u"no").toInt();
         if (position < 2)
             continue;

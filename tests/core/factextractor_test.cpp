@@ -267,12 +267,17 @@ TEST(FactExtractor, age_inTheWaysNewsWritesIt)
             {u"She was 85."_s, u"She was 85"_s, u"85"_s},
             {u"The six-month-old baby was unhurt."_s, u"six-month-old"_s, u"6 months"_s},
             {u"The death of her 8- to 12-week-old fetus."_s, u"8- to 12-week-old"_s, u"8–12 weeks"_s},
+            {u"He killed her and their 12 week unborn child."_s, u"12 week"_s, u"12 weeks"_s},
+            {u"A six-month baby was found unhurt."_s, u"six-month"_s, u"6 months"_s},
         });
     // An age is no count of what it describes: "12-week-old fetus" is not twelve fetuses.
     EXPECT_TRUE(factsOf(u"A DNA expert testified that he fathered the 12-week-old fetus."_s, FactKind::Count).isEmpty());
     // A date after a month name is no age, and neither is a count.
     EXPECT_TRUE(factsOf(u"He was due to be released on December 2, but fell ill."_s, FactKind::Age).isEmpty());
     EXPECT_TRUE(factsOf(u"The quake killed 12 people in the town."_s, FactKind::Age).isEmpty());
+    // A span of time before what is not a young being is how long, not how old.
+    EXPECT_TRUE(factsOf(u"He served a six-month sentence in prison."_s, FactKind::Age).isEmpty());
+    EXPECT_TRUE(factsOf(u"The baby was born after a 12 week wait."_s, FactKind::Age).isEmpty());
 }
 
 TEST(FactExtractor, ordinal_ofASequence_isARankOfItsNoun)
@@ -284,6 +289,8 @@ TEST(FactExtractor, ordinal_ofASequence_isARankOfItsNoun)
             {u"Protesters marched on the eighth day of protests."_s, u"eighth"_s, u"8 day"_s},
             {u"The challenge ended in the 11th round."_s, u"11th"_s, u"11 round"_s},
             {u"They locked up the No. 5 seed in the AFC."_s, u"No. 5"_s, u"5 seed"_s},
+            // Thousands are part of the ordinal, not a number before it.
+            {u"It was the 2,292nd point of his career."_s, u"2,292nd"_s, u"2292 point"_s},
         });
     EXPECT_TRUE(factsOf(u"It was the 21st century that changed it."_s, FactKind::Rank).isEmpty());
 }
