@@ -26,11 +26,11 @@ void warn(const char *command, const QString &message)
     std::fprintf(stderr, "parallax %s: %s\n", command, qPrintable(message));
 }
 
-std::variant<QList<ImportResult>, QString> readAll(const QStringList &files, const char *command)
+std::variant<QList<ImportResult>, QString> readAll(const QStringList &files, const ImportFormats &formats, const char *command)
 {
     QList<ImportResult> read;
     for (const QString &file : files) {
-        ImportResult imported = DocumentImporter::importFile(file);
+        ImportResult imported = formats.importFile(file);
         if (!imported.isOk())
             return imported.errorMessage();
         for (const QString &warning : imported.warnings())

@@ -37,7 +37,7 @@ void printReport(const Report &report, const QString &format)
 
 } // namespace
 
-int CompareCommand::run(const QStringList &arguments)
+int CompareCommand::run(const QStringList &arguments, const ImportFormats &formats)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -63,7 +63,7 @@ int CompareCommand::run(const QStringList &arguments)
     if (files.size() < 2)
         return fail(2, u"needs at least two files to compare, got %1 (see parallax compare --help)"_s.arg(files.size()));
 
-    const auto read = CommandOutput::readAll(files, "compare");
+    const auto read = CommandOutput::readAll(files, formats, "compare");
     if (const auto *error = std::get_if<QString>(&read))
         return fail(1, *error);
     QList<Document> documents;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <core/import/importformats.h>
+
 #include <QStringList>
 
 namespace Parallax
@@ -16,7 +18,8 @@ class CompareCommand final
 {
 public:
     /// ARGUMENTS as the application got them, starting with the program and "compare".
-    static int run(const QStringList &arguments);
+    /// FORMATS: what the files are read with.
+    static int run(const QStringList &arguments, const ImportFormats &formats);
 };
 
 } // namespace Parallax

@@ -76,7 +76,7 @@ QString toMarkdown(const Document &document, const QString &body)
 
 } // namespace
 
-int ExtractCommand::run(const QStringList &arguments)
+int ExtractCommand::run(const QStringList &arguments, const ImportFormats &formats)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -98,7 +98,7 @@ int ExtractCommand::run(const QStringList &arguments)
     if (files.isEmpty())
         return fail(2, u"needs a file to read (see parallax extract --help)"_s);
 
-    const auto read = CommandOutput::readAll(files, "extract");
+    const auto read = CommandOutput::readAll(files, formats, "extract");
     if (const auto *error = std::get_if<QString>(&read))
         return fail(1, *error);
     QJsonArray json;

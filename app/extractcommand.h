@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <core/import/importformats.h>
+
 #include <QStringList>
 
 namespace Parallax
@@ -17,7 +19,8 @@ class ExtractCommand final
 {
 public:
     /// ARGUMENTS as the application got them, starting with the program and "extract".
-    static int run(const QStringList &arguments);
+    /// FORMATS: what the files are read with.
+    static int run(const QStringList &arguments, const ImportFormats &formats);
 };
 
 } // namespace Parallax

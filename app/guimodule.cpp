@@ -4,7 +4,9 @@
 // loaded only by what needs Qt Widgets or Qt GUI (see modules.h).
 #include "commandline.h"
 
+#include <core/exchange/exporter.h>
 #include <core/import/corpus.h>
+#include <core/import/importformats.h>
 #include <ui/libraryopener.h>
 #include <ui/mainwindow.h>
 #include <ui/reportprinter.h>
@@ -51,24 +53,22 @@ int saveScreenshot(MainWindow &window, const QString &path)
 
 } // namespace
 
-extern "C" Q_DECL_EXPORT int parallaxRunWithPdfPrinter(int argc, char **argv, int (*command)(const QStringList &))
+extern "C" Q_DECL_EXPORT int parallaxRunWithPdfPrinter(int argc, char **argv, int (*command)(const QStringList &, const Exporter::PdfPrinter &))
 {
     // A PDF report is laid out with Qt GUI's fonts; nothing is shown.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     setApplicationInfo();
-    ReportPrinter::install();
-    return command(QCoreApplication::arguments());
+    return command(QCoreApplication::arguments(), &ReportPrinter::toPdf);
 }
 
-extern "C" Q_DECL_EXPORT int parallaxGuiMain(int argc, char **argv)
+extern "C" Q_DECL_EXPORT int parallaxGuiMain(int argc, char **argv, const ImportFormats *formats)
 {
     if (CommandLine::wantsScreenshot(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
     setApplicationInfo();
-    ReportPrinter::install();
     CommandLine commandLine;
     if (const std::optional<int> exitCode = commandLine.parse(QCoreApplication::arguments()))
         return *exitCode;
@@ -96,7 +96,7 @@ extern "C" Q_DECL_EXPORT int parallaxGuiMain(int argc, char **argv)
     const std::unique_ptr<Store> store = LibraryOpener::open(
         databasePath, interactive ? LibraryOpener::dialogAsker(nullptr) : nobodyToAsk, LibraryOpener::dialogFileChooser(nullptr, databasePath));
 
-    MainWindow window;
+    MainWindow window(*formats);
     window.setStore(store.get());
     window.setArticles(corpus.documents());
     window.showProblems(corpus.errors());

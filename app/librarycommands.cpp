@@ -104,7 +104,7 @@ std::optional<QString> formatOption(const QCommandLineParser &parser, const QCom
 }
 
 // An article named by id, or by a file that is imported (once) if need be.
-std::variant<qint64, Failure> resolveArticle(Store &store, const QString &name)
+std::variant<qint64, Failure> resolveArticle(Store &store, const QString &name, const ImportFormats &formats)
 {
     bool isNumber = false;
     const qint64 id = name.toLongLong(&isNumber);
@@ -113,7 +113,7 @@ std::variant<qint64, Failure> resolveArticle(Store &store, const QString &name)
             return Failure {1, tr("there is no article %1 in the library").arg(id)};
         return id;
     }
-    const ImportResult imported = DocumentImporter::importFile(name);
+    const ImportResult imported = formats.importFile(name);
     if (!imported.isOk())
         return Failure {1, imported.errorMessage()};
     const auto outcome = store.importDocument(imported.document());
@@ -128,7 +128,7 @@ int finish(const QString &command, const Failure &failure)
     return failure.status;
 }
 
-int runImport(const QStringList &arguments)
+int runImport(const QStringList &arguments, const ImportFormats &formats)
 {
     CommandParser command(tr("Import documents into the library; prints each one's article id."));
     command.parser().addPositionalArgument(u"import"_s, tr("The command."));
@@ -152,7 +152,7 @@ int runImport(const QStringList &arguments)
     int status = 0;
     for (const QString &file : command.positional()) {
         if (QFileInfo(file).isDir()) {
-            const FolderImportReport report = FolderImport::run(store, file);
+            const FolderImportReport report = FolderImport::run(store, file, formats);
             for (const FolderImportReport::Skipped &skipped : report.skipped)
                 finish(u"import"_s, {1, tr("skipped %1").arg(skipped.reason)});
             if (!report.storeError.isEmpty()) {
@@ -163,7 +163,7 @@ int runImport(const QStringList &arguments)
             continue;
         }
         if (ExchangeImport::handles(file)) {
-            const auto report = ExchangeImport::importFile(store, file, textReading);
+            const auto report = ExchangeImport::importFile(store, file, formats, textReading);
             if (const auto *error = std::get_if<QString>(&report)) {
                 finish(u"import"_s, {1, *error});
                 status = 1;
@@ -172,7 +172,7 @@ int runImport(const QStringList &arguments)
             }
             continue;
         }
-        const ImportResult imported = DocumentImporter::importFile(file);
+        const ImportResult imported = formats.importFile(file);
         const auto outcome = imported.isOk() ? store.importDocument(imported.document()) : std::nullopt;
         if (!outcome) {
             // The other files still go in.
@@ -221,7 +221,7 @@ int runTags(const QStringList &arguments)
     return 0;
 }
 
-int runAnnotate(const QStringList &arguments)
+int runAnnotate(const QStringList &arguments, const ImportFormats &formats)
 {
     CommandParser command(tr("Annotate a passage of an article: tag it, add a note, or both. Prints the annotation's id once it is saved."));
     const QCommandLineOption quote(u"quote"_s, tr("The passage, exactly as in the article."), u"text"_s);
@@ -247,7 +247,7 @@ int runAnnotate(const QStringList &arguments)
     if (auto *failure = std::get_if<Failure>(&opened))
         return finish(u"annotate"_s, *failure);
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
-    const auto article = resolveArticle(store, command.positional().first());
+    const auto article = resolveArticle(store, command.positional().first(), formats);
     if (auto *failure = std::get_if<Failure>(&article))
         return finish(u"annotate"_s, *failure);
     const qint64 articleId = std::get<qint64>(article);
@@ -295,7 +295,7 @@ QJsonObject annotationJson(const Annotation &annotation, const CodePointMap &cod
         {u"modified"_s, annotation.modified.toUTC().toString(Qt::ISODateWithMs)}};
 }
 
-int runAnnotations(const QStringList &arguments)
+int runAnnotations(const QStringList &arguments, const ImportFormats &formats)
 {
     CommandParser command(tr("List annotations: of one article, or of the whole library."));
     const QCommandLineOption format(u"format"_s, tr("Output format: text (default) or json."), u"format"_s, u"text"_s);
@@ -315,7 +315,7 @@ int runAnnotations(const QStringList &arguments)
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
     std::optional<qint64> articleId;
     if (!command.positional().isEmpty()) {
-        const auto article = resolveArticle(store, command.positional().first());
+        const auto article = resolveArticle(store, command.positional().first(), formats);
         if (auto *failure = std::get_if<Failure>(&article))
             return finish(u"annotations"_s, *failure);
         articleId = std::get<qint64>(article);
@@ -346,7 +346,7 @@ int runAnnotations(const QStringList &arguments)
     return 0;
 }
 
-int runExport(const QStringList &arguments)
+int runExport(const QStringList &arguments, const LibraryCommands::Formats &formats)
 {
     CommandParser command(tr("Export annotated notes of the library, one article, or one tag: Markdown (md), CSV (csv), "
                              "W3C Web Annotation JSON-LD (w3c) or a REFI-QDA project (qdpx); or the report of a comparison "
@@ -381,12 +381,12 @@ int runExport(const QStringList &arguments)
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
     ExportScope scope = ExportScope::library();
     if (command.parser().isSet(article)) {
-        const auto resolved = resolveArticle(store, command.parser().value(article));
+        const auto resolved = resolveArticle(store, command.parser().value(article), formats.imports);
         if (auto *failure = std::get_if<Failure>(&resolved))
             return finish(u"export"_s, *failure);
         scope = ExportScope::article(std::get<qint64>(resolved));
         if (command.parser().isSet(with)) {
-            const auto other = resolveArticle(store, command.parser().value(with));
+            const auto other = resolveArticle(store, command.parser().value(with), formats.imports);
             if (auto *failure = std::get_if<Failure>(&other))
                 return finish(u"export"_s, *failure);
             scope = ExportScope::comparison(scope.articleId, std::get<qint64>(other));
@@ -397,7 +397,7 @@ int runExport(const QStringList &arguments)
         scope = ExportScope::tag(command.parser().value(tag));
     }
     const QString creatorName = command.parser().isSet(creator) ? command.parser().value(creator) : Exporter::defaultCreator();
-    const ExportOutcome exported = Exporter::exportBytes(store, *formatChosen, scope, creatorName);
+    const ExportOutcome exported = Exporter::exportBytes(store, *formatChosen, scope, creatorName, formats.pdfPrinter);
     if (!exported.bytes)
         return finish(u"export"_s, {1, exported.error});
     if (const QString failed = Exporter::writeFile(command.parser().value(out), *exported.bytes); !failed.isEmpty())
@@ -412,18 +412,18 @@ bool LibraryCommands::isLibraryCommand(const QString &name)
     return name == "import"_L1 || name == "tags"_L1 || name == "annotate"_L1 || name == "annotations"_L1 || name == "export"_L1;
 }
 
-int LibraryCommands::run(const QStringList &arguments)
+int LibraryCommands::run(const QStringList &arguments, const Formats &formats)
 {
     const QString name = arguments.value(1);
     if (name == "import"_L1)
-        return runImport(arguments);
+        return runImport(arguments, formats.imports);
     if (name == "tags"_L1)
         return runTags(arguments);
     if (name == "annotate"_L1)
-        return runAnnotate(arguments);
+        return runAnnotate(arguments, formats.imports);
     if (name == "export"_L1)
-        return runExport(arguments);
-    return runAnnotations(arguments);
+        return runExport(arguments, formats);
+    return runAnnotations(arguments, formats.imports);
 }
 
 } // namespace Parallax

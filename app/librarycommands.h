@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <core/exchange/exporter.h>
+#include <core/import/importformats.h>
+
 #include <QStringList>
 
 namespace Parallax
@@ -25,9 +28,16 @@ namespace Parallax
 class LibraryCommands final
 {
 public:
+    /// What the commands read files with, and how a PDF report is laid out (null where
+    /// Qt GUI is not loaded: then `export --format pdf` is refused with the reason).
+    struct Formats {
+        ImportFormats imports;
+        Exporter::PdfPrinter pdfPrinter;
+    };
+
     static bool isLibraryCommand(const QString &name);
     /// ARGUMENTS as the application got them, starting with the program and the command.
-    static int run(const QStringList &arguments);
+    static int run(const QStringList &arguments, const Formats &formats);
 };
 
 } // namespace Parallax

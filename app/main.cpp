@@ -39,31 +39,36 @@ bool asksForPdf(int argc, char **argv)
     return false;
 }
 
+int runLibraryCommandWithPdfPrinter(const QStringList &arguments, const Exporter::PdfPrinter &pdfPrinter)
+{
+    return LibraryCommands::run(arguments, {Modules::importFormats(), pdfPrinter});
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    Modules::readPdfsOnDemand();
     // Subcommands for scripting run without a display, and without loading a GUI.
     if (argc >= 2 && qstrcmp(argv[1], "compare") == 0) {
         QCoreApplication app(argc, argv);
         CommandLine::setApplicationInfo();
-        return CompareCommand::run(QCoreApplication::arguments());
+        return CompareCommand::run(QCoreApplication::arguments(), Modules::importFormats());
     }
     if (argc >= 2 && qstrcmp(argv[1], "extract") == 0) {
         QCoreApplication app(argc, argv);
         CommandLine::setApplicationInfo();
-        return ExtractCommand::run(QCoreApplication::arguments());
+        return ExtractCommand::run(QCoreApplication::arguments(), Modules::importFormats());
     }
     if (argc >= 2 && qstrcmp(argv[1], "export") == 0 && asksForPdf(argc, argv)) {
         // A PDF report needs Qt GUI's fonts and layout: the window's module has them.
-        using Run = int (*)(int, char **, int (*)(const QStringList &));
-        return runFromGuiModule<Run>(Modules::RunWithPdfPrinter, argc, argv, &LibraryCommands::run);
+        using Run = int (*)(int, char **, int (*)(const QStringList &, const Exporter::PdfPrinter &));
+        return runFromGuiModule<Run>(Modules::RunWithPdfPrinter, argc, argv, &runLibraryCommandWithPdfPrinter);
     }
     if (argc >= 2 && LibraryCommands::isLibraryCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
         CommandLine::setApplicationInfo();
-        return LibraryCommands::run(QCoreApplication::arguments());
+        // Without Qt GUI there is no PDF printer; a PDF export took the branch above.
+        return LibraryCommands::run(QCoreApplication::arguments(), {Modules::importFormats(), {}});
     }
     // --help and --version must answer on a machine without a display.
     if (!CommandLine::wantsGui(argc, argv)) {
@@ -72,6 +77,7 @@ int main(int argc, char **argv)
         CommandLine commandLine;
         return commandLine.parse(QCoreApplication::arguments()).value_or(0);
     }
-    using GuiMain = int (*)(int, char **);
-    return runFromGuiModule<GuiMain>(Modules::GuiMain, argc, argv);
+    using GuiMain = int (*)(int, char **, const ImportFormats *);
+    const ImportFormats formats = Modules::importFormats();
+    return runFromGuiModule<GuiMain>(Modules::GuiMain, argc, argv, &formats);
 }

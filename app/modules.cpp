@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "modules.h"
 
-#include <core/import/documentimporter.h>
+#include <core/import/importformats.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,9 +43,10 @@ QFunctionPointer resolve(const QString &module, const char *symbol, QString *err
     return function;
 }
 
-void readPdfsOnDemand()
+ImportFormats importFormats()
 {
-    DocumentImporter::setPdfReader([](const QString &path, const QByteArray &bytes) {
+    ImportFormats formats;
+    formats.setReader(ImportFormats::Pdf, [](const QString &path, const QByteArray &bytes) {
         using Reader = ImportResult (*)(const QString &, const QByteArray &);
         static QString error;
         static const Reader reader = [] {
@@ -57,6 +58,7 @@ void readPdfsOnDemand()
             return ImportResult::failure(path, u"PDF support is not installed (%1)"_s.arg(error));
         return reader(path, bytes);
     });
+    return formats;
 }
 
 } // namespace Parallax::Modules

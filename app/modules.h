@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <core/import/importformats.h>
+
 #include <QFunctionPointer>
 #include <QString>
 
@@ -24,17 +26,18 @@ namespace Modules
 /// module is missing or broken.
 QFunctionPointer resolve(const QString &module, const char *symbol, QString *error);
 
-/// Makes DocumentImporter read PDF files with parallax_pdfreader, loaded when the
-/// first PDF comes; without it, a PDF is refused with the reason.
-void readPdfsOnDemand();
+/// What the program reads: core's formats, and PDF with parallax_pdfreader, loaded
+/// when the first PDF comes (without it, a PDF is refused with the reason).
+ImportFormats importFormats();
 
 /// The names of the modules and of what they export.
 inline constexpr auto Gui = "parallax_gui";
 inline constexpr auto PdfReader = "parallax_pdfreader";
-/// int parallaxGuiMain(int argc, char **argv): the window.
+/// int parallaxGuiMain(int argc, char **argv, const ImportFormats *formats): the window.
 inline constexpr auto GuiMain = "parallaxGuiMain";
-/// int parallaxRunWithPdfPrinter(int argc, char **argv, int (*command)(const QStringList &)):
-/// COMMAND with an offscreen Qt GUI application and the PDF report printer installed.
+/// int parallaxRunWithPdfPrinter(int argc, char **argv,
+///                               int (*command)(const QStringList &, const Exporter::PdfPrinter &)):
+/// COMMAND with an offscreen Qt GUI application, given the PDF report printer.
 inline constexpr auto RunWithPdfPrinter = "parallaxRunWithPdfPrinter";
 /// QFunctionPointer parallaxPdfReader(): PdfImport::importPdf.
 inline constexpr auto PdfReaderFunction = "parallaxPdfReader";

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include <core/import/documentimporter.h>
+#include <core/import/importformats.h>
 
 #include <QThread>
 
@@ -14,16 +14,16 @@ namespace Parallax::Testing
 {
 
 /**
- * A PDF reader as slow as Poppler on a book, installed for a test's length: it takes
- * DURATION over any file ending in .pdf (it does not look inside), notes the thread
- * it ran on, and gives an article titled "A long report".
+ * A PDF reader as slow as Poppler on a book: it takes DURATION over any file that
+ * begins as a PDF (it does not look further), notes the thread it ran on, and gives an
+ * article titled "A long report". formats() are core's with this reader for PDF.
  */
 class SlowPdfReader
 {
 public:
     explicit SlowPdfReader(std::chrono::milliseconds duration)
     {
-        DocumentImporter::setPdfReader([this, duration](const QString &path, const QByteArray &) {
+        m_formats.setReader(ImportFormats::Pdf, [this, duration](const QString &path, const QByteArray &) {
             m_thread = QThread::currentThread();
             std::this_thread::sleep_for(duration);
             Document document;
@@ -33,14 +33,15 @@ public:
             return ImportResult::success(document);
         });
     }
-    ~SlowPdfReader() { DocumentImporter::setPdfReader({}); }
     SlowPdfReader(const SlowPdfReader &) = delete;
     SlowPdfReader &operator=(const SlowPdfReader &) = delete;
 
+    const ImportFormats &formats() const { return m_formats; }
     /// The thread the last file was read on; null before any.
     QThread *thread() const { return m_thread; }
 
 private:
+    ImportFormats m_formats;
     std::atomic<QThread *> m_thread = nullptr;
 };
 

@@ -21,14 +21,15 @@ using namespace Qt::StringLiterals;
 namespace Parallax
 {
 
-ArticleOpener::ArticleOpener(QMainWindow *window, DocumentListModel *articles, ArticlePane *left, ArticlePane *right, MessageBar *messages)
+ArticleOpener::ArticleOpener(
+    QMainWindow *window, const ImportFormats &formats, DocumentListModel *articles, ArticlePane *left, ArticlePane *right, MessageBar *messages)
     : QObject(window)
     , m_window(window)
     , m_articles(articles)
     , m_left(left)
     , m_right(right)
     , m_messages(messages)
-    , m_reader(new FileOpener(window))
+    , m_reader(new FileOpener(window, formats))
 {
 }
 

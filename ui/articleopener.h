@@ -13,6 +13,7 @@ namespace Parallax
 class ArticlePane;
 class DocumentListModel;
 class FileOpener;
+class ImportFormats;
 class MessageBar;
 
 /**
@@ -26,7 +27,7 @@ class ArticleOpener final : public QObject
     Q_OBJECT
 
 public:
-    ArticleOpener(QMainWindow *window, DocumentListModel *articles, ArticlePane *left, ArticlePane *right, MessageBar *messages);
+    ArticleOpener(QMainWindow *window, const ImportFormats &formats, DocumentListModel *articles, ArticlePane *left, ArticlePane *right, MessageBar *messages);
 
     /// Reads PATHS and shows them, the first in TARGET (the left pane if null);
     /// filesOpened() follows.

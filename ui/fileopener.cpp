@@ -17,9 +17,10 @@ namespace
 constexpr int ProgressDelayMilliseconds = 400;
 } // namespace
 
-FileOpener::FileOpener(QWidget *window)
+FileOpener::FileOpener(QWidget *window, const ImportFormats &formats)
     : QObject(window)
     , m_window(window)
+    , m_formats(formats)
 {
     connect(&m_reading, &QFutureWatcher<ImportResult>::finished, this, &FileOpener::takeResult);
 }
@@ -58,8 +59,8 @@ void FileOpener::readNext()
         return;
     }
     const QString path = m_requests.front().paths.at(m_requests.front().next);
-    m_reading.setFuture(QtConcurrent::run([path] {
-        return DocumentImporter::importFile(path);
+    m_reading.setFuture(QtConcurrent::run([formats = m_formats, path] {
+        return formats.importFile(path);
     }));
     // Last: a modal dialog's setValue() handles events, and with them a new open() or Cancel.
     showProgress(path);

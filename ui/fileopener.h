@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
-#include <core/import/documentimporter.h>
+#include <core/import/importformats.h>
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -37,7 +37,8 @@ public:
     using Done = std::function<void(bool cancelled)>;
 
     /// WINDOW: where the progress dialog is shown; the callbacks are dropped with it.
-    explicit FileOpener(QWidget *window);
+    /// FORMATS: what files are read as.
+    FileOpener(QWidget *window, const ImportFormats &formats);
     ~FileOpener() override;
 
     void open(const QStringList &paths, Each each, Done done);
@@ -60,6 +61,7 @@ private:
     void closeProgress();
 
     QWidget *m_window;
+    const ImportFormats m_formats;
     std::deque<Request> m_requests;
     QFutureWatcher<ImportResult> m_reading;
     QPointer<QProgressDialog> m_progress;

@@ -6,6 +6,7 @@
 #include "articlepane.h"
 #include "exportdialog.h"
 #include "messagebar.h"
+#include "reportprinter.h"
 #include "themedicon.h"
 
 #include <core/exchange/exporter.h>
@@ -28,6 +29,7 @@ namespace Parallax
 {
 
 LibraryExchange::LibraryExchange(QMainWindow *window,
+    const ImportFormats &formats,
     AnnotationWorkspace *workspace,
     ArticlePane *left,
     ArticlePane *right,
@@ -35,6 +37,7 @@ LibraryExchange::LibraryExchange(QMainWindow *window,
     MessageBar *messages)
     : QObject(window)
     , m_window(window)
+    , m_formats(formats)
     , m_workspace(workspace)
     , m_left(left)
     , m_right(right)
@@ -76,7 +79,7 @@ void LibraryExchange::exportAnnotations()
         return;
     const ExportScope scope = dialog.scope(articleId, {leftId, rightId});
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ExportOutcome exported = Exporter::exportBytes(*store, dialog.format(), scope, Exporter::defaultCreator());
+    const ExportOutcome exported = Exporter::exportBytes(*store, dialog.format(), scope, Exporter::defaultCreator(), &ReportPrinter::toPdf);
     QApplication::restoreOverrideCursor();
     const QString failed = exported.bytes ? Exporter::writeFile(dialog.filePath(), *exported.bytes) : exported.error;
     if (!failed.isEmpty()) {
@@ -106,7 +109,7 @@ void LibraryExchange::importAnnotationsFrom(const QString &path)
     const auto reading = askToReadTextsBeside(path);
     if (!reading)
         return;
-    const auto outcome = ExchangeImport::importFile(*store, path, *reading);
+    const auto outcome = ExchangeImport::importFile(*store, path, m_formats, *reading);
     if (const auto *error = std::get_if<QString>(&outcome)) {
         m_messages->showError(*error);
         return;
@@ -171,7 +174,7 @@ FolderImportReport LibraryExchange::importFolderFrom(const QString &folder)
     progress.setWindowTitle(tr("Import Folder"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400); // a handful of files needs no dialog
-    const FolderImportReport report = FolderImport::run(*store, folder, [&progress, &folder](int done, int total, const QString &path) {
+    const FolderImportReport report = FolderImport::run(*store, folder, m_formats, [&progress, &folder](int done, int total, const QString &path) {
         progress.setMaximum(total);
         progress.setLabelText(tr("Importing %1").arg(QDir(folder).relativeFilePath(path)));
         progress.setValue(done);

@@ -31,7 +31,9 @@ class LibraryExchange final : public QObject
     Q_OBJECT
 
 public:
+    /// FORMATS: what Import Folder reads, and the texts beside annotations.
     LibraryExchange(QMainWindow *window,
+        const ImportFormats &formats,
         AnnotationWorkspace *workspace,
         ArticlePane *left,
         ArticlePane *right,
@@ -59,6 +61,7 @@ private:
     std::optional<ExchangeImport::TextReading> askToReadTextsBeside(const QString &path);
 
     QMainWindow *m_window;
+    const ImportFormats m_formats;
     AnnotationWorkspace *m_workspace;
     ArticlePane *m_left;
     ArticlePane *m_right;

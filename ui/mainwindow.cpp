@@ -44,8 +44,9 @@ using namespace Qt::StringLiterals;
 namespace Parallax
 {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
     : QMainWindow(parent)
+    , m_formats(formats)
     , m_articles(new DocumentListModel(this))
     , m_messageBar(new MessageBar(this))
     , m_splitter(new ComparisonSplitter(this))
@@ -56,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_findBar(new FindBar(this))
     , m_scrollSync(new ScrollSynchronizer(m_leftPane->textView(), m_rightPane->textView(), this))
-    , m_opener(new ArticleOpener(this, m_articles, m_leftPane, m_rightPane, m_messageBar))
+    , m_opener(new ArticleOpener(this, formats, m_articles, m_leftPane, m_rightPane, m_messageBar))
     , m_viewSettings(Settings().view())
     , m_lastFocusedPane(m_leftPane)
     , m_comparison(new ComparisonDocument(this))
@@ -99,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_reviewer = new ClaimReviewer(m_claims, m_libraryDocument, m_workspace, m_leftPane, m_rightPane, this);
     m_pinner = new PassagePinner(m_libraryDocument, m_workspace, m_comparison, m_leftPane, m_rightPane, m_messageBar, this);
     connect(m_pinner, &PassagePinner::pinsOfPairChanged, this, &MainWindow::startComparison);
-    m_exchange = new LibraryExchange(this, m_workspace, m_leftPane, m_rightPane, std::bind_front(&MainWindow::focusedPane, this), m_messageBar);
+    m_exchange = new LibraryExchange(this, m_formats, m_workspace, m_leftPane, m_rightPane, std::bind_front(&MainWindow::focusedPane, this), m_messageBar);
     connect(m_exchange, &LibraryExchange::imported, this, [this] {
         m_workspace->refresh();
         listStoredArticles();
@@ -298,7 +299,7 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *open = fileMenu->addAction(ThemedIcon::named(u"document-open"_s), tr("&Open…"), this, [this] {
         const QStringList paths
-            = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {}, tr("Articles (*.md *.markdown *.txt *.html *.htm *.xhtml *.pdf);;All files (*)"));
+            = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {}, tr("Articles (%1);;All files (*)").arg(m_formats.filePatterns().join(u' ')));
         openFiles(paths);
     });
     open->setShortcut(QKeySequence::Open);

@@ -9,6 +9,7 @@
 #include <core/document/comparisondocument.h>
 #include <core/document/librarydocument.h>
 #include <core/exchange/folderimport.h>
+#include <core/import/importformats.h>
 #include <core/text/document.h>
 
 #include <QList>
@@ -50,7 +51,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// FORMATS: what Open, Import Folder and a drop read (PdfImport adds PDF).
+    explicit MainWindow(const ImportFormats &formats, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Shows these articles in the library. The panes show the pair shown last time,
@@ -142,6 +144,7 @@ private:
     void readSettings();
     void writeSettings() const;
 
+    const ImportFormats m_formats;
     DocumentListModel *m_articles;
     LibraryDock *m_libraryDock = nullptr;
     MessageBar *m_messageBar;

@@ -35,9 +35,4 @@ QByteArray toPdf(const QString &html)
     return pdf.data();
 }
 
-void install()
-{
-    Exporter::setPdfPrinter(&toPdf);
-}
-
 } // namespace Parallax::ReportPrinter

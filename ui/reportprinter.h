@@ -15,9 +15,8 @@ namespace Parallax
  */
 namespace ReportPrinter
 {
+/// The exporter's Exporter::PdfPrinter: core cannot lay out text by itself.
 QByteArray toPdf(const QString &html);
-/// Hands toPdf to the exporter in core, which cannot lay out text by itself.
-void install();
 } // namespace ReportPrinter
 
 } // namespace Parallax

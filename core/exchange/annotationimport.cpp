@@ -83,9 +83,10 @@ std::optional<qint64> AnnotationImporter::tagFor(const QString &path)
     return created;
 }
 
-void AnnotationImporter::readTextsUnder(const ReadableFolder &folder)
+void AnnotationImporter::readTextsUnder(const ReadableFolder &folder, const ImportFormats &formats)
 {
     m_readableTexts = folder;
+    m_textFormats = formats;
 }
 
 std::optional<qint64> AnnotationImporter::articleFor(const QString &sourceIri, QString *why)
@@ -109,7 +110,7 @@ std::optional<qint64> AnnotationImporter::articleFor(const QString &sourceIri, Q
     if (!id && !document && inside) {
         id = m_store.articleIdForPath(*inside);
         if (!id) {
-            const ImportResult read = DocumentImporter::importFile(*inside);
+            const ImportResult read = m_textFormats.importFile(*inside);
             if (read.isOk())
                 document = read.document();
         }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <core/import/importformats.h>
 #include <core/import/readablefolder.h>
 #include <core/library/store.h>
 #include <core/text/document.h>
@@ -74,8 +75,8 @@ public:
     explicit AnnotationImporter(Store &store, SourceLookup carriedSources = {});
 
     /// Also reads, into the library, the texts of sources that are files inside FOLDER
-    /// (links resolved); relative references are taken from there too.
-    void readTextsUnder(const ReadableFolder &folder);
+    /// (links resolved) in one of the FORMATS; relative references are taken from there too.
+    void readTextsUnder(const ReadableFolder &folder, const ImportFormats &formats);
 
     /// std::nullopt when the library could not be written (nothing was): see
     /// Store::lastError().
@@ -90,6 +91,7 @@ private:
     Store &m_store;
     SourceLookup m_carriedSources;
     std::optional<ReadableFolder> m_readableTexts;
+    ImportFormats m_textFormats;
     AnnotationImportReport m_report;
     QHash<QString, std::optional<qint64>> m_articles; ///< by source IRI; nullopt: not found
     QHash<QString, QString> m_unreadable; ///< why a source IRI was not found

@@ -43,14 +43,14 @@ std::variant<QList<ExchangedAnnotation>, QString> readWebAnnotations(const QStri
     return read;
 }
 
-std::variant<AnnotationImportReport, QString> importWebAnnotations(Store &store, const QString &path, TextReading reading)
+std::variant<AnnotationImportReport, QString> importWebAnnotations(Store &store, const QString &path, const ImportFormats &formats, TextReading reading)
 {
     const auto read = readWebAnnotations(path);
     if (const auto *error = std::get_if<QString>(&read))
         return *error;
     AnnotationImporter importer(store);
     if (reading == TextReading::FilesBesideTheAnnotations)
-        importer.readTextsUnder(ReadableFolder(QFileInfo(path).absolutePath()));
+        importer.readTextsUnder(ReadableFolder(QFileInfo(path).absolutePath()), formats);
     const auto report = importer.import({}, std::get<QList<ExchangedAnnotation>>(read));
     if (!report)
         return QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported: %2").arg(path, store.lastError().message);
@@ -85,10 +85,10 @@ bool handles(const QString &path)
     return isWebAnnotationFile(path) || isRefiQdaFile(path);
 }
 
-std::variant<AnnotationImportReport, QString> importFile(Store &store, const QString &path, TextReading reading)
+std::variant<AnnotationImportReport, QString> importFile(Store &store, const QString &path, const ImportFormats &formats, TextReading reading)
 {
     if (isWebAnnotationFile(path))
-        return importWebAnnotations(store, path, reading);
+        return importWebAnnotations(store, path, formats, reading);
     if (isRefiQdaFile(path))
         return importRefiQda(store, path);
     return QCoreApplication::translate("Parallax::ExchangeImport", "%1 is not a file of a format Parallax imports annotations from (.jsonld, .json, .qdpx).")

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/exchange/annotationimport.h>
+#include <core/import/importformats.h>
 
 #include <QString>
 #include <QStringList>
@@ -28,8 +29,10 @@ enum class TextReading {
 
 /// Whether PATH is, by its name, a file of a format this imports.
 bool handles(const QString &path);
-/// The report of what went in, or why nothing did.
-std::variant<AnnotationImportReport, QString> importFile(Store &store, const QString &path, TextReading reading = TextReading::LibraryOnly);
+/// The report of what went in, or why nothing did. FORMATS read the texts beside a W3C
+/// file, when READING allows it.
+std::variant<AnnotationImportReport, QString> importFile(
+    Store &store, const QString &path, const ImportFormats &formats, TextReading reading = TextReading::LibraryOnly);
 /// The files inside the folder of the W3C file at PATH that it names and that the
 /// library does not have: what FilesBesideTheAnnotations would read, to ask the user.
 QStringList textsBeside(const Store &store, const QString &path);

@@ -22,12 +22,6 @@ namespace Parallax::Exporter
 namespace
 {
 
-PdfPrinter &pdfPrinter()
-{
-    static PdfPrinter printer;
-    return printer;
-}
-
 ExportOutcome storeFailure(const Store &store)
 {
     return {std::nullopt, store.lastError().message};
@@ -96,12 +90,7 @@ bool isComparisonReport(ExportFormat format)
     return format == ExportFormat::Html || format == ExportFormat::Pdf;
 }
 
-void setPdfPrinter(PdfPrinter printer)
-{
-    pdfPrinter() = std::move(printer);
-}
-
-ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator)
+ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator, const PdfPrinter &pdfPrinter)
 {
     switch (format) {
     case ExportFormat::Markdown:
@@ -112,11 +101,11 @@ ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportS
     case ExportFormat::Html:
         return comparisonReport(store, scope);
     case ExportFormat::Pdf: {
-        if (!pdfPrinter())
+        if (!pdfPrinter)
             return {
                 std::nullopt, QCoreApplication::translate("Parallax::Exporter", "PDF cannot be written here: this program was built without a PDF printer.")};
         const ExportOutcome html = comparisonReport(store, scope);
-        return html.bytes ? ExportOutcome {pdfPrinter()(QString::fromUtf8(*html.bytes)), {}} : html;
+        return html.bytes ? ExportOutcome {pdfPrinter(QString::fromUtf8(*html.bytes)), {}} : html;
     }
     case ExportFormat::WebAnnotation: {
         WebAnnotation::ExportOptions options;

@@ -39,12 +39,12 @@ bool isComparisonReport(ExportFormat format);
 /// Lays out the HTML of a report as PDF. Laying out text takes Qt GUI, which core
 /// does not link; the part that has it hands its printer in (see ReportPrinter).
 using PdfPrinter = std::function<QByteArray(const QString &html)>;
-void setPdfPrinter(PdfPrinter printer);
 
 /// SCOPE's annotations in FORMAT; CREATOR names who made them (W3C and REFI-QDA say it).
+/// PDF_PRINTER lays out a PDF report; without one, a PDF is refused with the reason.
 /// Fails with the store's error when the library cannot be read, and when a report
 /// of a comparison is asked of a scope that is not one.
-ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator);
+ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator, const PdfPrinter &pdfPrinter);
 /// Who an export names as the annotations' creator when not told: the login name.
 QString defaultCreator();
 /// Writes BYTES to PATH all or nothing: a failed write leaves no half file, and an

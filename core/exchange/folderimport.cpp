@@ -4,7 +4,6 @@
 
 #include "exchangeimport.h"
 
-#include <core/import/documentimporter.h>
 #include <core/import/readablefolder.h>
 
 #include <QCoreApplication>
@@ -23,13 +22,7 @@ namespace Parallax
 namespace
 {
 
-bool isDocument(const QString &path)
-{
-    static const QStringList suffixes {u"md"_s, u"markdown"_s, u"txt"_s, u"text"_s, u"html"_s, u"htm"_s, u"xhtml"_s, u"pdf"_s};
-    return suffixes.contains(QFileInfo(path).suffix().toLower());
-}
-
-// Why a file that DocumentImporter is not asked to read is left out.
+// Why a file that the import formats do not recognize is left out.
 QString reasonToSkip(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
@@ -76,7 +69,7 @@ QStringList FolderImport::filesIn(const QString &folder)
     return files;
 }
 
-FolderImportReport FolderImport::run(Store &store, const QString &folder, const Progress &progress)
+FolderImportReport FolderImport::run(Store &store, const QString &folder, const ImportFormats &formats, const Progress &progress)
 {
     FolderImportReport report;
     const QStringList files = filesIn(folder);
@@ -87,7 +80,7 @@ FolderImportReport FolderImport::run(Store &store, const QString &folder, const 
             report.cancelled = true;
             break;
         }
-        if (!isDocument(path)) {
+        if (!formats.recognizes(path)) {
             report.skipped.append({path, reasonToSkip(path)});
             continue;
         }
@@ -98,8 +91,8 @@ FolderImportReport FolderImport::run(Store &store, const QString &folder, const 
                     .arg(QFileInfo(path).fileName())});
             continue;
         }
-        std::future<ImportResult> reading = std::async(std::launch::async, [path] {
-            return DocumentImporter::importFile(path);
+        std::future<ImportResult> reading = std::async(std::launch::async, [&formats, path] {
+            return formats.importFile(path);
         });
         while (reading.wait_for(FolderImport::PollInterval) != std::future_status::ready) {
             if (progress && !progress(int(done), int(files.size()), path)) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <core/import/importformats.h>
 #include <core/library/store.h>
 
 #include <QList>
@@ -33,7 +34,7 @@ struct FolderImportReport {
 
 /**
  * Imports every document under a folder and its subfolders into the library: the
- * formats DocumentImporter reads, in path order. Hidden files and folders are left
+ * files of the FORMATS, in path order. Hidden files and folders are left
  * out; other files, and files that cannot be read, are skipped with the reason.
  *
  * Each file is read on a worker thread, so that the caller hears from the import
@@ -49,7 +50,7 @@ inline constexpr std::chrono::milliseconds PollInterval {50};
 
 /// The files under FOLDER, recursively, in path order, hidden ones left out.
 QStringList filesIn(const QString &folder);
-FolderImportReport run(Store &store, const QString &folder, const Progress &progress = {});
+FolderImportReport run(Store &store, const QString &folder, const ImportFormats &formats, const Progress &progress = {});
 } // namespace FolderImport
 
 } // namespace Parallax

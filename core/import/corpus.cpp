@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "corpus.h"
 
-#include "documentimporter.h"
+#include "importformats.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,8 +22,10 @@ Corpus Corpus::load(const QString &directory)
         return corpus;
     }
     const QFileInfoList files = dir.entryInfoList({u"*.md"_s, u"*.markdown"_s}, QDir::Files | QDir::Readable, QDir::Name);
+    // The corpus is Markdown, which core reads by itself.
+    const ImportFormats formats;
     for (const QFileInfo &file : files) {
-        const ImportResult result = DocumentImporter::importFile(file.absoluteFilePath());
+        const ImportResult result = formats.importFile(file.absoluteFilePath());
         if (result.isOk())
             corpus.m_documents.append(result.document());
         else

@@ -5,9 +5,6 @@
 #include "frontmatter.h"
 #include "htmltext.h"
 
-#include <core/text/sourcetext.h>
-
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -34,29 +31,6 @@ ImportResult ImportResult::failure(const QString &path, const QString &reason)
 namespace
 {
 
-bool isHtmlFile(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == "html"_L1 || suffix == "htm"_L1 || suffix == "xhtml"_L1;
-}
-
-bool isPdf(const QString &path, const QByteArray &bytes)
-{
-    return QFileInfo(path).suffix().toLower() == "pdf"_L1 || bytes.startsWith("%PDF-");
-}
-
-DocumentImporter::PdfReader &pdfReader()
-{
-    static DocumentImporter::PdfReader reader;
-    return reader;
-}
-
-bool isMarkdownFile(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == "md"_L1 || suffix == "markdown"_L1;
-}
-
 // A Markdown file without a title in its front matter is named by its first ATX heading.
 QString firstHeading(const QString &markdown)
 {
@@ -65,40 +39,6 @@ QString firstHeading(const QString &markdown)
 }
 
 } // namespace
-
-ImportResult DocumentImporter::importFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return ImportResult::failure(path, u"does not exist"_s);
-    if (info.isDir())
-        return ImportResult::failure(path, u"is a folder, not a file"_s);
-    // Checked before reading, so that a huge file is refused without loading it.
-    if (info.size() > SourceText::MaximumFileSize)
-        return ImportResult::failure(path, SourceText::tooLargeError(info.size()));
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ImportResult::failure(path, u"cannot be read (%1)"_s.arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (isPdf(path, bytes)) {
-        if (!pdfReader())
-            return ImportResult::failure(path, u"is a PDF, and this build of Parallax cannot read PDF"_s);
-        return pdfReader()(path, bytes);
-    }
-    const SourceText source = isHtmlFile(path) ? SourceText::decodePage(bytes) : SourceText::decode(bytes);
-    if (!source.isValid())
-        return ImportResult::failure(path, source.error());
-
-    if (isHtmlFile(path))
-        return importHtml(path, source.text());
-    return isMarkdownFile(path) ? importMarkdown(path, source.text()) : importPlainText(path, source.text());
-}
-
-void DocumentImporter::setPdfReader(PdfReader reader)
-{
-    pdfReader() = std::move(reader);
-}
 
 ImportResult DocumentImporter::importMarkdown(const QString &path, const QString &text)
 {

@@ -4,10 +4,8 @@
 
 #include <core/text/document.h>
 
-#include <QByteArray>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 namespace Parallax
@@ -37,27 +35,16 @@ private:
 };
 
 /**
- * Reads a file into a Document, choosing the format by the file name: Markdown
- * (".md", ".markdown") with optional YAML front matter, HTML (".html", ".htm",
- * ".xhtml"), PDF (".pdf", or any file that begins as one), else plain text.
- * Bad input (missing, unreadable, binary, empty, too large, not UTF-8, broken front
- * matter) gives a failure with a clear message; it never throws.
+ * Makes Documents of text that is already decoded and normalized: Markdown with
+ * optional YAML front matter, a saved web page, plain text. Which of them a file is,
+ * and how its bytes are decoded, is ImportFormats' part.
  */
-class DocumentImporter final
+namespace DocumentImporter
 {
-public:
-    static ImportResult importFile(const QString &path);
-
-    /// Imports text that is already decoded and normalized, as read from PATH.
-    static ImportResult importMarkdown(const QString &path, const QString &text);
-    static ImportResult importPlainText(const QString &path, const QString &text);
-    /// A saved web page: the article's text and metadata (HtmlText), nothing fetched.
-    static ImportResult importHtml(const QString &path, const QString &html);
-
-    /// Reads the text of a PDF. Poppler-Qt6 links Qt GUI, which core does not, so the
-    /// PDF importer (core/pdf) hands itself in; without it a PDF is refused, clearly.
-    using PdfReader = std::function<ImportResult(const QString &path, const QByteArray &bytes)>;
-    static void setPdfReader(PdfReader reader);
-};
+ImportResult importMarkdown(const QString &path, const QString &text);
+ImportResult importPlainText(const QString &path, const QString &text);
+/// A saved web page: the article's text and metadata (HtmlText), nothing fetched.
+ImportResult importHtml(const QString &path, const QString &html);
+} // namespace DocumentImporter
 
 } // namespace Parallax

@@ -176,7 +176,7 @@ BENCHMARK_DEFINE_F(Library, BM_Export)(benchmark::State &state)
     state.SetLabel(Exporter::formatName(format).toStdString());
     qsizetype bytes = 0;
     for (auto _ : state) {
-        const ExportOutcome exported = Exporter::exportBytes(m_store, format, ExportScope::library(), u"Bench"_s);
+        const ExportOutcome exported = Exporter::exportBytes(m_store, format, ExportScope::library(), u"Bench"_s, {});
         if (!exported.bytes) {
             state.SkipWithError(exported.error.toStdString());
             return;
@@ -233,7 +233,7 @@ void BM_ImportExported(benchmark::State &state)
             return;
         }
         state.ResumeTiming();
-        const auto report = ExchangeImport::importFile(store, exportedPath(format));
+        const auto report = ExchangeImport::importFile(store, exportedPath(format), ImportFormats());
         if (const auto *error = std::get_if<QString>(&report)) {
             state.SkipWithError(error->toStdString());
             return;

@@ -99,7 +99,7 @@ bool waitForComparison(MainWindow &window)
 // (and the benchmark skipped) if it never is.
 std::unique_ptr<MainWindow> openAndPaint(const QList<Document> &documents, benchmark::State &state)
 {
-    auto window = std::make_unique<MainWindow>();
+    auto window = std::make_unique<MainWindow>(ImportFormats());
     window->setArticles(documents);
     window->show();
     if (!waitForPaint(window->rightPane()->textView()->viewport())) {

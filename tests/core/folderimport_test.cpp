@@ -57,7 +57,7 @@ protected:
 
 TEST_F(FolderImportTest, importsTheArticlesOfEverySubfolder_andSaysWhatItSkippedAndWhy)
 {
-    const FolderImportReport report = FolderImport::run(m_store, folder());
+    const FolderImportReport report = FolderImport::run(m_store, folder(), ImportFormats());
     EXPECT_EQ(report.added, 4);
     EXPECT_EQ(m_store.articles().size(), 4);
     EXPECT_FALSE(report.cancelled);
@@ -77,7 +77,7 @@ TEST_F(FolderImportTest, aLinkToAFileOutsideTheFolder_isNotRead_whileALinkInside
     const QString secret = writeTestFile(outside, u"secret.txt"_s, "The private key is under the mat.\n");
     ASSERT_TRUE(QFile::link(secret, m_dir.filePath(u"articles/2025/escape.txt"_s)));
     ASSERT_TRUE(QFile::link(m_dir.filePath(u"articles/000.md"_s), m_dir.filePath(u"articles/2025/same.md"_s)));
-    const FolderImportReport report = FolderImport::run(m_store, folder());
+    const FolderImportReport report = FolderImport::run(m_store, folder(), ImportFormats());
     EXPECT_EQ(report.added, 4) << "the link inside the folder reads an article already in";
     EXPECT_EQ(report.unchanged, 1);
     QStringList reasons;
@@ -92,7 +92,7 @@ TEST_F(FolderImportTest, reportsProgressForEveryFile_andCancelKeepsWhatIsIn)
 {
     QList<int> seen;
     int total = 0;
-    const FolderImportReport report = FolderImport::run(m_store, folder(), [&](int done, int of, const QString &) {
+    const FolderImportReport report = FolderImport::run(m_store, folder(), ImportFormats(), [&](int done, int of, const QString &) {
         if (seen.isEmpty() || seen.last() != done) // a slow read is reported more than once
             seen.append(done);
         total = of;
@@ -108,8 +108,8 @@ TEST_F(FolderImportTest, reportsProgressForEveryFile_andCancelKeepsWhatIsIn)
 
 TEST_F(FolderImportTest, importingTheSameFolderAgain_addsNothing)
 {
-    FolderImport::run(m_store, folder());
-    const FolderImportReport again = FolderImport::run(m_store, folder());
+    FolderImport::run(m_store, folder(), ImportFormats());
+    const FolderImportReport again = FolderImport::run(m_store, folder(), ImportFormats());
     EXPECT_EQ(again.added, 0);
     EXPECT_EQ(again.unchanged, 4);
     EXPECT_EQ(m_store.articles().size(), 4);
@@ -117,7 +117,7 @@ TEST_F(FolderImportTest, importingTheSameFolderAgain_addsNothing)
 
 TEST_F(FolderImportTest, aFolderThatIsNotThere_importsNothing)
 {
-    const FolderImportReport report = FolderImport::run(m_store, m_dir.filePath(u"nowhere"_s));
+    const FolderImportReport report = FolderImport::run(m_store, m_dir.filePath(u"nowhere"_s), ImportFormats());
     EXPECT_EQ(report.added, 0);
     EXPECT_TRUE(report.skipped.isEmpty());
     EXPECT_EQ(report.summary(), u"0 articles added"_s);
@@ -132,7 +132,7 @@ TEST_F(FolderImportTest, aSlowFile_isReadOnAWorkerThread_whileTheCallerHearsProg
     ASSERT_GE(slowFile, 0);
 
     int callsDuringTheSlowFile = 0;
-    const FolderImportReport report = FolderImport::run(m_store, folder(), [&](int done, int, const QString &) {
+    const FolderImportReport report = FolderImport::run(m_store, folder(), reader.formats(), [&](int done, int, const QString &) {
         callsDuringTheSlowFile += done == slowFile;
         return true;
     });
@@ -148,7 +148,7 @@ TEST_F(FolderImportTest, cancelWhileAFileIsRead_leavesThatFileOut)
     const Testing::SlowPdfReader reader(std::chrono::milliseconds(400));
     write(u"articles/001-second.pdf"_s, "%PDF-1.4 stand-in");
     int calls = 0;
-    const FolderImportReport report = FolderImport::run(m_store, folder(), [&](int, int, const QString &path) {
+    const FolderImportReport report = FolderImport::run(m_store, folder(), reader.formats(), [&](int, int, const QString &path) {
         return !(path.endsWith(u"001-second.pdf"_s) && ++calls == 2); // Cancel once its read is under way
     });
     EXPECT_TRUE(report.cancelled);

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include <core/compare/comparison.h>
 #include <core/import/corpus.h>
-#include <core/import/documentimporter.h>
 #include <core/import/htmltext.h>
+#include <core/import/importformats.h>
 #include <core/text/readerview.h>
 #include <core/text/textsegmenter.h>
 
@@ -67,7 +67,7 @@ QString articleOf(const HtmlText &page)
 TEST(HtmlImport, savedPage_keepsArticleTextAndMetadata)
 {
     QTemporaryDir dir;
-    const ImportResult result = DocumentImporter::importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
+    const ImportResult result = ImportFormats().importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
     ASSERT_TRUE(result.isOk()) << qPrintable(result.errorMessage());
     const Document &document = result.document();
     // The page's <title> without the site's name; its <h1> is the article's first line.
@@ -104,7 +104,7 @@ TEST(HtmlImport, savedPage_keepsArticleTextAndMetadata)
 TEST(HtmlImport, savedPage_fetchesAndKeepsNothingExternal)
 {
     QTemporaryDir dir;
-    const ImportResult result = DocumentImporter::importFile(writeTestFile(dir, u"page.htm"_s, SavedPage));
+    const ImportResult result = ImportFormats().importFile(writeTestFile(dir, u"page.htm"_s, SavedPage));
     ASSERT_TRUE(result.isOk());
     for (const QString &absent : {u"SCRIPT TEXT"_s, u"color: red"_s, u"https://"_s})
         EXPECT_FALSE(result.document().text.contains(absent)) << qPrintable(absent);
@@ -116,7 +116,7 @@ TEST(HtmlImport, savedPage_fetchesAndKeepsNothingExternal)
 TEST(HtmlImport, pageJunk_isMarkedAsInEveryFormat)
 {
     QTemporaryDir dir;
-    const ImportResult result = DocumentImporter::importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
+    const ImportResult result = ImportFormats().importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
     ASSERT_TRUE(result.isOk());
     const SegmentedText text = TextSegmenter::segment(result.document().text);
     const qsizetype junk = text.text.indexOf(u"Leave a Reply"_s);
@@ -129,8 +129,8 @@ TEST(HtmlImport, pageJunk_isMarkedAsInEveryFormat)
 TEST(HtmlImport, comparesWithAMarkdownArticle)
 {
     QTemporaryDir dir;
-    const ImportResult page = DocumentImporter::importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
-    const ImportResult article = DocumentImporter::importFile(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/003-putin-directs-russia.md"));
+    const ImportResult page = ImportFormats().importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
+    const ImportResult article = ImportFormats().importFile(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/003-putin-directs-russia.md"));
     ASSERT_TRUE(page.isOk() && article.isOk());
     const ComparisonResult result = Comparator::compare(page.document().text, article.document().text);
     const bool rankAgrees = std::any_of(result.claims.cbegin(), result.claims.cend(), [](const Claim &claim) {
@@ -149,8 +149,8 @@ TEST(HtmlImport, twoPagesOfOneStory_areComparedWithoutTheirFurniture)
             + u"</a></p></div><article><p>The quake killed "_s + toll + u" people on Tuesday.</p>"_s + story + u"</article></body></html>"_s;
     };
     QTemporaryDir dir;
-    const ImportResult a = DocumentImporter::importFile(writeTestFile(dir, u"a.html"_s, page(u"Storm kills 12 in Florida"_s, u"24"_s).toUtf8()));
-    const ImportResult b = DocumentImporter::importFile(writeTestFile(dir, u"b.html"_s, page(u"Storm kills 15 in Texas"_s, u"25"_s).toUtf8()));
+    const ImportResult a = ImportFormats().importFile(writeTestFile(dir, u"a.html"_s, page(u"Storm kills 12 in Florida"_s, u"24"_s).toUtf8()));
+    const ImportResult b = ImportFormats().importFile(writeTestFile(dir, u"b.html"_s, page(u"Storm kills 15 in Texas"_s, u"25"_s).toUtf8()));
     ASSERT_TRUE(a.isOk() && b.isOk());
     ASSERT_TRUE(a.document().text.contains(u"Storm kills 12"_s)) << "the page is kept whole";
     const ComparisonResult result = Comparator::compare(a.document(), b.document());
@@ -173,7 +173,7 @@ TEST(HtmlImport, pageWithoutText_isAnError)
 {
     QTemporaryDir dir;
     const ImportResult result
-        = DocumentImporter::importFile(writeTestFile(dir, u"empty.html"_s, "<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>"));
+        = ImportFormats().importFile(writeTestFile(dir, u"empty.html"_s, "<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>"));
     EXPECT_FALSE(result.isOk());
     EXPECT_EQ(result.errorMessage(), u"empty.html is a web page without article text"_s);
 }
@@ -182,7 +182,7 @@ TEST(HtmlImport, tagSoup_doesNotCrashAndKeepsText)
 {
     QTemporaryDir dir;
     const ImportResult result
-        = DocumentImporter::importFile(writeTestFile(dir, u"soup.html"_s, "<p>One <i>two <b>three</i> four</b><p>five<table><td>six</table></div></span>"));
+        = ImportFormats().importFile(writeTestFile(dir, u"soup.html"_s, "<p>One <i>two <b>three</i> four</b><p>five<table><td>six</table></div></span>"));
     ASSERT_TRUE(result.isOk()) << qPrintable(result.errorMessage());
     EXPECT_EQ(result.document().text, u"One two three four\n\nfive\n\nsix\n"_s);
 }
@@ -273,16 +273,16 @@ TEST(HtmlImport, hostilePages_giveAResultOrAClearMessage)
     const QByteArray deep = "<html><body>" + QByteArray("<div>").repeated(HtmlText::MaximumNesting - 10)
         + "<p>Rescuers searched the rubble of the mosque through the night, officials said on Tuesday.</p>"
         + QByteArray("</div>").repeated(HtmlText::MaximumNesting - 10) + "</body></html>";
-    const ImportResult nested = DocumentImporter::importFile(writeTestFile(dir, u"deep.html"_s, deep));
+    const ImportResult nested = ImportFormats().importFile(writeTestFile(dir, u"deep.html"_s, deep));
     ASSERT_TRUE(nested.isOk()) << qPrintable(nested.errorMessage());
     EXPECT_TRUE(nested.document().text.contains(u"Rescuers searched the rubble"_s));
 
-    const ImportResult scripts = DocumentImporter::importFile(writeTestFile(
+    const ImportResult scripts = ImportFormats().importFile(writeTestFile(
         dir, u"scripts.html"_s, "<html><head><script>var a = 1;</script></head><body><script>document.write('x')</script><noscript></noscript></body></html>"));
     EXPECT_FALSE(scripts.isOk());
     EXPECT_EQ(scripts.errorMessage(), u"scripts.html is a web page without article text"_s);
 
-    const ImportResult malformed = DocumentImporter::importFile(writeTestFile(dir,
+    const ImportResult malformed = ImportFormats().importFile(writeTestFile(dir,
         u"malformed.html"_s,
         "<html><body></p><div class=story><p>An unclosed paragraph <b>bold <i>both</b> italic<p>The second one</td></tr><table><tr><td>cell"
         "</div></span><<<>>> & &amp &#xZZ; <a href=x>link"));
@@ -293,7 +293,7 @@ TEST(HtmlImport, hostilePages_giveAResultOrAClearMessage)
     QByteArray large = "<html><body><div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"story\">";
     for (int i = 0; i < 20000; ++i)
         large += "<p>Paragraph " + QByteArray::number(i) + ": rescuers searched the rubble of the mosque, the school and the market through the night.</p>\n";
-    const ImportResult huge = DocumentImporter::importFile(writeTestFile(dir, u"large.html"_s, large + "</div></body></html>"));
+    const ImportResult huge = ImportFormats().importFile(writeTestFile(dir, u"large.html"_s, large + "</div></body></html>"));
     ASSERT_TRUE(huge.isOk()) << qPrintable(huge.errorMessage());
     EXPECT_TRUE(huge.document().text.startsWith(u"Home\n\nParagraph 0:"_s));
     EXPECT_EQ(huge.document().furniture, (QList<TextRange> {{0, 6}})) << "the menu, not the story";

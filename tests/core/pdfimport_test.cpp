@@ -6,6 +6,7 @@
 #include <core/compare/comparison.h>
 #include <core/exchange/comparisonreport.h>
 #include <core/import/corpus.h>
+#include <core/import/importformats.h>
 #include <core/import/pdf/pdfimport.h>
 #include <ui/reportprinter.h>
 
@@ -54,7 +55,11 @@ QByteArray printed(const Document &document)
 class PdfImportTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { PdfImport::install(); }
+    void SetUp() override
+    {
+        PdfImport::silenceDiagnostics();
+        m_formats.setReader(ImportFormats::Pdf, &PdfImport::importPdf);
+    }
 
     QString write(const QString &name, const QByteArray &bytes)
     {
@@ -66,6 +71,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    ImportFormats m_formats;
 };
 
 } // namespace
@@ -73,7 +79,7 @@ protected:
 TEST_F(PdfImportTest, aPrintedSeed_importsWithItsTitleAndEveryWordInOrder)
 {
     for (const Document &seed : seeds()) {
-        const ImportResult imported = DocumentImporter::importFile(write(u"seed.pdf"_s, printed(seed)));
+        const ImportResult imported = m_formats.importFile(write(u"seed.pdf"_s, printed(seed)));
         ASSERT_TRUE(imported.isOk()) << qPrintable(imported.errorMessage());
         EXPECT_EQ(imported.document().metadata.title, seed.metadata.title);
         EXPECT_EQ(imported.document().metadata.originalFileName, u"seed.pdf"_s);
@@ -90,7 +96,7 @@ TEST_F(PdfImportTest, aPrintedSeed_importsWithItsTitleAndEveryWordInOrder)
 TEST_F(PdfImportTest, aPrintedSeed_keepsItsParagraphs_andComparesLikeTheOriginal)
 {
     const Document &seed = seeds().at(1);
-    const ImportResult imported = DocumentImporter::importFile(write(u"seed.pdf"_s, printed(seed)));
+    const ImportResult imported = m_formats.importFile(write(u"seed.pdf"_s, printed(seed)));
     ASSERT_TRUE(imported.isOk()) << qPrintable(imported.errorMessage());
     const qsizetype paragraphs = seed.text.split(u"\n\n"_s, Qt::SkipEmptyParts).size();
     EXPECT_GE(imported.document().text.count(u"\n\n"_s) + 1, paragraphs * 8 / 10) << "lines are joined into paragraphs, not all into one";
@@ -118,7 +124,7 @@ TEST_F(PdfImportTest, theComparisonReportAsPdf_readsBackWithBothTitlesAndTheClai
 TEST_F(PdfImportTest, aPdfFromAnotherProducer_readsItsInformationTitleAndText)
 {
     // Hand-written, uncompressed, with a Type 1 font: not what Qt writes.
-    const ImportResult imported = DocumentImporter::importFile(QStringLiteral(PARALLAX_SOURCE_DIR "/tests/fuzz/seeds/pdf/council-budget.pdf"));
+    const ImportResult imported = m_formats.importFile(QStringLiteral(PARALLAX_SOURCE_DIR "/tests/fuzz/seeds/pdf/council-budget.pdf"));
     ASSERT_TRUE(imported.isOk()) << qPrintable(imported.errorMessage());
     EXPECT_EQ(imported.document().metadata.title, u"Council budget"_s);
     EXPECT_EQ(imported.document().text,
@@ -128,11 +134,11 @@ TEST_F(PdfImportTest, aPdfFromAnotherProducer_readsItsInformationTitleAndText)
 TEST_F(PdfImportTest, badPdfs_areRefusedWithAReason)
 {
     const QByteArray good = printed(seeds().at(0));
-    const ImportResult truncated = DocumentImporter::importFile(write(u"truncated.pdf"_s, good.left(300)));
+    const ImportResult truncated = m_formats.importFile(write(u"truncated.pdf"_s, good.left(300)));
     ASSERT_FALSE(truncated.isOk());
     EXPECT_EQ(truncated.errorMessage(), u"truncated.pdf is not a PDF that can be read: it is damaged, or not a PDF at all"_s);
 
-    const ImportResult text = DocumentImporter::importFile(write(u"letter.pdf"_s, "Dear editor, this is not a PDF.\n"));
+    const ImportResult text = m_formats.importFile(write(u"letter.pdf"_s, "Dear editor, this is not a PDF.\n"));
     ASSERT_FALSE(text.isOk());
     EXPECT_TRUE(text.errorMessage().contains(u"not a PDF at all"_s));
 
@@ -148,7 +154,7 @@ TEST_F(PdfImportTest, badPdfs_areRefusedWithAReason)
         QPainter painter(&writer);
         painter.drawImage(QRect(0, 0, 4000, 3000), picture);
     }
-    const ImportResult scanned = DocumentImporter::importFile(write(u"scan.pdf"_s, scan));
+    const ImportResult scanned = m_formats.importFile(write(u"scan.pdf"_s, scan));
     ASSERT_FALSE(scanned.isOk());
     EXPECT_TRUE(scanned.errorMessage().contains(u"has no text to read: it may be a scanned image"_s)) << qPrintable(scanned.errorMessage());
 }
@@ -170,7 +176,7 @@ TEST_F(PdfImportTest, aPdfLockedWithAPassword_isRefusedWithWhatToDo)
     ASSERT_TRUE(page);
     EXPECT_EQ(page->text(QRectF()).trimmed(), u"This text is behind a password."_s);
 
-    const ImportResult imported = DocumentImporter::importFile(path);
+    const ImportResult imported = m_formats.importFile(path);
     ASSERT_FALSE(imported.isOk());
     EXPECT_EQ(imported.errorMessage(), u"locked.pdf is protected by a password; save a copy without one from a PDF reader, then import that"_s);
 }

@@ -52,7 +52,7 @@ protected:
     void expectNothingReadFor(const QString &source)
     {
         const QString file = writeTestFile(m_shared, u"project/evil.jsonld"_s, annotationOn(source));
-        const auto imported = ExchangeImport::importFile(m_store, file, GetParam());
+        const auto imported = ExchangeImport::importFile(m_store, file, ImportFormats(), GetParam());
         if (const auto *refusal = std::get_if<QString>(&imported)) {
             EXPECT_TRUE(refusal->contains(u"is not an IRI"_s)) << qPrintable(*refusal);
         } else {
@@ -134,12 +134,12 @@ TEST(ReferencedTexts, aTextBesideTheAnnotations_isReadOnlyWhenAskedFor)
     const QString file = writeTestFile(shared, u"notes.jsonld"_s, annotationOn(QUrl::fromLocalFile(text).toString()));
 
     EXPECT_EQ(ExchangeImport::textsBeside(store, file), QStringList {QFileInfo(text).canonicalFilePath()});
-    const auto refused = ExchangeImport::importFile(store, file);
+    const auto refused = ExchangeImport::importFile(store, file, ImportFormats());
     ASSERT_TRUE(std::holds_alternative<AnnotationImportReport>(refused));
     EXPECT_EQ(std::get<AnnotationImportReport>(refused).annotations, 0);
     EXPECT_TRUE(store.articles().isEmpty());
 
-    const auto read = ExchangeImport::importFile(store, file, ExchangeImport::TextReading::FilesBesideTheAnnotations);
+    const auto read = ExchangeImport::importFile(store, file, ImportFormats(), ExchangeImport::TextReading::FilesBesideTheAnnotations);
     ASSERT_TRUE(std::holds_alternative<AnnotationImportReport>(read));
     EXPECT_EQ(std::get<AnnotationImportReport>(read).articles, 1);
     EXPECT_EQ(std::get<AnnotationImportReport>(read).annotations, 1);
@@ -148,7 +148,7 @@ TEST(ReferencedTexts, aTextBesideTheAnnotations_isReadOnlyWhenAskedFor)
     EXPECT_TRUE(ExchangeImport::textsBeside(store, file).isEmpty()) << "the library has it now";
 
     // Once in the library, the text is found there without reading anything.
-    const auto again = ExchangeImport::importFile(store, file);
+    const auto again = ExchangeImport::importFile(store, file, ImportFormats());
     EXPECT_EQ(std::get<AnnotationImportReport>(again).annotations, 1);
     EXPECT_EQ(std::get<AnnotationImportReport>(again).articles, 0);
 }

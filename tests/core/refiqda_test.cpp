@@ -60,7 +60,7 @@ TEST_F(RefiQdaTest, exportThenImportIntoAnEmptyLibrary_keepsCodesSelectionsAndNo
     const QString archive = exportArchive();
     Store empty;
     ASSERT_TRUE(empty.open(m_dir.filePath(u"empty.sqlite"_s)));
-    const auto imported = ExchangeImport::importFile(empty, archive);
+    const auto imported = ExchangeImport::importFile(empty, archive, ImportFormats());
     ASSERT_TRUE(std::holds_alternative<AnnotationImportReport>(imported)) << qPrintable(std::get<QString>(imported));
     const auto &report = std::get<AnnotationImportReport>(imported);
     EXPECT_EQ(report.annotations, 4);
@@ -100,7 +100,7 @@ TEST(RefiQdaRead, theAtlasTiSample_readsItsCodes_andSaysItsTextsAreMissing)
     QTemporaryDir dir;
     Store store;
     ASSERT_TRUE(store.open(dir.filePath(u"library.sqlite"_s)));
-    const auto imported = ExchangeImport::importFile(store, RefiData + u"/samples/sky-loom-refi-qda/TestProject.qdpx"_s);
+    const auto imported = ExchangeImport::importFile(store, RefiData + u"/samples/sky-loom-refi-qda/TestProject.qdpx"_s, ImportFormats());
     ASSERT_TRUE(std::holds_alternative<AnnotationImportReport>(imported));
     EXPECT_EQ(std::get<AnnotationImportReport>(imported).tags, 14);
     EXPECT_EQ(store.tags().size(), 14);
@@ -140,7 +140,7 @@ TEST(RefiQdaRead, hostileArchives_areRefusedWithAClearMessage_andNothingIsWritte
         {u"declared-huge-entry.qdpx"_s, u"The project file cannot be read"_s},
     };
     for (const auto &[file, why] : cases) {
-        const auto imported = ExchangeImport::importFile(store, Hostile + file);
+        const auto imported = ExchangeImport::importFile(store, Hostile + file, ImportFormats());
         ASSERT_TRUE(std::holds_alternative<QString>(imported)) << qPrintable(file) << " was accepted";
         EXPECT_TRUE(std::get<QString>(imported).contains(why)) << qPrintable(file) << ": " << qPrintable(std::get<QString>(imported));
     }
@@ -149,7 +149,7 @@ TEST(RefiQdaRead, hostileArchives_areRefusedWithAClearMessage_andNothingIsWritte
 
     // KArchive reads "/tmp/evil.txt" as "tmp/evil.txt" inside the archive: it stays in
     // the project folder, and the project itself is fine.
-    const auto absolute = ExchangeImport::importFile(store, Hostile + u"absolute-path.qdpx"_s);
+    const auto absolute = ExchangeImport::importFile(store, Hostile + u"absolute-path.qdpx"_s, ImportFormats());
     ASSERT_TRUE(std::holds_alternative<AnnotationImportReport>(absolute));
     EXPECT_EQ(std::get<AnnotationImportReport>(absolute).annotations, 1);
 }

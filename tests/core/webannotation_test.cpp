@@ -112,7 +112,7 @@ TEST_F(WebAnnotationRoundTrip, exportThenImportIntoAnEmptyLibrary_keepsTagsQuote
     Store empty;
     ASSERT_TRUE(empty.open(m_dir.filePath(u"empty.sqlite"_s)));
     AnnotationImporter importer(empty);
-    importer.readTextsUnder(ReadableFolder(m_dir.filePath(u"sources"_s))); // as with --with-texts
+    importer.readTextsUnder(ReadableFolder(m_dir.filePath(u"sources"_s)), ImportFormats()); // as with --with-texts
     const auto report = importer.import({}, std::get<QList<ExchangedAnnotation>>(read));
     ASSERT_TRUE(report) << qPrintable(empty.lastError().message);
     EXPECT_EQ(report->annotations, 4);
@@ -161,7 +161,7 @@ TEST_F(WebAnnotationRoundTrip, aPassageMovedInAChangedFile_isFoundByItsQuote)
     Store empty;
     ASSERT_TRUE(empty.open(m_dir.filePath(u"empty.sqlite"_s)));
     AnnotationImporter importer(empty);
-    importer.readTextsUnder(ReadableFolder(m_dir.filePath(u"sources"_s)));
+    importer.readTextsUnder(ReadableFolder(m_dir.filePath(u"sources"_s)), ImportFormats());
     const auto report = importer.import({}, std::get<QList<ExchangedAnnotation>>(WebAnnotation::read(*exported)));
     ASSERT_TRUE(report);
     ASSERT_EQ(report->annotations, 1);

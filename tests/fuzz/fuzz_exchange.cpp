@@ -56,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!opened || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         return 0;
     file.close();
-    expectResultOrReason(ExchangeImport::importFile(store, path));
+    expectResultOrReason(ExchangeImport::importFile(store, path, ImportFormats()));
     if (!store.articles().isEmpty())
         __builtin_trap();
 #elif defined(PARALLAX_FUZZ_REFIQDA_PROJECT)

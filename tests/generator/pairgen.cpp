@@ -6,7 +6,7 @@
 // introduced and the sentences that align; offsets in code points).
 #include "pairgenerator.h"
 
-#include <core/import/documentimporter.h>
+#include <core/import/importformats.h>
 #include <core/text/codepoints.h>
 #include <core/text/textsegmenter.h>
 
@@ -54,7 +54,7 @@ int main(int argc, char **argv)
     PairGenerator generator(20261122);
     int written = 0;
     for (const QString &path : arguments.mid(1)) {
-        const ImportResult article = DocumentImporter::importFile(path);
+        const ImportResult article = ImportFormats().importFile(path);
         if (!article.isOk()) {
             std::fprintf(stderr, "pairgen: %s\n", qPrintable(article.errorMessage()));
             return 1;

@@ -723,6 +723,9 @@ TEST_F(AnnotationWorkspaceTest, importingAFolder_listsItsArticles_andSaysWhatWas
 TEST_F(AnnotationWorkspaceTest, importingAFolder_keepsTheWindowAlive_whileABigFileIsRead_andCancelStopsIt)
 {
     const Testing::SlowPdfReader reader(std::chrono::milliseconds(1500));
+    m_window = openWindow(m_corpus, reader.formats());
+    m_window->setStore(&m_store);
+    m_workspace = m_window->workspace();
     QTemporaryDir folder;
     writeTestFile(folder, u"a-budget.md"_s, "# Council budget\n\nThe council approved 12 new schools on Monday.\n");
     writeTestFile(folder, u"b-book.pdf"_s, "%PDF-1.4 stand-in");
@@ -815,7 +818,7 @@ TEST_F(AnnotationWorkspaceTest, importingAProject_showsItsTagsAndArticles_andSay
     const qint64 article = source.importDocument(document)->articleId;
     ASSERT_TRUE(source.addAnnotation(article, {21, 35}, {*source.ensureTagPath(u"Education/Schools"_s)}, u"Check the number"_s));
     const QString project = other.filePath(u"project.qdpx"_s);
-    ASSERT_TRUE(Exporter::writeFile(project, *Exporter::exportBytes(source, ExportFormat::RefiQda, ExportScope::library(), u"Ada"_s).bytes).isEmpty());
+    ASSERT_TRUE(Exporter::writeFile(project, *Exporter::exportBytes(source, ExportFormat::RefiQda, ExportScope::library(), u"Ada"_s, {}).bytes).isEmpty());
 
     m_window->importAnnotationsFrom(project);
     EXPECT_TRUE(m_window->statusBar()->currentMessage().startsWith(u"1 annotation imported, 1 text added, 2 tags created"_s))

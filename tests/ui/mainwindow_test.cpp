@@ -158,7 +158,7 @@ TEST_F(MainWindowTest, settings_persistFromOneWindowToTheNext)
 
 TEST_F(MainWindowTest, emptyLibrary_showsEmptyPanes)
 {
-    MainWindow window;
+    MainWindow window {ImportFormats()};
     window.setArticles({});
     window.show();
     EXPECT_EQ(window.leftPane()->currentRow(), -1);
@@ -186,7 +186,7 @@ TEST_F(MainWindowTest, discrepancyTable_holdsExactlyTheClaimsCoreReports)
 
 TEST_F(MainWindowTest, f8_goesToTheConflictFirstAndRevealsBothSpans)
 {
-    MainWindow window;
+    MainWindow window {ImportFormats()};
     window.setArticles(
         {makeDocument(u"A"_s, u"The agency said Russia ranks 35th out of 83 countries in the index this year.\nOnly A mentions 42 villages.\n"_s),
             makeDocument(u"B"_s, u"The agency said Russia ranks 31st out of 83 countries in the index this year.\n"_s)});

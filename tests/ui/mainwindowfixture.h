@@ -38,9 +38,9 @@ protected:
         ASSERT_EQ(m_corpus.size(), 4);
     }
 
-    std::unique_ptr<MainWindow> openWindow(const QList<Document> &articles)
+    std::unique_ptr<MainWindow> openWindow(const QList<Document> &articles, const ImportFormats &formats = {})
     {
-        auto window = std::make_unique<MainWindow>();
+        auto window = std::make_unique<MainWindow>(formats);
         window->setArticles(articles);
         window->show();
         // Active, as the window a person works in is: window-wide shortcuts need it

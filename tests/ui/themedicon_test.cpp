@@ -79,7 +79,7 @@ TEST_F(ThemedIconTest, anIconMadeBeforeTheSchemeChanges_followsIt)
 TEST_F(ThemedIconTest, theWindowsMenus_showOurIcons_withoutAnIconTheme)
 {
     // Offscreen there is no icon theme: every icon a menu shows is one of ours.
-    MainWindow window;
+    MainWindow window {ImportFormats()};
     int withIcon = 0;
     for (QAction *menu : window.menuBar()->actions()) {
         for (QAction *action : menu->menu()->actions())

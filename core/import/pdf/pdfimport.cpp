@@ -141,10 +141,4 @@ void silenceDiagnostics()
     Poppler::setDebugErrorFunction([](const QString &, const QVariant &) { }, QVariant());
 }
 
-void install()
-{
-    silenceDiagnostics();
-    DocumentImporter::setPdfReader(&importPdf);
-}
-
 } // namespace Parallax::PdfImport

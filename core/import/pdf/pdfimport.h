@@ -27,8 +27,6 @@ QString reflow(const QString &pageText);
 /// Keeps Poppler from reporting every oddity of a damaged file on stderr; the import
 /// says what matters.
 void silenceDiagnostics();
-/// Makes DocumentImporter read PDF files with importPdf.
-void install();
 } // namespace PdfImport
 
 } // namespace Parallax
