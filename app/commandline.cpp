@@ -3,6 +3,9 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -33,6 +36,27 @@ void CommandLine::setApplicationInfo()
     QCoreApplication::setOrganizationName(u"Parallax"_s);
     QCoreApplication::setApplicationName(u"parallax"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+    installTranslations();
+}
+
+void CommandLine::installTranslations()
+{
+    // The program's catalogues are compiled into it (app/CMakeLists.txt); Qt's own, for
+    // the buttons of standard dialogs, lie where Qt was installed.
+    auto *application = QCoreApplication::instance();
+    const QLocale locale;
+    auto *own = new QTranslator(application);
+    // The sources are in English, and the English catalogue holds only the plural forms
+    // ("1 time", "3 times"): a language without a catalogue of its own reads it too.
+    if (own->load(locale, u"parallax"_s, u"_"_s, u":/i18n"_s) || own->load(u"parallax_en"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    auto *qt = new QTranslator(application);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
 }
 
 CommandLine::CommandLine()

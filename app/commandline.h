@@ -20,8 +20,11 @@ class CommandLine final
 public:
     CommandLine();
 
-    /// Names the organization, application and version for settings and --version.
+    /// Names the organization, application and version for settings and --version, and
+    /// installs the translations of the user's language.
     static void setApplicationInfo();
+    /// Loads the program's catalogue and Qt's for the user's locale, where there are any.
+    static void installTranslations();
 
     /// False for --help and --version, which must work without a display.
     static bool wantsGui(int argc, char **argv);

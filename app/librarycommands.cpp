@@ -29,11 +29,6 @@ namespace Parallax
 namespace
 {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("LibraryCommands", text, disambiguation, n);
-}
-
 // A failed command: says why, on one line, and gives the exit status.
 struct Failure {
     int status;
@@ -58,7 +53,7 @@ class CommandParser
 {
 public:
     explicit CommandParser(const QString &description)
-        : m_database(u"db"_s, tr("The library database (default: %1).").arg(QDir::toNativeSeparators(Store::defaultPath())), u"path"_s)
+        : m_database(u"db"_s, LibraryCommands::tr("The library database (default: %1).").arg(QDir::toNativeSeparators(Store::defaultPath())), u"path"_s)
     {
         m_parser.setApplicationDescription(description);
         m_parser.addHelpOption();
@@ -110,7 +105,7 @@ std::variant<qint64, Failure> resolveArticle(Store &store, const QString &name, 
     const qint64 id = name.toLongLong(&isNumber);
     if (isNumber && !QFileInfo::exists(name)) {
         if (!store.article(id))
-            return Failure {1, tr("there is no article %1 in the library").arg(id)};
+            return Failure {1, LibraryCommands::tr("there is no article %1 in the library").arg(id)};
         return id;
     }
     const ImportResult imported = formats.importFile(name);
@@ -130,21 +125,22 @@ int finish(const QString &command, const Failure &failure)
 
 int runImport(const QStringList &arguments, const ImportFormats &formats)
 {
-    CommandParser command(tr("Import documents into the library; prints each one's article id."));
-    command.parser().addPositionalArgument(u"import"_s, tr("The command."));
+    CommandParser command(LibraryCommands::tr("Import documents into the library; prints each one's article id."));
+    command.parser().addPositionalArgument(u"import"_s, LibraryCommands::tr("The command."));
     command.parser().addPositionalArgument(u"FILE…"_s,
-        tr("Documents (Markdown, plain text, saved web pages, PDF) or folders of them, or work made elsewhere: W3C Web Annotation (.jsonld, .json), "
-           "REFI-QDA projects (.qdpx)."));
+        LibraryCommands::tr(
+            "Documents (Markdown, plain text, saved web pages, PDF) or folders of them, or work made elsewhere: W3C Web Annotation (.jsonld, .json), "
+            "REFI-QDA projects (.qdpx)."));
     const QCommandLineOption withTexts(u"with-texts"_s,
-        tr("Also read the texts a W3C annotation file names when they are files in its own folder (never files elsewhere). Without it, "
-           "annotations of texts not in the library are left out."));
+        LibraryCommands::tr("Also read the texts a W3C annotation file names when they are files in its own folder (never files elsewhere). Without it, "
+                            "annotations of texts not in the library are left out."));
     command.parser().addOption(withTexts);
     if (const auto exit = command.parse(arguments, u"import"_s))
         return *exit;
     const auto textReading
         = command.parser().isSet(withTexts) ? ExchangeImport::TextReading::FilesBesideTheAnnotations : ExchangeImport::TextReading::LibraryOnly;
     if (command.positional().isEmpty())
-        return finish(u"import"_s, {2, tr("needs at least one file (see parallax import --help)")});
+        return finish(u"import"_s, {2, LibraryCommands::tr("needs at least one file (see parallax import --help)")});
     auto opened = command.openStore();
     if (auto *failure = std::get_if<Failure>(&opened))
         return finish(u"import"_s, *failure);
@@ -154,7 +150,7 @@ int runImport(const QStringList &arguments, const ImportFormats &formats)
         if (QFileInfo(file).isDir()) {
             const FolderImportReport report = FolderImport::run(store, file, formats);
             for (const FolderImportReport::Skipped &skipped : report.skipped)
-                finish(u"import"_s, {1, tr("skipped %1").arg(skipped.reason)});
+                finish(u"import"_s, {1, LibraryCommands::tr("skipped %1").arg(skipped.reason)});
             if (!report.storeError.isEmpty()) {
                 finish(u"import"_s, {1, report.storeError});
                 status = 1;
@@ -187,15 +183,15 @@ int runImport(const QStringList &arguments, const ImportFormats &formats)
 
 int runTags(const QStringList &arguments)
 {
-    CommandParser command(tr("List the tags of the library, with how often each is used."));
-    const QCommandLineOption format(u"format"_s, tr("Output format: text (default) or json."), u"format"_s, u"text"_s);
+    CommandParser command(LibraryCommands::tr("List the tags of the library, with how often each is used."));
+    const QCommandLineOption format(u"format"_s, LibraryCommands::tr("Output format: text (default) or json."), u"format"_s, u"text"_s);
     command.parser().addOption(format);
-    command.parser().addPositionalArgument(u"tags"_s, tr("The command."));
+    command.parser().addPositionalArgument(u"tags"_s, LibraryCommands::tr("The command."));
     if (const auto exit = command.parse(arguments, u"tags"_s))
         return *exit;
     const auto formatName = formatOption(command.parser(), format);
     if (!formatName)
-        return finish(u"tags"_s, {2, tr("unknown format '%1' (use text or json)").arg(command.parser().value(format))});
+        return finish(u"tags"_s, {2, LibraryCommands::tr("unknown format '%1' (use text or json)").arg(command.parser().value(format))});
     auto opened = command.openStore();
     if (auto *failure = std::get_if<Failure>(&opened))
         return finish(u"tags"_s, *failure);
@@ -223,25 +219,25 @@ int runTags(const QStringList &arguments)
 
 int runAnnotate(const QStringList &arguments, const ImportFormats &formats)
 {
-    CommandParser command(tr("Annotate a passage of an article: tag it, add a note, or both. Prints the annotation's id once it is saved."));
-    const QCommandLineOption quote(u"quote"_s, tr("The passage, exactly as in the article."), u"text"_s);
-    const QCommandLineOption occurrence(u"occurrence"_s, tr("Which occurrence of the quote, from 1 (default: 1)."), u"n"_s, u"1"_s);
-    const QCommandLineOption tag(u"tag"_s, tr("A tag path such as Economy/GDP, created if missing; may repeat."), u"path"_s);
-    const QCommandLineOption note(u"note"_s, tr("A note, in Markdown."), u"text"_s);
+    CommandParser command(LibraryCommands::tr("Annotate a passage of an article: tag it, add a note, or both. Prints the annotation's id once it is saved."));
+    const QCommandLineOption quote(u"quote"_s, LibraryCommands::tr("The passage, exactly as in the article."), u"text"_s);
+    const QCommandLineOption occurrence(u"occurrence"_s, LibraryCommands::tr("Which occurrence of the quote, from 1 (default: 1)."), u"n"_s, u"1"_s);
+    const QCommandLineOption tag(u"tag"_s, LibraryCommands::tr("A tag path such as Economy/GDP, created if missing; may repeat."), u"path"_s);
+    const QCommandLineOption note(u"note"_s, LibraryCommands::tr("A note, in Markdown."), u"text"_s);
     command.parser().addOptions({quote, occurrence, tag, note});
-    command.parser().addPositionalArgument(u"annotate"_s, tr("The command."));
-    command.parser().addPositionalArgument(u"ARTICLE"_s, tr("An article id, or a file (imported if need be)."));
+    command.parser().addPositionalArgument(u"annotate"_s, LibraryCommands::tr("The command."));
+    command.parser().addPositionalArgument(u"ARTICLE"_s, LibraryCommands::tr("An article id, or a file (imported if need be)."));
     if (const auto exit = command.parse(arguments, u"annotate"_s))
         return *exit;
     if (command.positional().size() != 1)
-        return finish(u"annotate"_s, {2, tr("needs exactly one article (see parallax annotate --help)")});
+        return finish(u"annotate"_s, {2, LibraryCommands::tr("needs exactly one article (see parallax annotate --help)")});
     const QString quoted = command.parser().value(quote);
     if (quoted.isEmpty())
-        return finish(u"annotate"_s, {2, tr("needs --quote with the passage to annotate")});
+        return finish(u"annotate"_s, {2, LibraryCommands::tr("needs --quote with the passage to annotate")});
     bool isNumber = false;
     const int wanted = command.parser().value(occurrence).toInt(&isNumber);
     if (!isNumber || wanted < 1)
-        return finish(u"annotate"_s, {2, tr("--occurrence needs a number from 1")});
+        return finish(u"annotate"_s, {2, LibraryCommands::tr("--occurrence needs a number from 1")});
 
     auto opened = command.openStore();
     if (auto *failure = std::get_if<Failure>(&opened))
@@ -258,8 +254,8 @@ int runAnnotate(const QStringList &arguments, const ImportFormats &formats)
         if (start < 0)
             return finish(u"annotate"_s,
                 {1,
-                    found == 0 ? tr("the quote is not in article %1").arg(articleId)
-                               : tr("the quote occurs only %n time(s) in article %1", nullptr, found).arg(articleId)});
+                    found == 0 ? LibraryCommands::tr("the quote is not in article %1").arg(articleId)
+                               : LibraryCommands::tr("the quote occurs only %n time(s) in article %1", nullptr, found).arg(articleId)});
     }
     QList<qint64> tagIds;
     for (const QString &path : command.parser().values(tag)) {
@@ -297,18 +293,18 @@ QJsonObject annotationJson(const Annotation &annotation, const CodePointMap &cod
 
 int runAnnotations(const QStringList &arguments, const ImportFormats &formats)
 {
-    CommandParser command(tr("List annotations: of one article, or of the whole library."));
-    const QCommandLineOption format(u"format"_s, tr("Output format: text (default) or json."), u"format"_s, u"text"_s);
+    CommandParser command(LibraryCommands::tr("List annotations: of one article, or of the whole library."));
+    const QCommandLineOption format(u"format"_s, LibraryCommands::tr("Output format: text (default) or json."), u"format"_s, u"text"_s);
     command.parser().addOption(format);
-    command.parser().addPositionalArgument(u"annotations"_s, tr("The command."));
-    command.parser().addPositionalArgument(u"ARTICLE"_s, tr("An article id or file; all articles without one."), u"[ARTICLE]"_s);
+    command.parser().addPositionalArgument(u"annotations"_s, LibraryCommands::tr("The command."));
+    command.parser().addPositionalArgument(u"ARTICLE"_s, LibraryCommands::tr("An article id or file; all articles without one."), u"[ARTICLE]"_s);
     if (const auto exit = command.parse(arguments, u"annotations"_s))
         return *exit;
     const auto formatName = formatOption(command.parser(), format);
     if (!formatName)
-        return finish(u"annotations"_s, {2, tr("unknown format '%1' (use text or json)").arg(command.parser().value(format))});
+        return finish(u"annotations"_s, {2, LibraryCommands::tr("unknown format '%1' (use text or json)").arg(command.parser().value(format))});
     if (command.positional().size() > 1)
-        return finish(u"annotations"_s, {2, tr("takes at most one article")});
+        return finish(u"annotations"_s, {2, LibraryCommands::tr("takes at most one article")});
     auto opened = command.openStore();
     if (auto *failure = std::get_if<Failure>(&opened))
         return finish(u"annotations"_s, *failure);
@@ -334,7 +330,7 @@ int runAnnotations(const QStringList &arguments, const ImportFormats &formats)
                     .arg(annotation.articleId)
                     .arg(json.value(u"start"_s).toInteger())
                     .arg(json.value(u"end"_s).toInteger())
-                    .arg(annotation.orphaned ? tr(" (orphaned)") : QString(),
+                    .arg(annotation.orphaned ? LibraryCommands::tr(" (orphaned)") : QString(),
                         annotation.anchor.exact,
                         annotation.tagPaths.isEmpty() ? QString() : u" #"_s + annotation.tagPaths.join(u" #"_s),
                         annotation.note.isEmpty() ? QString() : u"\n    "_s + QString(annotation.note).replace(u'\n', u"\n    "_s));
@@ -348,33 +344,35 @@ int runAnnotations(const QStringList &arguments, const ImportFormats &formats)
 
 int runExport(const QStringList &arguments, const LibraryCommands::Formats &formats)
 {
-    CommandParser command(tr("Export annotated notes of the library, one article, or one tag: Markdown (md), CSV (csv), "
-                             "W3C Web Annotation JSON-LD (w3c) or a REFI-QDA project (qdpx); or the report of a comparison "
-                             "of two articles, as a web page (html) or PDF (pdf)."));
-    const QCommandLineOption format(u"format"_s, tr("md, html, pdf, csv, w3c or qdpx."), u"format"_s);
-    const QCommandLineOption creator(u"creator"_s, tr("Who made the annotations, for w3c and qdpx (default: the login name)."), u"name"_s);
-    const QCommandLineOption article(u"article"_s, tr("Only this article (an id or a file)."), u"article"_s);
+    CommandParser command(LibraryCommands::tr("Export annotated notes of the library, one article, or one tag: Markdown (md), CSV (csv), "
+                                              "W3C Web Annotation JSON-LD (w3c) or a REFI-QDA project (qdpx); or the report of a comparison "
+                                              "of two articles, as a web page (html) or PDF (pdf)."));
+    const QCommandLineOption format(u"format"_s, LibraryCommands::tr("md, html, pdf, csv, w3c or qdpx."), u"format"_s);
+    const QCommandLineOption creator(u"creator"_s, LibraryCommands::tr("Who made the annotations, for w3c and qdpx (default: the login name)."), u"name"_s);
+    const QCommandLineOption article(u"article"_s, LibraryCommands::tr("Only this article (an id or a file)."), u"article"_s);
     const QCommandLineOption with(u"with"_s,
-        tr("With --article: the article it is compared with. html and pdf need both; the other formats then take the annotations of the two."),
+        LibraryCommands::tr("With --article: the article it is compared with. html and pdf need both; the other formats then take the annotations of the two."),
         u"article"_s);
-    const QCommandLineOption tag(u"tag"_s, tr("Only annotations with this tag or its sub-tags, e.g. Economy."), u"path"_s);
-    const QCommandLineOption out(u"out"_s, tr("The file to write."), u"path"_s);
+    const QCommandLineOption tag(u"tag"_s, LibraryCommands::tr("Only annotations with this tag or its sub-tags, e.g. Economy."), u"path"_s);
+    const QCommandLineOption out(u"out"_s, LibraryCommands::tr("The file to write."), u"path"_s);
     command.parser().addOptions({format, article, with, tag, out, creator});
-    command.parser().addPositionalArgument(u"export"_s, tr("The command."));
+    command.parser().addPositionalArgument(u"export"_s, LibraryCommands::tr("The command."));
     if (const auto exit = command.parse(arguments, u"export"_s))
         return *exit;
     const auto formatChosen = Exporter::formatNamed(command.parser().value(format));
     if (!formatChosen)
-        return finish(u"export"_s, {2, tr("--format must be md, html, pdf, csv, w3c or qdpx")});
+        return finish(u"export"_s, {2, LibraryCommands::tr("--format must be md, html, pdf, csv, w3c or qdpx")});
     if (!command.parser().isSet(out))
-        return finish(u"export"_s, {2, tr("needs --out with the file to write")});
+        return finish(u"export"_s, {2, LibraryCommands::tr("needs --out with the file to write")});
     if (command.parser().isSet(article) && command.parser().isSet(tag))
-        return finish(u"export"_s, {2, tr("takes --article or --tag, not both")});
+        return finish(u"export"_s, {2, LibraryCommands::tr("takes --article or --tag, not both")});
     if (command.parser().isSet(with) && !command.parser().isSet(article))
-        return finish(u"export"_s, {2, tr("--with compares with the article of --article, which is missing")});
+        return finish(u"export"_s, {2, LibraryCommands::tr("--with compares with the article of --article, which is missing")});
     if (Exporter::isComparisonReport(*formatChosen) && !command.parser().isSet(with))
-        return finish(
-            u"export"_s, {2, tr("%1 is the report of a comparison: name its two articles with --article A --with B").arg(Exporter::formatName(*formatChosen))});
+        return finish(u"export"_s,
+            {2,
+                LibraryCommands::tr("%1 is the report of a comparison: name its two articles with --article A --with B")
+                    .arg(Exporter::formatName(*formatChosen))});
     auto opened = command.openStore();
     if (auto *failure = std::get_if<Failure>(&opened))
         return finish(u"export"_s, *failure);
@@ -393,7 +391,7 @@ int runExport(const QStringList &arguments, const LibraryCommands::Formats &form
         }
     } else if (command.parser().isSet(tag)) {
         if (!store.tagIdForPath(command.parser().value(tag)))
-            return finish(u"export"_s, {1, tr("there is no tag %1").arg(command.parser().value(tag))});
+            return finish(u"export"_s, {1, LibraryCommands::tr("there is no tag %1").arg(command.parser().value(tag))});
         scope = ExportScope::tag(command.parser().value(tag));
     }
     const QString creatorName = command.parser().isSet(creator) ? command.parser().value(creator) : Exporter::defaultCreator();

@@ -5,6 +5,7 @@
 #include <core/exchange/exporter.h>
 #include <core/import/importformats.h>
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Parallax
@@ -27,6 +28,8 @@ namespace Parallax
  */
 class LibraryCommands final
 {
+    Q_DECLARE_TR_FUNCTIONS(LibraryCommands)
+
 public:
     /// What the commands read files with, and how a PDF report is laid out (null where
     /// Qt GUI is not loaded: then `export --format pdf` is refused with the reason).

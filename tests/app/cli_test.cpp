@@ -36,6 +36,16 @@ TEST(CommandLine, help_listsTheOptions)
     }
 }
 
+TEST(CommandLine, help_speaksTheUsersLanguage_whereThereIsACatalogue)
+{
+    const ProcessResult german = runParallax({u"--help"_s}, {{u"LC_ALL"_s, u"de_DE.UTF-8"_s}, {u"LANGUAGE"_s, u"de"_s}});
+    EXPECT_EQ(german.exitCode, 0);
+    EXPECT_TRUE(german.out.contains(u"Berichte nebeneinander lesen"_s)) << qPrintable(german.out);
+    EXPECT_TRUE(german.out.contains(u"--screenshot <file>"_s)) << "options are not translated";
+    const ProcessResult english = runParallax({u"--help"_s}, {{u"LC_ALL"_s, u"en_GB.UTF-8"_s}, {u"LANGUAGE"_s, u"en"_s}});
+    EXPECT_TRUE(english.out.contains(u"Read reports side by side"_s)) << qPrintable(english.out);
+}
+
 TEST(CommandLine, unknownOption_exitsWithTwoAndSaysWhy)
 {
     const ProcessResult run = runParallax({u"--frobnicate"_s});

@@ -125,7 +125,10 @@ TEST_F(LibraryCommandLine, annotate_picksTheRequestedOccurrence_andSaysWhenThere
     EXPECT_EQ(annotationsJson().first().toObject().value(u"start"_s).toInteger(), QStringLiteral("The vote passed. Later the ").size());
     const ProcessResult fourth = run(u"annotate"_s, {file, u"--quote"_s, u"vote"_s, u"--occurrence"_s, u"4"_s});
     EXPECT_EQ(fourth.exitCode, 1);
-    EXPECT_TRUE(fourth.err.contains(u"only 3 time"_s)) << qPrintable(fourth.err);
+    EXPECT_TRUE(fourth.err.contains(u"only 3 times in article"_s)) << qPrintable(fourth.err);
+    // English plurals come from the English catalogue, in any language without its own.
+    const ProcessResult second = run(u"annotate"_s, {file, u"--quote"_s, u"third"_s, u"--occurrence"_s, u"2"_s});
+    EXPECT_TRUE(second.err.contains(u"only 1 time in article"_s)) << qPrintable(second.err);
     const ProcessResult missing = run(u"annotate"_s, {file, u"--quote"_s, u"referendum"_s});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(u"not in article"_s)) << qPrintable(missing.err);

@@ -15,8 +15,9 @@ struct ProcessResult {
     QString err;
 };
 
-// Runs the real parallax executable offscreen, with its settings and data in a scratch folder.
-inline ProcessResult runParallax(const QStringList &arguments)
+// Runs the real parallax executable offscreen, with its settings and data in a scratch
+// folder, and the variables of ENVIRONMENT set besides.
+inline ProcessResult runParallax(const QStringList &arguments, const QList<std::pair<QString, QString>> &environmentChanges = {})
 {
     static QTemporaryDir home;
     QProcess process;
@@ -25,6 +26,8 @@ inline ProcessResult runParallax(const QStringList &arguments)
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    for (const auto &[name, value] : environmentChanges)
+        environment.insert(name, value);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PARALLAX_EXECUTABLE), arguments);
     EXPECT_TRUE(process.waitForFinished(60000)) << "parallax did not finish";
