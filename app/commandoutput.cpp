@@ -26,13 +26,13 @@ void warn(const char *command, const QString &message)
     std::fprintf(stderr, "parallax %s: %s\n", command, qPrintable(message));
 }
 
-std::variant<QList<ImportResult>, QString> readAll(const QStringList &files, const ImportFormats &formats, const char *command)
+Expected<QList<ImportResult>> readAll(const QStringList &files, const ImportFormats &formats, const char *command)
 {
     QList<ImportResult> read;
     for (const QString &file : files) {
         ImportResult imported = formats.importFile(file);
         if (!imported.isOk())
-            return imported.errorMessage();
+            return Failure {imported.errorMessage()};
         for (const QString &warning : imported.warnings())
             warn(command, warning);
         read.append(std::move(imported));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/import/importformats.h>
+#include <core/text/expected.h>
 
 #include <QByteArray>
 #include <QString>
@@ -26,7 +27,7 @@ void warn(const char *command, const QString &message);
 /// Reads every file before anything is printed, saying each file's warnings on standard
 /// error for COMMAND: the files read, or the one line of the first that could not be
 /// read (a bad file fails the command whole).
-std::variant<QList<ImportResult>, QString> readAll(const QStringList &files, const ImportFormats &formats, const char *command);
+Expected<QList<ImportResult>> readAll(const QStringList &files, const ImportFormats &formats, const char *command);
 /// Parses ARGUMENTS with PARSER: on an error or --help, says so and returns the status
 /// to exit with (2 or 0); else nothing, and the command goes on.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const char *command);

@@ -64,10 +64,10 @@ int CompareCommand::run(const QStringList &arguments, const ImportFormats &forma
         return fail(2, u"needs at least two files to compare, got %1 (see parallax compare --help)"_s.arg(files.size()));
 
     const auto read = CommandOutput::readAll(files, formats, "compare");
-    if (const auto *error = std::get_if<QString>(&read))
-        return fail(1, *error);
+    if (!read)
+        return fail(1, read.error().message);
     QList<Document> documents;
-    for (const ImportResult &imported : std::get<QList<ImportResult>>(read))
+    for (const ImportResult &imported : *read)
         documents.append(imported.document());
 
     if (documents.size() == 2) {

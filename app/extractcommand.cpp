@@ -99,11 +99,11 @@ int ExtractCommand::run(const QStringList &arguments, const ImportFormats &forma
         return fail(2, u"needs a file to read (see parallax extract --help)"_s);
 
     const auto read = CommandOutput::readAll(files, formats, "extract");
-    if (const auto *error = std::get_if<QString>(&read))
-        return fail(1, *error);
+    if (!read)
+        return fail(1, read.error().message);
     QJsonArray json;
     QString text;
-    for (const ImportResult &imported : std::get<QList<ImportResult>>(read)) {
+    for (const ImportResult &imported : *read) {
         const Document &document = imported.document();
         const QString body = ReaderView(document).body();
         if (formatName == "json"_L1)

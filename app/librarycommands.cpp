@@ -160,11 +160,11 @@ int runImport(const QStringList &arguments, const ImportFormats &formats)
         }
         if (ExchangeImport::handles(file)) {
             const auto report = ExchangeImport::importFile(store, file, formats, textReading);
-            if (const auto *error = std::get_if<QString>(&report)) {
-                finish(u"import"_s, {1, *error});
+            if (!report) {
+                finish(u"import"_s, {1, report.error().message});
                 status = 1;
             } else {
-                print(ExchangeImport::summary(std::get<AnnotationImportReport>(report)));
+                print(ExchangeImport::summary(*report));
             }
             continue;
         }
@@ -395,11 +395,11 @@ int runExport(const QStringList &arguments, const LibraryCommands::Formats &form
         scope = ExportScope::tag(command.parser().value(tag));
     }
     const QString creatorName = command.parser().isSet(creator) ? command.parser().value(creator) : Exporter::defaultCreator();
-    const ExportOutcome exported = Exporter::exportBytes(store, *formatChosen, scope, creatorName, formats.pdfPrinter);
-    if (!exported.bytes)
-        return finish(u"export"_s, {1, exported.error});
-    if (const QString failed = Exporter::writeFile(command.parser().value(out), *exported.bytes); !failed.isEmpty())
-        return finish(u"export"_s, {1, failed});
+    const Expected<QByteArray> exported = Exporter::exportBytes(store, *formatChosen, scope, creatorName, formats.pdfPrinter);
+    if (!exported)
+        return finish(u"export"_s, {1, exported.error().message});
+    if (const Expected<void> written = Exporter::writeFile(command.parser().value(out), *exported); !written)
+        return finish(u"export"_s, {1, written.error().message});
     return 0;
 }
 

@@ -79,11 +79,11 @@ void LibraryExchange::exportAnnotations()
         return;
     const ExportScope scope = dialog.scope(articleId, {leftId, rightId});
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ExportOutcome exported = Exporter::exportBytes(*store, dialog.format(), scope, Exporter::defaultCreator(), &ReportPrinter::toPdf);
+    const Expected<QByteArray> exported = Exporter::exportBytes(*store, dialog.format(), scope, Exporter::defaultCreator(), &ReportPrinter::toPdf);
     QApplication::restoreOverrideCursor();
-    const QString failed = exported.bytes ? Exporter::writeFile(dialog.filePath(), *exported.bytes) : exported.error;
-    if (!failed.isEmpty()) {
-        m_messages->showError(tr("Nothing was exported. %1").arg(failed));
+    const Expected<void> written = exported ? Exporter::writeFile(dialog.filePath(), *exported) : exported.error();
+    if (!written) {
+        m_messages->showError(tr("Nothing was exported. %1").arg(written.error().message));
         return;
     }
     m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.filePath())));
@@ -110,11 +110,11 @@ void LibraryExchange::importAnnotationsFrom(const QString &path)
     if (!reading)
         return;
     const auto outcome = ExchangeImport::importFile(*store, path, m_formats, *reading);
-    if (const auto *error = std::get_if<QString>(&outcome)) {
-        m_messages->showError(*error);
+    if (!outcome) {
+        m_messages->showError(outcome.error().message);
         return;
     }
-    const AnnotationImportReport &report = std::get<AnnotationImportReport>(outcome);
+    const AnnotationImportReport &report = *outcome;
     Q_EMIT imported();
     const QString summary = ExchangeImport::summary(report).trimmed();
     if (report.skipped.isEmpty())

@@ -27,33 +27,33 @@ bool isWebAnnotationFile(const QString &path)
     return suffix == "jsonld"_L1 || suffix == "json"_L1;
 }
 
-std::variant<QList<ExchangedAnnotation>, QString> readWebAnnotations(const QString &path)
+Expected<QList<ExchangedAnnotation>> readWebAnnotations(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("Parallax::ExchangeImport", "Cannot open %1: %2").arg(path, file.errorString());
+        return Failure {QCoreApplication::translate("Parallax::ExchangeImport", "Cannot open %1: %2").arg(path, file.errorString())};
     if (file.size() > MaximumJsonSize)
-        return QCoreApplication::translate("Parallax::ExchangeImport", "%1 is %2 MiB; annotation files of more than %3 MiB are not read.")
-            .arg(path)
-            .arg(file.size() >> 20)
-            .arg(MaximumJsonSize >> 20);
+        return Failure {QCoreApplication::translate("Parallax::ExchangeImport", "%1 is %2 MiB; annotation files of more than %3 MiB are not read.")
+                .arg(path)
+                .arg(file.size() >> 20)
+                .arg(MaximumJsonSize >> 20)};
     auto read = WebAnnotation::read(file.readAll());
-    if (const auto *error = std::get_if<QString>(&read))
-        return QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported. %2").arg(path, *error);
+    if (!read)
+        return Failure {QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported. %2").arg(path, read.error().message)};
     return read;
 }
 
-std::variant<AnnotationImportReport, QString> importWebAnnotations(Store &store, const QString &path, const ImportFormats &formats, TextReading reading)
+Expected<AnnotationImportReport> importWebAnnotations(Store &store, const QString &path, const ImportFormats &formats, TextReading reading)
 {
     const auto read = readWebAnnotations(path);
-    if (const auto *error = std::get_if<QString>(&read))
-        return *error;
+    if (!read)
+        return read.error();
     AnnotationImporter importer(store);
     if (reading == TextReading::FilesBesideTheAnnotations)
         importer.readTextsUnder(ReadableFolder(QFileInfo(path).absolutePath()), formats);
-    const auto report = importer.import({}, std::get<QList<ExchangedAnnotation>>(read));
+    const auto report = importer.import({}, *read);
     if (!report)
-        return QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported: %2").arg(path, store.lastError().message);
+        return Failure {QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported: %2").arg(path, store.lastError().message)};
     return *report;
 }
 
@@ -62,18 +62,18 @@ bool isRefiQdaFile(const QString &path)
     return QFileInfo(path).suffix().toLower() == "qdpx"_L1;
 }
 
-std::variant<AnnotationImportReport, QString> importRefiQda(Store &store, const QString &path)
+Expected<AnnotationImportReport> importRefiQda(Store &store, const QString &path)
 {
     const auto read = RefiQda::readArchive(path);
-    if (const auto *error = std::get_if<QString>(&read))
-        return *error;
-    const RefiQda::Project &project = std::get<RefiQda::Project>(read);
+    if (!read)
+        return read.error();
+    const RefiQda::Project &project = *read;
     const auto carried = [&project](const QString &iri) {
         return project.sources.contains(iri) ? std::optional(project.sources.value(iri)) : std::nullopt;
     };
     auto report = AnnotationImporter(store, carried).import(project.tags, project.annotations);
     if (!report)
-        return QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported: %2").arg(path, store.lastError().message);
+        return Failure {QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported: %2").arg(path, store.lastError().message)};
     report->skipped = project.leftOut + report->skipped;
     return *report;
 }
@@ -85,14 +85,15 @@ bool handles(const QString &path)
     return isWebAnnotationFile(path) || isRefiQdaFile(path);
 }
 
-std::variant<AnnotationImportReport, QString> importFile(Store &store, const QString &path, const ImportFormats &formats, TextReading reading)
+Expected<AnnotationImportReport> importFile(Store &store, const QString &path, const ImportFormats &formats, TextReading reading)
 {
     if (isWebAnnotationFile(path))
         return importWebAnnotations(store, path, formats, reading);
     if (isRefiQdaFile(path))
         return importRefiQda(store, path);
-    return QCoreApplication::translate("Parallax::ExchangeImport", "%1 is not a file of a format Parallax imports annotations from (.jsonld, .json, .qdpx).")
-        .arg(path);
+    return Failure {
+        QCoreApplication::translate("Parallax::ExchangeImport", "%1 is not a file of a format Parallax imports annotations from (.jsonld, .json, .qdpx).")
+            .arg(path)};
 }
 
 QStringList textsBeside(const Store &store, const QString &path)
@@ -100,11 +101,11 @@ QStringList textsBeside(const Store &store, const QString &path)
     if (!isWebAnnotationFile(path))
         return {};
     const auto read = readWebAnnotations(path);
-    if (!std::holds_alternative<QList<ExchangedAnnotation>>(read))
+    if (!read)
         return {};
     const ReadableFolder folder(QFileInfo(path).absolutePath());
     QStringList texts;
-    for (const ExchangedAnnotation &annotation : std::get<QList<ExchangedAnnotation>>(read)) {
+    for (const ExchangedAnnotation &annotation : *read) {
         const auto file = folder.resolve(annotation.sourceIri);
         if (file && !texts.contains(*file) && !store.articleIdForPath(*file)
             && !store.articleIdForPath(ReadableFolder::localPath(annotation.sourceIri, folder.path())))

@@ -4,11 +4,10 @@
 
 #include <core/exchange/annotationimport.h>
 #include <core/import/importformats.h>
+#include <core/text/expected.h>
 
 #include <QString>
 #include <QStringList>
-
-#include <variant>
 
 namespace Parallax
 {
@@ -31,8 +30,7 @@ enum class TextReading {
 bool handles(const QString &path);
 /// The report of what went in, or why nothing did. FORMATS read the texts beside a W3C
 /// file, when READING allows it.
-std::variant<AnnotationImportReport, QString> importFile(
-    Store &store, const QString &path, const ImportFormats &formats, TextReading reading = TextReading::LibraryOnly);
+Expected<AnnotationImportReport> importFile(Store &store, const QString &path, const ImportFormats &formats, TextReading reading = TextReading::LibraryOnly);
 /// The files inside the folder of the W3C file at PATH that it names and that the
 /// library does not have: what FilesBesideTheAnnotations would read, to ask the user.
 QStringList textsBeside(const Store &store, const QString &path);

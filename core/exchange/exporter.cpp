@@ -22,17 +22,17 @@ namespace Parallax::Exporter
 namespace
 {
 
-ExportOutcome storeFailure(const Store &store)
+Failure storeFailure(const Store &store)
 {
-    return {std::nullopt, store.lastError().message};
+    return {store.lastError().message};
 }
 
 // The report of the comparison SCOPE names, as the window shows it (with the pins the
 // user made), with both articles' annotations in its margins and the reviews of its claims.
-ExportOutcome comparisonReport(const Store &store, const ExportScope &scope)
+Expected<QByteArray> comparisonReport(const Store &store, const ExportScope &scope)
 {
     if (scope.kind != ExportScope::Kind::Comparison)
-        return {std::nullopt,
+        return Failure {
             QCoreApplication::translate("Parallax::Exporter", "A report compares two articles: choose the two, not an article, a tag or the library.")};
     const auto scoped = ScopedAnnotations::collect(store, scope);
     if (!scoped)
@@ -43,7 +43,7 @@ ExportOutcome comparisonReport(const Store &store, const ExportScope &scope)
     ComparisonHtml report(a.document, b.document, result);
     report.setAnnotations(scoped->byArticle.value(a.id), scoped->byArticle.value(b.id));
     report.setReviews(store.claimReviews(a.id, b.id)); // with A and B as in the report
-    return {report.toHtml().toUtf8(), {}};
+    return report.toHtml().toUtf8();
 }
 
 } // namespace
@@ -90,28 +90,33 @@ bool isComparisonReport(ExportFormat format)
     return format == ExportFormat::Html || format == ExportFormat::Pdf;
 }
 
-ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator, const PdfPrinter &pdfPrinter)
+Expected<QByteArray> exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator, const PdfPrinter &pdfPrinter)
 {
     switch (format) {
     case ExportFormat::Markdown:
     case ExportFormat::Csv: {
         const auto text = format == ExportFormat::Markdown ? NotesExport::markdown(store, scope) : CsvExport::annotations(store, scope);
-        return text ? ExportOutcome {text->toUtf8(), {}} : storeFailure(store);
+        if (!text)
+            return storeFailure(store);
+        return text->toUtf8();
     }
     case ExportFormat::Html:
         return comparisonReport(store, scope);
     case ExportFormat::Pdf: {
         if (!pdfPrinter)
-            return {
-                std::nullopt, QCoreApplication::translate("Parallax::Exporter", "PDF cannot be written here: this program was built without a PDF printer.")};
-        const ExportOutcome html = comparisonReport(store, scope);
-        return html.bytes ? ExportOutcome {pdfPrinter(QString::fromUtf8(*html.bytes)), {}} : html;
+            return Failure {QCoreApplication::translate("Parallax::Exporter", "PDF cannot be written here: this program was built without a PDF printer.")};
+        const Expected<QByteArray> html = comparisonReport(store, scope);
+        if (!html)
+            return html.error();
+        return pdfPrinter(QString::fromUtf8(*html));
     }
     case ExportFormat::WebAnnotation: {
         WebAnnotation::ExportOptions options;
         options.creatorName = creator;
         const auto bytes = WebAnnotation::exportCollection(store, scope, options);
-        return bytes ? ExportOutcome {*bytes, {}} : storeFailure(store);
+        if (!bytes)
+            return storeFailure(store);
+        return *bytes;
     }
     case ExportFormat::RefiQda:
         break;
@@ -122,8 +127,9 @@ ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportS
     if (!project)
         return storeFailure(store);
     const auto bytes = RefiQda::zip(*project);
-    return bytes ? ExportOutcome {*bytes, {}}
-                 : ExportOutcome {std::nullopt, QCoreApplication::translate("Parallax::Exporter", "The REFI-QDA archive could not be packed.")};
+    if (!bytes)
+        return Failure {QCoreApplication::translate("Parallax::Exporter", "The REFI-QDA archive could not be packed.")};
+    return *bytes;
 }
 
 QString defaultCreator()
@@ -131,11 +137,11 @@ QString defaultCreator()
     return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
-QString writeFile(const QString &path, const QByteArray &bytes)
+Expected<void> writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
-        return QCoreApplication::translate("Parallax::Exporter", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Failure {QCoreApplication::translate("Parallax::Exporter", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     return {};
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/exchange/exportscope.h>
+#include <core/text/expected.h>
 
 #include <QByteArray>
 #include <QList>
@@ -17,12 +18,6 @@ namespace Parallax
 /// The formats annotated work is exported in, the same from the window and the command
 /// line. HTML and PDF are the report of a comparison; the others take any scope.
 enum class ExportFormat { Markdown, Html, Pdf, Csv, WebAnnotation, RefiQda };
-
-/// What an export made: the file's bytes, or why there are none.
-struct ExportOutcome {
-    std::optional<QByteArray> bytes;
-    QString error;
-};
 
 namespace Exporter
 {
@@ -44,12 +39,12 @@ using PdfPrinter = std::function<QByteArray(const QString &html)>;
 /// PDF_PRINTER lays out a PDF report; without one, a PDF is refused with the reason.
 /// Fails with the store's error when the library cannot be read, and when a report
 /// of a comparison is asked of a scope that is not one.
-ExportOutcome exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator, const PdfPrinter &pdfPrinter);
+Expected<QByteArray> exportBytes(const Store &store, ExportFormat format, const ExportScope &scope, const QString &creator, const PdfPrinter &pdfPrinter);
 /// Who an export names as the annotations' creator when not told: the login name.
 QString defaultCreator();
 /// Writes BYTES to PATH all or nothing: a failed write leaves no half file, and an
-/// earlier file stays. Returns why it failed, or an empty string.
-QString writeFile(const QString &path, const QByteArray &bytes);
+/// earlier file stays.
+Expected<void> writeFile(const QString &path, const QByteArray &bytes);
 } // namespace Exporter
 
 } // namespace Parallax

@@ -232,23 +232,24 @@ public:
     {
     }
 
-    std::variant<Project, QString> read(const QByteArray &data)
+    Expected<Project> read(const QByteArray &data)
     {
         m_xml.addData(data);
         while (!m_xml.atEnd() && m_xml.readNext() != QXmlStreamReader::StartElement) {
             if (sawDtd())
-                return m_error;
+                return Failure {m_error};
         }
         if (m_xml.tokenType() != QXmlStreamReader::StartElement)
-            return failure(m_xml.hasError() ? m_xml.errorString() : QCoreApplication::translate("Parallax::RefiQda", "it holds no XML element"));
+            return Failure {failure(m_xml.hasError() ? m_xml.errorString() : QCoreApplication::translate("Parallax::RefiQda", "it holds no XML element"))};
         if (m_xml.name() != "Project"_L1)
-            return QCoreApplication::translate("Parallax::RefiQda", "The project file is not a REFI-QDA project: its root element is <%1>, not <Project>.")
-                .arg(m_xml.name());
+            return Failure {
+                QCoreApplication::translate("Parallax::RefiQda", "The project file is not a REFI-QDA project: its root element is <%1>, not <Project>.")
+                    .arg(m_xml.name())};
         readChildren(u"Project"_s);
         if (!m_error.isEmpty())
-            return m_error;
+            return Failure {m_error};
         if (m_xml.hasError())
-            return failure(m_xml.errorString());
+            return Failure {failure(m_xml.errorString())};
         return assemble();
     }
 
@@ -555,8 +556,7 @@ std::optional<QByteArray> zip(const ProjectFiles &files)
     return buffer.data();
 }
 
-std::variant<Project, QString> readProject(
-    const QByteArray &xml, const QString &archive, const std::function<std::optional<QByteArray>(const QString &)> &sourceFile)
+Expected<Project> readProject(const QByteArray &xml, const QString &archive, const std::function<std::optional<QByteArray>(const QString &)> &sourceFile)
 {
     return ProjectReader(archive, sourceFile).read(xml);
 }
@@ -584,11 +584,12 @@ std::optional<QByteArray> readEntry(const KArchiveFile *file, qint64 limit)
 }
 } // namespace
 
-std::variant<Project, QString> readArchive(const QString &path)
+Expected<Project> readArchive(const QString &path)
 {
     KZip archive(path);
     if (!archive.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("Parallax::RefiQda", "%1 is not a zip archive, or it is damaged (cut short?): %2").arg(path, archive.errorString());
+        return Failure {
+            QCoreApplication::translate("Parallax::RefiQda", "%1 is not a zip archive, or it is damaged (cut short?): %2").arg(path, archive.errorString())};
     // Every file of the archive by its path, lower-cased: tools differ in case
     // (Project.qde, Sources/). A path that would leave the project folder refuses the
     // whole archive.
@@ -609,26 +610,26 @@ std::variant<Project, QString> readArchive(const QString &path)
     };
     collect(archive.directory(), {});
     if (!escaping.isEmpty())
-        return QCoreApplication::translate("Parallax::RefiQda", "%1 was refused: its entry “%2” would be placed outside the project folder.")
-            .arg(path, escaping);
+        return Failure {
+            QCoreApplication::translate("Parallax::RefiQda", "%1 was refused: its entry “%2” would be placed outside the project folder.").arg(path, escaping)};
     const KArchiveFile *projectFile = files.value(u"project.qde"_s);
     for (auto it = files.cbegin(); !projectFile && it != files.cend(); ++it)
         if (it.key().endsWith(".qde"_L1) && !it.key().contains(u'/'))
             projectFile = it.value();
     if (!projectFile)
-        return QCoreApplication::translate("Parallax::RefiQda", "%1 is not a REFI-QDA project: it holds no project.qde.").arg(path);
+        return Failure {QCoreApplication::translate("Parallax::RefiQda", "%1 is not a REFI-QDA project: it holds no project.qde.").arg(path)};
     const std::optional<QByteArray> projectXml = readEntry(projectFile, MaximumProjectSize);
     if (!projectXml)
-        return QCoreApplication::translate("Parallax::RefiQda", "%1: its project.qde is larger than %2 MiB and is not read.")
-            .arg(path)
-            .arg(MaximumProjectSize >> 20);
+        return Failure {QCoreApplication::translate("Parallax::RefiQda", "%1: its project.qde is larger than %2 MiB and is not read.")
+                .arg(path)
+                .arg(MaximumProjectSize >> 20)};
     const auto sourceFile = [&](const QString &name) -> std::optional<QByteArray> {
         const KArchiveFile *file = files.value(u"sources/"_s + name.toLower());
         return file ? readEntry(file, MaximumSourceSize) : std::nullopt;
     };
     auto project = readProject(*projectXml, path, sourceFile);
-    if (auto *error = std::get_if<QString>(&project))
-        return QCoreApplication::translate("Parallax::RefiQda", "%1 was not imported. %2").arg(path, *error);
+    if (!project)
+        return Failure {QCoreApplication::translate("Parallax::RefiQda", "%1 was not imported. %2").arg(path, project.error().message)};
     return project;
 }
 

@@ -4,6 +4,7 @@
 
 #include <core/exchange/annotationimport.h>
 #include <core/exchange/exportscope.h>
+#include <core/text/expected.h>
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,7 +14,6 @@
 
 #include <functional>
 #include <optional>
-#include <variant>
 
 namespace Parallax
 {
@@ -59,12 +59,11 @@ struct Project {
 };
 
 /// Reads a .qdpx archive; the error says why it cannot be read.
-std::variant<Project, QString> readArchive(const QString &path);
+Expected<Project> readArchive(const QString &path);
 /// Reads project.qde XML; SOURCE_FILE gives the bytes of an archive file by its name
 /// under the sources folder ("ABC.txt"), or nothing. ARCHIVE names the project in the
 /// sources' paths.
-std::variant<Project, QString> readProject(
-    const QByteArray &xml, const QString &archive, const std::function<std::optional<QByteArray>(const QString &)> &sourceFile);
+Expected<Project> readProject(const QByteArray &xml, const QString &archive, const std::function<std::optional<QByteArray>(const QString &)> &sourceFile);
 
 } // namespace RefiQda
 

@@ -128,7 +128,7 @@ QJsonObject wholeArticleJson(const StoredArticle &article, const QStringList &ta
 class DocumentReader
 {
 public:
-    std::variant<QList<ExchangedAnnotation>, QString> read(const QByteArray &data)
+    Expected<QList<ExchangedAnnotation>> read(const QByteArray &data)
     {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -136,17 +136,17 @@ public:
             const QByteArray before = data.left(parseError.offset);
             const qsizetype line = before.count('\n') + 1;
             const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-            return QCoreApplication::translate("Parallax::WebAnnotation", "This is not JSON: %1 at line %2, column %3.")
-                .arg(parseError.errorString())
-                .arg(line)
-                .arg(column);
+            return Failure {QCoreApplication::translate("Parallax::WebAnnotation", "This is not JSON: %1 at line %2, column %3.")
+                    .arg(parseError.errorString())
+                    .arg(line)
+                    .arg(column)};
         }
         if (!document.isObject())
-            return QCoreApplication::translate(
-                "Parallax::WebAnnotation", "A Web Annotation document is a JSON object: an Annotation, an AnnotationPage or an AnnotationCollection.");
+            return Failure {QCoreApplication::translate(
+                "Parallax::WebAnnotation", "A Web Annotation document is a JSON object: an Annotation, an AnnotationPage or an AnnotationCollection.")};
         const QJsonObject top = document.object();
         if (!readTop(top))
-            return m_error;
+            return Failure {m_error};
         return m_annotations;
     }
 
@@ -573,7 +573,7 @@ std::optional<QByteArray> exportCollection(const Store &store, const ExportScope
     return json.take();
 }
 
-std::variant<QList<ExchangedAnnotation>, QString> read(const QByteArray &data)
+Expected<QList<ExchangedAnnotation>> read(const QByteArray &data)
 {
     return DocumentReader().read(data);
 }

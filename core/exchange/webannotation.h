@@ -4,6 +4,7 @@
 
 #include <core/exchange/annotationimport.h>
 #include <core/exchange/exportscope.h>
+#include <core/text/expected.h>
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,7 +12,6 @@
 #include <QString>
 
 #include <optional>
-#include <variant>
 
 namespace Parallax
 {
@@ -44,7 +44,7 @@ struct ExportOptions {
 std::optional<QByteArray> exportCollection(const Store &store, const ExportScope &scope, const ExportOptions &options = {});
 
 /// The annotations of DATA, or why it is not a valid Web Annotation document.
-std::variant<QList<ExchangedAnnotation>, QString> read(const QByteArray &data);
+Expected<QList<ExchangedAnnotation>> read(const QByteArray &data);
 
 /// The file IRI under which an export names the text from PATH.
 QString sourceIri(const QString &path);

@@ -176,14 +176,17 @@ BENCHMARK_DEFINE_F(Library, BM_Export)(benchmark::State &state)
     state.SetLabel(Exporter::formatName(format).toStdString());
     qsizetype bytes = 0;
     for (auto _ : state) {
-        const ExportOutcome exported = Exporter::exportBytes(m_store, format, ExportScope::library(), u"Bench"_s, {});
-        if (!exported.bytes) {
-            state.SkipWithError(exported.error.toStdString());
+        const Expected<QByteArray> exported = Exporter::exportBytes(m_store, format, ExportScope::library(), u"Bench"_s, {});
+        if (!exported) {
+            state.SkipWithError(exported.error().message.toStdString());
             return;
         }
-        bytes = exported.bytes->size();
+        bytes = exported->size();
         state.PauseTiming();
-        Exporter::writeFile(exportedPath(format), *exported.bytes);
+        if (!Exporter::writeFile(exportedPath(format), *exported)) {
+            state.SkipWithError("the export could not be written");
+            return;
+        }
         state.ResumeTiming();
     }
     state.counters["MiB"] = double(bytes) / (1024.0 * 1024.0);
@@ -234,11 +237,11 @@ void BM_ImportExported(benchmark::State &state)
         }
         state.ResumeTiming();
         const auto report = ExchangeImport::importFile(store, exportedPath(format), ImportFormats());
-        if (const auto *error = std::get_if<QString>(&report)) {
-            state.SkipWithError(error->toStdString());
+        if (!report) {
+            state.SkipWithError(report.error().message.toStdString());
             return;
         }
-        annotations = std::get<AnnotationImportReport>(report).annotations;
+        annotations = report->annotations;
     }
     state.counters["annotations"] = annotations;
     state.counters["peak_MiB"] = peakResidentMiB();

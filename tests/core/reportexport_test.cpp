@@ -18,9 +18,9 @@ namespace
 
 QString reportOf(const Store &store, const ExportScope &scope)
 {
-    const ExportOutcome exported = Exporter::exportBytes(store, ExportFormat::Html, scope, {}, {});
-    EXPECT_TRUE(exported.bytes) << qPrintable(exported.error);
-    return exported.bytes ? QString::fromUtf8(*exported.bytes) : QString();
+    const Expected<QByteArray> exported = Exporter::exportBytes(store, ExportFormat::Html, scope, {}, {});
+    EXPECT_TRUE(exported.has_value()) << qPrintable(exported.error().message);
+    return exported ? QString::fromUtf8(*exported) : QString();
 }
 
 TextRange rangeIn(const QString &text, const QString &passage)
@@ -83,23 +83,24 @@ TEST_F(ReportExportTest, htmlReport_isSelfContainedAndPrintable)
 TEST_F(ReportExportTest, theReportOfAnythingButAComparison_failsAndSaysWhy)
 {
     for (const ExportScope &scope : {ExportScope::library(), ExportScope::article(m_articles.at(0)), ExportScope::tag(u"Economy"_s)}) {
-        const ExportOutcome exported = Exporter::exportBytes(m_store, ExportFormat::Html, scope, {}, {});
-        EXPECT_FALSE(exported.bytes);
-        EXPECT_TRUE(exported.error.startsWith(u"A report compares two articles"_s)) << qPrintable(exported.error);
+        const Expected<QByteArray> exported = Exporter::exportBytes(m_store, ExportFormat::Html, scope, {}, {});
+        EXPECT_FALSE(exported.has_value());
+        EXPECT_TRUE(exported.error().message.startsWith(u"A report compares two articles"_s)) << qPrintable(exported.error().message);
     }
-    const ExportOutcome missing = Exporter::exportBytes(m_store, ExportFormat::Html, ExportScope::comparison(m_articles.at(0), 999), {}, {});
-    EXPECT_FALSE(missing.bytes);
-    EXPECT_FALSE(missing.error.isEmpty());
+    const Expected<QByteArray> missing = Exporter::exportBytes(m_store, ExportFormat::Html, ExportScope::comparison(m_articles.at(0), 999), {}, {});
+    EXPECT_FALSE(missing.has_value());
+    EXPECT_FALSE(missing.error().message.isEmpty());
 }
 
 TEST_F(ReportExportTest, otherFormats_ofAComparison_takeTheAnnotationsOfBothArticles)
 {
-    const ExportOutcome csv = Exporter::exportBytes(m_store, ExportFormat::Csv, ExportScope::comparison(m_articles.at(0), m_articles.at(1)), {}, {});
-    ASSERT_TRUE(csv.bytes) << qPrintable(csv.error);
-    EXPECT_EQ(csv.bytes->count("\r\n"), 5) << "a header and the four annotations";
-    const ExportOutcome notes = Exporter::exportBytes(m_store, ExportFormat::Markdown, ExportScope::comparison(m_articles.at(1), m_articles.at(0)), {}, {});
-    ASSERT_TRUE(notes.bytes);
-    const QString markdown = QString::fromUtf8(*notes.bytes);
+    const Expected<QByteArray> csv = Exporter::exportBytes(m_store, ExportFormat::Csv, ExportScope::comparison(m_articles.at(0), m_articles.at(1)), {}, {});
+    ASSERT_TRUE(csv.has_value()) << qPrintable(csv.error().message);
+    EXPECT_EQ(csv->count("\r\n"), 5) << "a header and the four annotations";
+    const Expected<QByteArray> notes
+        = Exporter::exportBytes(m_store, ExportFormat::Markdown, ExportScope::comparison(m_articles.at(1), m_articles.at(0)), {}, {});
+    ASSERT_TRUE(notes.has_value());
+    const QString markdown = QString::fromUtf8(*notes);
     EXPECT_LT(markdown.indexOf(u"> Sberbank"_s), markdown.indexOf(u"> 31st out of 83"_s)) << "the articles come in the order named";
 }
 

@@ -27,7 +27,7 @@ namespace
 template<typename Result>
 void expectResultOrReason(const Result &result)
 {
-    if (const auto *error = std::get_if<QString>(&result); error && error->isEmpty())
+    if (!result && result.error().message.isEmpty())
         __builtin_trap(); // a refusal must say why
 }
 

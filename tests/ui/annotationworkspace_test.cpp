@@ -818,7 +818,9 @@ TEST_F(AnnotationWorkspaceTest, importingAProject_showsItsTagsAndArticles_andSay
     const qint64 article = source.importDocument(document)->articleId;
     ASSERT_TRUE(source.addAnnotation(article, {21, 35}, {*source.ensureTagPath(u"Education/Schools"_s)}, u"Check the number"_s));
     const QString project = other.filePath(u"project.qdpx"_s);
-    ASSERT_TRUE(Exporter::writeFile(project, *Exporter::exportBytes(source, ExportFormat::RefiQda, ExportScope::library(), u"Ada"_s, {}).bytes).isEmpty());
+    const Expected<QByteArray> exported = Exporter::exportBytes(source, ExportFormat::RefiQda, ExportScope::library(), u"Ada"_s, {});
+    ASSERT_TRUE(exported.has_value()) << qPrintable(exported.error().message);
+    ASSERT_TRUE(Exporter::writeFile(project, *exported).has_value());
 
     m_window->importAnnotationsFrom(project);
     EXPECT_TRUE(m_window->statusBar()->currentMessage().startsWith(u"1 annotation imported, 1 text added, 2 tags created"_s))

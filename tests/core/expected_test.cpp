@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <core/exchange/exporter.h>
+#include <core/text/expected.h>
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <tests/qstringprinter.h>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+TEST(Expected, holdsTheValueOrWhyThereIsNone)
+{
+    const Expected<QString> value(u"article"_s);
+    ASSERT_TRUE(value.has_value());
+    EXPECT_EQ(*value, u"article"_s);
+    EXPECT_EQ(value->size(), 7);
+
+    const Expected<QString> failure(Failure {u"the file is gone"_s});
+    EXPECT_FALSE(failure.has_value());
+    EXPECT_FALSE(bool(failure));
+    EXPECT_EQ(failure.error().message, u"the file is gone"_s);
+
+    // The value moves out of a temporary, as it does out of a function's result.
+    const QString taken = *Expected<QString>(u"moved"_s);
+    EXPECT_EQ(taken, u"moved"_s);
+}
+
+TEST(Expected, ofNothing_succeedsOrFails)
+{
+    const Expected<void> done;
+    EXPECT_TRUE(done.has_value());
+    const Expected<void> failed(Failure {u"disk full"_s});
+    ASSERT_FALSE(failed.has_value());
+    EXPECT_EQ(failed.error().message, u"disk full"_s);
+}
+
+TEST(Expected, writingAFileWhereNoneCanBe_saysWhy)
+{
+    QTemporaryDir dir;
+    const Expected<void> written = Exporter::writeFile(dir.filePath(u"missing/folder/notes.md"_s), "notes");
+    ASSERT_FALSE(written.has_value());
+    EXPECT_TRUE(written.error().message.startsWith(u"Cannot write "_s)) << qPrintable(written.error().message);
+    EXPECT_TRUE(Exporter::writeFile(dir.filePath(u"notes.md"_s), "notes").has_value());
+}
