@@ -31,9 +31,9 @@ Expected<QList<ImportResult>> readAll(const QStringList &files, const ImportForm
     QList<ImportResult> read;
     for (const QString &file : files) {
         ImportResult imported = formats.importFile(file);
-        if (!imported.isOk())
-            return Failure {imported.errorMessage()};
-        for (const QString &warning : imported.warnings())
+        if (!imported.has_value())
+            return Failure {imported.error().message};
+        for (const QString &warning : imported->warnings)
             warn(command, warning);
         read.append(std::move(imported));
     }

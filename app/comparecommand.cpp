@@ -68,7 +68,7 @@ int CompareCommand::run(const QStringList &arguments, const ImportFormats &forma
         return fail(1, read.error().message);
     QList<Document> documents;
     for (const ImportResult &imported : *read)
-        documents.append(imported.document());
+        documents.append(imported->document);
 
     if (documents.size() == 2) {
         const ComparisonResult result = Comparator::compare(documents.at(0), documents.at(1));

@@ -104,10 +104,10 @@ int ExtractCommand::run(const QStringList &arguments, const ImportFormats &forma
     QJsonArray json;
     QString text;
     for (const ImportResult &imported : *read) {
-        const Document &document = imported.document();
+        const Document &document = imported->document;
         const QString body = ReaderView(document).body();
         if (formatName == "json"_L1)
-            json.append(toJson(document, body, imported.warnings()));
+            json.append(toJson(document, body, imported->warnings));
         else
             text += formatName == "md"_L1 ? toMarkdown(document, body) : toText(document, body);
     }

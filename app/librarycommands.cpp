@@ -109,9 +109,9 @@ std::variant<qint64, Failure> resolveArticle(Store &store, const QString &name, 
         return id;
     }
     const ImportResult imported = formats.importFile(name);
-    if (!imported.isOk())
-        return Failure {1, imported.errorMessage()};
-    const auto outcome = store.importDocument(imported.document());
+    if (!imported.has_value())
+        return Failure {1, imported.error().message};
+    const auto outcome = store.importDocument(imported->document);
     if (!outcome)
         return Failure {1, store.lastError().message};
     return outcome->articleId;
@@ -169,10 +169,10 @@ int runImport(const QStringList &arguments, const ImportFormats &formats)
             continue;
         }
         const ImportResult imported = formats.importFile(file);
-        const auto outcome = imported.isOk() ? store.importDocument(imported.document()) : std::nullopt;
+        const auto outcome = imported.has_value() ? store.importDocument(imported->document) : std::nullopt;
         if (!outcome) {
             // The other files still go in.
-            finish(u"import"_s, {1, imported.isOk() ? store.lastError().message : imported.errorMessage()});
+            finish(u"import"_s, {1, imported.has_value() ? store.lastError().message : imported.error().message});
             status = 1;
             continue;
         }

@@ -43,12 +43,12 @@ void ArticleOpener::openFiles(const QStringList &paths, ArticlePane *target)
     };
     auto opening = std::make_shared<Opening>(Opening {target ? target : m_left, {}, {}});
     const auto showRead = [this, opening](const QString &path, const ImportResult &imported) {
-        if (!imported.isOk()) {
-            opening->problems << imported.errorMessage();
+        if (!imported.has_value()) {
+            opening->problems << imported.error().message;
             return;
         }
-        opening->warnings << imported.warnings();
-        opening->nextPane->setCurrentRow(m_articles->addDocument(imported.document()));
+        opening->warnings << imported->warnings;
+        opening->nextPane->setCurrentRow(m_articles->addDocument(imported->document));
         opening->nextPane = opening->nextPane == m_left ? m_right : m_left;
         Q_EMIT fileOpened(path);
     };
@@ -78,8 +78,8 @@ void ArticleOpener::showPair(const QString &leftPath, const QString &rightPath)
         m_reader->open(
             {path},
             [this, pane](const QString &, const ImportResult &imported) {
-                if (imported.isOk())
-                    pane->setCurrentRow(m_articles->addDocument(imported.document()));
+                if (imported.has_value())
+                    pane->setCurrentRow(m_articles->addDocument(imported->document));
             },
             [](bool) {});
     }

@@ -111,8 +111,8 @@ std::optional<qint64> AnnotationImporter::articleFor(const QString &sourceIri, Q
         id = m_store.articleIdForPath(*inside);
         if (!id) {
             const ImportResult read = m_textFormats.importFile(*inside);
-            if (read.isOk())
-                document = read.document();
+            if (read.has_value())
+                document = read->document;
         }
     }
     if (!id && document) {

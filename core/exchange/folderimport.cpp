@@ -103,11 +103,11 @@ FolderImportReport FolderImport::run(Store &store, const QString &folder, const 
         if (report.cancelled)
             break;
         const ImportResult imported = reading.get();
-        if (!imported.isOk()) {
-            report.skipped.append({path, imported.errorMessage()});
+        if (!imported.has_value()) {
+            report.skipped.append({path, imported.error().message});
             continue;
         }
-        const std::optional<ImportOutcome> outcome = store.importDocument(imported.document());
+        const std::optional<ImportOutcome> outcome = store.importDocument(imported->document);
         if (!outcome) {
             // The library cannot take more (a full disk, a lost lock): stop, keep what is in.
             report.storeError = store.lastError().message;

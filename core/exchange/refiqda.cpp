@@ -454,11 +454,11 @@ private:
             }
             const QString iri = u"qdpx:source:"_s + source.guid;
             const ImportResult imported = DocumentImporter::importPlainText(m_archive + u'#' + source.name, *raw);
-            if (!imported.isOk()) {
-                project.leftOut.append(QCoreApplication::translate("Parallax::RefiQda", "“%1”: %2").arg(source.name, imported.errorMessage()));
+            if (!imported.has_value()) {
+                project.leftOut.append(QCoreApplication::translate("Parallax::RefiQda", "“%1”: %2").arg(source.name, imported.error().message));
                 continue;
             }
-            Document document = imported.document();
+            Document document = imported->document;
             // Names from macOS tools come decomposed (NFD); Parallax keeps text in NFC.
             const QString name = source.name.normalized(QString::NormalizationForm_C);
             document.metadata.title = QFileInfo(name).completeBaseName();

@@ -26,10 +26,10 @@ Corpus Corpus::load(const QString &directory)
     const ImportFormats formats;
     for (const QFileInfo &file : files) {
         const ImportResult result = formats.importFile(file.absoluteFilePath());
-        if (result.isOk())
-            corpus.m_documents.append(result.document());
+        if (result.has_value())
+            corpus.m_documents.append(result->document);
         else
-            corpus.m_errors.append(result.errorMessage());
+            corpus.m_errors.append(result.error().message);
     }
     return corpus;
 }

@@ -15,17 +15,12 @@ namespace Parallax
 
 ImportResult ImportResult::success(Document document, QStringList warnings)
 {
-    ImportResult result;
-    result.m_document = std::move(document);
-    result.m_warnings = std::move(warnings);
-    return result;
+    return ImportedDocument {std::move(document), std::move(warnings)};
 }
 
 ImportResult ImportResult::failure(const QString &path, const QString &reason)
 {
-    ImportResult result;
-    result.m_errorMessage = u"%1 %2"_s.arg(QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName(), reason);
-    return result;
+    return Failure {u"%1 %2"_s.arg(QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName(), reason)};
 }
 
 namespace

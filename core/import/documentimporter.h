@@ -3,35 +3,30 @@
 #pragma once
 
 #include <core/text/document.h>
+#include <core/text/expected.h>
 
 #include <QString>
-
-#include <optional>
 
 namespace Parallax
 {
 
-/// The outcome of importing one file: a document, or a message that says why not.
-class ImportResult final
+/// A file read into a document.
+struct ImportedDocument {
+    Document document;
+    /// Sentences naming the file and what is doubtful about it ("looks like a page of
+    /// links, not an article"); empty for most files.
+    QStringList warnings;
+};
+
+/// The outcome of importing one file: the document, or a Failure whose message names
+/// the file and the reason.
+class ImportResult final : public Expected<ImportedDocument>
 {
 public:
-    /// WARNINGS: what the user should know of a document that was read all the same
-    /// ("looks like a page of links, not an article").
+    using Expected::Expected;
+
     static ImportResult success(Document document, QStringList warnings = {});
     static ImportResult failure(const QString &path, const QString &reason);
-
-    bool isOk() const { return m_document.has_value(); }
-    /// Only valid when isOk().
-    const Document &document() const { return *m_document; }
-    /// One sentence naming the file and the reason; empty when isOk().
-    const QString &errorMessage() const { return m_errorMessage; }
-    /// Sentences naming the file and what is doubtful about it; empty for most files.
-    const QStringList &warnings() const { return m_warnings; }
-
-private:
-    std::optional<Document> m_document;
-    QString m_errorMessage;
-    QStringList m_warnings;
 };
 
 /**

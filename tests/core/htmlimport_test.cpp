@@ -68,8 +68,8 @@ TEST(HtmlImport, savedPage_keepsArticleTextAndMetadata)
 {
     QTemporaryDir dir;
     const ImportResult result = ImportFormats().importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
-    ASSERT_TRUE(result.isOk()) << qPrintable(result.errorMessage());
-    const Document &document = result.document();
+    ASSERT_TRUE(result.has_value()) << qPrintable(result.error().message);
+    const Document &document = result->document;
     // The page's <title> without the site's name; its <h1> is the article's first line.
     EXPECT_EQ(document.metadata.title, u"Russia AI alliance"_s);
     EXPECT_EQ(document.metadata.outlet, u"Example News"_s);
@@ -105,10 +105,10 @@ TEST(HtmlImport, savedPage_fetchesAndKeepsNothingExternal)
 {
     QTemporaryDir dir;
     const ImportResult result = ImportFormats().importFile(writeTestFile(dir, u"page.htm"_s, SavedPage));
-    ASSERT_TRUE(result.isOk());
+    ASSERT_TRUE(result.has_value());
     for (const QString &absent : {u"SCRIPT TEXT"_s, u"color: red"_s, u"https://"_s})
-        EXPECT_FALSE(result.document().text.contains(absent)) << qPrintable(absent);
-    const QString article = withoutFurniture(result.document().text, result.document().furniture);
+        EXPECT_FALSE(result->document.text.contains(absent)) << qPrintable(absent);
+    const QString article = withoutFurniture(result->document.text, result->document.furniture);
     for (const QString &furniture : {u"Home"_s, u"©"_s})
         EXPECT_FALSE(article.contains(furniture)) << qPrintable(furniture);
 }
@@ -117,8 +117,8 @@ TEST(HtmlImport, pageJunk_isMarkedAsInEveryFormat)
 {
     QTemporaryDir dir;
     const ImportResult result = ImportFormats().importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
-    ASSERT_TRUE(result.isOk());
-    const SegmentedText text = TextSegmenter::segment(result.document().text);
+    ASSERT_TRUE(result.has_value());
+    const SegmentedText text = TextSegmenter::segment(result->document.text);
     const qsizetype junk = text.text.indexOf(u"Leave a Reply"_s);
     ASSERT_GE(junk, 0);
     EXPECT_TRUE(text.isBoilerplate({junk, junk + 13}));
@@ -131,8 +131,8 @@ TEST(HtmlImport, comparesWithAMarkdownArticle)
     QTemporaryDir dir;
     const ImportResult page = ImportFormats().importFile(writeTestFile(dir, u"page.html"_s, SavedPage));
     const ImportResult article = ImportFormats().importFile(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/003-putin-directs-russia.md"));
-    ASSERT_TRUE(page.isOk() && article.isOk());
-    const ComparisonResult result = Comparator::compare(page.document().text, article.document().text);
+    ASSERT_TRUE(page.has_value() && article.has_value());
+    const ComparisonResult result = Comparator::compare(page->document.text, article->document.text);
     const bool rankAgrees = std::any_of(result.claims.cbegin(), result.claims.cend(), [](const Claim &claim) {
         return claim.kind == FactKind::Rank && claim.status == ClaimStatus::Agree;
     });
@@ -151,17 +151,17 @@ TEST(HtmlImport, twoPagesOfOneStory_areComparedWithoutTheirFurniture)
     QTemporaryDir dir;
     const ImportResult a = ImportFormats().importFile(writeTestFile(dir, u"a.html"_s, page(u"Storm kills 12 in Florida"_s, u"24"_s).toUtf8()));
     const ImportResult b = ImportFormats().importFile(writeTestFile(dir, u"b.html"_s, page(u"Storm kills 15 in Texas"_s, u"25"_s).toUtf8()));
-    ASSERT_TRUE(a.isOk() && b.isOk());
-    ASSERT_TRUE(a.document().text.contains(u"Storm kills 12"_s)) << "the page is kept whole";
-    const ComparisonResult result = Comparator::compare(a.document(), b.document());
+    ASSERT_TRUE(a.has_value() && b.has_value());
+    ASSERT_TRUE(a->document.text.contains(u"Storm kills 12"_s)) << "the page is kept whole";
+    const ComparisonResult result = Comparator::compare(a->document, b->document);
     const auto inFurniture = [](const Document &document, const std::optional<Fact> &fact) {
         return fact && std::any_of(document.furniture.cbegin(), document.furniture.cend(), [&](const TextRange &range) {
             return range.overlaps(fact->range);
         });
     };
     for (const Claim &claim : result.claims) {
-        EXPECT_FALSE(inFurniture(a.document(), claim.a)) << qPrintable(claim.explanation);
-        EXPECT_FALSE(inFurniture(b.document(), claim.b)) << qPrintable(claim.explanation);
+        EXPECT_FALSE(inFurniture(a->document, claim.a)) << qPrintable(claim.explanation);
+        EXPECT_FALSE(inFurniture(b->document, claim.b)) << qPrintable(claim.explanation);
     }
     const auto conflicts = std::count_if(result.claims.cbegin(), result.claims.cend(), [](const Claim &claim) {
         return claim.status == ClaimStatus::Conflict;
@@ -174,8 +174,8 @@ TEST(HtmlImport, pageWithoutText_isAnError)
     QTemporaryDir dir;
     const ImportResult result
         = ImportFormats().importFile(writeTestFile(dir, u"empty.html"_s, "<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>"));
-    EXPECT_FALSE(result.isOk());
-    EXPECT_EQ(result.errorMessage(), u"empty.html is a web page without article text"_s);
+    EXPECT_FALSE(result.has_value());
+    EXPECT_EQ(result.error().message, u"empty.html is a web page without article text"_s);
 }
 
 TEST(HtmlImport, tagSoup_doesNotCrashAndKeepsText)
@@ -183,8 +183,8 @@ TEST(HtmlImport, tagSoup_doesNotCrashAndKeepsText)
     QTemporaryDir dir;
     const ImportResult result
         = ImportFormats().importFile(writeTestFile(dir, u"soup.html"_s, "<p>One <i>two <b>three</i> four</b><p>five<table><td>six</table></div></span>"));
-    ASSERT_TRUE(result.isOk()) << qPrintable(result.errorMessage());
-    EXPECT_EQ(result.document().text, u"One two three four\n\nfive\n\nsix\n"_s);
+    ASSERT_TRUE(result.has_value()) << qPrintable(result.error().message);
+    EXPECT_EQ(result->document.text, u"One two three four\n\nfive\n\nsix\n"_s);
 }
 
 TEST(HtmlImport, hiddenBlocks_blocksNamedLikeFurniture_andBlocksOfLinks_areNotTheArticle)
@@ -274,30 +274,30 @@ TEST(HtmlImport, hostilePages_giveAResultOrAClearMessage)
         + "<p>Rescuers searched the rubble of the mosque through the night, officials said on Tuesday.</p>"
         + QByteArray("</div>").repeated(HtmlText::MaximumNesting - 10) + "</body></html>";
     const ImportResult nested = ImportFormats().importFile(writeTestFile(dir, u"deep.html"_s, deep));
-    ASSERT_TRUE(nested.isOk()) << qPrintable(nested.errorMessage());
-    EXPECT_TRUE(nested.document().text.contains(u"Rescuers searched the rubble"_s));
+    ASSERT_TRUE(nested.has_value()) << qPrintable(nested.error().message);
+    EXPECT_TRUE(nested->document.text.contains(u"Rescuers searched the rubble"_s));
 
     const ImportResult scripts = ImportFormats().importFile(writeTestFile(
         dir, u"scripts.html"_s, "<html><head><script>var a = 1;</script></head><body><script>document.write('x')</script><noscript></noscript></body></html>"));
-    EXPECT_FALSE(scripts.isOk());
-    EXPECT_EQ(scripts.errorMessage(), u"scripts.html is a web page without article text"_s);
+    EXPECT_FALSE(scripts.has_value());
+    EXPECT_EQ(scripts.error().message, u"scripts.html is a web page without article text"_s);
 
     const ImportResult malformed = ImportFormats().importFile(writeTestFile(dir,
         u"malformed.html"_s,
         "<html><body></p><div class=story><p>An unclosed paragraph <b>bold <i>both</b> italic<p>The second one</td></tr><table><tr><td>cell"
         "</div></span><<<>>> & &amp &#xZZ; <a href=x>link"));
-    ASSERT_TRUE(malformed.isOk()) << qPrintable(malformed.errorMessage());
-    EXPECT_TRUE(malformed.document().text.contains(u"An unclosed paragraph bold both italic"_s)) << qPrintable(malformed.document().text);
+    ASSERT_TRUE(malformed.has_value()) << qPrintable(malformed.error().message);
+    EXPECT_TRUE(malformed->document.text.contains(u"An unclosed paragraph bold both italic"_s)) << qPrintable(malformed->document.text);
 
     // Some megabytes of paragraphs: read whole, the article found among them.
     QByteArray large = "<html><body><div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"story\">";
     for (int i = 0; i < 20000; ++i)
         large += "<p>Paragraph " + QByteArray::number(i) + ": rescuers searched the rubble of the mosque, the school and the market through the night.</p>\n";
     const ImportResult huge = ImportFormats().importFile(writeTestFile(dir, u"large.html"_s, large + "</div></body></html>"));
-    ASSERT_TRUE(huge.isOk()) << qPrintable(huge.errorMessage());
-    EXPECT_TRUE(huge.document().text.startsWith(u"Home\n\nParagraph 0:"_s));
-    EXPECT_EQ(huge.document().furniture, (QList<TextRange> {{0, 6}})) << "the menu, not the story";
-    EXPECT_TRUE(huge.document().text.contains(u"Paragraph 19999:"_s));
+    ASSERT_TRUE(huge.has_value()) << qPrintable(huge.error().message);
+    EXPECT_TRUE(huge->document.text.startsWith(u"Home\n\nParagraph 0:"_s));
+    EXPECT_EQ(huge->document.furniture, (QList<TextRange> {{0, 6}})) << "the menu, not the story";
+    EXPECT_TRUE(huge->document.text.contains(u"Paragraph 19999:"_s));
 }
 
 TEST(HtmlImport, metadata_fromJsonLd_metaTags_andThePage)

@@ -80,10 +80,10 @@ TEST_F(PdfImportTest, aPrintedSeed_importsWithItsTitleAndEveryWordInOrder)
 {
     for (const Document &seed : seeds()) {
         const ImportResult imported = m_formats.importFile(write(u"seed.pdf"_s, printed(seed)));
-        ASSERT_TRUE(imported.isOk()) << qPrintable(imported.errorMessage());
-        EXPECT_EQ(imported.document().metadata.title, seed.metadata.title);
-        EXPECT_EQ(imported.document().metadata.originalFileName, u"seed.pdf"_s);
-        const QStringList read = wordsOf(imported.document().text);
+        ASSERT_TRUE(imported.has_value()) << qPrintable(imported.error().message);
+        EXPECT_EQ(imported->document.metadata.title, seed.metadata.title);
+        EXPECT_EQ(imported->document.metadata.originalFileName, u"seed.pdf"_s);
+        const QStringList read = wordsOf(imported->document.text);
         const QStringList written = wordsOf(seed.text);
         const auto differ = std::mismatch(read.cbegin(), read.cend(), written.cbegin(), written.cend());
         EXPECT_TRUE(differ.first == read.cend() && differ.second == written.cend())
@@ -97,11 +97,11 @@ TEST_F(PdfImportTest, aPrintedSeed_keepsItsParagraphs_andComparesLikeTheOriginal
 {
     const Document &seed = seeds().at(1);
     const ImportResult imported = m_formats.importFile(write(u"seed.pdf"_s, printed(seed)));
-    ASSERT_TRUE(imported.isOk()) << qPrintable(imported.errorMessage());
+    ASSERT_TRUE(imported.has_value()) << qPrintable(imported.error().message);
     const qsizetype paragraphs = seed.text.split(u"\n\n"_s, Qt::SkipEmptyParts).size();
-    EXPECT_GE(imported.document().text.count(u"\n\n"_s) + 1, paragraphs * 8 / 10) << "lines are joined into paragraphs, not all into one";
+    EXPECT_GE(imported->document.text.count(u"\n\n"_s) + 1, paragraphs * 8 / 10) << "lines are joined into paragraphs, not all into one";
     // The claims found in the PDF's text are those found in the original.
-    const ComparisonResult fromPdf = Comparator::compare(seeds().at(0).text, imported.document().text);
+    const ComparisonResult fromPdf = Comparator::compare(seeds().at(0).text, imported->document.text);
     const ComparisonResult fromText = Comparator::compare(seeds().at(0).text, seed.text);
     EXPECT_EQ(fromPdf.claims.size(), fromText.claims.size());
 }
@@ -112,35 +112,35 @@ TEST_F(PdfImportTest, theComparisonReportAsPdf_readsBackWithBothTitlesAndTheClai
     const QByteArray pdf = ReportPrinter::toPdf(ComparisonReport(seeds().at(0), seeds().at(1), result).toHtml());
     ASSERT_TRUE(pdf.startsWith("%PDF-"));
     const ImportResult imported = PdfImport::importPdf(u"report.pdf"_s, pdf);
-    ASSERT_TRUE(imported.isOk()) << qPrintable(imported.errorMessage());
-    const QString text = imported.document().text.simplified();
+    ASSERT_TRUE(imported.has_value()) << qPrintable(imported.error().message);
+    const QString text = imported->document.text.simplified();
     EXPECT_TRUE(text.contains(u"Russia plans to join China"_s));
     EXPECT_TRUE(text.contains(u"Russia collaborates with BRICS"_s));
     EXPECT_TRUE(text.contains(u"Claims"_s));
     EXPECT_TRUE(text.contains(u"both: 31st of 83"_s));
-    EXPECT_TRUE(imported.document().metadata.title.startsWith(u"Parallax: "_s));
+    EXPECT_TRUE(imported->document.metadata.title.startsWith(u"Parallax: "_s));
 }
 
 TEST_F(PdfImportTest, aPdfFromAnotherProducer_readsItsInformationTitleAndText)
 {
     // Hand-written, uncompressed, with a Type 1 font: not what Qt writes.
     const ImportResult imported = m_formats.importFile(QStringLiteral(PARALLAX_SOURCE_DIR "/tests/fuzz/seeds/pdf/council-budget.pdf"));
-    ASSERT_TRUE(imported.isOk()) << qPrintable(imported.errorMessage());
-    EXPECT_EQ(imported.document().metadata.title, u"Council budget"_s);
-    EXPECT_EQ(imported.document().text,
-        u"The council approved 12 new schools on Monday, the mayor said. The budget rose by 3.5 percent to $1.9 billion in 2025.\n"_s);
+    ASSERT_TRUE(imported.has_value()) << qPrintable(imported.error().message);
+    EXPECT_EQ(imported->document.metadata.title, u"Council budget"_s);
+    EXPECT_EQ(
+        imported->document.text, u"The council approved 12 new schools on Monday, the mayor said. The budget rose by 3.5 percent to $1.9 billion in 2025.\n"_s);
 }
 
 TEST_F(PdfImportTest, badPdfs_areRefusedWithAReason)
 {
     const QByteArray good = printed(seeds().at(0));
     const ImportResult truncated = m_formats.importFile(write(u"truncated.pdf"_s, good.left(300)));
-    ASSERT_FALSE(truncated.isOk());
-    EXPECT_EQ(truncated.errorMessage(), u"truncated.pdf is not a PDF that can be read: it is damaged, or not a PDF at all"_s);
+    ASSERT_FALSE(truncated.has_value());
+    EXPECT_EQ(truncated.error().message, u"truncated.pdf is not a PDF that can be read: it is damaged, or not a PDF at all"_s);
 
     const ImportResult text = m_formats.importFile(write(u"letter.pdf"_s, "Dear editor, this is not a PDF.\n"));
-    ASSERT_FALSE(text.isOk());
-    EXPECT_TRUE(text.errorMessage().contains(u"not a PDF at all"_s));
+    ASSERT_FALSE(text.has_value());
+    EXPECT_TRUE(text.error().message.contains(u"not a PDF at all"_s));
 
     // A page that is only a picture, as a scanner makes it.
     QByteArray scan;
@@ -155,8 +155,8 @@ TEST_F(PdfImportTest, badPdfs_areRefusedWithAReason)
         painter.drawImage(QRect(0, 0, 4000, 3000), picture);
     }
     const ImportResult scanned = m_formats.importFile(write(u"scan.pdf"_s, scan));
-    ASSERT_FALSE(scanned.isOk());
-    EXPECT_TRUE(scanned.errorMessage().contains(u"has no text to read: it may be a scanned image"_s)) << qPrintable(scanned.errorMessage());
+    ASSERT_FALSE(scanned.has_value());
+    EXPECT_TRUE(scanned.error().message.contains(u"has no text to read: it may be a scanned image"_s)) << qPrintable(scanned.error().message);
 }
 
 TEST_F(PdfImportTest, aPdfLockedWithAPassword_isRefusedWithWhatToDo)
@@ -177,8 +177,8 @@ TEST_F(PdfImportTest, aPdfLockedWithAPassword_isRefusedWithWhatToDo)
     EXPECT_EQ(page->text(QRectF()).trimmed(), u"This text is behind a password."_s);
 
     const ImportResult imported = m_formats.importFile(path);
-    ASSERT_FALSE(imported.isOk());
-    EXPECT_EQ(imported.errorMessage(), u"locked.pdf is protected by a password; save a copy without one from a PDF reader, then import that"_s);
+    ASSERT_FALSE(imported.has_value());
+    EXPECT_EQ(imported.error().message, u"locked.pdf is protected by a password; save a copy without one from a PDF reader, then import that"_s);
 }
 
 TEST(PdfReflow, joinsLinesIntoParagraphs_andWordsBrokenAtAHyphen_andKeepsListItems)

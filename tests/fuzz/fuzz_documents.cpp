@@ -24,7 +24,7 @@ namespace
 
 void expectDocumentOrReason(const ImportResult &result)
 {
-    if (!result.isOk() && result.errorMessage().isEmpty())
+    if (!result.has_value() && result.error().message.isEmpty())
         __builtin_trap(); // a failure must say why
 }
 

@@ -55,12 +55,12 @@ int main(int argc, char **argv)
     int written = 0;
     for (const QString &path : arguments.mid(1)) {
         const ImportResult article = ImportFormats().importFile(path);
-        if (!article.isOk()) {
-            std::fprintf(stderr, "pairgen: %s\n", qPrintable(article.errorMessage()));
+        if (!article.has_value()) {
+            std::fprintf(stderr, "pairgen: %s\n", qPrintable(article.error().message));
             return 1;
         }
         for (const Edit edit : allEdits()) {
-            const std::optional<GeneratedPair> pair = generator.generate(QFileInfo(path).fileName(), article.document().text, edit);
+            const std::optional<GeneratedPair> pair = generator.generate(QFileInfo(path).fileName(), article->document.text, edit);
             if (!pair)
                 continue;
             const QString stem = output.filePath(u"%1"_s.arg(written, 3, 10, QChar(u'0')));
