@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "store.h"
 
-#include "storeschema.h"
+#include "storeengine.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,9 +27,6 @@ namespace Parallax
 
 namespace
 {
-
-// SQLite's primary result codes, as Qt Sql reports them in QSqlError::nativeErrorCode().
-enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, NotADatabase = 26 };
 
 QString now()
 {
@@ -96,20 +93,6 @@ bool isColor(const QString &color)
     return hex.match(color).hasMatch();
 }
 
-// A user's words as an FTS5 query: each word quoted (so that "-", ":" or a stray quote
-// is text, not syntax), all required; a trailing * keeps its prefix meaning.
-QString ftsQuery(const QString &words)
-{
-    QStringList terms;
-    for (QString word : words.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
-        const bool prefix = word.endsWith(u'*') && word.size() > 1;
-        if (prefix)
-            word.chop(1);
-        terms << u'"' + word.replace(u'"', u"\"\""_s) + u'"' + (prefix ? u"*"_s : QString());
-    }
-    return terms.join(u' ');
-}
-
 const QStringList ReviewStateNames = {u"unreviewed"_s, u"confirmed"_s, u"dismissed"_s, u"explained"_s};
 
 QVariant nullInteger()
@@ -129,6 +112,7 @@ class Store::Private
 public:
     QString connectionName = u"parallax-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString path;
+    std::unique_ptr<StoreEngine> engine = StoreEngine::forLocation({});
     bool open = false;
     bool readOnly = false;
     mutable StoreError error;
@@ -146,25 +130,12 @@ public:
     // Records a failed statement as the store's error, in the user's terms.
     bool fail(const QSqlError &sqlError) const
     {
-        const int code = sqlError.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte
-        switch (code) {
-        case Full:
-            return fail(StoreError::Kind::DiskFull, Store::tr("The disk is full: nothing was saved. Free some space and try again."));
-        case IoError:
-            // A write the system refused: no space or quota left, or a failing disk.
-            return fail(StoreError::Kind::DiskFull, Store::tr("Could not write to the disk (it may be full): nothing was saved."));
-        case Busy:
-        case Locked:
-            return fail(StoreError::Kind::Busy, Store::tr("The library is busy in another Parallax window or program; try again in a moment."));
-        case ReadOnly:
-            return fail(StoreError::Kind::ReadOnly, Store::tr("The library is read-only: changes cannot be saved."));
-        case Corrupt:
-        case NotADatabase:
-            return fail(StoreError::Kind::Corrupt, Store::tr("The library file is damaged (%1).").arg(sqlError.databaseText()));
-        default:
-            return fail(StoreError::Kind::Failed, sqlError.text());
-        }
+        error = engine->errorFor(sqlError);
+        return false;
     }
+
+    // The id an INSERT … RETURNING id gave back.
+    static QVariant returnedId(QSqlQuery &insert) { return insert.next() ? insert.value(0) : QVariant(); }
 
     // Prepares SQL, binds VALUES in order and runs it; false (with the error) on failure.
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const
@@ -225,9 +196,7 @@ public:
             nestedChangeFailed = nestedChangeFailed || !changed;
             return changed;
         }
-        // IMMEDIATE takes the write lock up front, so that two writers wait for each
-        // other (busy timeout) instead of failing halfway.
-        if (!run(u"BEGIN IMMEDIATE"_s))
+        if (!run(engine->beginTransaction()))
             return false;
         bool changed = false;
         {
@@ -248,7 +217,7 @@ public:
 
     bool migrate(int from)
     {
-        const QList<QStringList> &steps = StoreSchema::migrations();
+        const QList<QStringList> &steps = engine->migrations();
         return transaction([&] {
             for (int version = from; version < steps.size(); ++version) {
                 for (const QString &statement : steps.at(version)) {
@@ -256,8 +225,10 @@ public:
                         return false;
                 }
             }
-            // PRAGMA takes no bound values; the number is ours, not the user's.
-            return run(u"PRAGMA user_version = %1"_s.arg(steps.size()));
+            const QStringList record = engine->recordSchemaVersion(int(steps.size()));
+            return std::all_of(record.cbegin(), record.cend(), [this](const QString &statement) {
+                return run(statement);
+            });
         });
     }
 
@@ -278,28 +249,35 @@ public:
     {
         const TextAnchor &a = annotation.anchor;
         QSqlQuery insert;
+        // A new annotation leaves its id to the database: PostgreSQL's identity columns
+        // take no NULL for one, as SQLite's rowid does.
+        const QString columns = id.isNull() ? QString() : u"id, "_s;
+        const QString idValue = id.isNull() ? QString() : u"?, "_s;
+        QVariantList values {annotation.articleId,
+            a.range.start,
+            a.range.end,
+            a.exact,
+            a.prefix,
+            a.suffix,
+            annotation.orphaned ? 1 : 0,
+            annotation.note,
+            annotation.created.toUTC().toString(Qt::ISODateWithMs),
+            annotation.modified.toUTC().toString(Qt::ISODateWithMs)};
+        if (!id.isNull())
+            values.prepend(id);
         if (!run(insert,
-                u"INSERT INTO annotations (id, article_id, start, end, exact, prefix, suffix, orphaned, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {id,
-                    annotation.articleId,
-                    a.range.start,
-                    a.range.end,
-                    a.exact,
-                    a.prefix,
-                    a.suffix,
-                    annotation.orphaned ? 1 : 0,
-                    annotation.note,
-                    annotation.created.toUTC().toString(Qt::ISODateWithMs),
-                    annotation.modified.toUTC().toString(Qt::ISODateWithMs)}))
+                u"INSERT INTO annotations (%1article_id, start, \"end\", exact, prefix, suffix, orphaned, note, created, modified) "
+                "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s.arg(columns, idValue),
+                values))
             return std::nullopt;
-        const qint64 inserted = insert.lastInsertId().toLongLong();
+        const qint64 inserted = returnedId(insert).toLongLong();
         return insertAnnotationTags(inserted, annotation.tagIds) ? std::optional(inserted) : std::nullopt;
     }
 
     bool insertAnnotationTags(qint64 annotationId, const QList<qint64> &tagIds) const
     {
         for (qint64 tagId : tagIds) {
-            if (!run(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"_s, {annotationId, tagId}))
+            if (!run(u"INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {annotationId, tagId}))
                 return false;
         }
         return true;
@@ -310,7 +288,7 @@ public:
     bool reanchorAnnotations(qint64 from, qint64 to, const QString &text, ImportOutcome &outcome) const
     {
         QSqlQuery query;
-        if (!run(query, u"SELECT id, start, end, exact, prefix, suffix FROM annotations WHERE article_id = ?"_s, {from}))
+        if (!run(query, u"SELECT id, start, \"end\", exact, prefix, suffix FROM annotations WHERE article_id = ?"_s, {from}))
             return false;
         struct Moved {
             qint64 id;
@@ -326,13 +304,14 @@ public:
         }
         for (const Moved &annotation : std::as_const(moved)) {
             const TextAnchor &a = annotation.anchor;
-            if (!run(u"UPDATE annotations SET article_id = ?, start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = ? WHERE id = ?"_s,
+            if (!run(u"UPDATE annotations SET article_id = ?, start = ?, \"end\" = ?, exact = ?, prefix = ?, suffix = ?, orphaned = ? WHERE id = ?"_s,
                     {to, a.range.start, a.range.end, a.exact, a.prefix, a.suffix, annotation.orphaned ? 1 : 0, annotation.id}))
                 return false;
             ++outcome.reanchored;
             outcome.orphaned += annotation.orphaned ? 1 : 0;
         }
-        return run(u"INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, tag_id FROM article_tags WHERE article_id = ?"_s, {to, from})
+        return run(u"INSERT INTO article_tags (article_id, tag_id) SELECT ?, tag_id FROM article_tags WHERE article_id = ? ON CONFLICT DO NOTHING"_s,
+                   {to, from})
             && reanchorReviews(from, to, text, u"a"_s) && reanchorReviews(from, to, text, u"b"_s) && reanchorPins(from, to, text, u"a"_s)
             && reanchorPins(from, to, text, u"b"_s);
     }
@@ -435,65 +414,40 @@ QString Store::defaultPath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"library.sqlite"_s);
 }
 
-bool Store::open(const QString &path, Access access)
+bool Store::open(const QString &location, Access access)
 {
-    d->path = path;
+    d->path = location;
     d->open = false;
-    const QFileInfo file(path);
-    if (file.exists()) {
-        if (!file.isFile() || !file.isReadable())
-            return d->fail(StoreError::Kind::CannotOpen, Store::tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
-        // Check the header before SQLite touches the file: a file that is not a
-        // database must be left exactly as it is.
-        QFile probe(path);
-        if (file.size() > 0 && (!probe.open(QIODevice::ReadOnly) || probe.read(16) != QByteArrayView("SQLite format 3\0", 16)))
-            return d->fail(StoreError::Kind::Corrupt, Store::tr("%1 is not a Parallax library (not an SQLite database).").arg(QDir::toNativeSeparators(path)));
-    } else if (access == Access::ReadOnly) {
-        return d->fail(StoreError::Kind::CannotOpen, Store::tr("There is no library at %1.").arg(QDir::toNativeSeparators(path)));
-    } else if (!QDir().mkpath(file.absolutePath())) {
-        return d->fail(StoreError::Kind::CannotOpen, Store::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(file.absolutePath())));
-    }
-    // The WAL journal needs to write beside the file, too.
-    d->readOnly = access == Access::ReadOnly || (file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()));
-
-    QSqlDatabase database = QSqlDatabase::contains(d->connectionName) ? QSqlDatabase::database(d->connectionName, false)
-                                                                      : QSqlDatabase::addDatabase(u"QSQLITE"_s, d->connectionName);
-    database.close();
-    database.setDatabaseName(path);
-    database.setConnectOptions(d->readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!database.open())
-        return d->fail(StoreError::Kind::CannotOpen, Store::tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), database.lastError().text()));
-
-    const auto version = d->value(u"PRAGMA user_version"_s);
-    if (!version || !d->value(u"SELECT count(*) FROM sqlite_master"_s)) {
-        const StoreError failure = d->error;
+    d->engine = StoreEngine::forLocation(location);
+    const QString name = d->engine->displayName(location);
+    if (QSqlDatabase::contains(d->connectionName))
+        QSqlDatabase::removeDatabase(d->connectionName);
+    QSqlDatabase database = QSqlDatabase::addDatabase(d->engine->driverName(), d->connectionName);
+    if (!database.isValid())
+        return d->fail(
+            StoreError::Kind::CannotOpen, Store::tr("This Parallax cannot open %1: Qt's %2 driver is not installed.").arg(name, d->engine->driverName()));
+    d->readOnly = false;
+    if (const std::optional<StoreError> refused = d->engine->open(database, location, access, d->readOnly)) {
         database.close();
-        d->error = failure;
-        if (failure.kind != StoreError::Kind::Busy)
-            d->error.kind = StoreError::Kind::Corrupt;
+        d->error = *refused;
         return false;
     }
-    if (!d->run(u"PRAGMA foreign_keys = ON"_s))
-        return false;
-    if (!d->readOnly) {
-        // WAL: readers never block the writer; FULL: a committed change survives a
-        // crash of the machine, not only of the program.
-        if (!d->run(u"PRAGMA journal_mode = WAL"_s) || !d->run(u"PRAGMA synchronous = FULL"_s))
-            return false;
+    QSqlError versionError;
+    const std::optional<int> version = d->engine->schemaVersion(database, versionError);
+    if (!version) {
+        database.close();
+        return d->fail(versionError);
     }
-    const int current = version->toInt();
+    const int current = *version;
     if (current > LatestSchemaVersion) {
         database.close();
         return d->fail(StoreError::Kind::TooNew,
-            Store::tr("%1 was made by a newer Parallax (schema %2; this one knows up to %3).")
-                .arg(QDir::toNativeSeparators(path))
-                .arg(current)
-                .arg(LatestSchemaVersion));
+            Store::tr("%1 was made by a newer Parallax (schema %2; this one knows up to %3).").arg(name).arg(current).arg(LatestSchemaVersion));
     }
     if (current < LatestSchemaVersion) {
         if (d->readOnly) {
             database.close();
-            return d->fail(StoreError::Kind::ReadOnly, Store::tr("%1 needs an upgrade, but it is read-only.").arg(QDir::toNativeSeparators(path)));
+            return d->fail(StoreError::Kind::ReadOnly, Store::tr("%1 needs an upgrade, but it is read-only.").arg(name));
         }
         if (!d->migrate(current)) {
             database.close();
@@ -522,8 +476,8 @@ QString Store::path() const
 
 int Store::schemaVersion() const
 {
-    const auto version = d->value(u"PRAGMA user_version"_s);
-    return version ? version->toInt() : -1;
+    QSqlError error;
+    return d->engine->schemaVersion(d->database(), error).value_or(-1);
 }
 
 const StoreError &Store::lastError() const
@@ -555,9 +509,9 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
         int revision = 1;
         if (source->isNull()) {
             QSqlQuery insert;
-            if (!d->run(insert, u"INSERT INTO sources (location) VALUES (?)"_s, {location}))
+            if (!d->run(insert, u"INSERT INTO sources (location) VALUES (?) RETURNING id"_s, {location}))
                 return false;
-            source = insert.lastInsertId();
+            source = d->returnedId(insert);
         } else {
             if (!d->run(previous, u"SELECT id, revision FROM articles WHERE source_id = ? AND superseded = 0"_s, {*source}))
                 return false;
@@ -570,7 +524,7 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
         QSqlQuery insert;
         if (!d->run(insert,
                 u"INSERT INTO articles (source_id, revision, content_hash, path, title, outlet, published, original_file_name, language, byline, "
-                "modified, url, text, furniture, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                "modified, url, text, furniture, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                 {*source,
                     revision,
                     hash,
@@ -587,7 +541,7 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
                     furnitureText,
                     now()}))
             return false;
-        outcome.articleId = insert.lastInsertId().toLongLong();
+        outcome.articleId = d->returnedId(insert).toLongLong();
         if (!previousId)
             return true;
         outcome.kind = ImportOutcome::Kind::NewRevision;
@@ -717,7 +671,7 @@ std::optional<qint64> Store::tagIdForPath(const QString &path) const
 {
     std::optional<qint64> parent;
     for (const QString &name : path.split(u'/', Qt::SkipEmptyParts)) {
-        const auto id = d->value(u"SELECT id FROM tags WHERE ifnull(parent_id, 0) = ? AND name = ?"_s, {parent.value_or(0), name.trimmed()});
+        const auto id = d->value(u"SELECT id FROM tags WHERE coalesce(parent_id, 0) = ? AND name = ?"_s, {parent.value_or(0), name.trimmed()});
         if (!id || id->isNull())
             return std::nullopt;
         parent = id->toLongLong();
@@ -736,7 +690,7 @@ std::optional<qint64> Store::ensureTagPath(const QString &path)
     const bool done = d->transaction([&] {
         for (const QString &untrimmed : names) {
             const QString name = untrimmed.trimmed();
-            const auto id = d->value(u"SELECT id FROM tags WHERE ifnull(parent_id, 0) = ? AND name = ?"_s, {parent.value_or(0), name});
+            const auto id = d->value(u"SELECT id FROM tags WHERE coalesce(parent_id, 0) = ? AND name = ?"_s, {parent.value_or(0), name});
             if (!id)
                 return false;
             if (!id->isNull()) {
@@ -745,10 +699,10 @@ std::optional<qint64> Store::ensureTagPath(const QString &path)
             }
             QSqlQuery insert;
             if (!d->run(insert,
-                    u"INSERT INTO tags (parent_id, name, color) VALUES (?, ?, ?)"_s,
+                    u"INSERT INTO tags (parent_id, name, color) VALUES (?, ?, ?) RETURNING id"_s,
                     {parent ? QVariant(*parent) : nullInteger(), name, defaultTagColor(name)}))
                 return false;
-            parent = insert.lastInsertId().toLongLong();
+            parent = d->returnedId(insert).toLongLong();
         }
         return true;
     });
@@ -765,10 +719,10 @@ std::optional<qint64> Store::createTag(const QString &name, std::optional<qint64
     const bool done = d->transaction([&] {
         QSqlQuery insert;
         if (!d->run(insert,
-                u"INSERT INTO tags (parent_id, name, color, description) VALUES (?, ?, ?, ?)"_s,
+                u"INSERT INTO tags (parent_id, name, color, description) VALUES (?, ?, ?, ?) RETURNING id"_s,
                 {parentId ? QVariant(*parentId) : nullInteger(), name.trimmed(), (isColor(color) ? color.toLower() : defaultTagColor(name)), description}))
             return false;
-        id = insert.lastInsertId().toLongLong();
+        id = d->returnedId(insert).toLongLong();
         return true;
     });
     return done ? std::optional(id) : std::nullopt;
@@ -813,9 +767,11 @@ bool Store::mergeTags(qint64 fromId, qint64 intoId)
     if (fromId == intoId || d->isDescendant(intoId, fromId))
         return d->fail(StoreError::Kind::Invalid, Store::tr("A tag cannot be merged into itself or one of its own sub-tags."));
     return d->transaction([&] {
-        return d->run(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?"_s,
+        return d->run(
+                   u"INSERT INTO annotation_tags (annotation_id, tag_id) SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ? ON CONFLICT DO NOTHING"_s,
                    {intoId, fromId})
-            && d->run(u"INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT article_id, ? FROM article_tags WHERE tag_id = ?"_s, {intoId, fromId})
+            && d->run(u"INSERT INTO article_tags (article_id, tag_id) SELECT article_id, ? FROM article_tags WHERE tag_id = ? ON CONFLICT DO NOTHING"_s,
+                {intoId, fromId})
             && d->run(u"UPDATE tags SET parent_id = ? WHERE parent_id = ?"_s, {intoId, fromId}) && d->run(u"DELETE FROM tags WHERE id = ?"_s, {fromId});
     });
 }
@@ -885,12 +841,13 @@ bool Store::restoreTags(const TagSnapshot &snapshot, std::optional<TagSnapshot> 
             }
         }
         for (const auto &[annotation, tag] : snapshot.annotationUses) {
-            if (!d->run(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?)"_s,
+            if (!d->run(
+                    u"INSERT INTO annotation_tags (annotation_id, tag_id) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?) ON CONFLICT DO NOTHING"_s,
                     {annotation, tag, annotation}))
                 return false;
         }
         for (const auto &[article, tag] : snapshot.articleUses) {
-            if (!d->run(u"INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"_s, {article, tag}))
+            if (!d->run(u"INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {article, tag}))
                 return false;
         }
         return true;
@@ -910,10 +867,10 @@ std::optional<qint64> Store::addAnnotation(qint64 articleId, TextRange range, co
         const QString time = now();
         QSqlQuery insert;
         if (!d->run(insert,
-                u"INSERT INTO annotations (article_id, start, end, exact, prefix, suffix, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                u"INSERT INTO annotations (article_id, start, \"end\", exact, prefix, suffix, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                 {articleId, anchor.range.start, anchor.range.end, anchor.exact, anchor.prefix, anchor.suffix, note, time, time}))
             return false;
-        id = insert.lastInsertId().toLongLong();
+        id = d->returnedId(insert).toLongLong();
         return d->insertAnnotationTags(id, tagIds);
     });
     return done ? std::optional(id) : std::nullopt;
@@ -943,10 +900,11 @@ QList<Annotation> Store::annotations(std::optional<qint64> articleId) const
     for (const Tag &tag : tags())
         tagPaths.insert(tag.id, tag.path);
     QSqlQuery query;
-    const QString sql = u"SELECT a.id, a.article_id, a.start, a.end, a.exact, a.prefix, a.suffix, a.orphaned, a.note, a.created, a.modified, "
-                        "(SELECT group_concat(tag_id) FROM annotation_tags WHERE annotation_id = a.id) "
-                        "FROM annotations a %1 ORDER BY a.article_id, a.orphaned, a.start, a.end, a.id"_s;
-    const bool ok = articleId ? d->run(query, sql.arg(u"WHERE a.article_id = ?"_s), {*articleId}) : d->run(query, sql.arg(QString()));
+    const QString sql = u"SELECT a.id, a.article_id, a.start, a.\"end\", a.exact, a.prefix, a.suffix, a.orphaned, a.note, a.created, a.modified, "
+                        "(SELECT %2 FROM annotation_tags WHERE annotation_id = a.id) "
+                        "FROM annotations a %1 ORDER BY a.article_id, a.orphaned, a.start, a.\"end\", a.id"_s;
+    const bool ok = articleId ? d->run(query, sql.arg(u"WHERE a.article_id = ?"_s, d->engine->commaList(u"tag_id"_s)), {*articleId})
+                              : d->run(query, sql.arg(QString(), d->engine->commaList(u"tag_id"_s)));
     if (!ok)
         return annotations;
     while (query.next()) {
@@ -1009,7 +967,7 @@ bool Store::deleteAnnotation(qint64 id)
 bool Store::tagArticle(qint64 articleId, qint64 tagId)
 {
     return d->transaction([&] {
-        return d->run(u"INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"_s, {articleId, tagId});
+        return d->run(u"INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {articleId, tagId});
     });
 }
 
@@ -1047,25 +1005,16 @@ QHash<qint64, QStringList> Store::articleTagPaths() const
 QList<SearchHit> Store::search(const QString &query, int limit) const
 {
     QList<SearchHit> hits;
-    const QString match = ftsQuery(query);
+    const QString match = d->engine->searchQuery(query);
     if (match.isEmpty())
         return hits;
     QSqlQuery articles;
-    if (d->run(articles,
-            u"SELECT article_search.rowid, articles.title, snippet(article_search, 1, '[', ']', '…', 12) FROM article_search "
-            "JOIN articles ON articles.id = article_search.rowid WHERE article_search MATCH ? AND articles.superseded = 0 ORDER BY rank LIMIT ?"_s,
-            {match, limit})) {
+    if (d->run(articles, d->engine->articleSearch(), {match, limit})) {
         while (articles.next())
             hits.append({SearchHit::Kind::Article, articles.value(0).toLongLong(), 0, articles.value(1).toString(), articles.value(2).toString()});
     }
     QSqlQuery notes;
-    if (d->run(notes,
-            u"SELECT annotations.article_id, note_search.rowid, articles.title, snippet(note_search, 0, '[', ']', '…', 12) FROM note_search "
-            "JOIN annotations ON annotations.id = note_search.rowid JOIN articles ON articles.id = annotations.article_id "
-            // Newest notes first: FTS5 then stops after LIMIT rows, where ranking would
-            // score every note that matches (all 100k of a big library for a common word).
-            "WHERE note_search MATCH ? ORDER BY note_search.rowid DESC LIMIT ?"_s,
-            {match, limit})) {
+    if (d->run(notes, d->engine->noteSearch(), {match, limit})) {
         while (notes.next())
             hits.append(
                 {SearchHit::Kind::Note, notes.value(0).toLongLong(), notes.value(1).toLongLong(), notes.value(2).toString(), notes.value(3).toString()});
@@ -1098,7 +1047,7 @@ std::optional<qint64> Store::setClaimReview(qint64 articleA,
             return {anchor->range.start, anchor->range.end, anchor->exact, anchor->prefix, anchor->suffix};
         };
         const auto existing = d->value(u"SELECT id FROM claim_reviews WHERE article_a = ? AND article_b = ? AND kind = ? "
-                                       "AND ifnull(a_start, -1) = ? AND ifnull(a_end, -1) = ? AND ifnull(b_start, -1) = ? AND ifnull(b_end, -1) = ?"_s,
+                                       "AND coalesce(a_start, -1) = ? AND coalesce(a_end, -1) = ? AND coalesce(b_start, -1) = ? AND coalesce(b_end, -1) = ?"_s,
             {articleA, articleB, kind, a ? a->start : -1, a ? a->end : -1, b ? b->start : -1, b ? b->end : -1});
         if (!existing)
             return false;
@@ -1111,10 +1060,10 @@ std::optional<qint64> Store::setClaimReview(qint64 articleA,
         QSqlQuery insert;
         if (!d->run(insert,
                 u"INSERT INTO claim_reviews (article_a, article_b, kind, a_start, a_end, a_exact, a_prefix, a_suffix, "
-                "b_start, b_end, b_exact, b_prefix, b_suffix, state, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                "b_start, b_end, b_exact, b_prefix, b_suffix, state, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                 QVariantList {articleA, articleB, kind} + bound(anchorA) + bound(anchorB) + QVariantList {stateName, note, time, time}))
             return false;
-        id = insert.lastInsertId().toLongLong();
+        id = d->returnedId(insert).toLongLong();
         return true;
     });
     return done ? std::optional(id) : std::nullopt;
@@ -1246,7 +1195,7 @@ bool Store::batch(const std::function<bool()> &changes)
 
 bool Store::checkIntegrity() const
 {
-    const auto result = d->value(u"PRAGMA integrity_check"_s);
+    const auto result = d->value(d->engine->integrityCheck());
     return result && result->toString() == u"ok"_s;
 }
 

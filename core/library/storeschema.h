@@ -11,4 +11,8 @@ namespace Parallax::StoreSchema
 /// schema's whole history, applied in order. Never edit a step that has shipped; add one.
 const QList<QStringList> &migrations();
 
+/// The same for PostgreSQL, whose libraries begin at version 6: steps 0 to 4 are empty,
+/// step 5 makes the schema of version 6 at once. Later versions add a step to both.
+const QList<QStringList> &postgresMigrations();
+
 } // namespace Parallax::StoreSchema

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>AnnotationImporter</name>
     <message>
@@ -299,6 +299,7 @@ annotations: the annotations of an article or of the library</source>
     <message numerus="yes">
         <source>the quote occurs only %n time(s) in article %1</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -1306,6 +1307,7 @@ annotations: the annotations of an article or of the library</source>
         <source>, %n pinned</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1850,6 +1852,7 @@ annotations: the annotations of an article or of the library</source>
         <source>Delete the tag “%1”, its sub-tags, and their %n use(s)? The passages and notes stay. You can undo this.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2095,7 +2098,58 @@ annotations: the annotations of an article or of the library</source>
     </message>
 </context>
 <context>
-    <name>Store</name>
+    <name>PostgresStoreEngine</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: write postgresql://user@host:5432/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 holds a password. Put it in ~/.pgpass or the PGPASSWORD variable instead, where it is not shown or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library server&apos;s disk is full: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read this library but not change it: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the same items at the same moment; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library server cannot be reached: nothing was saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStoreEngine</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Parallax library (not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
@@ -2116,32 +2170,15 @@ annotations: the annotations of an article or of the library</source>
         <source>The library file is damaged (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Store</name>
     <message>
         <source>The library is open read-only: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Parallax library (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no library at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2186,6 +2223,10 @@ annotations: the annotations of an article or of the library</source>
     </message>
     <message>
         <source>The pinned passages %1–%2 and %3–%4 are not in the articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Parallax cannot open %1: Qt&apos;s %2 driver is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
