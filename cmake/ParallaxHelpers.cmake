@@ -21,11 +21,12 @@ function(parallax_set_strict_options target)
         QT_DISABLE_DEPRECATED_UP_TO=0x060500)
 endfunction()
 
-# parallax_add_test(<name> SOURCES <files...> LIBRARIES <targets...>)
+# parallax_add_test(<name> SOURCES <files...> LIBRARIES <targets...> [FIXTURES <names...>])
 # A GoogleTest executable whose cases ctest discovers one by one. Tests run on the
-# offscreen platform so that they need no display.
+# offscreen platform so that they need no display. FIXTURES: ctest fixtures every case
+# needs (Postgres: the test server, see tests/CMakeLists.txt).
 function(parallax_add_test name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES;FIXTURES" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     parallax_set_strict_options(${name})
     target_link_libraries(${name} PRIVATE ${ARG_LIBRARIES} GTest::gtest)
@@ -33,7 +34,14 @@ function(parallax_add_test name)
     target_compile_definitions(${name} PRIVATE
         PARALLAX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         PARALLAX_SEEDS_DIR="${PROJECT_SOURCE_DIR}/tests/data/seeds")
+    set(properties ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+    if(ARG_FIXTURES)
+        list(APPEND properties FIXTURES_REQUIRED "${ARG_FIXTURES}")
+    endif()
+    if("Postgres" IN_LIST ARG_FIXTURES)
+        target_compile_definitions(${name} PRIVATE PARALLAX_TEST_POSTGRES_DIR="${PARALLAX_TEST_POSTGRES_DIR}")
+    endif()
     gtest_discover_tests(${name}
-        PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
+        PROPERTIES ${properties}
         DISCOVERY_TIMEOUT 60)
 endfunction()

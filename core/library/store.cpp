@@ -143,6 +143,10 @@ public:
         query = QSqlQuery(database());
         // Every result is read once, front to back: no need for Qt to cache the rows.
         query.setForwardOnly(true);
+        // Without values there is nothing to bind, and PostgreSQL prepares no
+        // transaction control or schema statement: such SQL runs as it is.
+        if (values.isEmpty())
+            return query.exec(sql) || fail(query.lastError());
         if (!query.prepare(sql))
             return fail(query.lastError());
         for (const QVariant &value : values) {

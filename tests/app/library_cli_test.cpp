@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 
 // The scripting commands over the library, run as a script would run them.
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 
 #include <gtest/gtest.h>
 #include <tests/app/runparallax.h>
+#include <tests/postgresserver.h>
 #include <tests/qstringprinter.h>
 #include <tests/testfiles.h>
 
@@ -309,4 +311,51 @@ TEST_F(LibraryCommandLine, qdpxExport_importsIntoAnotherLibrary_withCodesAndSele
     const QJsonObject original = annotationsJson().first().toObject();
     for (const QString &key : {u"start"_s, u"end"_s, u"quote"_s, u"note"_s, u"tags"_s})
         EXPECT_EQ(annotation.value(key), original.value(key)) << qPrintable(key);
+}
+
+// --db takes a team library's address as it takes a file: the same commands, the same
+// results, on the PostgreSQL test server.
+TEST(LibraryCommandLineOnPostgres, importAnnotateAndExport_workOnATeamLibrary)
+{
+    // Qt Sql loads the server's driver as a plugin, which wants an application object.
+    int argc = 1;
+    char name[] = "cli_tests";
+    char *argv[] = {name, nullptr};
+    const QCoreApplication application(argc, argv);
+    QString whyNot;
+    if (!Parallax::Testing::postgresServer(&whyNot))
+        GTEST_SKIP() << qPrintable(whyNot);
+    const Parallax::Testing::PostgresDatabase library;
+    ASSERT_FALSE(library.uri().isEmpty()) << qPrintable(library.error());
+    const QStringList db {u"--db"_s, library.uri()};
+
+    const ProcessResult imported = runParallax(QStringList {u"import"_s} + db + QStringList {Seed0, Seed1});
+    ASSERT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
+    const QStringList ids = imported.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(ids.size(), 2);
+    const ProcessResult annotated
+        = runParallax(QStringList {u"annotate"_s} + db + QStringList {ids.first(), u"--quote"_s, u"31st out of 83"_s, u"--tag"_s, u"Economy/Rankings"_s});
+    ASSERT_EQ(annotated.exitCode, 0) << qPrintable(annotated.err);
+    const ProcessResult listed = runParallax(QStringList {u"annotations"_s} + db + QStringList {u"--format"_s, u"json"_s});
+    ASSERT_EQ(listed.exitCode, 0) << qPrintable(listed.err);
+    const QJsonArray annotations = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(annotations.size(), 1);
+    EXPECT_EQ(annotations.first().toObject().value(u"quote"_s).toString(), u"31st out of 83"_s);
+    EXPECT_EQ(annotations.first().toObject().value(u"tags"_s).toArray(), QJsonArray {u"Economy/Rankings"_s});
+
+    QTemporaryDir out;
+    const QString notes = out.filePath(u"notes.md"_s);
+    const ProcessResult exported = runParallax(QStringList {u"export"_s} + db + QStringList {u"--format"_s, u"md"_s, u"--out"_s, notes});
+    ASSERT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
+    QFile written(notes);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(written.readAll().contains("31st out of 83"));
+
+    // A password in the address is refused, and not echoed.
+    QUrl withPassword(library.uri());
+    withPassword.setPassword(u"hunter2"_s);
+    const ProcessResult refused = runParallax(QStringList {u"tags"_s, u"--db"_s, withPassword.toString()});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"PGPASSWORD"_s)) << qPrintable(refused.err);
+    EXPECT_FALSE(refused.err.contains(u"hunter2"_s));
 }

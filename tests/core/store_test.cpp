@@ -15,8 +15,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUrl>
 
 #include <gtest/gtest.h>
+#include <tests/postgresserver.h>
 #include <tests/qstringprinter.h>
 #include <tests/testfiles.h>
 
@@ -63,6 +65,32 @@ protected:
     Store m_store;
 };
 
+enum class Engine { Sqlite, Postgres };
+
+// The store's behaviour, the same on each engine a library lives on: an SQLite file,
+// and a database on the PostgreSQL server of the tests.
+class StoreOnEachEngine : public StoreTest, public ::testing::WithParamInterface<Engine>
+{
+protected:
+    void SetUp() override
+    {
+        if (GetParam() == Engine::Sqlite) {
+            StoreTest::SetUp();
+            return;
+        }
+        m_corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+        ASSERT_EQ(m_corpus.size(), 4);
+        QString whyNot;
+        if (!Testing::postgresServer(&whyNot))
+            GTEST_SKIP() << qPrintable(whyNot);
+        m_database.emplace();
+        ASSERT_FALSE(m_database->uri().isEmpty()) << qPrintable(m_database->error());
+        ASSERT_TRUE(m_store.open(m_database->uri())) << qPrintable(m_store.lastError().message);
+    }
+
+    std::optional<Testing::PostgresDatabase> m_database;
+};
+
 // Runs BODY on the database file at PATH through a connection of its own, as another
 // program (or an older Parallax) would.
 void withOwnConnection(const QString &path, const std::function<void(QSqlQuery &)> &body)
@@ -97,7 +125,7 @@ TEST_F(StoreTest, open_createsTheLatestSchemaInWalMode)
     EXPECT_TRUE(QFile::exists(databasePath() + u"-wal"_s)) << "not in WAL mode";
 }
 
-TEST_F(StoreTest, import_storesTheSameTextOnce_andAChangedSourceAsARevision)
+TEST_P(StoreOnEachEngine, import_storesTheSameTextOnce_andAChangedSourceAsARevision)
 {
     const auto first = m_store.importDocument(m_corpus.at(0));
     ASSERT_TRUE(first);
@@ -135,7 +163,7 @@ TEST_F(StoreTest, import_storesTheSameTextOnce_andAChangedSourceAsARevision)
     EXPECT_EQ(m_store.article(first->articleId)->document.text, m_corpus.at(0).text);
 }
 
-TEST_F(StoreTest, bylineUpdateAndAddress_areKeptWithTheMetadata_andListed)
+TEST_P(StoreOnEachEngine, bylineUpdateAndAddress_areKeptWithTheMetadata_andListed)
 {
     Document bylined = m_corpus.at(1);
     bylined.metadata.byline = u"By Jane Doe and John Roe"_s;
@@ -177,7 +205,7 @@ TEST_F(StoreTest, pageFurniture_isKeptWithTheText_readAgainOnReimport_andDamageH
     EXPECT_TRUE(damaged->document.furniture.isEmpty());
 }
 
-TEST_F(StoreTest, reimport_reanchorsAnnotations_andKeepsTheOnesItCannotPlace)
+TEST_P(StoreOnEachEngine, reimport_reanchorsAnnotations_andKeepsTheOnesItCannotPlace)
 {
     const qint64 article = importSeed(0);
     const QString text = m_corpus.at(0).text;
@@ -214,7 +242,7 @@ TEST_F(StoreTest, reimport_reanchorsAnnotations_andKeepsTheOnesItCannotPlace)
     }
 }
 
-TEST_F(StoreTest, tags_formAHierarchy_thatCanBeRenamedMovedMergedAndDeleted)
+TEST_P(StoreOnEachEngine, tags_formAHierarchy_thatCanBeRenamedMovedMergedAndDeleted)
 {
     const auto gdp = m_store.ensureTagPath(u"Economy/GDP"_s);
     ASSERT_TRUE(gdp);
@@ -257,7 +285,7 @@ TEST_F(StoreTest, tags_formAHierarchy_thatCanBeRenamedMovedMergedAndDeleted)
     EXPECT_TRUE(m_store.annotation(*annotation)->tagIds.isEmpty());
 }
 
-TEST_F(StoreTest, deletedOrMergedTags_comeBackFromTheirSnapshot)
+TEST_P(StoreOnEachEngine, deletedOrMergedTags_comeBackFromTheirSnapshot)
 {
     const qint64 article = importSeed(0);
     const qint64 economy = *m_store.ensureTagPath(u"Economy"_s);
@@ -296,7 +324,7 @@ TEST_F(StoreTest, deletedOrMergedTags_comeBackFromTheirSnapshot)
     EXPECT_EQ(m_store.articleTags(article), QList<qint64> {economy});
 }
 
-TEST_F(StoreTest, annotations_keepQuoteNoteTagsAndTimes_inTextOrder)
+TEST_P(StoreOnEachEngine, annotations_keepQuoteNoteTagsAndTimes_inTextOrder)
 {
     const qint64 article = importSeed(1);
     const QString text = m_corpus.at(1).text;
@@ -335,7 +363,7 @@ TEST_F(StoreTest, annotations_keepQuoteNoteTagsAndTimes_inTextOrder)
     EXPECT_EQ(m_store.annotations(article).size(), 2);
 }
 
-TEST_F(StoreTest, search_findsArticleTextAndNotes_andTakesAnyInput)
+TEST_P(StoreOnEachEngine, search_findsArticleTextAndNotes_andTakesAnyInput)
 {
     const qint64 a = importSeed(0);
     importSeed(2);
@@ -355,7 +383,7 @@ TEST_F(StoreTest, search_findsArticleTextAndNotes_andTakesAnyInput)
     EXPECT_TRUE(m_store.search(u"   "_s).isEmpty());
 }
 
-TEST_F(StoreTest, claimReviews_joinTwoPassages_andFollowTheArticlesThroughReimport)
+TEST_P(StoreOnEachEngine, claimReviews_joinTwoPassages_andFollowTheArticlesThroughReimport)
 {
     const qint64 a = importSeed(0);
     const qint64 b = importSeed(1);
@@ -394,7 +422,7 @@ TEST_F(StoreTest, claimReviews_joinTwoPassages_andFollowTheArticlesThroughReimpo
     EXPECT_EQ(changed.text.mid(reviews.at(1).b->range.start, reviews.at(1).b->range.length()), u"Moscow"_s);
 }
 
-TEST_F(StoreTest, claimReviewsOfOneArticle_takeEveryOtherArticle_withThatArticleAsA)
+TEST_P(StoreOnEachEngine, claimReviewsOfOneArticle_takeEveryOtherArticle_withThatArticleAsA)
 {
     const qint64 a = importSeed(0);
     const qint64 b = importSeed(1);
@@ -417,7 +445,7 @@ TEST_F(StoreTest, claimReviewsOfOneArticle_takeEveryOtherArticle_withThatArticle
     EXPECT_TRUE(m_store.claimReviews(c + 1).isEmpty());
 }
 
-TEST_F(StoreTest, pins_belongToAPairInEitherOrder_andFollowTheArticlesThroughReimport)
+TEST_P(StoreOnEachEngine, pins_belongToAPairInEitherOrder_andFollowTheArticlesThroughReimport)
 {
     const qint64 a = importSeed(0);
     const qint64 b = importSeed(1);
@@ -462,7 +490,7 @@ TEST_F(StoreTest, pins_belongToAPairInEitherOrder_andFollowTheArticlesThroughRei
     EXPECT_TRUE(m_store.pins(a, revised->articleId).isEmpty());
 }
 
-TEST_F(StoreTest, batch_savesAllOrNothing)
+TEST_P(StoreOnEachEngine, batch_savesAllOrNothing)
 {
     const qint64 article = importSeed(0);
     ASSERT_TRUE(m_store.batch([&] {
@@ -608,6 +636,89 @@ TEST_F(StoreTest, databaseFromANewerParallax_isRefused)
     EXPECT_EQ(store.lastError().kind, StoreError::Kind::TooNew);
 }
 
+// A team library: the store on a database of the PostgreSQL test server.
+class StoreOnPostgres : public StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        m_corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+        QString whyNot;
+        if (!Testing::postgresServer(&whyNot))
+            GTEST_SKIP() << qPrintable(whyNot);
+        ASSERT_FALSE(m_database.uri().isEmpty()) << qPrintable(m_database.error());
+        ASSERT_TRUE(m_store.open(m_database.uri())) << qPrintable(m_store.lastError().message);
+    }
+
+    // Runs STATEMENT on the test database through a connection of its own.
+    void runOwn(const QString &statement)
+    {
+        const QUrl url(m_database.uri());
+        {
+            QSqlDatabase own = QSqlDatabase::addDatabase(u"QPSQL"_s, u"own"_s);
+            own.setHostName(url.host());
+            own.setPort(url.port());
+            own.setUserName(url.userName());
+            own.setDatabaseName(url.path().mid(1));
+            ASSERT_TRUE(own.open()) << qPrintable(own.lastError().text());
+            QSqlQuery query(own);
+            EXPECT_TRUE(query.exec(statement)) << qPrintable(query.lastError().text());
+        }
+        QSqlDatabase::removeDatabase(u"own"_s);
+    }
+
+    Testing::PostgresDatabase m_database;
+};
+
+TEST_F(StoreOnPostgres, open_createsTheLatestSchema_andAReadOnlyConnectionWritesNothing)
+{
+    EXPECT_EQ(m_store.schemaVersion(), Store::LatestSchemaVersion);
+    EXPECT_TRUE(m_store.checkIntegrity());
+    importSeed(0);
+    m_store.ensureTagPath(u"Kept"_s);
+    Store reader;
+    ASSERT_TRUE(reader.open(m_database.uri(), Store::Access::ReadOnly)) << qPrintable(reader.lastError().message);
+    expectReadOnly(reader);
+}
+
+TEST_F(StoreOnPostgres, aLibraryOfANewerParallax_isRefused_withItsVersion)
+{
+    runOwn(u"UPDATE parallax_schema SET version = 99"_s);
+    Store store;
+    EXPECT_FALSE(store.open(m_database.uri()));
+    EXPECT_EQ(store.lastError().kind, StoreError::Kind::TooNew);
+    EXPECT_TRUE(store.lastError().message.contains(u"schema 99"_s)) << qPrintable(store.lastError().message);
+}
+
+TEST_F(StoreOnPostgres, badAddresses_areRefusedWithAReason_andAPasswordIsNeverTaken)
+{
+    Store store;
+    EXPECT_FALSE(store.open(u"postgresql://parallax:secret@127.0.0.1:5432/library"_s));
+    EXPECT_TRUE(store.lastError().message.contains(u"PGPASSWORD"_s)) << qPrintable(store.lastError().message);
+    EXPECT_FALSE(store.lastError().message.contains(u"secret"_s)) << "a password is never shown";
+    EXPECT_FALSE(store.open(u"postgresql://parallax@127.0.0.1"_s));
+    EXPECT_EQ(store.lastError().kind, StoreError::Kind::CannotOpen);
+    EXPECT_TRUE(store.lastError().message.contains(u"postgresql://user@host:5432/dbname"_s)) << qPrintable(store.lastError().message);
+    // Nothing listens on port 1: the server cannot be reached, and says so at once.
+    EXPECT_FALSE(store.open(u"postgresql://parallax@127.0.0.1:1/library"_s));
+    EXPECT_EQ(store.lastError().kind, StoreError::Kind::CannotOpen);
+    EXPECT_TRUE(store.lastError().message.contains(u"cannot be reached"_s)) << qPrintable(store.lastError().message);
+}
+
+TEST_F(StoreOnPostgres, twoConnections_seeEachOthersCommittedWork)
+{
+    const qint64 article = importSeed(1);
+    Store other;
+    ASSERT_TRUE(other.open(m_database.uri())) << qPrintable(other.lastError().message);
+    const QString text = m_corpus.at(1).text;
+    const auto id = other.addAnnotation(article, rangeOf(text, u"BRICS"_s), {*other.ensureTagPath(u"Actors/BRICS"_s)}, u"from the other coder"_s);
+    ASSERT_TRUE(id) << qPrintable(other.lastError().message);
+    const auto seen = m_store.annotation(*id);
+    ASSERT_TRUE(seen);
+    EXPECT_EQ(seen->note, u"from the other coder"_s);
+    EXPECT_EQ(seen->tagPaths, QStringList {u"Actors/BRICS"_s});
+}
+
 namespace
 {
 
@@ -712,6 +823,10 @@ TEST_F(StoreTest, fullDisk_failsTheActionWithAMessage_andKeepsEverythingSavedBef
     for (qint64 id : before + run.committed)
         EXPECT_TRUE(present.contains(id)) << id;
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, StoreOnEachEngine, ::testing::Values(Engine::Sqlite, Engine::Postgres), [](const auto &info) {
+    return info.param == Engine::Sqlite ? std::string("SQLite") : std::string("PostgreSQL");
+});
 
 int main(int argc, char **argv)
 {
