@@ -70,6 +70,11 @@ std::optional<StoreError> PostgresStoreEngine::open(QSqlDatabase &database, cons
     return std::nullopt;
 }
 
+QString PostgresStoreEngine::defaultCoder(const QSqlDatabase &database) const
+{
+    return database.userName();
+}
+
 std::optional<int> PostgresStoreEngine::schemaVersion(const QSqlDatabase &database, QSqlError &error) const
 {
     // An empty database has no version table yet: version 0.

@@ -81,6 +81,12 @@ std::optional<StoreError> SqliteStoreEngine::open(QSqlDatabase &database, const 
     return std::nullopt;
 }
 
+QString SqliteStoreEngine::defaultCoder(const QSqlDatabase &) const
+{
+    // A file has no owner to speak of: one person's library records no one.
+    return {};
+}
+
 std::optional<int> SqliteStoreEngine::schemaVersion(const QSqlDatabase &database, QSqlError &error) const
 {
     QSqlQuery query(database);

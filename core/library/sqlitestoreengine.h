@@ -17,6 +17,7 @@ public:
     QString driverName() const override;
     QString displayName(const QString &location) const override;
     std::optional<StoreError> open(QSqlDatabase &database, const QString &location, Store::Access access, bool &readOnly) const override;
+    QString defaultCoder(const QSqlDatabase &database) const override;
     std::optional<int> schemaVersion(const QSqlDatabase &database, QSqlError &error) const override;
     QStringList recordSchemaVersion(int version) const override;
     const QList<QStringList> &migrations() const override;

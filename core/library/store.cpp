@@ -113,6 +113,7 @@ public:
     QString connectionName = u"parallax-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString path;
     std::unique_ptr<StoreEngine> engine = StoreEngine::forLocation({});
+    QString coder; ///< as set; see effectiveCoder()
     bool open = false;
     bool readOnly = false;
     mutable StoreError error;
@@ -133,6 +134,9 @@ public:
         error = engine->errorFor(sqlError);
         return false;
     }
+
+    // Who is recorded with new work: the coder set, else the engine's stand-in.
+    QString effectiveCoder() const { return coder.isEmpty() ? engine->defaultCoder(database()) : coder; }
 
     // The id an INSERT … RETURNING id gave back.
     static QVariant returnedId(QSqlQuery &insert) { return insert.next() ? insert.value(0) : QVariant(); }
@@ -257,7 +261,8 @@ public:
         // take no NULL for one, as SQLite's rowid does.
         const QString columns = id.isNull() ? QString() : u"id, "_s;
         const QString idValue = id.isNull() ? QString() : u"?, "_s;
-        QVariantList values {annotation.articleId,
+        QVariantList values {annotation.coder,
+            annotation.articleId,
             a.range.start,
             a.range.end,
             a.exact,
@@ -270,8 +275,8 @@ public:
         if (!id.isNull())
             values.prepend(id);
         if (!run(insert,
-                u"INSERT INTO annotations (%1article_id, start, \"end\", exact, prefix, suffix, orphaned, note, created, modified) "
-                "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s.arg(columns, idValue),
+                u"INSERT INTO annotations (%1coder, article_id, start, \"end\", exact, prefix, suffix, orphaned, note, created, modified) "
+                "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s.arg(columns, idValue),
                 values))
             return std::nullopt;
         const qint64 inserted = returnedId(insert).toLongLong();
@@ -487,6 +492,27 @@ int Store::schemaVersion() const
 const StoreError &Store::lastError() const
 {
     return d->error;
+}
+
+void Store::setCoder(const QString &name)
+{
+    d->coder = name.trimmed();
+}
+
+QString Store::coder() const
+{
+    return d->effectiveCoder();
+}
+
+QStringList Store::coders() const
+{
+    QStringList names;
+    QSqlQuery query;
+    if (d->run(query, u"SELECT DISTINCT coder FROM annotations WHERE coder <> '' ORDER BY coder"_s)) {
+        while (query.next())
+            names.append(query.value(0).toString());
+    }
+    return names;
 }
 
 std::optional<ImportOutcome> Store::importDocument(const Document &document)
@@ -871,8 +897,9 @@ std::optional<qint64> Store::addAnnotation(qint64 articleId, TextRange range, co
         const QString time = now();
         QSqlQuery insert;
         if (!d->run(insert,
-                u"INSERT INTO annotations (article_id, start, \"end\", exact, prefix, suffix, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                {articleId, anchor.range.start, anchor.range.end, anchor.exact, anchor.prefix, anchor.suffix, note, time, time}))
+                u"INSERT INTO annotations (article_id, start, \"end\", exact, prefix, suffix, note, created, modified, coder) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                {articleId, anchor.range.start, anchor.range.end, anchor.exact, anchor.prefix, anchor.suffix, note, time, time, d->effectiveCoder()}))
             return false;
         id = d->returnedId(insert).toLongLong();
         return d->insertAnnotationTags(id, tagIds);
@@ -890,8 +917,11 @@ bool Store::restoreAnnotation(const Annotation &annotation)
 std::optional<qint64> Store::insertAnnotation(const Annotation &annotation)
 {
     std::optional<qint64> id;
+    Annotation imported = annotation;
+    if (imported.coder.isEmpty())
+        imported.coder = d->effectiveCoder();
     const bool done = d->transaction([&] {
-        id = d->insertAnnotation(annotation, QVariant(QMetaType::fromType<qint64>()));
+        id = d->insertAnnotation(imported, QVariant(QMetaType::fromType<qint64>()));
         return id.has_value();
     });
     return done ? id : std::nullopt;
@@ -904,7 +934,7 @@ QList<Annotation> Store::annotations(std::optional<qint64> articleId) const
     for (const Tag &tag : tags())
         tagPaths.insert(tag.id, tag.path);
     QSqlQuery query;
-    const QString sql = u"SELECT a.id, a.article_id, a.start, a.\"end\", a.exact, a.prefix, a.suffix, a.orphaned, a.note, a.created, a.modified, "
+    const QString sql = u"SELECT a.id, a.article_id, a.start, a.\"end\", a.exact, a.prefix, a.suffix, a.orphaned, a.note, a.created, a.modified, a.coder, "
                         "(SELECT %2 FROM annotation_tags WHERE annotation_id = a.id) "
                         "FROM annotations a %1 ORDER BY a.article_id, a.orphaned, a.start, a.\"end\", a.id"_s;
     const bool ok = articleId ? d->run(query, sql.arg(u"WHERE a.article_id = ?"_s, d->engine->commaList(u"tag_id"_s)), {*articleId})
@@ -921,7 +951,8 @@ QList<Annotation> Store::annotations(std::optional<qint64> articleId) const
         annotation.note = query.value(8).toString();
         annotation.created = timeFrom(query.value(9));
         annotation.modified = timeFrom(query.value(10));
-        for (const QString &tagId : query.value(11).toString().split(u',', Qt::SkipEmptyParts)) {
+        annotation.coder = query.value(11).toString();
+        for (const QString &tagId : query.value(12).toString().split(u',', Qt::SkipEmptyParts)) {
             annotation.tagIds.append(tagId.toLongLong());
             annotation.tagPaths.append(tagPaths.value(tagId.toLongLong()));
         }
@@ -971,7 +1002,8 @@ bool Store::deleteAnnotation(qint64 id)
 bool Store::tagArticle(qint64 articleId, qint64 tagId)
 {
     return d->transaction([&] {
-        return d->run(u"INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {articleId, tagId});
+        return d->run(
+            u"INSERT INTO article_tags (article_id, tag_id, coder) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s, {articleId, tagId, d->effectiveCoder()});
     });
 }
 
@@ -1064,8 +1096,9 @@ std::optional<qint64> Store::setClaimReview(qint64 articleA,
         QSqlQuery insert;
         if (!d->run(insert,
                 u"INSERT INTO claim_reviews (article_a, article_b, kind, a_start, a_end, a_exact, a_prefix, a_suffix, "
-                "b_start, b_end, b_exact, b_prefix, b_suffix, state, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                QVariantList {articleA, articleB, kind} + bound(anchorA) + bound(anchorB) + QVariantList {stateName, note, time, time}))
+                "b_start, b_end, b_exact, b_prefix, b_suffix, state, note, created, modified, coder) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                QVariantList {articleA, articleB, kind} + bound(anchorA) + bound(anchorB) + QVariantList {stateName, note, time, time, d->effectiveCoder()}))
             return false;
         id = d->returnedId(insert).toLongLong();
         return true;
@@ -1172,7 +1205,7 @@ bool Store::setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage>
             const TextAnchor a = TextAnchor::capture(*textA, pin.a);
             const TextAnchor b = TextAnchor::capture(*textB, pin.b);
             if (!d->run(u"INSERT INTO pins (article_a, article_b, a_start, a_end, a_exact, a_prefix, a_suffix, b_start, b_end, b_exact, b_prefix, "
-                        "b_suffix, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        "b_suffix, created, coder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {articleA,
                         articleB,
                         a.range.start,
@@ -1185,7 +1218,8 @@ bool Store::setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage>
                         b.exact,
                         b.prefix,
                         b.suffix,
-                        time}))
+                        time,
+                        d->effectiveCoder()}))
                 return false;
         }
         return true;

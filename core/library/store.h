@@ -51,6 +51,7 @@ struct Annotation {
     QString note; ///< Markdown
     QDateTime created;
     QDateTime modified;
+    QString coder; ///< who made it; empty for work from before coders were recorded
 };
 
 /// A discrepancy the user settled: the claim's passages in two articles (one is
@@ -120,7 +121,7 @@ class Store final
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int LatestSchemaVersion = 6;
+    static constexpr int LatestSchemaVersion = 7;
 
     Store();
     ~Store();
@@ -142,6 +143,15 @@ public:
     QString path() const;
     int schemaVersion() const;
     const StoreError &lastError() const;
+
+    /// Who makes the changes from now on: recorded with each annotation, whole-article
+    /// tag, review and pin made through this store. Empty (the default) on SQLite
+    /// records no one; on PostgreSQL the server's role stands in.
+    void setCoder(const QString &name);
+    /// The coder recorded with new work.
+    QString coder() const;
+    /// Everyone who coded annotations in this library, sorted.
+    QStringList coders() const;
 
     /// Stores DOCUMENT. The same text is never stored twice; a changed text from a
     /// source already stored (same path) becomes its next revision, and the

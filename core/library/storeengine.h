@@ -45,6 +45,8 @@ public:
     virtual std::optional<StoreError> open(QSqlDatabase &database, const QString &location, Store::Access access, bool &readOnly) const = 0;
     /// The schema version of the open DATABASE (0 for an empty one), or the error.
     virtual std::optional<int> schemaVersion(const QSqlDatabase &database, QSqlError &error) const = 0;
+    /// Who codes when no coder was named: on a server, the role it was opened as.
+    virtual QString defaultCoder(const QSqlDatabase &database) const = 0;
     /// The statements that record VERSION as the schema's, inside the migration.
     virtual QStringList recordSchemaVersion(int version) const = 0;
     /// The statements that take a library from version N to N + 1, for N = 0, 1, ….

@@ -137,6 +137,16 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE articles ADD COLUMN furniture TEXT NOT NULL DEFAULT ''"_s,
         },
+        // 6 → 7: who coded each annotation, whole-article tag, review and pin, so that
+        // several coders can share a library and their agreement can be measured ('':
+        // made before coders were recorded).
+        {
+            u"ALTER TABLE annotations ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE article_tags ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE claim_reviews ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE pins ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE INDEX annotations_by_coder ON annotations (coder, article_id)"_s,
+        },
     };
     return steps;
 }
@@ -226,7 +236,15 @@ const QList<QStringList> &postgresMigrations()
         u"CREATE INDEX pins_by_pair ON pins (article_a, article_b)"_s,
         u"CREATE INDEX pins_by_b ON pins (article_b)"_s,
     };
-    static const QList<QStringList> steps = {{}, {}, {}, {}, {}, version6};
+    // 6 → 7 as on SQLite.
+    static const QStringList version7 = {
+        u"ALTER TABLE annotations ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE article_tags ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE claim_reviews ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE pins ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE INDEX annotations_by_coder ON annotations (coder, article_id)"_s,
+    };
+    static const QList<QStringList> steps = {{}, {}, {}, {}, {}, version6, version7};
     return steps;
 }
 

@@ -490,6 +490,36 @@ TEST_P(StoreOnEachEngine, pins_belongToAPairInEitherOrder_andFollowTheArticlesTh
     EXPECT_TRUE(m_store.pins(a, revised->articleId).isEmpty());
 }
 
+TEST_P(StoreOnEachEngine, eachAnnotation_recordsItsCoder_andUndoKeepsIt)
+{
+    const qint64 article = importSeed(1);
+    const QString text = m_corpus.at(1).text;
+    // Before a coder is named: no one on a file, the server's role on a server.
+    EXPECT_EQ(m_store.coder(), GetParam() == Engine::Sqlite ? QString() : u"parallax"_s);
+    m_store.setCoder(u"  Ada "_s);
+    EXPECT_EQ(m_store.coder(), u"Ada"_s);
+    const auto tag = m_store.ensureTagPath(u"Actors/BRICS"_s);
+    ASSERT_TRUE(tag);
+    const auto byAda = m_store.addAnnotation(article, rangeOf(text, u"BRICS"_s), {*tag}, {});
+    m_store.setCoder(u"Grace"_s);
+    const auto byGrace = m_store.addAnnotation(article, rangeOf(text, u"BRICS"_s), {*tag}, {});
+    ASSERT_TRUE(byAda && byGrace) << qPrintable(m_store.lastError().message);
+    EXPECT_EQ(m_store.annotation(*byAda)->coder, u"Ada"_s);
+    EXPECT_EQ(m_store.annotation(*byGrace)->coder, u"Grace"_s);
+    EXPECT_EQ(m_store.coders(), (QStringList {u"Ada"_s, u"Grace"_s}));
+    // Undo puts an annotation back as it was, its coder with it, whoever undoes.
+    const Annotation removed = *m_store.annotation(*byAda);
+    ASSERT_TRUE(m_store.deleteAnnotation(*byAda));
+    ASSERT_TRUE(m_store.restoreAnnotation(removed));
+    EXPECT_EQ(m_store.annotation(*byAda)->coder, u"Ada"_s);
+    // Imported work keeps the creator it names, and takes the coder where it names none.
+    Annotation imported = removed;
+    imported.coder.clear();
+    const auto importedId = m_store.insertAnnotation(imported);
+    ASSERT_TRUE(importedId);
+    EXPECT_EQ(m_store.annotation(*importedId)->coder, u"Grace"_s);
+}
+
 TEST_P(StoreOnEachEngine, batch_savesAllOrNothing)
 {
     const qint64 article = importSeed(0);
