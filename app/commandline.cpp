@@ -86,7 +86,8 @@ CommandLine::CommandLine()
             "export: Markdown notes, CSV, W3C, REFI-QDA, or the report of a comparison\n"
             "tags: the tags, with how often each is used\n"
             "annotate: tag or note a passage of an article\n"
-            "annotations: the annotations of an article or of the library"),
+            "annotations: the annotations of an article or of the library\n"
+            "agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)"),
         u"| command …"_s);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "librarycommands.h"
 
+#include <core/exchange/agreementreport.h>
 #include <core/exchange/exchangeimport.h>
 #include <core/exchange/exporter.h>
 #include <core/exchange/folderimport.h>
@@ -78,18 +79,31 @@ public:
 
     QStringList positional() const { return m_parser.positionalArguments().mid(1); }
 
+    /// For a command that writes: --coder, who the work is recorded as made by.
+    void addCoderOption()
+    {
+        m_parser.addOption(m_coder);
+        m_writes = true;
+    }
+
     std::variant<std::unique_ptr<Store>, Failure> openStore(Store::Access access = Store::Access::ReadWrite) const
     {
         auto store = std::make_unique<Store>();
         const QString path = m_parser.isSet(m_database) ? m_parser.value(m_database) : Store::defaultPath();
         if (!store->open(path, access))
             return Failure {1, store->lastError().message};
+        if (m_writes && m_parser.isSet(m_coder))
+            store->setCoder(m_parser.value(m_coder));
         return store;
     }
 
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_database;
+    QCommandLineOption m_coder {u"coder"_s,
+        LibraryCommands::tr("Who the work is recorded as made by, for agreement between coders (default: no one, or the server's role)."),
+        u"name"_s};
+    bool m_writes = false;
 };
 
 std::optional<QString> formatOption(const QCommandLineParser &parser, const QCommandLineOption &option)
@@ -135,6 +149,7 @@ int runImport(const QStringList &arguments, const ImportFormats &formats)
         LibraryCommands::tr("Also read the texts a W3C annotation file names when they are files in its own folder (never files elsewhere). Without it, "
                             "annotations of texts not in the library are left out."));
     command.parser().addOption(withTexts);
+    command.addCoderOption();
     if (const auto exit = command.parse(arguments, u"import"_s))
         return *exit;
     const auto textReading
@@ -225,6 +240,7 @@ int runAnnotate(const QStringList &arguments, const ImportFormats &formats)
     const QCommandLineOption tag(u"tag"_s, LibraryCommands::tr("A tag path such as Economy/GDP, created if missing; may repeat."), u"path"_s);
     const QCommandLineOption note(u"note"_s, LibraryCommands::tr("A note, in Markdown."), u"text"_s);
     command.parser().addOptions({quote, occurrence, tag, note});
+    command.addCoderOption();
     command.parser().addPositionalArgument(u"annotate"_s, LibraryCommands::tr("The command."));
     command.parser().addPositionalArgument(u"ARTICLE"_s, LibraryCommands::tr("An article id, or a file (imported if need be)."));
     if (const auto exit = command.parse(arguments, u"annotate"_s))
@@ -288,7 +304,8 @@ QJsonObject annotationJson(const Annotation &annotation, const CodePointMap &cod
         {u"tags"_s, tags},
         {u"note"_s, annotation.note},
         {u"created"_s, annotation.created.toUTC().toString(Qt::ISODateWithMs)},
-        {u"modified"_s, annotation.modified.toUTC().toString(Qt::ISODateWithMs)}};
+        {u"modified"_s, annotation.modified.toUTC().toString(Qt::ISODateWithMs)},
+        {u"coder"_s, annotation.coder}};
 }
 
 int runAnnotations(const QStringList &arguments, const ImportFormats &formats)
@@ -403,11 +420,42 @@ int runExport(const QStringList &arguments, const LibraryCommands::Formats &form
     return 0;
 }
 
+int runAgreement(const QStringList &arguments)
+{
+    CommandParser command(LibraryCommands::tr(
+        "Measure how far coders agree on the articles each of them coded: per tag and overall, the share of characters coded alike, Cohen's kappa "
+        "(two coders) and Krippendorff's alpha for unitizing; then the passages where they differ."));
+    const QCommandLineOption coder(u"coder"_s, LibraryCommands::tr("A coder to compare; name two or more."), u"name"_s);
+    const QCommandLineOption tag(u"tag"_s, LibraryCommands::tr("Only this tag and its sub-tags."), u"path"_s);
+    const QCommandLineOption format(u"format"_s, LibraryCommands::tr("Output format: text (default) or json."), u"format"_s, u"text"_s);
+    command.parser().addOptions({coder, tag, format});
+    command.parser().addPositionalArgument(u"agreement"_s, LibraryCommands::tr("The command."));
+    if (const auto exit = command.parse(arguments, u"agreement"_s))
+        return *exit;
+    const auto formatName = formatOption(command.parser(), format);
+    if (!formatName)
+        return finish(u"agreement"_s, {2, LibraryCommands::tr("unknown format '%1' (use text or json)").arg(command.parser().value(format))});
+    if (command.parser().values(coder).size() < 2)
+        return finish(u"agreement"_s, {2, LibraryCommands::tr("needs two coders or more: --coder A --coder B")});
+    auto opened = command.openStore(Store::Access::ReadOnly);
+    if (auto *failure = std::get_if<Failure>(&opened))
+        return finish(u"agreement"_s, *failure);
+    const Store &store = *std::get<std::unique_ptr<Store>>(opened);
+    const Expected<AgreementReport> report = AgreementReport::compute(store, command.parser().values(coder), command.parser().value(tag));
+    if (!report)
+        return finish(u"agreement"_s, {1, report.error().message});
+    if (*formatName == "json"_L1)
+        printJson(report->toJson());
+    else
+        print(report->toText());
+    return 0;
+}
+
 } // namespace
 
 bool LibraryCommands::isLibraryCommand(const QString &name)
 {
-    return name == "import"_L1 || name == "tags"_L1 || name == "annotate"_L1 || name == "annotations"_L1 || name == "export"_L1;
+    return name == "import"_L1 || name == "tags"_L1 || name == "annotate"_L1 || name == "annotations"_L1 || name == "export"_L1 || name == "agreement"_L1;
 }
 
 int LibraryCommands::run(const QStringList &arguments, const Formats &formats)
@@ -421,6 +469,8 @@ int LibraryCommands::run(const QStringList &arguments, const Formats &formats)
         return runAnnotate(arguments, formats.imports);
     if (name == "export"_L1)
         return runExport(arguments, formats);
+    if (name == "agreement"_L1)
+        return runAgreement(arguments);
     return runAnnotations(arguments, formats.imports);
 }
 

@@ -21,6 +21,9 @@ namespace Parallax
  *   parallax annotate ARTICLE --quote TEXT [--occurrence N] [--tag PATH]… [--note TEXT]
  *   parallax annotations [ARTICLE] [--format text|json]
  *   parallax export --format md|csv|w3c|qdpx [--article ID|--tag PATH] [--creator NAME] --out PATH
+ *   parallax agreement --coder A --coder B… [--tag PATH] [--format text|json]
+ *
+ * import and annotate take --coder NAME: who the work is recorded as made by.
  *
  * ARTICLE is an article id or a file (imported if need be). Exit status 0 on success —
  * for annotate, only once the annotation is committed — 1 when the work failed, 2 on

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AgreementReport</name>
+    <message>
+        <source>Agreement is measured between two coders or more: name them with --coder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article was coded by all of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement of %1 on %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  article %1 [%2–%3] %4: only %5: “%6”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationImporter</name>
     <message>
         <source>its text (%1) is not in the library and not in the folder of the annotation file, so it is not read: import the text first</source>
@@ -74,7 +124,8 @@ import FILE…: documents, folders, W3C Web Annotation or REFI-QDA projects
 export: Markdown notes, CSV, W3C, REFI-QDA, or the report of a comparison
 tags: the tags, with how often each is used
 annotate: tag or note a passage of an article
-annotations: the annotations of an article or of the library</source>
+annotations: the annotations of an article or of the library
+agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,6 +420,26 @@ annotations: the annotations of an article or of the library</source>
     </message>
     <message>
         <source>there is no tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the work is recorded as made by, for agreement between coders (default: no one, or the server&apos;s role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure how far coders agree on the articles each of them coded: per tag and overall, the share of characters coded alike, Cohen&apos;s kappa (two coders) and Krippendorff&apos;s alpha for unitizing; then the passages where they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coder to compare; name two or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this tag and its sub-tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs two coders or more: --coder A --coder B</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

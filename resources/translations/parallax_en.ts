@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgreementReport</name>
+    <message numerus="yes">
+        <source>Agreement of %1 on %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryCommands</name>
     <message numerus="yes">
         <source>the quote occurs only %n time(s) in article %1</source>

@@ -313,6 +313,37 @@ TEST_F(LibraryCommandLine, qdpxExport_importsIntoAnotherLibrary_withCodesAndSele
         EXPECT_EQ(annotation.value(key), original.value(key)) << qPrintable(key);
 }
 
+TEST_F(LibraryCommandLine, agreement_measuresTheCodersWhoAnnotated_withCoder)
+{
+    const QString article = run(u"import"_s, {Seed0}).out.trimmed();
+    for (const auto &[coder, quote] : {std::pair {u"Ada"_s, u"31st out of 83"_s}, std::pair {u"Grace"_s, u"31st out of 83 countries"_s}}) {
+        const ProcessResult annotated = run(u"annotate"_s, {article, u"--quote"_s, quote, u"--tag"_s, u"Rankings"_s, u"--coder"_s, coder});
+        ASSERT_EQ(annotated.exitCode, 0) << qPrintable(annotated.err);
+    }
+    EXPECT_EQ(annotationsJson().first().toObject().value(u"coder"_s).toString(), u"Ada"_s);
+
+    const ProcessResult measured = run(u"agreement"_s, {u"--coder"_s, u"Ada"_s, u"--coder"_s, u"Grace"_s, u"--format"_s, u"json"_s});
+    ASSERT_EQ(measured.exitCode, 0) << qPrintable(measured.err);
+    const QJsonObject report = QJsonDocument::fromJson(measured.out.toUtf8()).object();
+    const QJsonObject rankings = report.value(u"tags"_s).toArray().first().toObject();
+    EXPECT_EQ(rankings.value(u"tag"_s).toString(), u"Rankings"_s);
+    EXPECT_EQ(rankings.value(u"passages"_s).toInt(), 2);
+    const double alpha = rankings.value(u"krippendorffs_alpha"_s).toDouble();
+    EXPECT_GT(alpha, 0.5);
+    EXPECT_LT(alpha, 1.0);
+    const QJsonArray differ = report.value(u"disagreements"_s).toArray();
+    ASSERT_EQ(differ.size(), 1);
+    EXPECT_EQ(differ.first().toObject().value(u"quote"_s).toString(), u" countries"_s);
+    EXPECT_EQ(differ.first().toObject().value(u"coded_by"_s).toArray(), QJsonArray {u"Grace"_s});
+    EXPECT_TRUE(run(u"agreement"_s, {u"--coder"_s, u"Ada"_s, u"--coder"_s, u"Grace"_s}).out.contains(u"Rankings"_s));
+
+    // One coder is no comparison; a coder who coded nothing shares no article.
+    EXPECT_EQ(run(u"agreement"_s, {u"--coder"_s, u"Ada"_s}).exitCode, 2);
+    const ProcessResult nobody = run(u"agreement"_s, {u"--coder"_s, u"Ada"_s, u"--coder"_s, u"Linus"_s});
+    EXPECT_EQ(nobody.exitCode, 1);
+    EXPECT_TRUE(nobody.err.contains(u"No article was coded by all of Ada, Linus"_s)) << qPrintable(nobody.err);
+}
+
 // --db takes a team library's address as it takes a file: the same commands, the same
 // results, on the PostgreSQL test server.
 TEST(LibraryCommandLineOnPostgres, importAnnotateAndExport_workOnATeamLibrary)
