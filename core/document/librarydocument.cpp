@@ -4,6 +4,7 @@
 
 #include "librarycommands.h"
 
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -37,7 +38,38 @@ void LibraryDocument::setStore(Store *store)
 {
     m_store = store;
     m_undoStack->clear();
+    if (store)
+        watchOthersWork(store);
     Q_EMIT storeChanged();
+}
+
+// On a shared library, what others do is announced as it happens and shown as one's own
+// edits are: row by row, the selection and the undo history (of one's own work) kept.
+void LibraryDocument::watchOthersWork(Store *store)
+{
+    store->watchChanges([document = QPointer(this), store](const StoreChange &change) {
+        if (!document || document->m_store != store)
+            return;
+        switch (change.what) {
+        case StoreChange::What::Articles:
+            Q_EMIT document->articlesChanged();
+            break;
+        case StoreChange::What::Tags:
+            Q_EMIT document->tagsChanged();
+            Q_EMIT document->annotationsChanged(0);
+            break;
+        case StoreChange::What::Annotations:
+            Q_EMIT document->tagsChanged(); // their counts of uses
+            Q_EMIT document->annotationsChanged(change.articleA);
+            break;
+        case StoreChange::What::Reviews:
+            Q_EMIT document->reviewsChanged(change.articleA, change.articleB);
+            break;
+        case StoreChange::What::Pins:
+            Q_EMIT document->pinsChanged(change.articleA, change.articleB);
+            break;
+        }
+    });
 }
 
 QString LibraryDocument::lastErrorMessage() const

@@ -107,6 +107,7 @@ Q_SIGNALS:
 
 private:
     friend class LibraryCommand;
+    void watchOthersWork(Store *store);
     void push(class LibraryCommand *command);
     /// Says why the library refused an edit (failed()); false.
     bool refuse();

@@ -5,6 +5,7 @@
 #include "storeschema.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
@@ -147,6 +148,11 @@ QString PostgresStoreEngine::noteSearch() const
             FROM annotations JOIN articles ON articles.id = annotations.article_id, to_tsquery('simple', ?) AS query
             WHERE annotations.search @@ query
             ORDER BY annotations.id DESC LIMIT ?)"_s;
+}
+
+bool PostgresStoreEngine::subscribeToChanges(QSqlDatabase &database) const
+{
+    return database.driver()->subscribeToNotification(u"parallax_changes"_s);
 }
 
 StoreError PostgresStoreEngine::errorFor(const QSqlError &error) const

@@ -31,6 +31,7 @@ public:
     QString searchQuery(const QString &words) const override;
     QString articleSearch() const override;
     QString noteSearch() const override;
+    bool subscribeToChanges(QSqlDatabase &database) const override;
     StoreError errorFor(const QSqlError &error) const override;
     QString integrityCheck() const override;
 };

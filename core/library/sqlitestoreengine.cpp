@@ -149,6 +149,12 @@ QString SqliteStoreEngine::noteSearch() const
            "WHERE note_search MATCH ? ORDER BY note_search.rowid DESC LIMIT ?"_s;
 }
 
+bool SqliteStoreEngine::subscribeToChanges(QSqlDatabase &) const
+{
+    // A file announces nothing: one person's library changes in one window at a time.
+    return false;
+}
+
 StoreError SqliteStoreEngine::errorFor(const QSqlError &error) const
 {
     const int code = error.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte

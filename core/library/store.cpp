@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -502,6 +503,34 @@ void Store::setCoder(const QString &name)
 QString Store::coder() const
 {
     return d->effectiveCoder();
+}
+
+bool Store::watchChanges(std::function<void(const StoreChange &)> changed)
+{
+    QSqlDatabase database = d->database();
+    if (!d->open || !d->engine->subscribeToChanges(database))
+        return false;
+    static const QHash<QString, StoreChange::What> tables = {{u"articles"_s, StoreChange::What::Articles},
+        {u"tags"_s, StoreChange::What::Tags},
+        {u"annotations"_s, StoreChange::What::Annotations},
+        {u"annotation_tags"_s, StoreChange::What::Annotations},
+        {u"article_tags"_s, StoreChange::What::Tags},
+        {u"claim_reviews"_s, StoreChange::What::Reviews},
+        {u"pins"_s, StoreChange::What::Pins}};
+    QObject::connect(database.driver(),
+        &QSqlDriver::notification,
+        database.driver(),
+        [changed = std::move(changed)](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            if (source == QSqlDriver::SelfSource)
+                return;
+            // "table article_a article_b", as the trigger of the schema writes it.
+            const QStringList parts = payload.toString().split(u' ');
+            const auto what = tables.constFind(parts.value(0));
+            if (what == tables.cend())
+                return;
+            changed({*what, parts.value(1).toLongLong(), parts.value(2).toLongLong()});
+        });
+    return true;
 }
 
 QStringList Store::coders() const

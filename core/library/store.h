@@ -101,6 +101,14 @@ struct TagSnapshot {
     QList<std::pair<qint64, qint64>> articleUses; ///< (article, tag)
 };
 
+/// What another connection changed in a shared library.
+struct StoreChange {
+    enum class What { Articles, Tags, Annotations, Reviews, Pins };
+    What what = What::Annotations;
+    qint64 articleA = 0; ///< the article concerned (0: unknown, or any)
+    qint64 articleB = 0; ///< the other of a pair, for reviews and pins
+};
+
 /// Why the store could not do what was asked.
 struct StoreError {
     enum class Kind { None, CannotOpen, Corrupt, TooNew, ReadOnly, Busy, DiskFull, NotFound, Invalid, Failed };
@@ -152,6 +160,12 @@ public:
     QString coder() const;
     /// Everyone who coded annotations in this library, sorted.
     QStringList coders() const;
+
+    /// Calls CHANGED with each change that another connection (another window, another
+    /// machine) makes to the library, while this thread's event loop runs; a change
+    /// this store makes itself is not reported. False where the engine announces no
+    /// changes (an SQLite file). Watching ends when the store is closed or opened again.
+    bool watchChanges(std::function<void(const StoreChange &)> changed);
 
     /// Stores DOCUMENT. The same text is never stored twice; a changed text from a
     /// source already stored (same path) becomes its next revision, and the

@@ -64,6 +64,10 @@ public:
     virtual QString articleSearch() const = 0;
     virtual QString noteSearch() const = 0;
 
+    /// Asks the open DATABASE to hear of other connections' changes (its driver's
+    /// notification() signal then carries them); false where the engine cannot.
+    virtual bool subscribeToChanges(QSqlDatabase &database) const = 0;
+
     /// What ERROR means to the user.
     virtual StoreError errorFor(const QSqlError &error) const = 0;
     /// A query whose one value is "ok" when the library is sound.

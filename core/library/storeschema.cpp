@@ -236,8 +236,25 @@ const QList<QStringList> &postgresMigrations()
         u"CREATE INDEX pins_by_pair ON pins (article_a, article_b)"_s,
         u"CREATE INDEX pins_by_b ON pins (article_b)"_s,
     };
-    // 6 → 7 as on SQLite.
+    // 6 → 7 as on SQLite, and what lets several people work at once: each change of
+    // the shared work is announced on the channel parallax_changes (LISTEN/NOTIFY),
+    // with the table and the articles it concerns, for the other windows to show it.
     static const QStringList version7 = {
+        uR"(CREATE FUNCTION parallax_announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE changed jsonb := to_jsonb(coalesce(NEW, OLD));
+            BEGIN
+                PERFORM pg_notify('parallax_changes', TG_TABLE_NAME || ' '
+                    || coalesce(changed->>'article_id', changed->>'article_a', '') || ' ' || coalesce(changed->>'article_b', ''));
+                RETURN NULL;
+            END $$)"_s,
+        u"CREATE TRIGGER articles_announce AFTER INSERT OR UPDATE OR DELETE ON articles FOR EACH ROW EXECUTE FUNCTION parallax_announce_change()"_s,
+        u"CREATE TRIGGER tags_announce AFTER INSERT OR UPDATE OR DELETE ON tags FOR EACH ROW EXECUTE FUNCTION parallax_announce_change()"_s,
+        u"CREATE TRIGGER annotations_announce AFTER INSERT OR UPDATE OR DELETE ON annotations FOR EACH ROW EXECUTE FUNCTION parallax_announce_change()"_s,
+        uR"(CREATE TRIGGER annotation_tags_announce AFTER INSERT OR UPDATE OR DELETE ON annotation_tags
+            FOR EACH ROW EXECUTE FUNCTION parallax_announce_change())"_s,
+        u"CREATE TRIGGER article_tags_announce AFTER INSERT OR UPDATE OR DELETE ON article_tags FOR EACH ROW EXECUTE FUNCTION parallax_announce_change()"_s,
+        u"CREATE TRIGGER claim_reviews_announce AFTER INSERT OR UPDATE OR DELETE ON claim_reviews FOR EACH ROW EXECUTE FUNCTION parallax_announce_change()"_s,
+        u"CREATE TRIGGER pins_announce AFTER INSERT OR UPDATE OR DELETE ON pins FOR EACH ROW EXECUTE FUNCTION parallax_announce_change()"_s,
         u"ALTER TABLE annotations ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
         u"ALTER TABLE article_tags ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
         u"ALTER TABLE claim_reviews ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,

@@ -4,13 +4,18 @@
 #include <core/document/librarydocument.h>
 #include <core/import/corpus.h>
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
+#include <tests/postgresserver.h>
 #include <tests/qstringprinter.h>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -230,4 +235,54 @@ TEST_F(LibraryDocumentTest, anArticleSeenForTheFirstTime_isKept_andSaysSo)
     EXPECT_EQ(signalsSinceLastCall(), QStringList {u"articles"_s});
     EXPECT_EQ(m_store.articles().size(), 3);
     EXPECT_EQ(m_document.undoStack()->count(), 0); // not an edit the user undoes
+}
+
+// Two windows on one team library: what one coder does reaches the other's document
+// within a second, as its own edits do, and leaves the other's undo history alone.
+TEST(LibraryDocumentOnPostgres, anotherWindowsWork_arrivesLive_andIsNotOnTheUndoStack)
+{
+    QString whyNot;
+    if (!Testing::postgresServer(&whyNot))
+        GTEST_SKIP() << qPrintable(whyNot);
+    const Testing::PostgresDatabase library;
+    ASSERT_FALSE(library.uri().isEmpty()) << qPrintable(library.error());
+    Store mine;
+    Store theirs;
+    ASSERT_TRUE(mine.open(library.uri())) << qPrintable(mine.lastError().message);
+    ASSERT_TRUE(theirs.open(library.uri())) << qPrintable(theirs.lastError().message);
+    theirs.setCoder(u"Grace"_s);
+    LibraryDocument document;
+    document.setStore(&mine);
+    QSignalSpy annotations(&document, &LibraryDocument::annotationsChanged);
+    QSignalSpy tags(&document, &LibraryDocument::tagsChanged);
+    QSignalSpy articles(&document, &LibraryDocument::articlesChanged);
+
+    const Document seed = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents().at(1);
+    const qint64 article = theirs.importDocument(seed)->articleId;
+    const qsizetype start = seed.text.indexOf(u"BRICS"_s);
+    ASSERT_TRUE(theirs.addAnnotation(article, {start, start + 5}, {*theirs.ensureTagPath(u"Actors/BRICS"_s)}, u"seen there"_s));
+
+    QElapsedTimer waited;
+    waited.start();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !annotations.isEmpty() && !tags.isEmpty() && !articles.isEmpty();
+        },
+        1000))
+        << "annotations " << annotations.size() << ", tags " << tags.size() << ", articles " << articles.size();
+    std::printf("another window's annotation arrived after %lld ms\n", waited.elapsed());
+    bool named = false;
+    for (const QList<QVariant> &signal : std::as_const(annotations))
+        named = named || signal.at(0).toLongLong() == article;
+    EXPECT_TRUE(named) << "the annotations of the article that changed are named";
+    ASSERT_EQ(mine.annotations(article).size(), 1);
+    EXPECT_EQ(mine.annotations(article).first().coder, u"Grace"_s);
+    EXPECT_EQ(document.undoStack()->count(), 0) << "another coder's work is not undone from here";
+
+    // One's own edits are not announced back to oneself.
+    annotations.clear();
+    ASSERT_TRUE(document.annotate(article, {0, 6}, {}, u"mine"_s));
+    const int ownSignals = int(annotations.size());
+    QTest::qWait(300);
+    EXPECT_EQ(annotations.size(), ownSignals);
 }
