@@ -18,6 +18,7 @@
 #include "passagepinner.h"
 #include "recentfiles.h"
 #include "scrollsync.h"
+#include "teamlibraryconnector.h"
 #include "theme.h"
 #include "themedicon.h"
 
@@ -79,8 +80,7 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
     setCentralWidget(central);
     setAcceptDrops(true);
 
-    // A busy indicator while a comparison runs in the background.
-    m_busy->setRange(0, 0);
+    m_busy->setRange(0, 0); // busy, while a comparison runs in the background
     m_busy->setMaximumWidth(120);
     m_busy->setToolTip(tr("Comparing the two articles…"));
     m_busy->hide();
@@ -100,6 +100,7 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
     m_reviewer = new ClaimReviewer(m_claims, m_libraryDocument, m_workspace, m_leftPane, m_rightPane, this);
     m_pinner = new PassagePinner(m_libraryDocument, m_workspace, m_comparison, m_leftPane, m_rightPane, m_messageBar, this);
     connect(m_pinner, &PassagePinner::pinsOfPairChanged, this, &MainWindow::startComparison);
+    m_teamLibrary = new TeamLibraryConnector(this, m_messageBar, std::bind_front(&MainWindow::setStore, this));
     m_exchange = new LibraryExchange(this, m_formats, m_workspace, m_leftPane, m_rightPane, std::bind_front(&MainWindow::focusedPane, this), m_messageBar);
     connect(m_exchange, &LibraryExchange::imported, this, [this] {
         m_workspace->refresh();
@@ -313,7 +314,7 @@ void MainWindow::createActions()
         openFiles({path}, focusedPane());
     });
     fileMenu->addSeparator();
-    fileMenu->addActions(m_exchange->actions());
+    fileMenu->addActions(QList<QAction *> {m_teamLibrary->action()} + m_exchange->actions());
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(ThemedIcon::named(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -35,6 +35,7 @@ class LibraryExchange;
 class LinkMap;
 class MessageBar;
 class PassagePinner;
+class TeamLibraryConnector;
 class RecentFiles;
 class ArticleOpener;
 class ScrollSynchronizer;
@@ -98,6 +99,7 @@ public:
 
     LinkMap *linkMap() const;
     FindBar *findBar() const { return m_findBar; }
+    TeamLibraryConnector *teamLibrary() const { return m_teamLibrary; }
     ScrollSynchronizer *scrollSynchronizer() const { return m_scrollSync; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
     /// The comparison shown, if any.
@@ -160,6 +162,7 @@ private:
     ArticleOpener *m_opener;
     AnnotationWorkspace *m_workspace = nullptr;
     ClaimReviewer *m_reviewer = nullptr;
+    TeamLibraryConnector *m_teamLibrary = nullptr;
     LibraryExchange *m_exchange = nullptr;
     PassagePinner *m_pinner = nullptr;
     ViewSettings m_viewSettings;

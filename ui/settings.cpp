@@ -25,6 +25,7 @@ const auto LeftArticleKey = u"leftArticle"_s;
 const auto RightArticleKey = u"rightArticle"_s;
 
 const auto RecentFilesKey = u"RecentFiles/paths"_s;
+const auto TeamLibraryKey = u"TeamLibrary/address"_s;
 
 const auto ExportGroup = u"export"_s;
 const auto FormatKey = u"format"_s;
@@ -96,6 +97,16 @@ void Settings::setWindow(const WindowSettings &window)
     if (!window.rightArticle.isEmpty())
         m_settings.setValue(RightArticleKey, window.rightArticle);
     m_settings.endGroup();
+}
+
+QString Settings::teamLibrary()
+{
+    return m_settings.value(TeamLibraryKey).toString();
+}
+
+void Settings::setTeamLibrary(const QString &address)
+{
+    m_settings.setValue(TeamLibraryKey, address);
 }
 
 QStringList Settings::recentFiles()

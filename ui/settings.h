@@ -61,6 +61,10 @@ public:
     ExportSettings lastExport();
     void setLastExport(const ExportSettings &choice);
 
+    /// The address of the team library connected to last (never with a password).
+    QString teamLibrary();
+    void setTeamLibrary(const QString &address);
+
 private:
     QSettings m_settings;
 };

@@ -1986,6 +1986,79 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
 </context>
 <context>
+    <name>Parallax::TeamLibraryConnector</name>
+    <message>
+        <source>Connect to &amp;Team Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a library that a team shares on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team library could not be opened. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::TeamLibraryDialog</name>
+    <message>
+        <source>Connect to Team Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name, or the folder of its Unix socket (such as /run/postgresql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is read from ~/.pgpass or the PGPASSWORD variable; it is never asked for here or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the library now and say what is in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n article(s) in the library (schema %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parallax::WebAnnotation</name>
     <message>
         <source>This is not JSON: %1 at line %2, column %3.</source>

@@ -41,4 +41,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Parallax::TeamLibraryDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n article(s) in the library (schema %1).</source>
+        <translation>
+            <numerusform>Connected: %n article in the library (schema %1).</numerusform>
+            <numerusform>Connected: %n articles in the library (schema %1).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
