@@ -178,6 +178,7 @@ bool AnnotationImporter::importOne(const ExchangedAnnotation &exchanged)
     Annotation annotation;
     annotation.articleId = *articleId;
     annotation.anchor = TextAnchor::capture(text, *range);
+    annotation.coder = exchanged.creator;
     annotation.note = exchanged.note;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     annotation.created = exchanged.created.isValid() ? exchanged.created : now;

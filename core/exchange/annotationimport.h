@@ -34,6 +34,7 @@ struct ExchangedAnnotation {
     QString note;
     QDateTime created;
     QDateTime modified;
+    QString creator; ///< who made it, by name; empty when the format says not
     bool wholeSource = false; ///< about the whole text: its tags tag the article
 };
 

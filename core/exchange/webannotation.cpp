@@ -265,6 +265,19 @@ private:
         return true;
     }
 
+    // The name of the (first) agent VALUE names: its name, nickname or account; an
+    // agent given by IRI only has none.
+    static QString agentName(const QJsonValue &value)
+    {
+        const QJsonObject agent = (value.isArray() ? value.toArray().at(0) : value).toObject();
+        for (const QString &key : {u"name"_s, u"nickname"_s, u"account"_s}) {
+            const QJsonValue name = single(agent.value(key));
+            if (name.isString() && !name.toString().trimmed().isEmpty())
+                return name.toString().trimmed();
+        }
+        return {};
+    }
+
     bool checkAgent(const QJsonValue &value)
     {
         const auto agentOk = [](const QJsonValue &agent) {
@@ -456,6 +469,7 @@ private:
             exchanged.note = notes.join(u"\n\n"_s);
             exchanged.created = dateTime(annotation.value(u"created"_s)).value_or(QDateTime());
             exchanged.modified = dateTime(annotation.value(u"modified"_s)).value_or(QDateTime());
+            exchanged.creator = agentName(annotation.value(u"creator"_s));
             const QJsonObject object = target.toObject();
             // A target without a selector is the whole text: its tags are the article's.
             exchanged.wholeSource = !object.contains(u"selector"_s);
@@ -561,7 +575,11 @@ std::optional<QByteArray> exportCollection(const Store &store, const ExportScope
             writeItem(wholeArticleJson(article, scoped->articleTags.value(article.id), creator));
         const CodePointMap codePoints(article.document.text);
         for (const Annotation &annotation : scoped->byArticle.value(article.id))
-            writeItem(annotationJson(annotation, article, codePoints, creator));
+            // Each annotation names the coder who made it; the export's creator, the rest.
+            writeItem(annotationJson(annotation,
+                article,
+                codePoints,
+                annotation.coder.isEmpty() ? creator : QJsonValue(QJsonObject {{u"type"_s, u"Person"_s}, {u"name"_s, annotation.coder}})));
     }
     if (written > 0) {
         json.close(); // items

@@ -254,8 +254,12 @@ TEST_F(LibraryCommandLine, w3cExport_importsIntoAnotherLibrary_withTheSameAnnota
     // A W3C file does not carry its texts: the other library imports the text first.
     const QJsonArray annotations = importIntoOtherLibrary(exported, u"1\n1 annotation imported, 0 texts added, 2 tags created"_s, {Seed0});
     ASSERT_EQ(annotations.size(), 1);
-    EXPECT_EQ(QString::fromUtf8(QJsonDocument(annotations.first().toObject()).toJson()),
-        QString::fromUtf8(QJsonDocument(annotationsJson().first().toObject()).toJson()));
+    QJsonObject imported = annotations.first().toObject();
+    QJsonObject original = annotationsJson().first().toObject();
+    // The file names its creator, who becomes the coder of what it brings.
+    EXPECT_EQ(imported.take(u"coder"_s).toString(), u"Ada"_s);
+    EXPECT_EQ(original.take(u"coder"_s).toString(), QString());
+    EXPECT_EQ(QString::fromUtf8(QJsonDocument(imported).toJson()), QString::fromUtf8(QJsonDocument(original).toJson()));
 }
 
 TEST_F(LibraryCommandLine, importOfAnAnnotationFile_neverReadsAFileItNames_andWithTextsOnlyThoseBesideIt)

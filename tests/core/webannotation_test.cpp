@@ -143,6 +143,33 @@ TEST_F(WebAnnotationRoundTrip, exportThenImportIntoAnEmptyLibrary_keepsTagsQuote
     EXPECT_EQ(again->articles, 0);
 }
 
+TEST_F(WebAnnotationRoundTrip, eachAnnotationsCoder_isItsCreator_andComesBackAsTheCoder)
+{
+    const QString text = m_store.article(m_articles.at(1))->document.text;
+    const qsizetype start = text.indexOf(u"BRICS"_s);
+    m_store.setCoder(u"Grace"_s);
+    ASSERT_TRUE(m_store.addAnnotation(m_articles.at(1), {start, start + 5}, {}, u"by Grace"_s));
+    const auto exported = WebAnnotation::exportCollection(m_store, ExportScope::article(m_articles.at(1)), {u"Ada Reporter"_s, Generated, 100});
+    ASSERT_TRUE(exported);
+    // The annotation names its coder; the others, made before coders were recorded,
+    // the export's creator.
+    EXPECT_TRUE(exported->contains("\"name\": \"Grace\"")) << exported->constData();
+    EXPECT_TRUE(exported->contains("\"name\": \"Ada Reporter\""));
+
+    const auto read = WebAnnotation::read(*exported);
+    ASSERT_TRUE(read.has_value()) << qPrintable(read.error().message);
+    Store other;
+    ASSERT_TRUE(other.open(m_dir.filePath(u"other.sqlite"_s)));
+    AnnotationImporter importer(other);
+    importer.readTextsUnder(ReadableFolder(m_dir.filePath(u"sources"_s)), ImportFormats());
+    ASSERT_TRUE(importer.import({}, *read));
+    QStringList coders;
+    for (const Annotation &annotation : other.annotations())
+        coders << (annotation.note == u"by Grace"_s ? annotation.coder : QString());
+    EXPECT_TRUE(coders.contains(u"Grace"_s));
+    EXPECT_EQ(other.coders(), (QStringList {u"Ada Reporter"_s, u"Grace"_s}));
+}
+
 TEST_F(WebAnnotationRoundTrip, aPassageMovedInAChangedFile_isFoundByItsQuote)
 {
     const auto exported = WebAnnotation::exportCollection(m_store, ExportScope::article(m_articles.at(1)));
