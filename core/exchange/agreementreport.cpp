@@ -137,7 +137,6 @@ Expected<AgreementReport> AgreementReport::compute(const Store &store, const QSt
                 cuts << range.start << range.end;
             std::sort(cuts.begin(), cuts.end());
             cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-            const QString &text = articleOf.value(articleId).document.text;
             for (qsizetype k = 0; k + 1 < cuts.size(); ++k) {
                 const TextRange piece {cuts.at(k), cuts.at(k + 1)};
                 QStringList codedBy;
