@@ -155,13 +155,16 @@ Expected<AgreementReport> AgreementReport::compute(const Store &store, const QSt
                         continue;
                     }
                 }
-                report.disagreements.append({articleId, articleOf.value(articleId).document.metadata.title, tag, piece, {}, codedBy, {}});
+                report.disagreements.append({articleId, articleOf.value(articleId).document.metadata.title, tag, piece, {}, {}, codedBy});
             }
         }
     }
+    std::map<qint64, CodePointMap> codePointsOf; // each article's, made once
     for (Disagreement &disagreement : report.disagreements) {
-        disagreement.text = articleOf.value(disagreement.articleId).document.text;
-        disagreement.quote = disagreement.text.mid(disagreement.range.start, disagreement.range.length());
+        const QString &text = articleOf[disagreement.articleId].document.text;
+        const CodePointMap &codePoints = codePointsOf.try_emplace(disagreement.articleId, text).first->second;
+        disagreement.codePoints = {codePoints.toCodePoint(disagreement.range.start), codePoints.toCodePoint(disagreement.range.end)};
+        disagreement.quote = text.mid(disagreement.range.start, disagreement.range.length());
     }
 
     report.overall.sections = std::accumulate(report.tags.cbegin(), report.tags.cend(), 0, [](int sum, const Row &row) {
@@ -194,8 +197,8 @@ QString AgreementReport::toText() const
         for (const Disagreement &disagreement : disagreements) {
             text += tr("  article %1 [%2–%3] %4: only %5: “%6”")
                         .arg(disagreement.articleId)
-                        .arg(disagreement.range.start)
-                        .arg(disagreement.range.end)
+                        .arg(disagreement.codePoints.start)
+                        .arg(disagreement.codePoints.end)
                         .arg(disagreement.tag, disagreement.codedBy.join(u", "_s), disagreement.quote.simplified().left(80))
                 + u'\n';
         }
@@ -222,13 +225,11 @@ QJsonObject AgreementReport::toJson() const
         articleIds.append(id);
     QJsonArray differences;
     for (const Disagreement &disagreement : disagreements) {
-        // Positions in code points, as every format Parallax writes has them.
-        const CodePointMap codePoints(disagreement.text);
         differences.append(QJsonObject {{u"article"_s, disagreement.articleId},
             {u"title"_s, disagreement.title},
             {u"tag"_s, disagreement.tag},
-            {u"start"_s, codePoints.toCodePoint(disagreement.range.start)},
-            {u"end"_s, codePoints.toCodePoint(disagreement.range.end)},
+            {u"start"_s, disagreement.codePoints.start},
+            {u"end"_s, disagreement.codePoints.end},
             {u"quote"_s, disagreement.quote},
             {u"coded_by"_s, QJsonArray::fromStringList(disagreement.codedBy)}});
     }

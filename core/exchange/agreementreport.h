@@ -42,10 +42,10 @@ public:
         qint64 articleId = 0;
         QString title;
         QString tag;
-        TextRange range;
+        TextRange range; ///< in the article's text (UTF-16), as the window has it
+        TextRange codePoints; ///< the same in code points, as the reports give it
         QString quote;
         QStringList codedBy;
-        QString text; ///< the article's, shared (implicitly): for positions in code points
     };
 
     QStringList coders;

@@ -48,7 +48,6 @@ public:
     /// Reads files of the format named NAME with READER from now on (an empty one
     /// refuses them). False if there is no such format.
     bool setReader(QLatin1StringView name, ImportFormat::Reader reader);
-    const QList<ImportFormat> &formats() const { return m_formats; }
     /// Whether PATH is, by its suffix, a file of one of the formats (even one that
     /// cannot be read here: it is better refused with that reason than left out).
     bool recognizes(const QString &path) const;

@@ -4,7 +4,6 @@
 
 #include "storeschema.h"
 
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
@@ -116,16 +115,13 @@ QString PostgresStoreEngine::commaList(const QString &column) const
 }
 
 // Each word a quoted lexeme (so that "&", "|", "!" or a stray quote is text, not
-// tsquery syntax), all required; a trailing * keeps its prefix meaning (":*").
+// tsquery syntax), joined by AND; a prefix as ":*".
 QString PostgresStoreEngine::searchQuery(const QString &words) const
 {
     QStringList terms;
-    for (QString word : words.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
-        const bool prefix = word.endsWith(u'*') && word.size() > 1;
-        if (prefix)
-            word.chop(1);
-        word.replace(u'\\', u"\\\\"_s).replace(u'\'', u"''"_s);
-        terms << u'\'' + word + u'\'' + (prefix ? u":*"_s : QString());
+    for (SearchTerm term : searchTerms(words)) {
+        term.word.replace(u'\\', u"\\\\"_s).replace(u'\'', u"''"_s);
+        terms << u'\'' + term.word + u'\'' + (term.prefix ? u":*"_s : QString());
     }
     return terms.join(u" & "_s);
 }

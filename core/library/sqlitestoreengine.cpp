@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -120,17 +119,12 @@ QString SqliteStoreEngine::commaList(const QString &column) const
     return u"group_concat(%1)"_s.arg(column);
 }
 
-// Each word quoted (so that "-", ":" or a stray quote is text, not FTS5 syntax), all
-// required; a trailing * keeps its prefix meaning.
+// Each word quoted (so that "-", ":" or a stray quote is text, not FTS5 syntax).
 QString SqliteStoreEngine::searchQuery(const QString &words) const
 {
     QStringList terms;
-    for (QString word : words.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
-        const bool prefix = word.endsWith(u'*') && word.size() > 1;
-        if (prefix)
-            word.chop(1);
-        terms << u'"' + word.replace(u'"', u"\"\""_s) + u'"' + (prefix ? u"*"_s : QString());
-    }
+    for (SearchTerm term : searchTerms(words))
+        terms << u'"' + term.word.replace(u'"', u"\"\""_s) + u'"' + (term.prefix ? u"*"_s : QString());
     return terms.join(u' ');
 }
 

@@ -33,7 +33,6 @@ public:
     /// The engine for LOCATION: PostgreSQL for a connection URI
     /// ("postgresql://user@host:5432/dbname"), else SQLite for a file.
     static std::unique_ptr<StoreEngine> forLocation(const QString &location);
-    static bool isServerUri(const QString &location);
 
     /// The Qt Sql driver: QSQLITE, QPSQL.
     virtual QString driverName() const = 0;
@@ -72,6 +71,15 @@ public:
     virtual StoreError errorFor(const QSqlError &error) const = 0;
     /// A query whose one value is "ok" when the library is sound.
     virtual QString integrityCheck() const = 0;
+
+protected:
+    /// The user's words as search terms: each word, all required; a trailing * asks
+    /// for words that begin so. Each engine quotes them in its own syntax.
+    struct SearchTerm {
+        QString word;
+        bool prefix = false;
+    };
+    static QList<SearchTerm> searchTerms(const QString &words);
 };
 
 } // namespace Parallax

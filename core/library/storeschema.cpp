@@ -7,6 +7,24 @@ using namespace Qt::StringLiterals;
 namespace Parallax::StoreSchema
 {
 
+namespace
+{
+
+// 6 → 7 on both engines: who made each piece of shared work.
+const QStringList &coderColumns()
+{
+    static const QStringList statements = {
+        u"ALTER TABLE annotations ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE article_tags ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE claim_reviews ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE pins ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE INDEX annotations_by_coder ON annotations (coder, article_id)"_s,
+    };
+    return statements;
+}
+
+} // namespace
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps = {
@@ -140,13 +158,7 @@ const QList<QStringList> &migrations()
         // 6 → 7: who coded each annotation, whole-article tag, review and pin, so that
         // several coders can share a library and their agreement can be measured ('':
         // made before coders were recorded).
-        {
-            u"ALTER TABLE annotations ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE article_tags ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE claim_reviews ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
-            u"ALTER TABLE pins ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
-            u"CREATE INDEX annotations_by_coder ON annotations (coder, article_id)"_s,
-        },
+        coderColumns(),
     };
     return steps;
 }
@@ -236,7 +248,7 @@ const QList<QStringList> &postgresMigrations()
         u"CREATE INDEX pins_by_pair ON pins (article_a, article_b)"_s,
         u"CREATE INDEX pins_by_b ON pins (article_b)"_s,
     };
-    // 6 → 7 as on SQLite, and what lets several people work at once: each change of
+    // 6 → 7: the coders' columns as on SQLite, and what lets several people work at once: each change of
     // the shared work is announced on the channel parallax_changes (LISTEN/NOTIFY),
     // with the table and the articles it concerns, for the other windows to show it.
     static const QStringList version7 = {
@@ -255,13 +267,8 @@ const QList<QStringList> &postgresMigrations()
         u"CREATE TRIGGER article_tags_announce AFTER INSERT OR UPDATE OR DELETE ON article_tags FOR EACH ROW EXECUTE FUNCTION parallax_announce_change()"_s,
         u"CREATE TRIGGER claim_reviews_announce AFTER INSERT OR UPDATE OR DELETE ON claim_reviews FOR EACH ROW EXECUTE FUNCTION parallax_announce_change()"_s,
         u"CREATE TRIGGER pins_announce AFTER INSERT OR UPDATE OR DELETE ON pins FOR EACH ROW EXECUTE FUNCTION parallax_announce_change()"_s,
-        u"ALTER TABLE annotations ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
-        u"ALTER TABLE article_tags ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
-        u"ALTER TABLE claim_reviews ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
-        u"ALTER TABLE pins ADD COLUMN coder TEXT NOT NULL DEFAULT ''"_s,
-        u"CREATE INDEX annotations_by_coder ON annotations (coder, article_id)"_s,
     };
-    static const QList<QStringList> steps = {{}, {}, {}, {}, {}, version6, version7};
+    static const QList<QStringList> steps = {{}, {}, {}, {}, {}, version6, coderColumns() + version7};
     return steps;
 }
 
