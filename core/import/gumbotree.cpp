@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax::GumboTree
@@ -186,6 +188,14 @@ TextStatistics statisticsOfText(const char *utf8)
     return counted;
 }
 
+bool hasElementChild(const GumboNode *node)
+{
+    const GumboVector &children = node->v.element.children;
+    return std::any_of(children.data, children.data + children.length, [](const void *child) {
+        return static_cast<const GumboNode *>(child)->type == GUMBO_NODE_ELEMENT;
+    });
+}
+
 } // namespace
 
 TextStatistics TextMeasure::of(const GumboNode *node)
@@ -193,9 +203,14 @@ TextStatistics TextMeasure::of(const GumboNode *node)
     // A text node is read directly: remembering it would double what is remembered.
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA)
         return statisticsOfText(node->v.text.text);
-    const auto known = m_counted.constFind(node);
-    if (known != m_counted.cend())
-        return *known;
+    // An element of text alone, as most paragraphs are, is counted again when asked:
+    // cheaper than remembering each of the hundreds of thousands on a large page.
+    const bool remembered = node->type == GUMBO_NODE_ELEMENT && hasElementChild(node);
+    if (remembered) {
+        const auto known = m_counted.constFind(node);
+        if (known != m_counted.cend())
+            return *known;
+    }
     TextStatistics counted;
     if (node->type == GUMBO_NODE_ELEMENT && !m_leaveOut(node)) {
         for (unsigned int i = 0; i < node->v.element.children.length; ++i) {
@@ -207,7 +222,8 @@ TextStatistics TextMeasure::of(const GumboNode *node)
         if (node->v.element.tag == GUMBO_TAG_A)
             counted.linked = counted.length;
     }
-    m_counted.insert(node, counted);
+    if (remembered)
+        m_counted.insert(node, counted);
     return counted;
 }
 

@@ -3,6 +3,7 @@
 #include "htmltext.h"
 
 #include "articlefinder.h"
+#include "gumboparse.h"
 #include "gumbotree.h"
 #include "pagemetadata.h"
 
@@ -11,10 +12,10 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <cmath>
 #include <gumbo.h>
-#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -26,10 +27,6 @@ namespace
 {
 
 using namespace GumboTree;
-
-struct OutputDeleter {
-    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
-};
 
 // Whether TEXT has no character from U+0300 (the combining marks) up: such text is in
 // NFC already, and most of a page is.
@@ -46,12 +43,17 @@ bool isBeforeCombiningMarks(QStringView text)
 class TextWriter
 {
 public:
-    /// Whether blocks named like page furniture (furnitureName()) are left out of an
-    /// article, or marked in a page.
-    explicit TextWriter(bool skipFurniture = true)
-        : m_skipFurniture(skipFurniture)
+    /// A writer that leaves out of an article, or marks in a page, the blocks named like
+    /// page furniture (furnitureName()) and the blocks mostly of links, as MEASURE
+    /// counts their text. One measure serves every writer of a page: counting a large
+    /// page's text is costly.
+    explicit TextWriter(TextMeasure &measure)
+        : m_measure(&measure)
+        , m_skipFurniture(true)
     {
     }
+    /// A writer of all that a subtree shows.
+    TextWriter() = default;
 
     void write(const GumboNode *node)
     {
@@ -59,7 +61,7 @@ public:
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_CDATA:
         case GUMBO_NODE_WHITESPACE:
-            appendInline(QString::fromUtf8(node->v.text.text));
+            appendInline(decoded(node->v.text.text));
             return;
         case GUMBO_NODE_ELEMENT:
         case GUMBO_NODE_TEMPLATE:
@@ -86,7 +88,7 @@ public:
         if (block)
             endLine();
         if (tag == GUMBO_TAG_LI)
-            m_line = u"• "_s;
+            m_line += u"• ";
         const GumboVector &children = node->v.element.children;
         ++m_depth;
         m_articleLevel += opensArticle;
@@ -105,6 +107,7 @@ public:
     void writePage(const GumboNode *page, const QSet<const GumboNode *> &article)
     {
         m_article = &article;
+        m_normalize = true;
         write(page);
         endLine();
         m_article = nullptr;
@@ -113,11 +116,7 @@ public:
     QString text()
     {
         endLine();
-        QStringList lines;
-        lines.reserve(m_lines.size());
-        for (const Line &line : std::as_const(m_lines))
-            lines.append(line.text);
-        return lines.join(u"\n\n"_s) + (lines.isEmpty() ? QString() : u"\n"_s);
+        return m_text.isEmpty() ? QString() : m_text + u'\n';
     }
 
     /// The text of a page written by writePage(), NFC-normalized, with its furniture:
@@ -125,38 +124,26 @@ public:
     /// the end), so that leaving it out leaves the article's lines as they were.
     std::pair<QString, QList<TextRange>> markedText()
     {
-        endLine();
-        QString text;
-        QList<TextRange> furniture;
-        for (const Line &line : std::as_const(m_lines)) {
-            if (!text.isEmpty())
-                text += u"\n\n"_s;
-            const qsizetype start = text.size();
-            // Normalized line by line: composition never reaches across a line break.
-            text += isBeforeCombiningMarks(line.text) ? line.text : SourceText::normalize(line.text);
-            if (!line.furniture)
-                continue;
-            if (!furniture.isEmpty() && furniture.constLast().end == start)
-                furniture.last().end = text.size() + 2;
-            else
-                furniture.append({start, text.size() + 2});
-        }
-        if (!text.isEmpty())
-            text += u'\n';
-        if (!furniture.isEmpty())
-            furniture.last().end = std::min(furniture.constLast().end, text.size());
-        return {text, furniture};
+        QString text = this->text();
+        if (!m_furniture.isEmpty())
+            m_furniture.last().end = std::min(m_furniture.constLast().end, text.size());
+        return {std::move(text), std::move(m_furniture)};
     }
 
 private:
-    struct Line {
-        QString text;
-        bool furniture = false;
-    };
+    // TEXT as UTF-16, in a buffer that the next text node reuses: a page of fifty
+    // megabytes has a million text nodes, too many to make a string of each.
+    QStringView decoded(const char *text)
+    {
+        const QByteArrayView utf8(text);
+        m_decoded.resize(utf8.size()); // never more UTF-16 code units than UTF-8 bytes
+        const QChar *end = m_utf8.appendToBuffer(m_decoded.data(), utf8);
+        return QStringView(m_decoded.constData(), end - m_decoded.constData());
+    }
 
     // HTML collapses runs of white space to one space. Words are appended whole: a page
     // of fifty megabytes is too many characters to append one by one.
-    void appendInline(const QString &text)
+    void appendInline(QStringView text)
     {
         // HTML's white space is ASCII's: a no-break space stays.
         const auto isHtmlSpace = [](QChar c) {
@@ -179,13 +166,34 @@ private:
         }
     }
 
+    // Lines go straight into the text, one blank line apart; the line being written
+    // keeps its buffer for the next, as a page has hundreds of thousands of lines.
     void endLine()
     {
-        const QString line = m_line.trimmed();
-        if (!line.isEmpty() && line != u"•"_s)
-            m_lines.append({line, m_article && !m_lineInArticle});
-        m_line.clear();
+        const QStringView line = QStringView(m_line).trimmed();
+        if (!line.isEmpty() && line != u"•") {
+            if (!m_text.isEmpty())
+                m_text += u"\n\n";
+            const qsizetype start = m_text.size();
+            // Normalized line by line: composition never reaches across a line break.
+            if (!m_normalize || isBeforeCombiningMarks(line))
+                m_text += line;
+            else
+                m_text += SourceText::normalize(line.toString());
+            if (m_article && !m_lineInArticle)
+                markFurniture(start);
+        }
+        m_line.resize(0);
         m_lineInArticle = false;
+    }
+
+    // Marks the line from START, and the line break after it, as furniture.
+    void markFurniture(qsizetype start)
+    {
+        if (!m_furniture.isEmpty() && m_furniture.constLast().end == start)
+            m_furniture.last().end = m_text.size() + 2;
+        else
+            m_furniture.append({start, m_text.size() + 2});
     }
 
     bool isFurniture(const GumboNode *node)
@@ -196,7 +204,7 @@ private:
         case FurnitureName::Surrounding:
             return true;
         case FurnitureName::Widget:
-            return m_measure.of(node).length < LargestWidget;
+            return m_measure->of(node).length < LargestWidget;
         }
         return false;
     }
@@ -213,35 +221,37 @@ private:
                 return static_cast<const GumboNode *>(child)->type == GUMBO_NODE_ELEMENT;
             }))
             return false;
-        const TextStatistics text = m_measure.of(node);
+        const TextStatistics text = m_measure->of(node);
         return text.length > 0 && text.linked * 2 > text.length;
     }
 
-    QList<Line> m_lines;
+    QString m_text; ///< the lines written
+    QList<TextRange> m_furniture; ///< in a page, its lines outside the article
+    bool m_normalize = false; ///< whether lines are NFC-normalized (a page's are)
     QString m_line;
+    QStringDecoder m_utf8 {QStringDecoder::Utf8};
+    QString m_decoded;
     bool m_lineInArticle = false; ///< whether the line being written holds article text
     int m_depth = 0; ///< below the element the writing started at
-    bool m_skipFurniture;
+    TextMeasure *m_measure = nullptr; ///< when furniture is skipped
+    bool m_skipFurniture = false;
     const QSet<const GumboNode *> *m_article = nullptr; ///< while a page is written
     int m_articleLevel = 0; ///< how many elements of the article the writing is inside
     int m_furnitureLevel = 0; ///< how many blocks named like furniture inside the article
-    TextMeasure m_measure {[](const GumboNode *node) {
-        return isSkipped(node->v.element.tag);
-    }};
 };
 
-QString textOf(const GumboNode *node)
+QString textOf(const GumboNode *node, TextMeasure &measure)
 {
     if (!node)
         return {};
-    TextWriter writer;
+    TextWriter writer(measure);
     writer.write(node);
     return writer.text().simplified();
 }
 
 // Hands what the page says about itself to METADATA: meta tags, JSON-LD, <title>, the
 // <h1>/<h2> headings, the first <time datetime>, the language.
-void readMetadata(const GumboNode *node, PageMetadata &metadata, bool &timeSeen)
+void readMetadata(const GumboNode *node, PageMetadata &metadata, bool &timeSeen, TextMeasure &measure)
 {
     if (node->type != GUMBO_NODE_ELEMENT)
         return;
@@ -257,7 +267,7 @@ void readMetadata(const GumboNode *node, PageMetadata &metadata, bool &timeSeen)
         }
         return;
     case GUMBO_TAG_TITLE:
-        metadata.setDocumentTitle(textOf(node));
+        metadata.setDocumentTitle(textOf(node, measure));
         return;
     case GUMBO_TAG_LINK:
         if (attribute(node, "rel").split(u' ', Qt::SkipEmptyParts).contains(u"canonical"_s, Qt::CaseInsensitive))
@@ -265,7 +275,7 @@ void readMetadata(const GumboNode *node, PageMetadata &metadata, bool &timeSeen)
         return;
     case GUMBO_TAG_H1:
     case GUMBO_TAG_H2:
-        metadata.addHeading(textOf(node), node->v.element.tag == GUMBO_TAG_H1);
+        metadata.addHeading(textOf(node, measure), node->v.element.tag == GUMBO_TAG_H1);
         return;
     case GUMBO_TAG_TIME:
         if (!timeSeen && gumbo_get_attribute(&node->v.element.attributes, "datetime")) {
@@ -281,7 +291,7 @@ void readMetadata(const GumboNode *node, PageMetadata &metadata, bool &timeSeen)
     }
     const GumboVector &children = node->v.element.children;
     for (unsigned int i = 0; i < children.length; ++i)
-        readMetadata(static_cast<const GumboNode *>(children.data[i]), metadata, timeSeen);
+        readMetadata(static_cast<const GumboNode *>(children.data[i]), metadata, timeSeen, measure);
 }
 
 // The text of NODE with nothing left out: no block is furniture inside a byline.
@@ -289,7 +299,7 @@ QString wholeTextOf(const GumboNode *node)
 {
     if (!node)
         return {};
-    TextWriter writer(false);
+    TextWriter writer;
     writer.write(node);
     return writer.text().simplified();
 }
@@ -406,9 +416,9 @@ struct MarkedPage {
 
 // BODY written whole, with all but ARTICLE (and, if LEAVEOUTFURNITURE, the blocks named
 // like furniture inside it) marked as furniture.
-MarkedPage pageWith(const GumboNode *body, const QList<const GumboNode *> &article, bool leaveOutFurniture)
+MarkedPage pageWith(const GumboNode *body, const QList<const GumboNode *> &article, bool leaveOutFurniture, TextMeasure &measure)
 {
-    TextWriter page(leaveOutFurniture);
+    TextWriter page = leaveOutFurniture ? TextWriter(measure) : TextWriter();
     page.writePage(body, QSet<const GumboNode *>(article.cbegin(), article.cend()));
     auto [text, furniture] = page.markedText();
     return {std::move(text), std::move(furniture)};
@@ -418,10 +428,10 @@ MarkedPage pageWith(const GumboNode *body, const QList<const GumboNode *> &artic
 // the siblings that continue it (ArticleFinder); nothing when that leaves under
 // MinimumArticleLength characters. A page that names its article like furniture is
 // read again with the names ignored, as Firefox's reader view does.
-std::optional<MarkedPage> withScoredArticle(const GumboNode *body)
+std::optional<MarkedPage> withScoredArticle(const GumboNode *body, TextMeasure &measure)
 {
     for (const bool leaveOutFurniture : {true, false}) {
-        MarkedPage page = pageWith(body, ArticleFinder().find(body, leaveOutFurniture), leaveOutFurniture);
+        MarkedPage page = pageWith(body, ArticleFinder().find(body, leaveOutFurniture), leaveOutFurniture, measure);
         if (page.articleLength() >= HtmlText::MinimumArticleLength)
             return page;
     }
@@ -432,33 +442,33 @@ std::optional<MarkedPage> withScoredArticle(const GumboNode *body)
 // without the blocks named like furniture. Pages mark teasers and comments as <article>
 // too: the article is the one with the most text, and only if it holds a good part of
 // the page's (a teaser card is no article).
-MarkedPage withMarkedArticle(const GumboNode *root, const GumboNode *body)
+MarkedPage withMarkedArticle(const GumboNode *root, const GumboNode *body, TextMeasure &measure)
 {
     const GumboNode *page = findFirst(root, GUMBO_TAG_MAIN);
     if (!page)
         page = body;
-    const QString pageText = textOf(page);
+    const QString pageText = textOf(page, measure);
     QList<const GumboNode *> articles;
     findAll(root, GUMBO_TAG_ARTICLE, articles);
     const GumboNode *content = page;
     qsizetype longest = 0;
     for (const GumboNode *article : std::as_const(articles)) {
-        const qsizetype length = textOf(article).size();
+        const qsizetype length = textOf(article, measure).size();
         if (length > longest) {
             longest = length;
             if (length * 3 >= pageText.size())
                 content = article;
         }
     }
-    TextWriter withoutFurniture;
+    TextWriter withoutFurniture(measure);
     withoutFurniture.write(content);
     const qsizetype length = withoutFurniture.text().size();
-    TextWriter whole(false);
+    TextWriter whole;
     whole.write(content);
     // Names mislead too: when leaving furniture out leaves little, the article is read
     // whole, as Firefox's reader view does.
     const bool readWhole = length < HtmlText::MinimumArticleLength || length * 3 < whole.text().size();
-    return pageWith(body, {content}, !readWhole);
+    return pageWith(body, {content}, !readWhole, measure);
 }
 
 // The lines of TEXT where a dateline stands: the article's first lines, and the few
@@ -567,17 +577,18 @@ HtmlText HtmlText::parse(const QString &html)
     if (result.m_nesting > MaximumNesting)
         return result;
     const QByteArray utf8 = html.toUtf8();
-    const std::unique_ptr<GumboOutput, OutputDeleter> output(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
-    const GumboNode *root = output->root;
+    const GumboParse parsed(utf8);
+    const GumboNode *root = parsed.root();
 
-    PageMetadata metadata;
-    bool timeSeen = false;
-    readMetadata(root, metadata, timeSeen);
-    metadata.setVisibleByline(visibleByline(root));
-
+    // What a reader sees of each element, counted once for every reading of the page.
     TextMeasure measure([](const GumboNode *node) {
         return isSkipped(node->v.element.tag);
     });
+    PageMetadata metadata;
+    bool timeSeen = false;
+    readMetadata(root, metadata, timeSeen, measure);
+    metadata.setVisibleByline(visibleByline(root));
+
     result.m_looksLikeAnArticle = paragraphScore(root, measure) > 20;
     const GumboNode *body = findFirst(root, GUMBO_TAG_BODY);
     if (!body) {
@@ -586,9 +597,9 @@ HtmlText HtmlText::parse(const QString &html)
     }
     // The page is written whole, its article marked: a research tool never alters its
     // source, it only shows what is not the article as such.
-    std::optional<MarkedPage> page = withScoredArticle(body);
+    std::optional<MarkedPage> page = withScoredArticle(body, measure);
     if (!page)
-        page = withMarkedArticle(root, body);
+        page = withMarkedArticle(root, body, measure);
     result.m_text = std::move(page->text);
     result.m_furniture = std::move(page->furniture);
     for (const QStringView line : datelineCandidates(result.m_text, result.m_furniture))

@@ -15,39 +15,24 @@ namespace Parallax
 namespace
 {
 
-constexpr auto CaseInsensitive = QRegularExpression::CaseInsensitiveOption;
-
-// One expression for the alternatives of a list of lexicon/, matched against a whole line.
-QRegularExpression wholeLineOf(const char *list, const QString &ending)
+// What a paragraph's first words can make of it, in one expression, tried in this
+// order: a heading that starts a section of teasers; a line that is junk whole; a
+// dateline that the page template puts before the first sentence (" date 2025-02-06").
+// One expression, as every paragraph of a page is matched against it.
+//
+// Teaser headings start a section that goes on while its paragraphs stay short: teasers
+// are a headline and a blurb, never a paragraph of argument. Junk lines are page
+// furniture with no content of their own.
+const QRegularExpression &paragraphKinds()
 {
-    return QRegularExpression(u"^(?:"_s + Lexicon::list(list).join(u'|') + u")"_s + ending + u'$', CaseInsensitive);
-}
-
-// Lines that are junk whole: page furniture with no content of its own.
-const QRegularExpression &junkLine()
-{
-    static const QRegularExpression expression = wholeLineOf("junk-lines", u"[.!:]?"_s);
-    return expression;
-}
-
-// Headings that start a section of teasers or links to other stories. The section goes
-// on while its paragraphs stay short: teasers are a headline and a blurb, never a
-// paragraph of argument.
-const QRegularExpression &teaserSectionHeading()
-{
-    static const QRegularExpression expression = wholeLineOf("teaser-headings", u"[.:]?"_s);
+    static const QRegularExpression expression(u"^(?:(?<teaserHeading>"_s + Lexicon::list("teaser-headings").join(u'|') + u")[.:]?$"_s + u"|(?<junkLine>"_s
+            + Lexicon::list("junk-lines").join(u'|') + u")[.!:]?$"_s
+            + uR"(|(?<dateStamp>(?:date|posted|published|updated)[:\s]+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s*)))"_s,
+        QRegularExpression::CaseInsensitiveOption);
     return expression;
 }
 
 constexpr int TeaserMaximumWords = 25;
-
-// A dateline that the page template puts before the first sentence (" date 2025-02-06").
-const QRegularExpression &leadingDateStamp()
-{
-    static const QRegularExpression expression(
-        uR"(^(?:date|posted|published|updated)[:\s]+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s*)"_s, CaseInsensitive);
-    return expression;
-}
 
 int wordCount(QStringView text)
 {
@@ -70,7 +55,8 @@ QList<TextRange> BoilerplateDetector::detect(const QString &text, const QList<Pa
     bool inTeaserSection = false;
     for (const Paragraph &paragraph : paragraphs) {
         const QStringView line = QStringView(text).mid(paragraph.range.start, paragraph.range.length());
-        if (teaserSectionHeading().matchView(line).hasMatch()) {
+        const QRegularExpressionMatch kind = paragraphKinds().matchView(line);
+        if (kind.hasCaptured(u"teaserHeading")) {
             inTeaserSection = true;
             mark(paragraph.range);
             continue;
@@ -82,13 +68,10 @@ QList<TextRange> BoilerplateDetector::detect(const QString &text, const QList<Pa
             }
             inTeaserSection = false;
         }
-        if (junkLine().matchView(line).hasMatch()) {
+        if (kind.hasCaptured(u"junkLine"))
             mark(paragraph.range);
-            continue;
-        }
-        const QRegularExpressionMatch stamp = leadingDateStamp().matchView(line);
-        if (stamp.hasMatch())
-            mark({paragraph.range.start, paragraph.range.start + stamp.capturedLength()});
+        else if (kind.hasCaptured(u"dateStamp"))
+            mark({paragraph.range.start, paragraph.range.start + kind.capturedLength(u"dateStamp")});
     }
     return junk;
 }

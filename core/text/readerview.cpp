@@ -4,7 +4,7 @@
 
 #include "textsegmenter.h"
 
-#include <QStringList>
+#include <QStringTokenizer>
 
 using namespace Qt::StringLiterals;
 
@@ -25,22 +25,27 @@ ReaderView::ReaderView(const Document &document)
 
 QString ReaderView::body() const
 {
-    QString body;
-    body.reserve(m_text.size());
+    QString kept;
+    kept.reserve(m_text.size());
     qsizetype position = 0;
     for (const TextRange &junk : m_junk) {
-        body += QStringView(m_text).mid(position, junk.start - position);
+        kept += QStringView(m_text).mid(position, junk.start - position);
         position = std::max(position, junk.end);
     }
-    body += QStringView(m_text).mid(position);
-    // What the junk leaves behind: lines with nothing on them, runs of blank lines.
-    QStringList blocks;
-    for (const QStringView line : QStringView(body).split(u'\n')) {
+    kept += QStringView(m_text).mid(position);
+    // What the junk leaves behind: lines with nothing on them, runs of blank lines. The
+    // blocks are copied straight into the body, one blank line apart.
+    QString body;
+    body.reserve(kept.size());
+    for (const QStringView line : qTokenize(QStringView(kept), u'\n')) {
         const QStringView trimmed = line.trimmed();
-        if (!trimmed.isEmpty())
-            blocks.append(trimmed.toString());
+        if (trimmed.isEmpty())
+            continue;
+        if (!body.isEmpty())
+            body += u"\n\n"_s;
+        body += trimmed;
     }
-    return blocks.join(u"\n\n"_s);
+    return body;
 }
 
 } // namespace Parallax
