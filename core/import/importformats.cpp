@@ -96,11 +96,17 @@ ImportResult ImportFormats::importFile(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ImportResult::failure(path, u"cannot be read (%1)"_s.arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
-    const ImportFormat &format = formatOf(path, bytes);
+    return importBytes(path, file.readAll());
+}
+
+ImportResult ImportFormats::importBytes(const QString &name, const QByteArray &bytes) const
+{
+    if (bytes.size() > SourceText::MaximumFileSize)
+        return ImportResult::failure(name, SourceText::tooLargeError(bytes.size()));
+    const ImportFormat &format = formatOf(name, bytes);
     if (!format.read)
-        return ImportResult::failure(path, u"is a %1 file, and this build of Parallax cannot read %1"_s.arg(format.name));
-    return format.read(path, bytes);
+        return ImportResult::failure(name, u"is a %1 file, and this build of Parallax cannot read %1"_s.arg(format.name));
+    return format.read(name, bytes);
 }
 
 bool ImportFormats::recognizes(const QString &path) const

@@ -53,6 +53,9 @@ public:
     bool recognizes(const QString &path) const;
 
     ImportResult importFile(const QString &path) const;
+    /// Reads BYTES as a file named NAME is read (by its signature, its suffix, or as
+    /// text): for what did not come from a file, such as a page fetched from the web.
+    ImportResult importBytes(const QString &name, const QByteArray &bytes) const;
 
     /// "*.md", "*.pdf" …: the names of the files that can be read, for file dialogs.
     QStringList filePatterns() const;

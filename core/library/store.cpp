@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -37,6 +38,15 @@ QString now()
 QDateTime timeFrom(const QVariant &value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+// Where a source lives: a web page at its URL, a file at its absolute path.
+QString sourceLocation(const QString &path)
+{
+    const QUrl url(path);
+    if (url.scheme() == "http"_L1 || url.scheme() == "https"_L1)
+        return url.toString();
+    return QFileInfo(path).absoluteFilePath();
 }
 
 QString hashOf(const QString &text)
@@ -549,7 +559,7 @@ std::optional<ImportOutcome> Store::importDocument(const Document &document)
     ImportOutcome outcome;
     const QString hash = hashOf(document.text);
     const QString furnitureText = rangesText(document.furniture);
-    const QString location = document.path.isEmpty() ? u"sha256:"_s + hash : QFileInfo(document.path).absoluteFilePath();
+    const QString location = document.path.isEmpty() ? u"sha256:"_s + hash : sourceLocation(document.path);
     const bool done = d->transaction([&] {
         const auto existing = d->value(u"SELECT id FROM articles WHERE content_hash = ?"_s, {hash});
         if (!existing)
@@ -670,7 +680,7 @@ std::optional<qint64> Store::articleIdForPath(const QString &path) const
 {
     const auto id
         = d->value(u"SELECT articles.id FROM articles JOIN sources ON sources.id = articles.source_id WHERE sources.location = ? AND superseded = 0"_s,
-            {QFileInfo(path).absoluteFilePath()});
+            {sourceLocation(path)});
     if (!id || id->isNull())
         return std::nullopt;
     return id->toLongLong();
@@ -687,6 +697,64 @@ std::optional<qint64> Store::articleIdForText(const QString &text) const
 QList<qint64> Store::revisions(qint64 articleId) const
 {
     return d->ids(u"SELECT id FROM articles WHERE source_id = (SELECT source_id FROM articles WHERE id = ?) ORDER BY revision"_s, {articleId});
+}
+
+bool Store::saveSnapshot(const WebSnapshot &snapshot)
+{
+    return d->transaction([&] {
+        return d->run(u"DELETE FROM snapshots WHERE article_id = ?"_s, {snapshot.articleId})
+            && d->run(u"INSERT INTO snapshots (article_id, url, final_url, fetched, checked, http_status, etag, last_modified, content_type, body) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {snapshot.articleId,
+                    snapshot.url,
+                    snapshot.finalUrl,
+                    snapshot.fetched.toUTC().toString(Qt::ISODateWithMs),
+                    (snapshot.checked.isValid() ? snapshot.checked : snapshot.fetched).toUTC().toString(Qt::ISODateWithMs),
+                    snapshot.httpStatus,
+                    snapshot.etag,
+                    snapshot.lastModified,
+                    snapshot.contentType,
+                    qCompress(snapshot.bytes)});
+    });
+}
+
+std::optional<WebSnapshot> Store::snapshot(qint64 articleId) const
+{
+    QSqlQuery query;
+    if (!d->run(query,
+            u"SELECT url, final_url, fetched, checked, http_status, etag, last_modified, content_type, body FROM snapshots WHERE article_id = ?"_s,
+            {articleId}))
+        return std::nullopt;
+    if (!query.next()) {
+        d->fail(StoreError::Kind::NotFound, Store::tr("Article %1 was not read from the web.").arg(articleId));
+        return std::nullopt;
+    }
+    WebSnapshot snapshot {articleId,
+        query.value(0).toString(),
+        query.value(1).toString(),
+        timeFrom(query.value(2)),
+        timeFrom(query.value(3)),
+        query.value(4).toInt(),
+        query.value(5).toString(),
+        query.value(6).toString(),
+        query.value(7).toString(),
+        qUncompress(query.value(8).toByteArray())};
+    return snapshot;
+}
+
+bool Store::recordUnchanged(qint64 articleId, const QDateTime &checked, const QString &etag, const QString &lastModified)
+{
+    return d->transaction([&] {
+        return d->run(u"UPDATE snapshots SET checked = ?, etag = ?, last_modified = ? WHERE article_id = ?"_s,
+            {checked.toUTC().toString(Qt::ISODateWithMs), etag, lastModified, articleId});
+    });
+}
+
+QList<qint64> Store::webArticles() const
+{
+    return d->ids(u"SELECT articles.id FROM articles JOIN snapshots ON snapshots.article_id = articles.id WHERE articles.superseded = 0 "
+                  "ORDER BY snapshots.checked, articles.id"_s,
+        {});
 }
 
 QList<Tag> Store::tags() const

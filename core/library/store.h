@@ -101,6 +101,21 @@ struct TagSnapshot {
     QList<std::pair<qint64, qint64>> articleUses; ///< (article, tag)
 };
 
+/// A web page as it was received: the bytes exactly, and how they came. One is kept for
+/// each revision of a source read from the web.
+struct WebSnapshot {
+    qint64 articleId = 0; ///< the revision read from these bytes
+    QString url; ///< as asked for: the source's location
+    QString finalUrl; ///< where the redirects ended
+    QDateTime fetched; ///< when these bytes came
+    QDateTime checked; ///< when the server was last asked whether the page changed
+    int httpStatus = 0;
+    QString etag; ///< the server's validators, for the next conditional request
+    QString lastModified;
+    QString contentType;
+    QByteArray bytes; ///< as received (stored compressed)
+};
+
 /// What another connection changed in a shared library.
 struct StoreChange {
     enum class What { Articles, Tags, Annotations, Reviews, Pins };
@@ -129,7 +144,7 @@ class Store final
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int LatestSchemaVersion = 7;
+    static constexpr int LatestSchemaVersion = 8;
 
     Store();
     ~Store();
@@ -180,6 +195,16 @@ public:
     std::optional<qint64> articleIdForText(const QString &text) const;
     /// All revisions of the source of ARTICLE_ID, oldest first.
     QList<qint64> revisions(qint64 articleId) const;
+
+    /// Keeps SNAPSHOT as the bytes its article was read from (replacing one kept before).
+    bool saveSnapshot(const WebSnapshot &snapshot);
+    /// The bytes ARTICLE_ID was read from, if it came from the web.
+    std::optional<WebSnapshot> snapshot(qint64 articleId) const;
+    /// Records that the server was asked about ARTICLE_ID's page at CHECKED and said it
+    /// had not changed, with the validators it gave for the next time.
+    bool recordUnchanged(qint64 articleId, const QDateTime &checked, const QString &etag, const QString &lastModified);
+    /// The latest revision of every source read from the web, oldest checked first.
+    QList<qint64> webArticles() const;
 
     QList<Tag> tags() const;
     std::optional<Tag> tag(qint64 id) const;

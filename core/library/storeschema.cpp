@@ -23,6 +23,24 @@ const QStringList &coderColumns()
     return statements;
 }
 
+// 7 → 8 on both engines, in each one's types of ids and bytes: a web page as it was
+// received, for each revision read from the web, with what the next request for it
+// needs (its validators).
+QString snapshotsTable(const QString &idType, const QString &bytesType)
+{
+    return uR"(CREATE TABLE snapshots (
+        article_id %1 PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        final_url TEXT NOT NULL,
+        fetched TEXT NOT NULL,
+        checked TEXT NOT NULL,
+        http_status INTEGER NOT NULL,
+        etag TEXT NOT NULL,
+        last_modified TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        body %2 NOT NULL))"_s.arg(idType, bytesType);
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
@@ -159,6 +177,8 @@ const QList<QStringList> &migrations()
         // several coders can share a library and their agreement can be measured ('':
         // made before coders were recorded).
         coderColumns(),
+        // 7 → 8: web pages as they were received, one for each revision fetched.
+        {snapshotsTable(u"INTEGER"_s, u"BLOB"_s)},
     };
     return steps;
 }
@@ -268,7 +288,9 @@ const QList<QStringList> &postgresMigrations()
         u"CREATE TRIGGER claim_reviews_announce AFTER INSERT OR UPDATE OR DELETE ON claim_reviews FOR EACH ROW EXECUTE FUNCTION parallax_announce_change()"_s,
         u"CREATE TRIGGER pins_announce AFTER INSERT OR UPDATE OR DELETE ON pins FOR EACH ROW EXECUTE FUNCTION parallax_announce_change()"_s,
     };
-    static const QList<QStringList> steps = {{}, {}, {}, {}, {}, version6, coderColumns() + version7};
+    // 7 → 8: as on SQLite.
+    static const QStringList version8 = {snapshotsTable(u"BIGINT"_s, u"BYTEA"_s)};
+    static const QList<QStringList> steps = {{}, {}, {}, {}, {}, version6, coderColumns() + version7, version8};
     return steps;
 }
 

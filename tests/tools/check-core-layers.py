@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Parallax authors
 """Fails when a folder of core/ includes a header of a folder that comes after it in the
-pipeline (text → import → compare → library → exchange, then the document layer), or
+pipeline (text → import → compare → library → exchange, then the document layer and the web sources), or
 when core includes ui/ or app/. The folders show the pipeline only as long as its
 dependencies point one way.
 
@@ -12,7 +12,7 @@ import pathlib
 import re
 import sys
 
-PIPELINE = ["text", "import", "compare", "library", "exchange", "document"]
+PIPELINE = ["text", "import", "compare", "library", "exchange", "document", "web"]
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.MULTILINE)
 
 
