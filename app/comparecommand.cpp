@@ -6,10 +6,16 @@
 
 #include <core/compare/comparison.h>
 #include <core/exchange/comparisonreport.h>
+#include <core/library/store.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +41,48 @@ void printReport(const Report &report, const QString &format)
         CommandOutput::print(report.toText().toUtf8());
 }
 
+// Revision REVISION of the source of ARTICLE ("12@2" names revision 2 of article 12's source).
+Expected<Document> revisionOf(qint64 article, int revision, Store &store)
+{
+    for (const qint64 id : store.revisions(article)) {
+        const std::optional<StoredArticle> stored = store.article(id);
+        if (stored && stored->revision == revision)
+            return stored->document;
+    }
+    if (!store.article(article))
+        return Failure {u"there is no article %1 in the library"_s.arg(article)};
+    return Failure {u"the source of article %1 has no revision %2"_s.arg(article).arg(revision)};
+}
+
+// The documents NAMES name: files, or ARTICLE@N, revision N of an article's source in the
+// library at DATABASE (opened read-only, and only if a name asks for it).
+Expected<QList<Document>> readDocuments(const QStringList &names, const ImportFormats &formats, const QString &database)
+{
+    static const QRegularExpression revisionName(u"^(\\d+)@(\\d+)$"_s);
+    QList<Document> documents;
+    std::unique_ptr<Store> store;
+    for (const QString &name : names) {
+        const QRegularExpressionMatch revision = revisionName.match(name);
+        if (!revision.hasMatch() || QFileInfo::exists(name)) {
+            const auto read = CommandOutput::readAll({name}, formats, "compare");
+            if (!read)
+                return read.error();
+            documents.append(read->constFirst()->document);
+            continue;
+        }
+        if (!store) {
+            store = std::make_unique<Store>();
+            if (!store->open(database, Store::Access::ReadOnly))
+                return Failure {store->lastError().message};
+        }
+        const Expected<Document> document = revisionOf(revision.captured(1).toLongLong(), revision.captured(2).toInt(), *store);
+        if (!document)
+            return document.error();
+        documents.append(*document);
+    }
+    return documents;
+}
+
 } // namespace
 
 int CompareCommand::run(const QStringList &arguments, const ImportFormats &formats)
@@ -48,8 +96,14 @@ int CompareCommand::run(const QStringList &arguments, const ImportFormats &forma
         u"format"_s,
         u"text"_s);
     parser.addOption(format);
+    const QCommandLineOption database(u"db"_s,
+        QCoreApplication::translate("CompareCommand", "The library that ARTICLE@N names revisions in (default: %1).")
+            .arg(QDir::toNativeSeparators(Store::defaultPath())),
+        u"path"_s);
+    parser.addOption(database);
     parser.addPositionalArgument(u"compare"_s, QCoreApplication::translate("CompareCommand", "The command."));
-    parser.addPositionalArgument(u"A"_s, QCoreApplication::translate("CompareCommand", "The first document (.md, .txt)."));
+    parser.addPositionalArgument(
+        u"A"_s, QCoreApplication::translate("CompareCommand", "The first document: a file, or ARTICLE@N, revision N of an article's source in the library."));
     parser.addPositionalArgument(u"B"_s, QCoreApplication::translate("CompareCommand", "The second document."));
     parser.addPositionalArgument(
         u"C…"_s, QCoreApplication::translate("CompareCommand", "More documents: every pair is compared, and a claim matrix added."), u"[C…]"_s);
@@ -63,12 +117,10 @@ int CompareCommand::run(const QStringList &arguments, const ImportFormats &forma
     if (files.size() < 2)
         return fail(2, u"needs at least two files to compare, got %1 (see parallax compare --help)"_s.arg(files.size()));
 
-    const auto read = CommandOutput::readAll(files, formats, "compare");
+    const auto read = readDocuments(files, formats, parser.isSet(database) ? parser.value(database) : Store::defaultPath());
     if (!read)
         return fail(1, read.error().message);
-    QList<Document> documents;
-    for (const ImportResult &imported : *read)
-        documents.append(imported->document);
+    const QList<Document> &documents = *read;
 
     if (documents.size() == 2) {
         const ComparisonResult result = Comparator::compare(documents.at(0), documents.at(1));

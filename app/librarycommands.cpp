@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "librarycommands.h"
 
+#include <core/compare/revisionsummary.h>
 #include <core/exchange/agreementreport.h>
 #include <core/exchange/exchangeimport.h>
 #include <core/exchange/exporter.h>
@@ -451,11 +452,64 @@ int runAgreement(const QStringList &arguments)
     return 0;
 }
 
+int runRevisions(const QStringList &arguments, const ImportFormats &formats)
+{
+    CommandParser command(
+        LibraryCommands::tr("List the revisions of an article's source, oldest first, each with when it came and what changed from the one before."));
+    const QCommandLineOption format(u"format"_s, LibraryCommands::tr("Output format: text (default) or json."), u"format"_s, u"text"_s);
+    command.parser().addOption(format);
+    command.parser().addPositionalArgument(u"revisions"_s, LibraryCommands::tr("The command."));
+    command.parser().addPositionalArgument(u"ARTICLE"_s, LibraryCommands::tr("An article id, or a file (imported if need be)."));
+    if (const auto exit = command.parse(arguments, u"revisions"_s))
+        return *exit;
+    const auto formatName = formatOption(command.parser(), format);
+    if (!formatName)
+        return finish(u"revisions"_s, {2, LibraryCommands::tr("unknown format '%1' (use text or json)").arg(command.parser().value(format))});
+    if (command.positional().size() != 1)
+        return finish(u"revisions"_s, {2, LibraryCommands::tr("needs one article (see parallax revisions --help)")});
+    auto opened = command.openStore();
+    if (auto *failure = std::get_if<Failure>(&opened))
+        return finish(u"revisions"_s, *failure);
+    Store &store = *std::get<std::unique_ptr<Store>>(opened);
+    const auto article = resolveArticle(store, command.positional().constFirst(), formats);
+    if (auto *failure = std::get_if<Failure>(&article))
+        return finish(u"revisions"_s, *failure);
+
+    QJsonArray json;
+    QString text;
+    std::optional<StoredArticle> previous;
+    for (const qint64 id : store.revisions(std::get<qint64>(article))) {
+        const std::optional<StoredArticle> revision = store.article(id);
+        if (!revision)
+            return finish(u"revisions"_s, {1, store.lastError().message});
+        const std::optional<WebSnapshot> snapshot = store.snapshot(id);
+        const QDateTime came = snapshot ? snapshot->fetched : revision->imported;
+        const QString summary = previous ? RevisionSummary::between(previous->document, revision->document) : LibraryCommands::tr("first version");
+        json.append(QJsonObject {
+            {u"revision"_s, revision->revision},
+            {u"article"_s, revision->id},
+            {u"title"_s, revision->document.metadata.title},
+            {u"came"_s, came.toUTC().toString(Qt::ISODate)},
+            {u"url"_s, snapshot ? snapshot->finalUrl : QString()},
+            {u"httpStatus"_s, snapshot ? snapshot->httpStatus : 0},
+            {u"summary"_s, summary},
+        });
+        text += u"%1\t%2\t%3\t%4\n"_s.arg(revision->revision).arg(revision->id).arg(came.toUTC().toString(u"yyyy-MM-dd HH:mm"_s), summary);
+        previous = revision;
+    }
+    if (*formatName == "json"_L1)
+        printJson(json);
+    else
+        print(text);
+    return 0;
+}
+
 } // namespace
 
 bool LibraryCommands::isLibraryCommand(const QString &name)
 {
-    return name == "import"_L1 || name == "tags"_L1 || name == "annotate"_L1 || name == "annotations"_L1 || name == "export"_L1 || name == "agreement"_L1;
+    return name == "import"_L1 || name == "tags"_L1 || name == "annotate"_L1 || name == "annotations"_L1 || name == "export"_L1 || name == "agreement"_L1
+        || name == "revisions"_L1;
 }
 
 int LibraryCommands::run(const QStringList &arguments, const Formats &formats)
@@ -471,6 +525,8 @@ int LibraryCommands::run(const QStringList &arguments, const Formats &formats)
         return runExport(arguments, formats);
     if (name == "agreement"_L1)
         return runAgreement(arguments);
+    if (name == "revisions"_L1)
+        return runRevisions(arguments, formats.imports);
     return runAnnotations(arguments, formats.imports);
 }
 

@@ -22,6 +22,8 @@ namespace Parallax
  *   parallax annotations [ARTICLE] [--format text|json]
  *   parallax export --format md|csv|w3c|qdpx [--article ID|--tag PATH] [--creator NAME] --out PATH
  *   parallax agreement --coder A --coder B… [--tag PATH] [--format text|json]
+ *   parallax revisions ARTICLE [--format text|json]   the revisions of its source, each with
+ *                                              what changed from the one before
  *
  * import and annotate take --coder NAME: who the work is recorded as made by.
  *

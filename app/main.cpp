@@ -16,17 +16,23 @@ using namespace Parallax;
 namespace
 {
 
-// Runs SYMBOL of the window's module with the arguments, or says why it cannot.
+// Runs SYMBOL of MODULE with the arguments, or says why it cannot.
 template<typename Function, typename... Arguments>
-int runFromGuiModule(const char *symbol, Arguments... arguments)
+int runFromModule(const char *module, const char *symbol, Arguments... arguments)
 {
     QString error;
-    const auto function = reinterpret_cast<Function>(Modules::resolve(QString::fromLatin1(Modules::Gui), symbol, &error));
+    const auto function = reinterpret_cast<Function>(Modules::resolve(QString::fromLatin1(module), symbol, &error));
     if (!function) {
-        std::fprintf(stderr, "parallax: the window cannot be shown: %s\n", qPrintable(error));
+        std::fprintf(stderr, "parallax: %s cannot be loaded: %s\n", module, qPrintable(error));
         return 1;
     }
     return function(arguments...);
+}
+
+template<typename Function, typename... Arguments>
+int runFromGuiModule(const char *symbol, Arguments... arguments)
+{
+    return runFromModule<Function>(Modules::Gui, symbol, arguments...);
 }
 
 // Whether the arguments ask for a PDF ("--format pdf", "--format=pdf").
@@ -58,6 +64,11 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         CommandLine::setApplicationInfo();
         return ExtractCommand::run(QCoreApplication::arguments(), Modules::importFormats());
+    }
+    if (argc >= 2 && (qstrcmp(argv[1], "fetch") == 0 || qstrcmp(argv[1], "check") == 0)) {
+        using Run = int (*)(int, char **, const ImportFormats *);
+        const ImportFormats formats = Modules::importFormats();
+        return runFromModule<Run>(Modules::WebCommands, Modules::WebCommand, argc, argv, &formats);
     }
     if (argc >= 2 && qstrcmp(argv[1], "export") == 0 && asksForPdf(argc, argv)) {
         // A PDF report needs Qt GUI's fonts and layout: the window's module has them.

@@ -144,15 +144,19 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first document (.md, .txt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The second document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More documents: every pair is compared, and a claim matrix added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library that ARTICLE@N names revisions in (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first document: a file, or ARTICLE@N, revision N of an article&apos;s source in the library.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,6 +444,18 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
     <message>
         <source>needs two coders or more: --coder A --coder B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the revisions of an article&apos;s source, oldest first, each with when it came and what changed from the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one article (see parallax revisions --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,6 +1643,71 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
 </context>
 <context>
+    <name>Parallax::PageFetcher</name>
+    <message>
+        <source>%1 has no page at %2 (HTTP %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server at %1 failed to give the page (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server at %1 refused to give the page (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no server named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server at %1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server at %1 closed the connection before the page was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server at %1 did not answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirects more than %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redirects from a secure (https) address to an insecure one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page at %1 is %2, more than the %3 that Parallax reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page at %1 is more than the %2 that Parallax reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parallax::PassagePinner</name>
     <message>
         <source>&amp;Pin Selections as Matching</source>
@@ -2242,6 +2323,17 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
 </context>
 <context>
+    <name>Parallax::WebSources</name>
+    <message>
+        <source>the server at %1 said the page had not changed, but Parallax has no copy of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 was not read from the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostgresStoreEngine</name>
     <message>
         <source>%1 is not a PostgreSQL address: write postgresql://user@host:5432/dbname.</source>
@@ -2269,6 +2361,41 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
     <message>
         <source>The library server cannot be reached: nothing was saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionSummary</name>
+    <message numerus="yes">
+        <source>%n more figure(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) reworded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change to the article&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,6 +2498,64 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
     <message>
         <source>This Parallax cannot open %1: Qt&apos;s %2 driver is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 was not read from the web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebCommands</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>changed: new revision %1 (%n annotation(s) moved, %2 orphaned)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch web pages into the library; prints each one&apos;s article id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers whether pages read from the web changed; a changed article becomes a new revision, its annotations moved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web addresses (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article ids (default: every page read from the web).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one web address (see parallax fetch --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an article id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

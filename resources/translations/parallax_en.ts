@@ -5,9 +5,9 @@
     <name>AgreementReport</name>
     <message numerus="yes">
         <source>Agreement of %1 on %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agreement of %1 on %n article</numerusform>
+            <numerusform>Agreement of %1 on %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>Parallax::PageFetcher</name>
+    <message numerus="yes">
+        <source>the server at %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the server at %1 did not answer within %n second</numerusform>
+            <numerusform>the server at %1 did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirects more than %n time(s)</source>
+        <translation>
+            <numerusform>%1 redirects more than %n time</numerusform>
+            <numerusform>%1 redirects more than %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parallax::TagDock</name>
     <message numerus="yes">
         <source>Delete the tag “%1”, its sub-tags, and their %n use(s)? The passages and notes stay. You can undo this.</source>
@@ -48,6 +65,47 @@
         <translation>
             <numerusform>Connected: %n article in the library (schema %1).</numerusform>
             <numerusform>Connected: %n articles in the library (schema %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevisionSummary</name>
+    <message numerus="yes">
+        <source>%n more figure(s) changed</source>
+        <translation>
+            <numerusform>%n more figure changed</numerusform>
+            <numerusform>%n more figures changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) reworded</source>
+        <translation>
+            <numerusform>%n paragraph reworded</numerusform>
+            <numerusform>%n paragraphs reworded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) added</source>
+        <translation>
+            <numerusform>%n paragraph added</numerusform>
+            <numerusform>%n paragraphs added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) removed</source>
+        <translation>
+            <numerusform>%n paragraph removed</numerusform>
+            <numerusform>%n paragraphs removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebCommands</name>
+    <message numerus="yes">
+        <source>changed: new revision %1 (%n annotation(s) moved, %2 orphaned)</source>
+        <translation>
+            <numerusform>changed: new revision %1 (%n annotation moved, %2 orphaned)</numerusform>
+            <numerusform>changed: new revision %1 (%n annotations moved, %2 orphaned)</numerusform>
         </translation>
     </message>
 </context>
