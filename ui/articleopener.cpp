@@ -111,13 +111,19 @@ bool ArticleOpener::drop(const QMimeData *data, ArticlePane *target)
         return true;
     }
     QStringList paths;
+    QList<QUrl> links;
     for (const QUrl &url : data->urls()) {
         if (url.isLocalFile())
             paths << url.toLocalFile();
+        else if (m_openWeb && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1))
+            links << url;
     }
-    if (paths.isEmpty())
+    if (paths.isEmpty() && links.isEmpty())
         return false;
-    openFiles(paths, target);
+    if (!paths.isEmpty())
+        openFiles(paths, target);
+    if (!links.isEmpty())
+        m_openWeb(links, target);
     return true;
 }
 

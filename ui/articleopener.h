@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QUrl>
+
+#include <functional>
 
 class QMainWindow;
 class QMimeData;
@@ -41,6 +45,9 @@ public:
     static bool canOpen(const QMimeData *data);
     /// Opens what was dropped on TARGET (null: not on a pane). False if nothing.
     bool drop(const QMimeData *data, ArticlePane *target);
+    /// How links to web pages dropped on the window are opened (none: not at all).
+    using OpenWeb = std::function<void(const QList<QUrl> &urls, ArticlePane *target)>;
+    void setWebOpener(OpenWeb openWeb) { m_openWeb = std::move(openWeb); }
 
 Q_SIGNALS:
     /// The file at PATH was read and shown.
@@ -55,6 +62,7 @@ private:
     ArticlePane *m_right;
     MessageBar *m_messages;
     FileOpener *m_reader;
+    OpenWeb m_openWeb;
 };
 
 } // namespace Parallax

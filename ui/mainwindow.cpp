@@ -21,6 +21,7 @@
 #include "teamlibraryconnector.h"
 #include "theme.h"
 #include "themedicon.h"
+#include "webopener.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,6 +108,23 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
         listStoredArticles();
     });
     connect(m_opener, &ArticleOpener::filesOpened, this, &MainWindow::filesOpened);
+    m_web = new WebOpener(
+        this, m_formats, std::bind_front(&AnnotationWorkspace::store, m_workspace), std::bind_front(&MainWindow::focusedPane, this), m_articles, m_messageBar);
+    m_opener->setWebOpener(std::bind_front(&WebOpener::open, m_web));
+    connect(m_web, &WebOpener::libraryChanged, this, [this] {
+        m_workspace->refresh();
+        listStoredArticles();
+    });
+    // A page shown whose article changed is shown in its new revision.
+    connect(m_web, &WebOpener::revised, this, [this](const QString &path) {
+        const int row = m_articles->rowOfPath(path);
+        for (ArticlePane *pane : {m_leftPane, m_rightPane}) {
+            if (row >= 0 && pane->currentRow() == row) {
+                pane->setCurrentRow(-1);
+                pane->setCurrentRow(row);
+            }
+        }
+    });
     createActions();
     readSettings();
     applyViewSettings(m_viewSettings);
@@ -267,7 +285,7 @@ void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
 
 bool MainWindow::isOpeningFiles() const
 {
-    return m_opener->isBusy();
+    return m_opener->isBusy() || m_web->isBusy();
 }
 
 void MainWindow::swapSides()
@@ -307,6 +325,7 @@ void MainWindow::createActions()
     open->setToolTip(tr("Open articles from files: Markdown, plain text, saved web pages or PDF"));
     QMenu *recentMenu = fileMenu->addMenu(ThemedIcon::named(u"document-open-recent"_s), tr("Open &Recent"));
     recentMenu->setObjectName(u"recentFilesMenu"_s);
+    fileMenu->insertAction(recentMenu->menuAction(), m_web->openUrlAction());
     recentMenu->setToolTipsVisible(true);
     m_recentFiles = new RecentFiles(recentMenu, this);
     connect(m_opener, &ArticleOpener::fileOpened, m_recentFiles, &RecentFiles::add);
@@ -401,7 +420,8 @@ void MainWindow::createActions()
     viewMenu->addActions(m_libraryDock->actions());
     viewMenu->addSeparator();
     QAction *toggleLibrary = m_libraryDock->toggleViewAction();
-    toggleLibrary->setShortcut(Qt::CTRL | Qt::Key_L);
+    toggleLibrary->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    // Ctrl+L opens a web address, as in browsers.
     toggleLibrary->setToolTip(tr("Show or hide the list of articles"));
     viewMenu->addAction(toggleLibrary);
     QAction *toggleDiscrepancies = findChild<QDockWidget *>(u"discrepancyDock"_s)->toggleViewAction();
@@ -410,6 +430,9 @@ void MainWindow::createActions()
     viewMenu->addAction(toggleDiscrepancies);
 
     m_workspace->addActionsTo(editMenu, viewMenu);
+
+    QMenu *sourceMenu = menuBar()->addMenu(tr("&Source"));
+    sourceMenu->addAction(m_web->checkAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(ThemedIcon::named(u"help-about"_s), tr("&About Parallax"), this, [this] {

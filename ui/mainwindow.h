@@ -36,6 +36,7 @@ class LinkMap;
 class MessageBar;
 class PassagePinner;
 class TeamLibraryConnector;
+class WebOpener;
 class RecentFiles;
 class ArticleOpener;
 class ScrollSynchronizer;
@@ -164,6 +165,7 @@ private:
     ClaimReviewer *m_reviewer = nullptr;
     TeamLibraryConnector *m_teamLibrary = nullptr;
     LibraryExchange *m_exchange = nullptr;
+    WebOpener *m_web = nullptr; ///< pages fetched from the web, and checked for changes
     PassagePinner *m_pinner = nullptr;
     ViewSettings m_viewSettings;
     ArticlePane *m_lastFocusedPane;

@@ -45,6 +45,11 @@ void MessageBar::showWarning(const QString &text)
     showColored(text, {QColor(0xff, 0xf3, 0xcd), QColor(0x66, 0x4d, 0x03)}, {QColor(0x4d, 0x3b, 0x0b), QColor(0xf5, 0xe6, 0xb8)});
 }
 
+void MessageBar::showInformation(const QString &text)
+{
+    showColored(text, {QColor(0xd4, 0xed, 0xda), QColor(0x15, 0x57, 0x24)}, {QColor(0x1e, 0x3d, 0x26), QColor(0xcf, 0xec, 0xd6)});
+}
+
 void MessageBar::showColored(const QString &text, const Colors &light, const Colors &dark)
 {
     QPalette colors = palette();

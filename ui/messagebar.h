@@ -25,6 +25,8 @@ public:
     /// Something to know that is not a failure ("looks like a page of links"), in the
     /// amber of a warning rather than the red of an error.
     void showWarning(const QString &text);
+    /// An outcome worth a line but no concern ("no page changed"), in green.
+    void showInformation(const QString &text);
     QString text() const;
 
 private:

@@ -1557,6 +1557,10 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
         <source>The version of Qt that Parallax runs on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -2319,6 +2323,75 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
     <message>
         <source>Parallax annotations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::WebOpener</name>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for &amp;Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch a web page into the library and read its article; the page is kept as it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the web page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers whether the pages read from the web changed; a changed article becomes a new revision, its annotations moved to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address (http or https): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article in this library was read from the web: open one with File &gt; Open URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n web page(s) for changes…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the last check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the %n page(s) read from the web are as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parallax</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -69,6 +69,23 @@
     </message>
 </context>
 <context>
+    <name>Parallax::WebOpener</name>
+    <message numerus="yes">
+        <source>Checking %n web page(s) for changes…</source>
+        <translation>
+            <numerusform>Checking %n web page for changes…</numerusform>
+            <numerusform>Checking %n web pages for changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the %n page(s) read from the web are as they were.</source>
+        <translation>
+            <numerusform>No change: the page read from the web is as it was.</numerusform>
+            <numerusform>No change: the %n pages read from the web are as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RevisionSummary</name>
     <message numerus="yes">
         <source>%n more figure(s) changed</source>
