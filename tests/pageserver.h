@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <QByteArray>
 #include <QProcess>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 /**
  * The web server of the tests that fetch pages: tests/tools/page-server.py (Python's
@@ -38,14 +41,20 @@ public:
     QUrl url(const QString &path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)); }
 
     /// Makes VERSION (1, 2 or 3) of the story the one /story serves, as an editor would.
-    bool setVersion(int version) const
+    bool setVersion(int version) const { return get(QStringLiteral("/set-version?n=%1").arg(version)).has_value(); }
+
+    /// What the server answers at PATH (a control or a statistic), fetched by Python
+    /// itself: nothing of Parallax's own fetching is in the way.
+    std::optional<QByteArray> get(const QString &path) const
     {
         QProcess request;
         request.start(QStringLiteral(PARALLAX_PYTHON),
             {QStringLiteral("-c"),
-                QStringLiteral("import sys, urllib.request; urllib.request.urlopen(sys.argv[1])"),
-                url(QStringLiteral("/set-version?n=%1").arg(version)).toString()});
-        return request.waitForFinished(10000) && request.exitStatus() == QProcess::NormalExit && request.exitCode() == 0;
+                QStringLiteral("import sys, urllib.request; sys.stdout.buffer.write(urllib.request.urlopen(sys.argv[1]).read())"),
+                url(path).toString()});
+        if (!request.waitForFinished(10000) || request.exitStatus() != QProcess::NormalExit || request.exitCode() != 0)
+            return std::nullopt;
+        return request.readAllStandardOutput();
     }
 
 private:

@@ -269,6 +269,36 @@ TEST_F(WebSourcesTest, checkingManySources_reportsEachOnce_andFinishesOnce)
     EXPECT_EQ(failures, 1);
 }
 
+TEST_F(WebSourcesTest, checkingForty_asksAtMostEightAtOnce_andFindsTheTenThatChanged)
+{
+    QList<qint64> articles;
+    for (int number = 0; number < 40; ++number) {
+        const Expected<WebUpdate> added = add(u"/source/%1"_s.arg(number));
+        ASSERT_TRUE(added) << qPrintable(added.error().message);
+        articles.append(added->articleId);
+    }
+    ASSERT_TRUE(s_server->get(u"/change-sources?count=10"_s));
+    int changed = 0;
+    int unchanged = 0;
+    QEventLoop loop;
+    m_sources.check(
+        articles,
+        [&](qint64, const Expected<WebUpdate> &update) {
+            ASSERT_TRUE(update) << qPrintable(update.error().message);
+            (update->kind == WebUpdate::Kind::NewRevision ? changed : unchanged) += 1;
+        },
+        [&] {
+            loop.quit();
+        });
+    loop.exec();
+    EXPECT_EQ(changed, 10);
+    EXPECT_EQ(unchanged, 30);
+    const std::optional<QByteArray> most = s_server->get(u"/stats"_s);
+    ASSERT_TRUE(most);
+    EXPECT_LE(most->toInt(), WebSources::MaximumParallelFetches + 1) << "requests answered at once (the statistics' own included)";
+    EXPECT_GE(most->toInt(), 2) << "the checks ran one after another";
+}
+
 } // namespace
 
 int main(int argc, char **argv)

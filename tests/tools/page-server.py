@@ -17,6 +17,10 @@ stops when its stdin closes).
     /huge                60 MB of page, its length announced; /huge-unannounced, without
     /cp1252              a page in windows-1252, the charset only in the HTTP header
     /gzip                the story, gzip-compressed when the client accepts it
+    /big                 a story of about 200 KB
+    /source/N            story N of many, with an ETag (304 when unchanged), after 20 ms
+    /change-sources?count=N   a new version of sources 0 to N-1
+    /stats               how many requests were answered at most at once, as text
 
 usage: page-server.py
 """
@@ -51,7 +55,15 @@ VERSIONS = {
         "roads into the valley, which the landslides had closed in several places overnight."],
 }
 
-state = {"version": 1}
+state = {"version": 1, "sources": {}, "inflight": 0, "most_inflight": 0}
+lock = threading.Lock()
+
+
+def source_page(number, version):
+    paragraphs = "\n".join(
+        f"<p>Source {number}, version {version}: {FILLER} Paragraph {i} of the report on the quake.</p>" for i in range(4))
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Report {number}</title></head>"
+            f"<body><article><h1>Report {number}</h1>\n{paragraphs}</article></body></html>").encode("utf-8")
 
 
 def story(version):
@@ -82,9 +94,41 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self):
+        with lock:
+            state["inflight"] += 1
+            state["most_inflight"] = max(state["most_inflight"], state["inflight"])
+        try:
+            self.answer()
+        finally:
+            with lock:
+                state["inflight"] -= 1
+
+    def answer(self):
         url = urllib.parse.urlparse(self.path)
         path = url.path
-        if path == "/story":
+        if path.startswith("/source/"):
+            number = int(path.rsplit("/", 1)[1])
+            time.sleep(0.02)
+            version = state["sources"].get(number, 1)
+            etag = f'"s{number}-v{version}"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send(200, source_page(number, version), headers=[("ETag", etag)])
+        elif path == "/change-sources":
+            for number in range(int(urllib.parse.parse_qs(url.query)["count"][0])):
+                state["sources"][number] = state["sources"].get(number, 1) + 1
+            self.send(200, b"ok", "text/plain")
+        elif path == "/stats":
+            self.send(200, str(state["most_inflight"]).encode(), "text/plain")
+        elif path == "/big":
+            paragraphs = "\n".join(f"<p>{i}: {FILLER}</p>" for i in range(1100))
+            self.send(200, (f"<html><head><title>A long report</title></head><body><article><h1>A long report</h1>"
+                            f"{paragraphs}</article></body></html>").encode())
+        elif path == "/story":
             etag = f'"v{state["version"]}"'
             if self.headers.get("If-None-Match") == etag:
                 self.send_response(304)
