@@ -17,6 +17,7 @@
 #include "messagebar.h"
 #include "passagepinner.h"
 #include "recentfiles.h"
+#include "revisionsdialog.h"
 #include "scrollsync.h"
 #include "teamlibraryconnector.h"
 #include "theme.h"
@@ -271,6 +272,43 @@ void MainWindow::revealClaim(int claimIndex)
     m_scrollSync->setEnabled(synchronized);
 }
 
+void MainWindow::showRevisions()
+{
+    ArticlePane *pane = focusedPane();
+    const qint64 articleId = pane->currentRow() < 0 ? 0 : m_workspace->articleIdOf(pane);
+    if (articleId == 0)
+        return;
+    Store *store = m_workspace->store();
+    QList<StoredArticle> revisions;
+    QList<std::optional<WebSnapshot>> snapshots;
+    for (const qint64 id : store->revisions(articleId)) {
+        if (const std::optional<StoredArticle> revision = store->article(id)) {
+            revisions << *revision;
+            snapshots << store->snapshot(id);
+        }
+    }
+    if (revisions.size() < 2) {
+        m_messageBar->showWarning(tr("“%1” has one revision: it has not changed since it was first read.").arg(pane->document().metadata.title));
+        return;
+    }
+    RevisionsDialog dialog(revisions, snapshots, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosenPair())
+        return;
+    // Each revision gets a row of its own: the rows of one source share its address.
+    const auto rowOf = [this](const StoredArticle &revision) {
+        const int listed = m_articles->rowOfPath(revision.document.path);
+        if (listed >= 0 && m_articles->document(listed).text == revision.document.text)
+            return listed;
+        Document document = revision.document;
+        document.path += u"@%1"_s.arg(revision.revision);
+        document.metadata.title = tr("%1 (revision %2)").arg(document.metadata.title).arg(revision.revision);
+        return m_articles->addDocument(document);
+    };
+    const auto &[older, newer] = *dialog.chosenPair();
+    m_leftPane->setCurrentRow(rowOf(older));
+    m_rightPane->setCurrentRow(rowOf(newer));
+}
+
 void MainWindow::goToDiscrepancy(int step, bool unreviewedOnly)
 {
     if (!m_discrepancies->goToDiscrepancy(step, unreviewedOnly))
@@ -433,6 +471,9 @@ void MainWindow::createActions()
 
     QMenu *sourceMenu = menuBar()->addMenu(tr("&Source"));
     sourceMenu->addAction(m_web->checkAction());
+    QAction *revisions = sourceMenu->addAction(ThemedIcon::named(u"view-history"_s), tr("&Revisions…"), this, &MainWindow::showRevisions);
+    revisions->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    revisions->setToolTip(tr("The revisions of the focused article's source, with what changed in each; compare any with the one before it"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(ThemedIcon::named(u"help-about"_s), tr("&About Parallax"), this, [this] {

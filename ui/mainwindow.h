@@ -144,6 +144,9 @@ private:
     /// Adds the library's articles to the list (their texts are read when shown).
     void listStoredArticles();
     ArticlePane *focusedPane() const;
+    /// Source > Revisions…: the focused article's revisions; one compared with the one
+    /// before it in the two panes.
+    void showRevisions();
     void readSettings();
     void writeSettings() const;
 

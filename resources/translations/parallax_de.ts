@@ -1561,6 +1561,22 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
         <source>&amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” has one revision: it has not changed since it was first read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions of the focused article&apos;s source, with what changed in each; compare any with the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MessageBar</name>
@@ -1833,6 +1849,45 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
     <message>
         <source>%1 was not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::RevisionsDialog</name>
+    <message>
+        <source>&amp;Compare with Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time the source was read, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time %1 was read and its article had changed, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this revision beside the one before it: the engine&apos;s claims become the report of the edit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include <core/library/store.h>
 #include <ui/annotationworkspace.h>
 #include <ui/messagebar.h>
+#include <ui/revisionsdialog.h>
 
 #include <QApplication>
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <tests/pageserver.h>
 
@@ -80,6 +82,13 @@ TEST_F(WebOpenerTest, ctrlL_fetchesThePage_andF5_showsItsNewRevision_withTheChan
     EXPECT_TRUE(Testing::visibleText(window->leftPane()).contains(u"At least 5 people were killed"_s));
     EXPECT_FALSE(Testing::visibleText(window->leftPane()).contains(u"Another story entirely"_s)) << "page furniture is hidden";
     ASSERT_EQ(m_store.webArticles().size(), 1);
+    // A note on the first revision, which the next one carries.
+    const qint64 first = m_store.webArticles().constFirst();
+    const QString text = m_store.article(first)->document.text;
+    const qsizetype start = text.indexOf(u"two borrowed diggers"_s);
+    ASSERT_GE(start, 0);
+    ASSERT_TRUE(m_store.addAnnotation(first, {start, start + 20}, {}, u"Whose diggers?"_s));
+    window->workspace()->refresh();
 
     // Nothing changed: F5 says so.
     QTest::keyClick(window.get(), Qt::Key_F5);
@@ -94,8 +103,39 @@ TEST_F(WebOpenerTest, ctrlL_fetchesThePage_andF5_showsItsNewRevision_withTheChan
         << qPrintable(window->messageBar()->text());
     EXPECT_TRUE(Testing::visibleText(window->leftPane()).contains(u"At least 24 people were killed"_s));
     EXPECT_EQ(m_store.revisions(m_store.webArticles().constFirst()).size(), 2);
+    const QList<Annotation> carried = m_store.annotations(m_store.webArticles().constFirst());
+    ASSERT_EQ(carried.size(), 1);
+    EXPECT_FALSE(carried.constFirst().orphaned);
+    EXPECT_EQ(carried.constFirst().note, u"Whose diggers?"_s);
+
+    // Source > Revisions… lists both, the edit summed up; Return compares the latest
+    // with the one before it.
+    QString summary;
+    QTimer::singleShot(0, window.get(), [&summary] {
+        auto *dialog = qobject_cast<RevisionsDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr) << "Ctrl+Shift+R showed no dialog";
+        auto *list = dialog->findChild<QTreeWidget *>(u"revisionList"_s);
+        ASSERT_NE(list, nullptr);
+        ASSERT_EQ(list->topLevelItemCount(), 2);
+        summary = list->topLevelItem(1)->text(2);
+        QTest::keyClick(list, Qt::Key_Return);
+    });
+    window->leftPane()->textView()->setFocus();
+    QSignalSpy compared(window.get(), &MainWindow::comparisonFinished);
+    QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(summary.contains(u"At least 5 → At least 24"_s) && summary.contains(u"added"_s)) << qPrintable(summary);
+    EXPECT_TRUE(Testing::visibleText(window->leftPane()).contains(u"At least 5 people were killed"_s));
+    EXPECT_TRUE(Testing::visibleText(window->rightPane()).contains(u"At least 24 people were killed"_s));
+    EXPECT_TRUE(window->leftPane()->document().metadata.title.endsWith(u"(revision 1)"_s)) << qPrintable(window->leftPane()->document().metadata.title);
+    ASSERT_TRUE(compared.wait(30'000) || !compared.isEmpty());
+    bool conflictShown = false;
+    for (int row = 0; row < window->claims()->rowCount(); ++row) {
+        const QString explanation = window->claims()->index(row, ClaimTableModel::ExplanationColumn).data().toString();
+        conflictShown = conflictShown || (explanation.contains(u"At least 5"_s) && explanation.contains(u"At least 24"_s));
+    }
+    EXPECT_TRUE(conflictShown) << "the changed figure is a conflict between the revisions";
     QDir().mkpath(QStringLiteral(PARALLAX_SCREENSHOT_DIR));
-    EXPECT_TRUE(window->grab().save(QStringLiteral(PARALLAX_SCREENSHOT_DIR "/web-source-revised.png")));
+    EXPECT_TRUE(window->grab().save(QStringLiteral(PARALLAX_SCREENSHOT_DIR "/web-source-revisions-compared.png")));
 }
 
 TEST_F(WebOpenerTest, aFailedFetch_isNamed_andALinkDroppedOnAPane_opensThere)
