@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 #include <map>
@@ -504,12 +505,42 @@ int runRevisions(const QStringList &arguments, const ImportFormats &formats)
     return 0;
 }
 
+int runSnapshot(const QStringList &arguments)
+{
+    CommandParser command(LibraryCommands::tr("Write a page read from the web exactly as it was received, the bytes of the revision named."));
+    const QCommandLineOption out(u"out"_s, LibraryCommands::tr("The file to write (default: standard output)."), u"path"_s);
+    command.parser().addOption(out);
+    command.parser().addPositionalArgument(u"snapshot"_s, LibraryCommands::tr("The command."));
+    command.parser().addPositionalArgument(u"ARTICLE"_s, LibraryCommands::tr("An article id: one revision of a page read from the web."));
+    if (const auto exit = command.parse(arguments, u"snapshot"_s))
+        return *exit;
+    bool isNumber = false;
+    const qint64 id = command.positional().value(0).toLongLong(&isNumber);
+    if (command.positional().size() != 1 || !isNumber)
+        return finish(u"snapshot"_s, {2, LibraryCommands::tr("needs one article id (see parallax snapshot --help)")});
+    auto opened = command.openStore(Store::Access::ReadOnly);
+    if (auto *failure = std::get_if<Failure>(&opened))
+        return finish(u"snapshot"_s, *failure);
+    const std::optional<WebSnapshot> snapshot = std::get<std::unique_ptr<Store>>(opened)->snapshot(id);
+    if (!snapshot)
+        return finish(u"snapshot"_s, {1, std::get<std::unique_ptr<Store>>(opened)->lastError().message});
+    if (!command.parser().isSet(out)) {
+        std::fwrite(snapshot->bytes.constData(), 1, size_t(snapshot->bytes.size()), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
+    QSaveFile file(command.parser().value(out));
+    if (!file.open(QIODevice::WriteOnly) || file.write(snapshot->bytes) != snapshot->bytes.size() || !file.commit())
+        return finish(u"snapshot"_s, {1, LibraryCommands::tr("%1 could not be written: %2").arg(command.parser().value(out), file.errorString())});
+    return 0;
+}
+
 } // namespace
 
 bool LibraryCommands::isLibraryCommand(const QString &name)
 {
     return name == "import"_L1 || name == "tags"_L1 || name == "annotate"_L1 || name == "annotations"_L1 || name == "export"_L1 || name == "agreement"_L1
-        || name == "revisions"_L1;
+        || name == "revisions"_L1 || name == "snapshot"_L1;
 }
 
 int LibraryCommands::run(const QStringList &arguments, const Formats &formats)
@@ -527,6 +558,8 @@ int LibraryCommands::run(const QStringList &arguments, const Formats &formats)
         return runAgreement(arguments);
     if (name == "revisions"_L1)
         return runRevisions(arguments, formats.imports);
+    if (name == "snapshot"_L1)
+        return runSnapshot(arguments);
     return runAnnotations(arguments, formats.imports);
 }
 

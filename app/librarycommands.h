@@ -24,6 +24,7 @@ namespace Parallax
  *   parallax agreement --coder A --coder B… [--tag PATH] [--format text|json]
  *   parallax revisions ARTICLE [--format text|json]   the revisions of its source, each with
  *                                              what changed from the one before
+ *   parallax snapshot ARTICLE [--out PATH]     the page a revision was read from, as received
  *
  * import and annotate take --coder NAME: who the work is recorded as made by.
  *

@@ -27,17 +27,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QKeySequence>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -309,6 +313,28 @@ void MainWindow::showRevisions()
     m_rightPane->setCurrentRow(rowOf(newer));
 }
 
+void MainWindow::savePageAsReceived()
+{
+    ArticlePane *pane = focusedPane();
+    const qint64 articleId = pane->currentRow() < 0 ? 0 : m_workspace->articleIdOf(pane);
+    const std::optional<WebSnapshot> snapshot = articleId ? m_workspace->store()->snapshot(articleId) : std::nullopt;
+    if (!snapshot) {
+        m_messageBar->showWarning(tr("“%1” was not read from the web: there is no page to save.").arg(pane->document().metadata.title));
+        return;
+    }
+    const QString name = QUrl(snapshot->finalUrl).fileName().isEmpty() ? u"page.html"_s : QUrl(snapshot->finalUrl).fileName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Page as Received"), name);
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(snapshot->bytes) != snapshot->bytes.size() || !file.commit())
+        m_messageBar->showError(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    else
+        statusBar()->showMessage(tr("Saved %1 as it was received on %2")
+                                     .arg(QDir::toNativeSeparators(path), QLocale().toString(snapshot->fetched.toLocalTime(), QLocale::ShortFormat)),
+            5000);
+}
+
 void MainWindow::goToDiscrepancy(int step, bool unreviewedOnly)
 {
     if (!m_discrepancies->goToDiscrepancy(step, unreviewedOnly))
@@ -474,6 +500,8 @@ void MainWindow::createActions()
     QAction *revisions = sourceMenu->addAction(ThemedIcon::named(u"view-history"_s), tr("&Revisions…"), this, &MainWindow::showRevisions);
     revisions->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     revisions->setToolTip(tr("The revisions of the focused article's source, with what changed in each; compare any with the one before it"));
+    QAction *savePage = sourceMenu->addAction(ThemedIcon::named(u"document-save-as"_s), tr("&Save Page as Received…"), this, &MainWindow::savePageAsReceived);
+    savePage->setToolTip(tr("Save the web page the focused article was read from, byte for byte as the server sent it"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(ThemedIcon::named(u"help-about"_s), tr("&About Parallax"), this, [this] {

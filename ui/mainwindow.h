@@ -147,6 +147,8 @@ private:
     /// Source > Revisions…: the focused article's revisions; one compared with the one
     /// before it in the two panes.
     void showRevisions();
+    /// Source > Save Page as Received…: the focused article's page, byte for byte.
+    void savePageAsReceived();
     void readSettings();
     void writeSettings() const;
 

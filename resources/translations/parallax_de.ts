@@ -458,6 +458,26 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
         <source>first version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a page read from the web exactly as it was received, the bytes of the revision named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article id: one revision of a page read from the web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one article id (see parallax snapshot --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>
@@ -1575,6 +1595,30 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
     <message>
         <source>The revisions of the focused article&apos;s source, with what changed in each; compare any with the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not read from the web: there is no page to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Page as Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as it was received on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Page as Received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the web page the focused article was read from, byte for byte as the server sent it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,8 @@
 #include "../pageserver.h"
 #include "runparallax.h"
 
+#include <QFile>
+
 using namespace Qt::StringLiterals;
 
 namespace
@@ -51,6 +53,17 @@ TEST(WebCommands, aPageFetched_editedAndChecked_becomesASecondRevision_whoseChan
     const QString second = lines.at(1).section(u'\t', 1, 1);
     const ProcessResult annotations = runParallax({u"annotations"_s, u"--db"_s, database, second});
     EXPECT_TRUE(annotations.out.contains(u"\"borrowed diggers\""_s) && annotations.out.contains(u"who lent them?"_s)) << annotations.out.toStdString();
+
+    // Each revision's page, as the server sent it.
+    const QString saved = directory.filePath(u"first.html"_s);
+    const ProcessResult snapshot = runParallax({u"snapshot"_s, u"--db"_s, database, article, u"--out"_s, saved});
+    EXPECT_EQ(snapshot.exitCode, 0) << snapshot.err.toStdString();
+    QFile page(saved);
+    ASSERT_TRUE(page.open(QIODevice::ReadOnly));
+    const QByteArray bytes = page.readAll();
+    EXPECT_TRUE(bytes.startsWith("<!DOCTYPE html>") && bytes.contains("At least 5 people") && bytes.contains("Another story entirely"));
+    const ProcessResult notFromTheWeb = runParallax({u"snapshot"_s, u"--db"_s, database, u"999"_s});
+    EXPECT_EQ(notFromTheWeb.exitCode, 1);
 
     const ProcessResult missing = runParallax({u"compare"_s, u"--db"_s, database, article + u"@1"_s, article + u"@7"_s});
     EXPECT_EQ(missing.exitCode, 1);

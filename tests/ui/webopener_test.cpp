@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMimeData>
@@ -136,6 +138,28 @@ TEST_F(WebOpenerTest, ctrlL_fetchesThePage_andF5_showsItsNewRevision_withTheChan
     EXPECT_TRUE(conflictShown) << "the changed figure is a conflict between the revisions";
     QDir().mkpath(QStringLiteral(PARALLAX_SCREENSHOT_DIR));
     EXPECT_TRUE(window->grab().save(QStringLiteral(PARALLAX_SCREENSHOT_DIR "/web-source-revisions-compared.png")));
+
+    // Source > Save Page as Received… writes revision 1's page, byte for byte.
+    const QString saved = m_settingsDir.filePath(u"saved.html"_s);
+    window->activateWindow(); // as the desktop does once the revisions' dialog is closed
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->leftPane()->textView()->setFocus();
+    // Alt+S opens the Source menu, S picks Save Page as Received.
+    QTest::keyClick(window.get(), Qt::Key_S, Qt::AltModifier);
+    QWidget *menu = QApplication::activePopupWidget();
+    ASSERT_NE(menu, nullptr) << "Alt+S opened no menu";
+    QTimer::singleShot(0, window.get(), [saved] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr) << "no file dialog";
+        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        ASSERT_NE(name, nullptr);
+        name->setText(saved);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    QTest::keyClick(menu, Qt::Key_S);
+    QFile page(saved);
+    ASSERT_TRUE(page.open(QIODevice::ReadOnly));
+    EXPECT_EQ(page.readAll(), m_store.snapshot(first)->bytes);
 }
 
 TEST_F(WebOpenerTest, aFailedFetch_isNamed_andALinkDroppedOnAPane_opensThere)
