@@ -5,6 +5,7 @@
 #include "itemroles.h"
 
 #include <QDataStream>
+#include <QFont>
 #include <QIODevice>
 #include <QLocale>
 #include <QMimeData>
@@ -109,6 +110,20 @@ int DocumentListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void DocumentListModel::setChangedPaths(const QSet<QString> &paths)
+{
+    if (paths == m_changedPaths)
+        return;
+    m_changedPaths = paths;
+    if (!m_documents.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::FontRole, Qt::ToolTipRole});
+}
+
+bool DocumentListModel::isChanged(int row) const
+{
+    return row >= 0 && row < m_documents.size() && m_changedPaths.contains(m_documents.at(row).path);
+}
+
 QVariant DocumentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -130,7 +145,16 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (m_changedPaths.contains(document.path))
+            return tr("%1\n%2\nChanged since you last looked: a new revision was found").arg(metadata.title, document.path);
         return tr("%1\n%2").arg(metadata.title, document.path);
+    case Qt::FontRole:
+        if (m_changedPaths.contains(document.path)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
     case SortRole:
         return index.column() == PublishedColumn ? QVariant(metadata.published) : data(index, Qt::DisplayRole);
     case DocumentPathRole:

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 
@@ -38,6 +39,10 @@ public:
     void addStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadArticle);
     /// The row of the document imported from PATH, or -1.
     int rowOfPath(const QString &path) const;
+    /// Marks the rows of the documents from PATHS as changed since the user last looked
+    /// (sources from the web that a check found edited): in bold, with a tooltip.
+    void setChangedPaths(const QSet<QString> &paths);
+    bool isChanged(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +62,7 @@ private:
     mutable QList<Document> m_documents; ///< mutable: stored texts are read on demand
     QHash<int, qint64> m_storedIds; ///< rows listed from the library, whose text may still be unread
     std::function<Document(qint64)> m_loadArticle;
+    QSet<QString> m_changedPaths;
 };
 
 } // namespace Parallax

@@ -146,6 +146,13 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
     };
     for (ArticlePane *pane : {m_leftPane, m_rightPane}) {
         connect(pane, &ArticlePane::currentRowChanged, this, &MainWindow::startComparison);
+        // A source that changed since the user last looked is looked at now.
+        connect(pane, &ArticlePane::currentRowChanged, this, [this, pane] {
+            if (!m_articles->isChanged(pane->currentRow()))
+                return;
+            if (const qint64 id = m_workspace->articleIdOf(pane); id != 0 && m_workspace->store()->markSeen(id))
+                showChangedSources();
+        });
         connect(pane, &ArticlePane::currentRowChanged, this, [this, title] {
             setWindowTitle(m_leftPane->currentRow() < 0 ? tr("Parallax") : tr("%1 ↔ %2 — Parallax").arg(title(m_leftPane), title(m_rightPane)));
         });
@@ -183,6 +190,18 @@ void MainWindow::listStoredArticles()
         const auto article = store->article(id);
         return article ? article->document : Document();
     });
+    showChangedSources();
+}
+
+void MainWindow::showChangedSources()
+{
+    Store *store = m_workspace->store();
+    QSet<QString> paths;
+    for (const qint64 id : store->unseenRevisions()) {
+        if (const std::optional<StoredArticle> article = store->article(id))
+            paths.insert(article->document.path);
+    }
+    m_articles->setChangedPaths(paths);
 }
 
 void MainWindow::importAnnotationsFrom(const QString &path)

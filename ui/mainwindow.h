@@ -149,6 +149,9 @@ private:
     void showRevisions();
     /// Source > Save Page as Received…: the focused article's page, byte for byte.
     void savePageAsReceived();
+    /// Puts the sources that a check found changed, and that were not shown since, in
+    /// bold in the library.
+    void showChangedSources();
     void readSettings();
     void writeSettings() const;
 

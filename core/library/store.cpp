@@ -703,8 +703,8 @@ bool Store::saveSnapshot(const WebSnapshot &snapshot)
 {
     return d->transaction([&] {
         return d->run(u"DELETE FROM snapshots WHERE article_id = ?"_s, {snapshot.articleId})
-            && d->run(u"INSERT INTO snapshots (article_id, url, final_url, fetched, checked, http_status, etag, last_modified, content_type, body) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            && d->run(u"INSERT INTO snapshots (article_id, url, final_url, fetched, checked, http_status, etag, last_modified, content_type, body, seen) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {snapshot.articleId,
                     snapshot.url,
                     snapshot.finalUrl,
@@ -714,7 +714,8 @@ bool Store::saveSnapshot(const WebSnapshot &snapshot)
                     snapshot.etag,
                     snapshot.lastModified,
                     snapshot.contentType,
-                    qCompress(snapshot.bytes)});
+                    qCompress(snapshot.bytes),
+                    snapshot.seen ? 1 : 0});
     });
 }
 
@@ -722,7 +723,7 @@ std::optional<WebSnapshot> Store::snapshot(qint64 articleId) const
 {
     QSqlQuery query;
     if (!d->run(query,
-            u"SELECT url, final_url, fetched, checked, http_status, etag, last_modified, content_type, body FROM snapshots WHERE article_id = ?"_s,
+            u"SELECT url, final_url, fetched, checked, http_status, etag, last_modified, content_type, body, seen FROM snapshots WHERE article_id = ?"_s,
             {articleId}))
         return std::nullopt;
     if (!query.next()) {
@@ -738,7 +739,8 @@ std::optional<WebSnapshot> Store::snapshot(qint64 articleId) const
         query.value(5).toString(),
         query.value(6).toString(),
         query.value(7).toString(),
-        qUncompress(query.value(8).toByteArray())};
+        qUncompress(query.value(8).toByteArray()),
+        query.value(9).toInt() != 0};
     return snapshot;
 }
 
@@ -755,6 +757,20 @@ QList<qint64> Store::webArticles() const
     return d->ids(u"SELECT articles.id FROM articles JOIN snapshots ON snapshots.article_id = articles.id WHERE articles.superseded = 0 "
                   "ORDER BY snapshots.checked, articles.id"_s,
         {});
+}
+
+QList<qint64> Store::unseenRevisions() const
+{
+    return d->ids(u"SELECT articles.id FROM articles JOIN snapshots ON snapshots.article_id = articles.id "
+                  "WHERE articles.superseded = 0 AND snapshots.seen = 0 ORDER BY articles.id"_s,
+        {});
+}
+
+bool Store::markSeen(qint64 articleId)
+{
+    return d->transaction([&] {
+        return d->run(u"UPDATE snapshots SET seen = 1 WHERE article_id = ? AND seen = 0"_s, {articleId});
+    });
 }
 
 QList<Tag> Store::tags() const

@@ -114,6 +114,7 @@ struct WebSnapshot {
     QString lastModified;
     QString contentType;
     QByteArray bytes; ///< as received (stored compressed)
+    bool seen = true; ///< false for a revision a check found, until it is shown
 };
 
 /// What another connection changed in a shared library.
@@ -205,6 +206,10 @@ public:
     bool recordUnchanged(qint64 articleId, const QDateTime &checked, const QString &etag, const QString &lastModified);
     /// The latest revision of every source read from the web, oldest checked first.
     QList<qint64> webArticles() const;
+    /// The latest revisions that a check found and that were not shown since.
+    QList<qint64> unseenRevisions() const;
+    /// Records that ARTICLE_ID was shown.
+    bool markSeen(qint64 articleId);
 
     QList<Tag> tags() const;
     std::optional<Tag> tag(qint64 id) const;

@@ -25,7 +25,7 @@ const QStringList &coderColumns()
 
 // 7 → 8 on both engines, in each one's types of ids and bytes: a web page as it was
 // received, for each revision read from the web, with what the next request for it
-// needs (its validators).
+// needs (its validators), and whether a revision found by a check was looked at yet.
 QString snapshotsTable(const QString &idType, const QString &bytesType)
 {
     return uR"(CREATE TABLE snapshots (
@@ -38,7 +38,8 @@ QString snapshotsTable(const QString &idType, const QString &bytesType)
         etag TEXT NOT NULL,
         last_modified TEXT NOT NULL,
         content_type TEXT NOT NULL,
-        body %2 NOT NULL))"_s.arg(idType, bytesType);
+        body %2 NOT NULL,
+        seen INTEGER NOT NULL DEFAULT 1))"_s.arg(idType, bytesType);
 }
 
 } // namespace

@@ -99,7 +99,9 @@ Expected<WebUpdate> WebSources::keep(const Expected<FetchedPage> &fetched, std::
         fetched->etag,
         fetched->lastModified,
         fetched->contentType,
-        fetched->bytes};
+        fetched->bytes,
+        // What a check finds is new to the user; what they fetched, they are looking at.
+        !checkedArticle.has_value()};
     const ImportResult imported = read(m_formats, snapshot);
     if (!imported)
         return imported.error();

@@ -841,6 +841,12 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+%2
+Changed since you last looked: a new revision was found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ExchangeImport</name>

@@ -221,6 +221,11 @@ TEST_F(WebSourcesTest, anAnnotation_isCarriedAcrossThreeVersions_thenOrphaned_wh
     EXPECT_TRUE(m_store.article(second->articleId)->document.text.contains(u"At least 24 people"_s));
     ASSERT_TRUE(m_store.snapshot(second->articleId));
     EXPECT_EQ(m_store.snapshot(second->articleId)->etag, u"\"v2\""_s);
+    // What a check found is new to the user until it is shown; what they fetched is not.
+    EXPECT_TRUE(m_store.snapshot(first->articleId)->seen);
+    EXPECT_EQ(m_store.unseenRevisions(), QList<qint64>({second->articleId}));
+    ASSERT_TRUE(m_store.markSeen(second->articleId));
+    EXPECT_TRUE(m_store.unseenRevisions().isEmpty());
 
     setVersion(3);
     const Expected<WebUpdate> third = check(second->articleId);

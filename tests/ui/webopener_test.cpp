@@ -14,6 +14,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFont>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMimeData>
@@ -191,4 +192,35 @@ TEST_F(WebOpenerTest, aFailedFetch_isNamed_andALinkDroppedOnAPane_opensThere)
     window->setStore(&empty);
     QTest::keyClick(window.get(), Qt::Key_F5);
     EXPECT_TRUE(window->messageBar()->text().contains(u"File > Open URL"_s)) << qPrintable(window->messageBar()->text());
+}
+
+TEST_F(WebOpenerTest, aSourceThatChangedUnseen_isBoldInTheLibrary_untilItIsShown)
+{
+    const auto window = openWindow();
+    window->setStore(&m_store);
+    answerOpenUrlWith(window.get(), m_server.url(u"/source/0"_s).toString());
+    window->leftPane()->textView()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntilIdle(window.get()));
+    const int fetchedRow = window->leftPane()->currentRow();
+    ASSERT_EQ(window->leftPane()->document().metadata.title, u"Report 0"_s);
+    EXPECT_FALSE(window->articles()->isChanged(fetchedRow)) << "what the user fetched, they have seen";
+
+    // Another article is shown; the page changes and a check finds it.
+    window->leftPane()->setCurrentRow(window->articles()->rowOfPath(m_corpus.at(0).path));
+    ASSERT_TRUE(m_server.get(u"/change-sources?count=1"_s));
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    ASSERT_TRUE(waitUntilIdle(window.get()));
+    const int changedRow = window->articles()->rowOfPath(m_server.url(u"/source/0"_s).toString());
+    ASSERT_GE(changedRow, 0);
+    EXPECT_TRUE(window->articles()->isChanged(changedRow));
+    const QModelIndex title = window->articles()->index(changedRow, DocumentListModel::TitleColumn);
+    EXPECT_TRUE(title.data(Qt::FontRole).value<QFont>().bold());
+    EXPECT_TRUE(title.data(Qt::ToolTipRole).toString().contains(u"Changed since you last looked"_s));
+    EXPECT_EQ(m_store.unseenRevisions().size(), 1);
+
+    // Shown, it is seen: no longer bold, in this window or the next.
+    window->rightPane()->setCurrentRow(changedRow);
+    EXPECT_FALSE(window->articles()->isChanged(changedRow));
+    EXPECT_TRUE(m_store.unseenRevisions().isEmpty());
 }
