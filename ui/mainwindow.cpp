@@ -315,7 +315,8 @@ void MainWindow::showRevisions()
         return;
     }
     RevisionsDialog dialog(revisions, snapshots, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.chosenPair())
+    const std::optional<std::pair<StoredArticle, StoredArticle>> chosen = dialog.exec() == QDialog::Accepted ? dialog.chosenPair() : std::nullopt;
+    if (!chosen)
         return;
     // Each revision gets a row of its own: the rows of one source share its address.
     const auto rowOf = [this](const StoredArticle &revision) {
@@ -327,7 +328,7 @@ void MainWindow::showRevisions()
         document.metadata.title = tr("%1 (revision %2)").arg(document.metadata.title).arg(revision.revision);
         return m_articles->addDocument(document);
     };
-    const auto &[older, newer] = *dialog.chosenPair();
+    const auto &[older, newer] = *chosen;
     m_leftPane->setCurrentRow(rowOf(older));
     m_rightPane->setCurrentRow(rowOf(newer));
 }
