@@ -7,6 +7,7 @@
 //   parallax check [ARTICLE…] [--db PATH]      asks whether each page read from the web
 //                                              changed; a change becomes a new revision
 #include "commandline.h"
+#include "commandoutput.h"
 
 #include <core/library/store.h>
 #include <core/web/websources.h>
@@ -16,26 +17,11 @@
 #include <QDir>
 #include <QEventLoop>
 
-#include <cstdio>
-
 using namespace Qt::StringLiterals;
 using namespace Parallax;
 
 namespace
 {
-
-void print(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-int fail(const QString &command, int status, const QString &message)
-{
-    std::fprintf(stderr, "parallax %s: %s\n", qPrintable(command), qPrintable(message));
-    return status;
-}
 
 QString describe(const WebUpdate &update)
 {
@@ -55,6 +41,8 @@ QString describe(const WebUpdate &update)
 int run(const QStringList &arguments, const ImportFormats &formats)
 {
     const QString command = arguments.value(1);
+    const QByteArray commandName = command.toLatin1();
+    const char *commandText = commandName.constData();
     const bool fetching = command == "fetch"_L1;
     QCommandLineParser parser;
     parser.setApplicationDescription(fetching ? QCoreApplication::translate("WebCommands", "Fetch web pages into the library; prints each one's article id.")
@@ -72,18 +60,18 @@ int run(const QStringList &arguments, const ImportFormats &formats)
     else
         parser.addPositionalArgument(u"ARTICLE…"_s, QCoreApplication::translate("WebCommands", "Article ids (default: every page read from the web)."));
     if (!parser.parse(arguments))
-        return fail(command, 2, parser.errorText());
+        return CommandOutput::fail(commandText, 2, parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        print(parser.helpText());
+        CommandOutput::print(parser.helpText().toUtf8());
         return 0;
     }
     const QStringList names = parser.positionalArguments().mid(1);
     if (fetching && names.isEmpty())
-        return fail(command, 2, QCoreApplication::translate("WebCommands", "needs at least one web address (see parallax fetch --help)"));
+        return CommandOutput::fail(commandText, 2, QCoreApplication::translate("WebCommands", "needs at least one web address (see parallax fetch --help)"));
 
     Store store;
     if (!store.open(parser.isSet(database) ? parser.value(database) : Store::defaultPath()))
-        return fail(command, 1, store.lastError().message);
+        return CommandOutput::fail(commandText, 1, store.lastError().message);
     WebSources sources(store, formats);
     int status = 0;
     QEventLoop loop;
@@ -91,15 +79,15 @@ int run(const QStringList &arguments, const ImportFormats &formats)
         for (const QString &name : names) {
             const QUrl url = QUrl::fromUserInput(name);
             if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)) {
-                status = fail(command, 1, QCoreApplication::translate("WebCommands", "%1 is not a web address (http or https)").arg(name));
+                status = CommandOutput::fail(commandText, 1, QCoreApplication::translate("WebCommands", "%1 is not a web address (http or https)").arg(name));
                 continue;
             }
             bool done = false;
             sources.add(url, [&](const Expected<WebUpdate> &update) {
                 if (update)
-                    print(u"%1\n"_s.arg(update->articleId));
+                    CommandOutput::print(QByteArray::number(update->articleId) + '\n');
                 else
-                    status = fail(command, 1, update.error().message);
+                    status = CommandOutput::fail(commandText, 1, update.error().message);
                 done = true;
                 loop.quit();
             });
@@ -113,7 +101,7 @@ int run(const QStringList &arguments, const ImportFormats &formats)
         bool isNumber = false;
         const qint64 id = name.toLongLong(&isNumber);
         if (!isNumber)
-            return fail(command, 2, QCoreApplication::translate("WebCommands", "%1 is not an article id").arg(name));
+            return CommandOutput::fail(commandText, 2, QCoreApplication::translate("WebCommands", "%1 is not an article id").arg(name));
         articles.append(id);
     }
     if (names.isEmpty())
@@ -123,9 +111,9 @@ int run(const QStringList &arguments, const ImportFormats &formats)
         articles,
         [&](qint64 article, const Expected<WebUpdate> &update) {
             if (update)
-                print(u"%1: %2\n"_s.arg(article).arg(describe(*update)));
+                CommandOutput::print(u"%1: %2\n"_s.arg(article).arg(describe(*update)).toUtf8());
             else
-                status = fail(command, 1, u"%1: %2"_s.arg(article).arg(update.error().message));
+                status = CommandOutput::fail(commandText, 1, u"%1: %2"_s.arg(article).arg(update.error().message));
         },
         [&] {
             finished = true;

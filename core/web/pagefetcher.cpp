@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslError>
 
 #include <memory>
 
@@ -129,11 +128,6 @@ QNetworkReply *PageFetcher::fetch(const FetchRequest &request, Done done, Progre
         connect(reply, &QNetworkReply::downloadProgress, this, [progress](qint64 bytes, qint64 total) {
             progress(bytes, total);
         });
-    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
-        // Not ignored: a page whose certificate does not hold is not the page asked for.
-        Q_UNUSED(reply);
-        Q_UNUSED(errors);
-    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, request, received, refused, done = std::move(done)] {
         reply->deleteLater();
         if (reply->property("parallaxCancelled").toBool())

@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 

@@ -145,13 +145,14 @@ void WebSources::check(const QList<qint64> &articles, std::function<void(qint64,
         return;
     }
     for (int i = 0; i < MaximumParallelFetches; ++i)
-        startNextCheck();
+        startNextCheck(m_checks);
 }
 
-void WebSources::startNextCheck()
+// Each run drives its own queue: a check started while another goes on never takes the
+// other's articles.
+void WebSources::startNextCheck(const std::shared_ptr<CheckRun> &run)
 {
-    const std::shared_ptr<CheckRun> run = m_checks;
-    if (!run || run->waiting.isEmpty())
+    if (run->waiting.isEmpty())
         return;
     const qint64 article = run->waiting.takeFirst();
     const std::optional<WebSnapshot> snapshot = m_store.snapshot(article);
@@ -160,7 +161,7 @@ void WebSources::startNextCheck()
         if (run->waiting.isEmpty() && run->running == 0)
             run->finished();
         else
-            startNextCheck();
+            startNextCheck(run);
         return;
     }
     ++run->running;
@@ -170,7 +171,7 @@ void WebSources::startNextCheck()
         if (run->waiting.isEmpty() && run->running == 0)
             run->finished();
         else
-            startNextCheck();
+            startNextCheck(run);
     });
 }
 

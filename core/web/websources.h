@@ -60,12 +60,12 @@ public:
 
 private:
     Expected<WebUpdate> keep(const Expected<FetchedPage> &fetched, std::optional<qint64> checkedArticle);
-    void startNextCheck();
+    struct CheckRun;
+    void startNextCheck(const std::shared_ptr<CheckRun> &run);
 
     Store &m_store;
     const ImportFormats &m_formats;
     PageFetcher m_fetcher;
-    struct CheckRun;
     std::shared_ptr<CheckRun> m_checks;
 };
 

@@ -93,6 +93,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def not_modified(self, etag):
+        self.send_response(304)
+        self.send_header("ETag", etag)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def do_GET(self):
         with lock:
             state["inflight"] += 1
@@ -112,10 +118,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             version = state["sources"].get(number, 1)
             etag = f'"s{number}-v{version}"'
             if self.headers.get("If-None-Match") == etag:
-                self.send_response(304)
-                self.send_header("ETag", etag)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+                self.not_modified(etag)
                 return
             self.send(200, source_page(number, version), headers=[("ETag", etag)])
         elif path == "/change-sources":
@@ -131,10 +134,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path == "/story":
             etag = f'"v{state["version"]}"'
             if self.headers.get("If-None-Match") == etag:
-                self.send_response(304)
-                self.send_header("ETag", etag)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+                self.not_modified(etag)
                 return
             self.send(200, story(state["version"]), headers=[("ETag", etag), ("Last-Modified", "Sat, 05 Dec 2026 10:00:00 GMT")])
         elif path == "/set-version":
