@@ -51,7 +51,7 @@ public:
         request.start(QStringLiteral(PARALLAX_PYTHON),
             {QStringLiteral("-c"),
                 QStringLiteral("import sys, urllib.request; sys.stdout.buffer.write(urllib.request.urlopen(sys.argv[1]).read())"),
-                url(path).toString()});
+                url(path).toString(QUrl::FullyEncoded)});
         if (!request.waitForFinished(10000) || request.exitStatus() != QProcess::NormalExit || request.exitCode() != 0)
             return std::nullopt;
         return request.readAllStandardOutput();

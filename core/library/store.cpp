@@ -773,6 +773,43 @@ bool Store::markSeen(qint64 articleId)
     });
 }
 
+bool Store::setCheckInterval(qint64 articleId, int hours)
+{
+    if (hours < 0) {
+        d->fail(StoreError::Kind::Invalid, Store::tr("A source cannot be checked every %1 hours.").arg(hours));
+        return false;
+    }
+    return d->transaction([&] {
+        return d->run(u"UPDATE sources SET check_hours = ? WHERE id = (SELECT source_id FROM articles WHERE id = ?)"_s, {hours, articleId});
+    });
+}
+
+int Store::checkInterval(qint64 articleId) const
+{
+    QSqlQuery query;
+    if (!d->run(query, u"SELECT sources.check_hours FROM sources JOIN articles ON articles.source_id = sources.id WHERE articles.id = ?"_s, {articleId})
+        || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QList<qint64> Store::dueForCheck(const QDateTime &now) const
+{
+    QList<qint64> due;
+    QSqlQuery query;
+    if (!d->run(query,
+            u"SELECT articles.id, snapshots.checked, sources.check_hours FROM articles "
+            "JOIN snapshots ON snapshots.article_id = articles.id JOIN sources ON sources.id = articles.source_id "
+            "WHERE articles.superseded = 0 AND sources.check_hours > 0 ORDER BY snapshots.checked, articles.id"_s))
+        return due;
+    while (query.next()) {
+        const QDateTime checked = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        if (!checked.isValid() || checked.addSecs(query.value(2).toLongLong() * 3600) <= now)
+            due.append(query.value(0).toLongLong());
+    }
+    return due;
+}
+
 QList<Tag> Store::tags() const
 {
     QList<Tag> tags;

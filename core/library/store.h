@@ -145,7 +145,7 @@ class Store final
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int LatestSchemaVersion = 8;
+    static constexpr int LatestSchemaVersion = 9;
 
     Store();
     ~Store();
@@ -210,6 +210,14 @@ public:
     QList<qint64> unseenRevisions() const;
     /// Records that ARTICLE_ID was shown.
     bool markSeen(qint64 articleId);
+    /// Checks the page of ARTICLE_ID's source every HOURS while the app runs (0: only
+    /// when the user asks). The schedule belongs to the source: its revisions share it.
+    bool setCheckInterval(qint64 articleId, int hours);
+    /// Every how many hours ARTICLE_ID's source is checked (0: not on a schedule).
+    int checkInterval(qint64 articleId) const;
+    /// The latest revisions of the sources on a schedule whose time to be checked has
+    /// come at NOW (their interval has passed since the server was last asked).
+    QList<qint64> dueForCheck(const QDateTime &now) const;
 
     QList<Tag> tags() const;
     std::optional<Tag> tag(qint64 id) const;

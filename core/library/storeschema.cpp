@@ -42,6 +42,14 @@ QString snapshotsTable(const QString &idType, const QString &bytesType)
         seen INTEGER NOT NULL DEFAULT 1))"_s.arg(idType, bytesType);
 }
 
+// 8 → 9 on both engines: how often a source read from the web is checked for changes
+// while the app runs, in hours (0: only when asked).
+const QStringList &checkScheduleColumn()
+{
+    static const QStringList statements = {u"ALTER TABLE sources ADD COLUMN check_hours INTEGER NOT NULL DEFAULT 0"_s};
+    return statements;
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
@@ -180,6 +188,8 @@ const QList<QStringList> &migrations()
         coderColumns(),
         // 7 → 8: web pages as they were received, one for each revision fetched.
         {snapshotsTable(u"INTEGER"_s, u"BLOB"_s)},
+        // 8 → 9: a schedule for each source read from the web.
+        checkScheduleColumn(),
     };
     return steps;
 }
@@ -291,7 +301,7 @@ const QList<QStringList> &postgresMigrations()
     };
     // 7 → 8: as on SQLite.
     static const QStringList version8 = {snapshotsTable(u"BIGINT"_s, u"BYTEA"_s)};
-    static const QList<QStringList> steps = {{}, {}, {}, {}, {}, version6, coderColumns() + version7, version8};
+    static const QList<QStringList> steps = {{}, {}, {}, {}, {}, version6, coderColumns() + version7, version8, checkScheduleColumn()};
     return steps;
 }
 

@@ -154,7 +154,8 @@ void PageFetcher::cancel(QNetworkReply *fetch)
 Expected<FetchedPage> PageFetcher::finish(QNetworkReply *reply, const FetchRequest &request, const QByteArray &bytes) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || status >= 400)
+    const bool errorPageKept = request.keepErrorPages && status >= 400;
+    if (!errorPageKept && (reply->error() != QNetworkReply::NoError || status >= 400))
         return Failure {failureOf(reply, request.url, m_limits)};
     FetchedPage page;
     page.url = request.url;

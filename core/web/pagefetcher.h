@@ -24,6 +24,9 @@ struct FetchRequest {
     QUrl url;
     QString etag;
     QString lastModified;
+    /// A page the server gives with an error status (4xx, 5xx) is an answer too, not a
+    /// failure: for robots.txt, whose absence means something.
+    bool keepErrorPages = false;
 };
 
 /// What a server gave for a page.

@@ -54,6 +54,7 @@ struct WebSources::CheckRun {
     int running = 0;
     std::function<void(qint64, const Expected<WebUpdate> &)> each;
     std::function<void()> finished;
+    CheckMode mode = CheckMode::AskedByUser;
 };
 
 WebSources::WebSources(Store &store, const ImportFormats &formats, QObject *parent)
@@ -137,9 +138,10 @@ QNetworkReply *WebSources::add(const QUrl &url, Done done, PageFetcher::Progress
         std::move(progress));
 }
 
-void WebSources::check(const QList<qint64> &articles, std::function<void(qint64, const Expected<WebUpdate> &)> each, std::function<void()> finished)
+void WebSources::check(
+    const QList<qint64> &articles, std::function<void(qint64, const Expected<WebUpdate> &)> each, std::function<void()> finished, CheckMode mode)
 {
-    m_checks = std::make_shared<CheckRun>(CheckRun {articles, 0, std::move(each), std::move(finished)});
+    m_checks = std::make_shared<CheckRun>(CheckRun {articles, 0, std::move(each), std::move(finished), mode});
     if (articles.isEmpty()) {
         m_checks->finished();
         return;
@@ -155,24 +157,38 @@ void WebSources::startNextCheck(const std::shared_ptr<CheckRun> &run)
     if (run->waiting.isEmpty())
         return;
     const qint64 article = run->waiting.takeFirst();
+    ++run->running;
     const std::optional<WebSnapshot> snapshot = m_store.snapshot(article);
     if (!snapshot) {
-        run->each(article, Failure {tr("article %1 was not read from the web").arg(article)});
-        if (run->waiting.isEmpty() && run->running == 0)
-            run->finished();
-        else
-            startNextCheck(run);
+        finishCheck(run, article, Failure {tr("article %1 was not read from the web").arg(article)});
         return;
     }
-    ++run->running;
-    m_fetcher.fetch({QUrl(snapshot->url), snapshot->etag, snapshot->lastModified}, [this, run, article](const Expected<FetchedPage> &fetched) {
-        run->each(article, keep(fetched, article));
-        --run->running;
-        if (run->waiting.isEmpty() && run->running == 0)
-            run->finished();
+    const FetchRequest request {QUrl(snapshot->url), snapshot->etag, snapshot->lastModified};
+    const auto fetchPage = [this, run, article, request] {
+        m_fetcher.fetch(request, [this, run, article](const Expected<FetchedPage> &fetched) {
+            finishCheck(run, article, keep(fetched, article));
+        });
+    };
+    if (run->mode == CheckMode::AskedByUser) {
+        fetchPage();
+        return;
+    }
+    m_robots.ask(request.url, [this, run, article, fetchPage](const std::optional<QString> &refusal) {
+        if (refusal)
+            finishCheck(run, article, Failure {*refusal});
         else
-            startNextCheck(run);
+            fetchPage();
     });
+}
+
+void WebSources::finishCheck(const std::shared_ptr<CheckRun> &run, qint64 article, const Expected<WebUpdate> &update)
+{
+    run->each(article, update);
+    --run->running;
+    if (run->waiting.isEmpty() && run->running == 0)
+        run->finished();
+    else
+        startNextCheck(run);
 }
 
 } // namespace Parallax

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pagefetcher.h"
+#include "robotspolicy.h"
 
 #include <core/import/importformats.h>
 #include <core/library/store.h>
@@ -50,10 +51,18 @@ public:
 
     /// Fetches URL into the library. Returns the fetch, for PageFetcher::cancel().
     QNetworkReply *add(const QUrl &url, Done done, PageFetcher::Progress progress = {});
+    /// Who a check is for. A check the user asks for fetches what they asked for; a
+    /// check on a schedule is a robot's, and fetches only what the site's robots.txt
+    /// allows (a page it disallows fails the check, saying so).
+    enum class CheckMode { AskedByUser, OnSchedule };
+
     /// Asks for each of ARTICLES' pages whether it changed (a conditional request with
     /// the validators kept), at most MaximumParallelFetches at once; EACH is called for
     /// every article, then FINISHED once.
-    void check(const QList<qint64> &articles, std::function<void(qint64 article, const Expected<WebUpdate> &)> each, std::function<void()> finished);
+    void check(const QList<qint64> &articles,
+        std::function<void(qint64 article, const Expected<WebUpdate> &)> each,
+        std::function<void()> finished,
+        CheckMode mode = CheckMode::AskedByUser);
 
     /// The document a snapshot's bytes read as: the same every time they are read.
     static ImportResult read(const ImportFormats &formats, const WebSnapshot &snapshot);
@@ -62,10 +71,12 @@ private:
     Expected<WebUpdate> keep(const Expected<FetchedPage> &fetched, std::optional<qint64> checkedArticle);
     struct CheckRun;
     void startNextCheck(const std::shared_ptr<CheckRun> &run);
+    void finishCheck(const std::shared_ptr<CheckRun> &run, qint64 article, const Expected<WebUpdate> &update);
 
     Store &m_store;
     const ImportFormats &m_formats;
     PageFetcher m_fetcher;
+    RobotsPolicy m_robots {m_fetcher}; ///< each site's robots.txt read once
     std::shared_ptr<CheckRun> m_checks;
 };
 

@@ -2578,6 +2578,21 @@ Changed since you last looked: a new revision was found</source>
     </message>
 </context>
 <context>
+    <name>RobotsPolicy</name>
+    <message>
+        <source>the site&apos;s robots.txt could not be read (%1), so no page of %2 is checked on a schedule until it can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the robots.txt of %1 asks robots not to fetch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteStoreEngine</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -2680,6 +2695,10 @@ Changed since you last looked: a new revision was found</source>
     </message>
     <message>
         <source>Article %1 was not read from the web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source cannot be checked every %1 hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -163,6 +163,65 @@ TEST_P(StoreOnEachEngine, import_storesTheSameTextOnce_andAChangedSourceAsARevis
     EXPECT_EQ(m_store.article(first->articleId)->document.text, m_corpus.at(0).text);
 }
 
+// A page kept as received, and its source's schedule of checks: due once its interval
+// has passed since the server was last asked, shared by the source's revisions.
+TEST_P(StoreOnEachEngine, snapshots_keepTheBytes_andASourcesSchedule_saysWhenItIsDue)
+{
+    const QDateTime checked = QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC);
+    const auto keepSnapshot = [&](const Document &document) {
+        const auto imported = m_store.importDocument(document);
+        EXPECT_TRUE(imported) << qPrintable(m_store.lastError().message);
+        const WebSnapshot snapshot {imported->articleId,
+            document.path,
+            document.path,
+            checked,
+            checked,
+            200,
+            u"\"v1\""_s,
+            {},
+            u"text/html"_s,
+            QByteArray("<p>\x00\xff binary and all</p>", 24),
+            true};
+        EXPECT_TRUE(m_store.saveSnapshot(snapshot)) << qPrintable(m_store.lastError().message);
+        return imported->articleId;
+    };
+    Document page = m_corpus.at(0);
+    page.path = u"https://news.example/quake"_s;
+    const qint64 first = keepSnapshot(page);
+    Document other = m_corpus.at(1);
+    other.path = u"https://news.example/other"_s;
+    const qint64 unscheduled = keepSnapshot(other);
+    importSeed(2); // not from the web at all
+
+    const std::optional<WebSnapshot> kept = m_store.snapshot(first);
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->bytes, QByteArray("<p>\x00\xff binary and all</p>", 24));
+    EXPECT_EQ(kept->checked, checked);
+
+    EXPECT_EQ(m_store.checkInterval(first), 0);
+    EXPECT_TRUE(m_store.dueForCheck(checked.addYears(1)).isEmpty()) << "no source is on a schedule";
+    ASSERT_TRUE(m_store.setCheckInterval(first, 6)) << qPrintable(m_store.lastError().message);
+    EXPECT_EQ(m_store.checkInterval(first), 6);
+    EXPECT_EQ(m_store.checkInterval(unscheduled), 0);
+    EXPECT_TRUE(m_store.dueForCheck(checked.addSecs(6 * 3600 - 1)).isEmpty());
+    EXPECT_EQ(m_store.dueForCheck(checked.addSecs(6 * 3600)), QList<qint64> {first});
+
+    // A new revision keeps its source's schedule; the old one is no longer checked.
+    page.text.prepend(u"Updated with the latest toll.\n\n"_s);
+    const qint64 second = keepSnapshot(page);
+    ASSERT_NE(second, first);
+    EXPECT_EQ(m_store.checkInterval(second), 6);
+    EXPECT_EQ(m_store.dueForCheck(checked.addDays(1)), QList<qint64> {second});
+    // Asked again, the page waits another interval.
+    ASSERT_TRUE(m_store.recordUnchanged(second, checked.addDays(1), u"\"v2\""_s, {}));
+    EXPECT_TRUE(m_store.dueForCheck(checked.addDays(1).addSecs(3600)).isEmpty());
+
+    EXPECT_FALSE(m_store.setCheckInterval(first, -1));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Invalid);
+    ASSERT_TRUE(m_store.setCheckInterval(second, 0));
+    EXPECT_TRUE(m_store.dueForCheck(checked.addYears(1)).isEmpty());
+}
+
 TEST_P(StoreOnEachEngine, bylineUpdateAndAddress_areKeptWithTheMetadata_andListed)
 {
     Document bylined = m_corpus.at(1);

@@ -38,6 +38,7 @@ protected:
         ASSERT_TRUE(m_directory.isValid());
         ASSERT_TRUE(m_store.open(m_directory.filePath(u"library.sqlite"_s))) << qPrintable(m_store.lastError().message);
         setVersion(1);
+        ASSERT_TRUE(s_server->get(u"/set-robots"_s)) << "no robots.txt";
     }
 
     QUrl url(const QString &path) const { return s_server->url(path); }
@@ -57,7 +58,7 @@ protected:
         return *result;
     }
 
-    Expected<WebUpdate> check(qint64 article)
+    Expected<WebUpdate> check(qint64 article, WebSources::CheckMode mode = WebSources::CheckMode::AskedByUser)
     {
         std::optional<Expected<WebUpdate>> result;
         QEventLoop loop;
@@ -68,7 +69,8 @@ protected:
             },
             [&] {
                 loop.quit();
-            });
+            },
+            mode);
         if (!result)
             loop.exec();
         return *result;
@@ -302,6 +304,80 @@ TEST_F(WebSourcesTest, checkingForty_asksAtMostEightAtOnce_andFindsTheTenThatCha
     ASSERT_TRUE(most);
     EXPECT_LE(most->toInt(), WebSources::MaximumParallelFetches + 1) << "requests answered at once (the statistics' own included)";
     EXPECT_GE(most->toInt(), 2) << "the checks ran one after another";
+}
+
+TEST_F(WebSourcesTest, aCheckOnASchedule_fetchesOnlyWhatRobotsTxtAllows_aCheckByHandAsksNoOne)
+{
+    const Expected<WebUpdate> added = add(u"/story"_s);
+    ASSERT_TRUE(added) << qPrintable(added.error().message);
+    setVersion(2);
+    ASSERT_TRUE(s_server->get(u"/set-robots?text=User-agent%3A%20Parallax%0ADisallow%3A%20%2Fstory"_s));
+
+    const Expected<WebUpdate> scheduled = check(added->articleId, WebSources::CheckMode::OnSchedule);
+    ASSERT_FALSE(scheduled);
+    EXPECT_TRUE(scheduled.error().message.contains(u"robots.txt"_s)) << qPrintable(scheduled.error().message);
+    EXPECT_TRUE(scheduled.error().message.contains(u"/story"_s)) << qPrintable(scheduled.error().message);
+    EXPECT_EQ(m_store.revisions(added->articleId).size(), 1) << "the page was not fetched";
+
+    const Expected<WebUpdate> byHand = check(added->articleId);
+    ASSERT_TRUE(byHand) << qPrintable(byHand.error().message);
+    EXPECT_EQ(byHand->kind, WebUpdate::Kind::NewRevision);
+}
+
+TEST_F(WebSourcesTest, aSitesRobotsTxt_isAskedForOnce_andItsAbsenceAllowsEverything)
+{
+    QList<qint64> articles;
+    for (int number = 100; number < 112; ++number) {
+        const Expected<WebUpdate> added = add(u"/source/%1"_s.arg(number));
+        ASSERT_TRUE(added) << qPrintable(added.error().message);
+        articles.append(added->articleId);
+    }
+    ASSERT_TRUE(s_server->get(u"/set-robots?text=User-agent%3A%20*%0ADisallow%3A%20%2Fsource%2F11"_s));
+    QStringList refused;
+    int checked = 0;
+    QEventLoop loop;
+    m_sources.check(
+        articles,
+        [&](qint64, const Expected<WebUpdate> &update) {
+            ++checked;
+            if (!update)
+                refused << update.error().message;
+        },
+        [&] {
+            loop.quit();
+        },
+        WebSources::CheckMode::OnSchedule);
+    loop.exec();
+    EXPECT_EQ(checked, 12);
+    EXPECT_EQ(refused.size(), 2) << qPrintable(refused.join(u"\n"_s)); // /source/110 and /source/111
+    EXPECT_EQ(s_server->get(u"/robots-asked"_s).value_or("?"), "1");
+
+    // No robots.txt (404): every page may be checked.
+    ASSERT_TRUE(s_server->get(u"/set-robots"_s));
+    WebSources fresh(m_store, m_formats);
+    std::optional<Expected<WebUpdate>> result;
+    fresh.check(
+        {articles.last()},
+        [&](qint64, const Expected<WebUpdate> &update) {
+            result = update;
+        },
+        [&] {
+            loop.quit();
+        },
+        WebSources::CheckMode::OnSchedule);
+    loop.exec();
+    ASSERT_TRUE(result);
+    EXPECT_TRUE(*result) << qPrintable(result->error().message);
+}
+
+TEST_F(WebSourcesTest, aRobotsTxtTheServerFailsToGive_allowsNoScheduledCheck)
+{
+    const Expected<WebUpdate> added = add(u"/story"_s);
+    ASSERT_TRUE(added);
+    ASSERT_TRUE(s_server->get(u"/set-robots?status=503"_s));
+    const Expected<WebUpdate> scheduled = check(added->articleId, WebSources::CheckMode::OnSchedule);
+    ASSERT_FALSE(scheduled);
+    EXPECT_TRUE(scheduled.error().message.contains(u"HTTP 503"_s)) << qPrintable(scheduled.error().message);
 }
 
 } // namespace

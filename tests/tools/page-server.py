@@ -21,6 +21,10 @@ stops when its stdin closes).
     /source/N            story N of many, with an ETag (304 when unchanged), after 20 ms
     /change-sources?count=N   a new version of sources 0 to N-1
     /stats               how many requests were answered at most at once, as text
+    /robots.txt          the rules /set-robots gave (404 before any); /set-robots?status=500
+                         makes it fail
+    /set-robots?text=T   serves T as robots.txt from now on
+    /robots-asked        how many times robots.txt was asked for, as text
 
 usage: page-server.py
 """
@@ -55,7 +59,8 @@ VERSIONS = {
         "roads into the valley, which the landslides had closed in several places overnight."],
 }
 
-state = {"version": 1, "sources": {}, "inflight": 0, "most_inflight": 0}
+state = {"version": 1, "sources": {}, "inflight": 0, "most_inflight": 0, "robots": None, "robots_status": 404,
+         "robots_asked": 0}
 lock = threading.Lock()
 
 
@@ -125,6 +130,21 @@ class Handler(http.server.BaseHTTPRequestHandler):
             for number in range(int(urllib.parse.parse_qs(url.query)["count"][0])):
                 state["sources"][number] = state["sources"].get(number, 1) + 1
             self.send(200, b"ok", "text/plain")
+        elif path == "/robots.txt":
+            with lock:
+                state["robots_asked"] += 1
+            if state["robots"] is None:
+                self.send(state["robots_status"], b"no robots.txt here", "text/plain")
+            else:
+                self.send(200, state["robots"].encode(), "text/plain")
+        elif path == "/set-robots":
+            query = urllib.parse.parse_qs(url.query, keep_blank_values=True)
+            state["robots"] = query["text"][0] if "text" in query else None
+            state["robots_status"] = int(query.get("status", ["404"])[0])
+            state["robots_asked"] = 0
+            self.send(200, b"ok", "text/plain")
+        elif path == "/robots-asked":
+            self.send(200, str(state["robots_asked"]).encode(), "text/plain")
         elif path == "/stats":
             self.send(200, str(state["most_inflight"]).encode(), "text/plain")
         elif path == "/big":
