@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "librarycommands.h"
 
+#include "commandparser.h"
+
 #include <core/compare/revisionsummary.h>
 #include <core/exchange/agreementreport.h>
 #include <core/exchange/exchangeimport.h>
@@ -32,12 +34,6 @@ namespace Parallax
 namespace
 {
 
-// A failed command: says why, on one line, and gives the exit status.
-struct Failure {
-    int status;
-    QString message;
-};
-
 void print(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -51,63 +47,6 @@ void printJson(const QJsonValue &value)
         value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented) : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)));
 }
 
-// The parser every command shares: --db, --help, and what the command adds.
-class CommandParser
-{
-public:
-    explicit CommandParser(const QString &description)
-        : m_database(u"db"_s, LibraryCommands::tr("The library database (default: %1).").arg(QDir::toNativeSeparators(Store::defaultPath())), u"path"_s)
-    {
-        m_parser.setApplicationDescription(description);
-        m_parser.addHelpOption();
-        m_parser.addOption(m_database);
-    }
-
-    QCommandLineParser &parser() { return m_parser; }
-
-    /// Parses; std::nullopt when the command should go on, else its exit status.
-    std::optional<int> parse(const QStringList &arguments, const QString &command)
-    {
-        if (!m_parser.parse(arguments)) {
-            std::fprintf(stderr, "parallax %s: %s\n", qPrintable(command), qPrintable(m_parser.errorText()));
-            return 2;
-        }
-        if (m_parser.isSet(u"help"_s)) {
-            print(m_parser.helpText());
-            return 0;
-        }
-        return std::nullopt;
-    }
-
-    QStringList positional() const { return m_parser.positionalArguments().mid(1); }
-
-    /// For a command that writes: --coder, who the work is recorded as made by.
-    void addCoderOption()
-    {
-        m_parser.addOption(m_coder);
-        m_writes = true;
-    }
-
-    std::variant<std::unique_ptr<Store>, Failure> openStore(Store::Access access = Store::Access::ReadWrite) const
-    {
-        auto store = std::make_unique<Store>();
-        const QString path = m_parser.isSet(m_database) ? m_parser.value(m_database) : Store::defaultPath();
-        if (!store->open(path, access))
-            return Failure {1, store->lastError().message};
-        if (m_writes && m_parser.isSet(m_coder))
-            store->setCoder(m_parser.value(m_coder));
-        return store;
-    }
-
-private:
-    QCommandLineParser m_parser;
-    QCommandLineOption m_database;
-    QCommandLineOption m_coder {u"coder"_s,
-        LibraryCommands::tr("Who the work is recorded as made by, for agreement between coders (default: no one, or the server's role)."),
-        u"name"_s};
-    bool m_writes = false;
-};
-
 std::optional<QString> formatOption(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
     const QString format = parser.value(option);
@@ -115,25 +54,25 @@ std::optional<QString> formatOption(const QCommandLineParser &parser, const QCom
 }
 
 // An article named by id, or by a file that is imported (once) if need be.
-std::variant<qint64, Failure> resolveArticle(Store &store, const QString &name, const ImportFormats &formats)
+std::variant<qint64, CommandFailure> resolveArticle(Store &store, const QString &name, const ImportFormats &formats)
 {
     bool isNumber = false;
     const qint64 id = name.toLongLong(&isNumber);
     if (isNumber && !QFileInfo::exists(name)) {
         if (!store.article(id))
-            return Failure {1, LibraryCommands::tr("there is no article %1 in the library").arg(id)};
+            return CommandFailure {1, LibraryCommands::tr("there is no article %1 in the library").arg(id)};
         return id;
     }
     const ImportResult imported = formats.importFile(name);
     if (!imported.has_value())
-        return Failure {1, imported.error().message};
+        return CommandFailure {1, imported.error().message};
     const auto outcome = store.importDocument(imported->document);
     if (!outcome)
-        return Failure {1, store.lastError().message};
+        return CommandFailure {1, store.lastError().message};
     return outcome->articleId;
 }
 
-int finish(const QString &command, const Failure &failure)
+int finish(const QString &command, const CommandFailure &failure)
 {
     std::fprintf(stderr, "parallax %s: %s\n", qPrintable(command), qPrintable(failure.message));
     return failure.status;
@@ -159,7 +98,7 @@ int runImport(const QStringList &arguments, const ImportFormats &formats)
     if (command.positional().isEmpty())
         return finish(u"import"_s, {2, LibraryCommands::tr("needs at least one file (see parallax import --help)")});
     auto opened = command.openStore();
-    if (auto *failure = std::get_if<Failure>(&opened))
+    if (auto *failure = std::get_if<CommandFailure>(&opened))
         return finish(u"import"_s, *failure);
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
     int status = 0;
@@ -210,7 +149,7 @@ int runTags(const QStringList &arguments)
     if (!formatName)
         return finish(u"tags"_s, {2, LibraryCommands::tr("unknown format '%1' (use text or json)").arg(command.parser().value(format))});
     auto opened = command.openStore();
-    if (auto *failure = std::get_if<Failure>(&opened))
+    if (auto *failure = std::get_if<CommandFailure>(&opened))
         return finish(u"tags"_s, *failure);
     const QList<Tag> tags = std::get<std::unique_ptr<Store>>(opened)->tags();
     if (*formatName == "json"_L1) {
@@ -258,11 +197,11 @@ int runAnnotate(const QStringList &arguments, const ImportFormats &formats)
         return finish(u"annotate"_s, {2, LibraryCommands::tr("--occurrence needs a number from 1")});
 
     auto opened = command.openStore();
-    if (auto *failure = std::get_if<Failure>(&opened))
+    if (auto *failure = std::get_if<CommandFailure>(&opened))
         return finish(u"annotate"_s, *failure);
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
     const auto article = resolveArticle(store, command.positional().first(), formats);
-    if (auto *failure = std::get_if<Failure>(&article))
+    if (auto *failure = std::get_if<CommandFailure>(&article))
         return finish(u"annotate"_s, *failure);
     const qint64 articleId = std::get<qint64>(article);
     const QString text = store.article(articleId)->document.text;
@@ -325,13 +264,13 @@ int runAnnotations(const QStringList &arguments, const ImportFormats &formats)
     if (command.positional().size() > 1)
         return finish(u"annotations"_s, {2, LibraryCommands::tr("takes at most one article")});
     auto opened = command.openStore();
-    if (auto *failure = std::get_if<Failure>(&opened))
+    if (auto *failure = std::get_if<CommandFailure>(&opened))
         return finish(u"annotations"_s, *failure);
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
     std::optional<qint64> articleId;
     if (!command.positional().isEmpty()) {
         const auto article = resolveArticle(store, command.positional().first(), formats);
-        if (auto *failure = std::get_if<Failure>(&article))
+        if (auto *failure = std::get_if<CommandFailure>(&article))
             return finish(u"annotations"_s, *failure);
         articleId = std::get<qint64>(article);
     }
@@ -393,18 +332,18 @@ int runExport(const QStringList &arguments, const LibraryCommands::Formats &form
                 LibraryCommands::tr("%1 is the report of a comparison: name its two articles with --article A --with B")
                     .arg(Exporter::formatName(*formatChosen))});
     auto opened = command.openStore();
-    if (auto *failure = std::get_if<Failure>(&opened))
+    if (auto *failure = std::get_if<CommandFailure>(&opened))
         return finish(u"export"_s, *failure);
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
     ExportScope scope = ExportScope::library();
     if (command.parser().isSet(article)) {
         const auto resolved = resolveArticle(store, command.parser().value(article), formats.imports);
-        if (auto *failure = std::get_if<Failure>(&resolved))
+        if (auto *failure = std::get_if<CommandFailure>(&resolved))
             return finish(u"export"_s, *failure);
         scope = ExportScope::article(std::get<qint64>(resolved));
         if (command.parser().isSet(with)) {
             const auto other = resolveArticle(store, command.parser().value(with), formats.imports);
-            if (auto *failure = std::get_if<Failure>(&other))
+            if (auto *failure = std::get_if<CommandFailure>(&other))
                 return finish(u"export"_s, *failure);
             scope = ExportScope::comparison(scope.articleId, std::get<qint64>(other));
         }
@@ -440,7 +379,7 @@ int runAgreement(const QStringList &arguments)
     if (command.parser().values(coder).size() < 2)
         return finish(u"agreement"_s, {2, LibraryCommands::tr("needs two coders or more: --coder A --coder B")});
     auto opened = command.openStore(Store::Access::ReadOnly);
-    if (auto *failure = std::get_if<Failure>(&opened))
+    if (auto *failure = std::get_if<CommandFailure>(&opened))
         return finish(u"agreement"_s, *failure);
     const Store &store = *std::get<std::unique_ptr<Store>>(opened);
     const Expected<AgreementReport> report = AgreementReport::compute(store, command.parser().values(coder), command.parser().value(tag));
@@ -469,11 +408,11 @@ int runRevisions(const QStringList &arguments, const ImportFormats &formats)
     if (command.positional().size() != 1)
         return finish(u"revisions"_s, {2, LibraryCommands::tr("needs one article (see parallax revisions --help)")});
     auto opened = command.openStore();
-    if (auto *failure = std::get_if<Failure>(&opened))
+    if (auto *failure = std::get_if<CommandFailure>(&opened))
         return finish(u"revisions"_s, *failure);
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
     const auto article = resolveArticle(store, command.positional().constFirst(), formats);
-    if (auto *failure = std::get_if<Failure>(&article))
+    if (auto *failure = std::get_if<CommandFailure>(&article))
         return finish(u"revisions"_s, *failure);
 
     QJsonArray json;
@@ -519,7 +458,7 @@ int runSnapshot(const QStringList &arguments)
     if (command.positional().size() != 1 || !isNumber)
         return finish(u"snapshot"_s, {2, LibraryCommands::tr("needs one article id (see parallax snapshot --help)")});
     auto opened = command.openStore(Store::Access::ReadOnly);
-    if (auto *failure = std::get_if<Failure>(&opened))
+    if (auto *failure = std::get_if<CommandFailure>(&opened))
         return finish(u"snapshot"_s, *failure);
     const std::optional<WebSnapshot> snapshot = std::get<std::unique_ptr<Store>>(opened)->snapshot(id);
     if (!snapshot)

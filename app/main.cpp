@@ -65,7 +65,7 @@ int main(int argc, char **argv)
         CommandLine::setApplicationInfo();
         return ExtractCommand::run(QCoreApplication::arguments(), Modules::importFormats());
     }
-    if (argc >= 2 && (qstrcmp(argv[1], "fetch") == 0 || qstrcmp(argv[1], "check") == 0)) {
+    if (argc >= 2 && (qstrcmp(argv[1], "fetch") == 0 || qstrcmp(argv[1], "check") == 0 || qstrcmp(argv[1], "schedule") == 0)) {
         using Run = int (*)(int, char **, const ImportFormats *);
         const ImportFormats formats = Modules::importFormats();
         return runFromModule<Run>(Modules::WebCommands, Modules::WebCommand, argc, argv, &formats);

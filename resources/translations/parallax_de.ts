@@ -130,6 +130,17 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
 </context>
 <context>
+    <name>CommandParser</name>
+    <message>
+        <source>The library database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the work is recorded as made by, for agreement between coders (default: no one, or the server&apos;s role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareCommand</name>
     <message>
         <source>Compare two documents: what they agree on, where they conflict, what only one says.</source>
@@ -267,10 +278,6 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
 </context>
 <context>
     <name>LibraryCommands</name>
-    <message>
-        <source>The library database (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>there is no article %1 in the library</source>
         <translation type="unfinished"></translation>
@@ -424,10 +431,6 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
     <message>
         <source>there is no tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who the work is recorded as made by, for agreement between coders (default: no one, or the server&apos;s role).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2728,10 +2731,6 @@ Changed since you last looked: a new revision was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library database (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,6 +2753,41 @@ Changed since you last looked: a new revision was found</source>
     <message>
         <source>%1 is not an article id</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check only the pages whose schedule (parallax schedule) says it is time, as a robot: what a site&apos;s robots.txt disallows is not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due checks the pages whose time has come: name no article with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how often pages read from the web are checked for changes: while the window is open, and by parallax check --due. Without --every, prints each article&apos;s schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every HOURS hours (0: only when asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every needs a number of hours, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 was not read from the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>checked every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

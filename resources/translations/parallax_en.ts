@@ -125,5 +125,12 @@
             <numerusform>changed: new revision %1 (%n annotations moved, %2 orphaned)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>checked every %n hour(s)</source>
+        <translation>
+            <numerusform>checked every %n hour</numerusform>
+            <numerusform>checked every %n hours</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

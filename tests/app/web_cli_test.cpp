@@ -6,6 +6,7 @@
 #include "runparallax.h"
 
 #include <QFile>
+#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,71 @@ TEST(WebCommands, badAddressesAndFailedFetches_sayWhy_andTheOthersStillGoIn)
     const ProcessResult notAnArticle = runParallax({u"check"_s, u"--db"_s, database, u"12345"_s});
     EXPECT_EQ(notAnArticle.exitCode, 1);
     EXPECT_TRUE(notAnArticle.err.contains(u"was not read from the web"_s)) << notAnArticle.err.toStdString();
+}
+
+// Moves the time the pages were last checked back to 2000, as if years had passed:
+// through Python's sqlite3, another program on the same file.
+void letTimePass(const QString &database)
+{
+    QProcess python;
+    python.start(QStringLiteral(PARALLAX_PYTHON),
+        {u"-c"_s,
+            u"import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE snapshots SET checked = '2000-01-01T00:00:00.000Z'\"); c.commit()"_s,
+            database});
+    ASSERT_TRUE(python.waitForFinished(10000));
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+}
+
+TEST(WebCommands, aPageOnASchedule_isCheckedByCheckDue_whenItsTimeHasCome_andAsARobot)
+{
+    const PageServer server;
+    ASSERT_TRUE(server.isRunning());
+    ASSERT_TRUE(server.setVersion(1));
+    ASSERT_TRUE(server.get(u"/set-robots"_s));
+    QTemporaryDir directory;
+    const QString database = directory.filePath(u"library.sqlite"_s);
+    const ProcessResult fetched = runParallax({u"fetch"_s, u"--db"_s, database, server.url(u"/story"_s).toString(), server.url(u"/big"_s).toString()});
+    ASSERT_EQ(fetched.exitCode, 0) << fetched.err.toStdString();
+    const QStringList articles = fetched.out.trimmed().split(u'\n');
+    ASSERT_EQ(articles.size(), 2);
+
+    const ProcessResult scheduled = runParallax({u"schedule"_s, u"--db"_s, database, articles.at(0), u"--every"_s, u"6"_s});
+    EXPECT_EQ(scheduled.exitCode, 0) << scheduled.err.toStdString();
+    EXPECT_EQ(scheduled.out.toStdString(), u"%1: checked every 6 hours\n"_s.arg(articles.at(0)).toStdString());
+    const ProcessResult listed = runParallax({u"schedule"_s, u"--db"_s, database});
+    EXPECT_EQ(listed.out.toStdString(), u"%1: checked every 6 hours\n%2: checked when asked\n"_s.arg(articles.at(0), articles.at(1)).toStdString())
+        << "oldest checked first";
+
+    // Just fetched: not due.
+    const ProcessResult notYet = runParallax({u"check"_s, u"--db"_s, database, u"--due"_s});
+    EXPECT_EQ(notYet.exitCode, 0) << notYet.err.toStdString();
+    EXPECT_TRUE(notYet.out.isEmpty()) << notYet.out.toStdString();
+
+    // Later it is; but the site's robots.txt now disallows it, for robots.
+    letTimePass(database);
+    ASSERT_TRUE(server.get(u"/set-robots?text=User-agent%3A%20*%0ADisallow%3A%20%2Fstory"_s));
+    const ProcessResult refused = runParallax({u"check"_s, u"--db"_s, database, u"--due"_s});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"robots.txt"_s)) << refused.err.toStdString();
+    EXPECT_TRUE(refused.out.isEmpty()) << "the page off the schedule was not checked: " << refused.out.toStdString();
+
+    ASSERT_TRUE(server.get(u"/set-robots"_s));
+    ASSERT_TRUE(server.setVersion(2));
+    const ProcessResult due = runParallax({u"check"_s, u"--db"_s, database, u"--due"_s});
+    EXPECT_EQ(due.exitCode, 0) << due.err.toStdString();
+    EXPECT_TRUE(due.out.startsWith(articles.at(0) + u": changed: new revision"_s)) << due.out.toStdString();
+    EXPECT_EQ(due.out.count(u'\n'), 1) << due.out.toStdString();
+    // Checked just now, it waits six hours again.
+    const ProcessResult again = runParallax({u"check"_s, u"--db"_s, database, u"--due"_s});
+    EXPECT_TRUE(again.out.isEmpty()) << again.out.toStdString();
+
+    const ProcessResult badHours = runParallax({u"schedule"_s, u"--db"_s, database, articles.at(0), u"--every"_s, u"often"_s});
+    EXPECT_EQ(badHours.exitCode, 2);
+    const ProcessResult dueAndNamed = runParallax({u"check"_s, u"--db"_s, database, u"--due"_s, articles.at(0)});
+    EXPECT_EQ(dueAndNamed.exitCode, 2);
+    const ProcessResult notFromTheWeb = runParallax({u"schedule"_s, u"--db"_s, database, u"999"_s, u"--every"_s, u"1"_s});
+    EXPECT_EQ(notFromTheWeb.exitCode, 1);
+    EXPECT_TRUE(notFromTheWeb.err.contains(u"was not read from the web"_s)) << notFromTheWeb.err.toStdString();
 }
 
 } // namespace
