@@ -123,7 +123,7 @@ bool ArticleOpener::drop(const QMimeData *data, ArticlePane *target)
     if (!paths.isEmpty())
         openFiles(paths, target);
     if (!links.isEmpty())
-        m_openWeb(links, target);
+        m_openWeb(links, target ? target : m_left, target == m_right ? m_left : m_right);
     return true;
 }
 

@@ -46,7 +46,7 @@ public:
     /// Opens what was dropped on TARGET (null: not on a pane). False if nothing.
     bool drop(const QMimeData *data, ArticlePane *target);
     /// How links to web pages dropped on the window are opened (none: not at all).
-    using OpenWeb = std::function<void(const QList<QUrl> &urls, ArticlePane *target)>;
+    using OpenWeb = std::function<void(const QList<QUrl> &urls, ArticlePane *target, ArticlePane *other)>;
     void setWebOpener(OpenWeb openWeb) { m_openWeb = std::move(openWeb); }
 
 Q_SIGNALS:

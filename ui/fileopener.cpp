@@ -96,6 +96,8 @@ void FileOpener::showProgress(const QString &path)
         m_progress->setAutoReset(false);
         m_progress->setAutoClose(false);
         connect(m_progress, &QProgressDialog::canceled, this, &FileOpener::cancel);
+        // Escape rejects the dialog, which a progress dialog does not count as Cancel.
+        connect(m_progress, &QDialog::rejected, this, &FileOpener::cancel);
     }
     qsizetype total = 0;
     qsizetype done = 0;

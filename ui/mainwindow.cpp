@@ -113,8 +113,13 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
         listStoredArticles();
     });
     connect(m_opener, &ArticleOpener::filesOpened, this, &MainWindow::filesOpened);
-    m_web = new WebOpener(
-        this, m_formats, std::bind_front(&AnnotationWorkspace::store, m_workspace), std::bind_front(&MainWindow::focusedPane, this), m_articles, m_messageBar);
+    m_web = new WebOpener(this,
+        m_formats,
+        std::bind_front(&AnnotationWorkspace::store, m_workspace),
+        std::bind_front(&MainWindow::focusedPane, this),
+        std::bind_front(&MainWindow::focusedArticleId, this),
+        m_articles,
+        m_messageBar);
     m_opener->setWebOpener(std::bind_front(&WebOpener::open, m_web));
     connect(m_web, &WebOpener::libraryChanged, this, [this] {
         m_workspace->refresh();
@@ -298,7 +303,7 @@ void MainWindow::revealClaim(int claimIndex)
 void MainWindow::showRevisions()
 {
     ArticlePane *pane = focusedPane();
-    const qint64 articleId = pane->currentRow() < 0 ? 0 : m_workspace->articleIdOf(pane);
+    const qint64 articleId = focusedArticleId();
     if (articleId == 0)
         return;
     Store *store = m_workspace->store();
@@ -336,7 +341,7 @@ void MainWindow::showRevisions()
 void MainWindow::savePageAsReceived()
 {
     ArticlePane *pane = focusedPane();
-    const qint64 articleId = pane->currentRow() < 0 ? 0 : m_workspace->articleIdOf(pane);
+    const qint64 articleId = focusedArticleId();
     const std::optional<WebSnapshot> snapshot = articleId ? m_workspace->store()->snapshot(articleId) : std::nullopt;
     if (!snapshot) {
         m_messageBar->showWarning(tr("“%1” was not read from the web: there is no page to save.").arg(pane->document().metadata.title));
@@ -517,6 +522,7 @@ void MainWindow::createActions()
 
     QMenu *sourceMenu = menuBar()->addMenu(tr("&Source"));
     sourceMenu->addAction(m_web->checkAction());
+    sourceMenu->addMenu(m_web->scheduleMenu());
     QAction *revisions = sourceMenu->addAction(ThemedIcon::named(u"view-history"_s), tr("&Revisions…"), this, &MainWindow::showRevisions);
     revisions->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     revisions->setToolTip(tr("The revisions of the focused article's source, with what changed in each; compare any with the one before it"));
@@ -546,6 +552,12 @@ void MainWindow::restoreShownArticles()
 {
     const WindowSettings settings = Settings().window();
     m_opener->showPair(settings.leftArticle, settings.rightArticle);
+}
+
+qint64 MainWindow::focusedArticleId() const
+{
+    ArticlePane *pane = focusedPane();
+    return pane->currentRow() < 0 ? 0 : m_workspace->articleIdOf(pane);
 }
 
 ArticlePane *MainWindow::focusedPane() const

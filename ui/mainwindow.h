@@ -63,6 +63,8 @@ public:
     /// The library where annotations are kept (not owned; null: none).
     void setStore(Store *store);
     AnnotationWorkspace *workspace() const { return m_workspace; }
+    /// Pages from the web: opened, checked, and checked on a schedule.
+    WebOpener *webOpener() const { return m_web; }
 
     /// Imports the annotations of a W3C Web Annotation or REFI-QDA file into the library
     /// and says what came in and what was left out.
@@ -144,6 +146,8 @@ private:
     /// Adds the library's articles to the list (their texts are read when shown).
     void listStoredArticles();
     ArticlePane *focusedPane() const;
+    /// The stored article the focused pane shows (0: none).
+    qint64 focusedArticleId() const;
     /// Source > Revisions…: the focused article's revisions; one compared with the one
     /// before it in the two panes.
     void showRevisions();

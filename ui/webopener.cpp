@@ -11,12 +11,15 @@
 #include <core/web/websources.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkReply>
 #include <QProgressDialog>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -34,12 +37,20 @@ bool isWebAddress(const QUrl &url)
     return url.isValid() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1) && !url.host().isEmpty();
 }
 
+// What a check found, page by page, for the one message said at its end.
+struct CheckTally {
+    int checked = 0;
+    QStringList changed; ///< the titles of the articles with a new revision
+    QStringList failed; ///< why the others could not be checked
+};
+
 } // namespace
 
 WebOpener::WebOpener(QWidget *window,
     const ImportFormats &formats,
     std::function<Store *()> store,
     std::function<ArticlePane *()> focusedPane,
+    std::function<qint64()> focusedArticle,
     DocumentListModel *articles,
     MessageBar *messages)
     : QObject(window)
@@ -47,10 +58,14 @@ WebOpener::WebOpener(QWidget *window,
     , m_formats(formats)
     , m_store(std::move(store))
     , m_focusedPane(std::move(focusedPane))
+    , m_focusedArticle(std::move(focusedArticle))
     , m_articles(articles)
     , m_messages(messages)
     , m_openUrl(new QAction(ThemedIcon::named(u"document-open-remote"_s), tr("Open &URL…"), this))
     , m_check(new QAction(ThemedIcon::named(u"view-refresh"_s), tr("Check for &Updates"), this))
+    , m_scheduleMenu(new QMenu(tr("Check &Automatically"), window))
+    , m_intervals(new QActionGroup(this))
+    , m_scheduleTimer(new QTimer(this))
 {
     m_openUrl->setShortcut(Qt::CTRL | Qt::Key_L);
     m_openUrl->setToolTip(tr("Fetch a web page into the library and read its article; the page is kept as it was received"));
@@ -67,16 +82,46 @@ WebOpener::WebOpener(QWidget *window,
     m_check->setToolTip(
         tr("Ask the servers whether the pages read from the web changed; a changed article becomes a new revision, its annotations moved to it"));
     connect(m_check, &QAction::triggered, this, &WebOpener::checkForUpdates);
+
+    m_scheduleMenu->setIcon(ThemedIcon::named(u"view-calendar-upcoming-days"_s));
+    m_scheduleMenu->menuAction()->setToolTip(
+        tr("Check the focused source for changes on a schedule while Parallax runs; as any robot, such a check does what the site's robots.txt allows"));
+    m_scheduleMenu->setToolTipsVisible(true);
+    const std::pair<int, QString> intervals[] = {
+        {0, tr("&Only When Asked")},
+        {1, tr("Every &Hour")},
+        {6, tr("Every &6 Hours")},
+        {24, tr("Every &Day")},
+        {7 * 24, tr("Every &Week")},
+    };
+    for (const auto &[hours, text] : intervals) {
+        QAction *interval = m_scheduleMenu->addAction(text);
+        interval->setCheckable(true);
+        interval->setData(hours);
+        m_intervals->addAction(interval);
+    }
+    connect(m_intervals, &QActionGroup::triggered, this, [this](QAction *interval) {
+        setFocusedSourceInterval(interval->data().toInt());
+    });
+    connect(m_scheduleMenu, &QMenu::aboutToShow, this, &WebOpener::updateScheduleMenu);
+    m_scheduleTimer->setInterval(std::chrono::minutes(1));
+    connect(m_scheduleTimer, &QTimer::timeout, this, &WebOpener::checkDueSources);
+    m_scheduleTimer->start();
 }
 
 WebOpener::~WebOpener() = default;
+
+void WebOpener::setScheduleTick(std::chrono::milliseconds tick)
+{
+    m_scheduleTimer->start(tick);
+}
 
 bool WebOpener::isBusy() const
 {
     return m_fetch || m_checking;
 }
 
-void WebOpener::open(const QList<QUrl> &urls, ArticlePane *pane)
+void WebOpener::open(const QList<QUrl> &urls, ArticlePane *pane, ArticlePane *other)
 {
     QList<QUrl> web;
     QStringList refused;
@@ -91,7 +136,7 @@ void WebOpener::open(const QList<QUrl> &urls, ArticlePane *pane)
     if (web.isEmpty() || isBusy())
         return;
     m_sources = std::make_unique<WebSources>(*m_store(), m_formats);
-    openNext(web, pane ? pane : m_focusedPane(), nullptr);
+    openNext(web, pane ? pane : m_focusedPane(), other);
 }
 
 void WebOpener::openNext(QList<QUrl> urls, ArticlePane *pane, ArticlePane *other)
@@ -142,12 +187,7 @@ void WebOpener::checkForUpdates()
     m_sources = std::make_unique<WebSources>(*store, m_formats);
     m_checking = true;
     showProgress(tr("Checking %n web page(s) for changes…", nullptr, int(articles.size())), int(articles.size()));
-    struct Tally {
-        int checked = 0;
-        QStringList changed;
-        QStringList failed;
-    };
-    auto tally = std::make_shared<Tally>();
+    auto tally = std::make_shared<CheckTally>();
     m_sources->check(
         articles,
         [this, tally](qint64, const Expected<WebUpdate> &update) {
@@ -158,14 +198,8 @@ void WebOpener::checkForUpdates()
                 tally->failed << update.error().message;
                 return;
             }
-            if (update->kind != WebUpdate::Kind::NewRevision)
-                return;
-            const std::optional<StoredArticle> article = m_store()->article(update->articleId);
-            if (!article)
-                return;
-            tally->changed << article->document.metadata.title;
-            m_articles->addDocument(article->document);
-            Q_EMIT revised(article->document.path);
+            if (const std::optional<QString> title = showNewRevision(*update))
+                tally->changed << *title;
         },
         [this, tally] {
             m_checking = false;
@@ -181,6 +215,96 @@ void WebOpener::checkForUpdates()
         });
 }
 
+std::optional<QString> WebOpener::showNewRevision(const WebUpdate &update)
+{
+    if (update.kind != WebUpdate::Kind::NewRevision)
+        return std::nullopt;
+    const std::optional<StoredArticle> article = m_store()->article(update.articleId);
+    if (!article)
+        return std::nullopt;
+    m_articles->addDocument(article->document);
+    Q_EMIT revised(article->document.path);
+    return article->document.metadata.title;
+}
+
+void WebOpener::checkDueSources()
+{
+    Store *store = m_store();
+    if (m_checkingOnSchedule || !store || !store->isOpen() || store->isReadOnly())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<qint64> due;
+    for (const qint64 article : store->dueForCheck(now)) {
+        const auto failed = m_failedChecks.constFind(article);
+        if (failed == m_failedChecks.cend() || failed->addSecs(qint64(store->checkInterval(article)) * 3600) <= now)
+            due << article;
+    }
+    if (due.isEmpty())
+        return;
+    // The sources of the check before are let go here, not in its last answer: they
+    // are still giving it.
+    m_scheduledSources = std::make_unique<WebSources>(*store, m_formats);
+    m_checkingOnSchedule = true;
+    auto tally = std::make_shared<CheckTally>();
+    m_scheduledSources->check(
+        due,
+        [this, tally, now](qint64 article, const Expected<WebUpdate> &update) {
+            if (!update) {
+                m_failedChecks.insert(article, now);
+                tally->failed << update.error().message;
+                return;
+            }
+            m_failedChecks.remove(article);
+            if (const std::optional<QString> title = showNewRevision(*update))
+                tally->changed << *title;
+        },
+        [this, tally] {
+            m_checkingOnSchedule = false;
+            if (!tally->changed.isEmpty()) {
+                Q_EMIT libraryChanged();
+                m_messages->showWarning(tr("Changed since the last check (on its schedule): %1").arg(tally->changed.join(u"; "_s)));
+            } else if (!tally->failed.isEmpty()) {
+                m_messages->showError(tr("A scheduled check could not check: %1").arg(tally->failed.join(u"; "_s)));
+            }
+        },
+        WebSources::CheckMode::OnSchedule);
+}
+
+void WebOpener::updateScheduleMenu()
+{
+    const qint64 article = m_focusedArticle();
+    Store *store = m_store();
+    const bool fromTheWeb = article != 0 && store && store->snapshot(article).has_value();
+    const int hours = fromTheWeb ? store->checkInterval(article) : 0;
+    for (QAction *interval : m_intervals->actions()) {
+        interval->setEnabled(fromTheWeb && !store->isReadOnly());
+        interval->setChecked(fromTheWeb && interval->data().toInt() == hours);
+        interval->setToolTip(fromTheWeb ? QString() : tr("The focused article was not read from the web: open a page with File > Open URL…"));
+    }
+}
+
+void WebOpener::setFocusedSourceInterval(int hours)
+{
+    const qint64 article = m_focusedArticle();
+    Store *store = m_store();
+    const QString title = m_focusedPane()->document().metadata.title;
+    if (article == 0 || !store->snapshot(article)) {
+        m_messages->showWarning(tr("“%1” was not read from the web: only a page opened with File > Open URL… can be checked").arg(title));
+        return;
+    }
+    if (!store->setCheckInterval(article, hours)) {
+        m_messages->showError(tr("The schedule could not be changed: %1").arg(store->lastError().message));
+        return;
+    }
+    m_failedChecks.remove(article);
+    if (hours == 0)
+        m_messages->showInformation(tr("“%1” is checked only when you ask (Source > Check for Updates).").arg(title));
+    else
+        m_messages->showInformation(tr("“%1” is checked every %n hour(s) while Parallax runs.", nullptr, hours).arg(title));
+    // A page last checked longer ago than its new interval is checked now.
+    checkDueSources();
+}
+
 void WebOpener::showProgress(const QString &label, int maximum)
 {
     if (!m_progress) {
@@ -189,18 +313,23 @@ void WebOpener::showProgress(const QString &label, int maximum)
         m_progress->setMinimumDuration(500);
         m_progress->setAutoClose(false);
         m_progress->setAutoReset(false);
-        connect(m_progress, &QProgressDialog::canceled, this, [this] {
-            if (m_fetch)
-                m_sources->fetcher().cancel(m_fetch);
-            m_fetch = nullptr;
-            m_checking = false;
-            m_sources.reset(); // what is still on its way is dropped with it
-            closeProgress();
-        });
+        connect(m_progress, &QProgressDialog::canceled, this, &WebOpener::cancel);
+        // Escape rejects the dialog, which a progress dialog does not count as Cancel.
+        connect(m_progress, &QDialog::rejected, this, &WebOpener::cancel);
     }
     m_progress->setLabelText(label);
     m_progress->setRange(0, maximum);
     m_progress->setValue(0);
+}
+
+void WebOpener::cancel()
+{
+    if (m_fetch)
+        m_sources->fetcher().cancel(m_fetch);
+    m_fetch = nullptr;
+    m_checking = false;
+    m_sources.reset(); // the requests still on their way are aborted with it
+    closeProgress();
 }
 
 void WebOpener::closeProgress()

@@ -2502,6 +2502,65 @@ Changed since you last looked: a new revision was found</source>
         <source>Parallax</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check &amp;Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the focused source for changes on a schedule while Parallax runs; as any robot, such a check does what the site&apos;s robots.txt allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only When Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;6 Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the last check (on its schedule): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled check could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focused article was not read from the web: open a page with File &gt; Open URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not read from the web: only a page opened with File &gt; Open URL… can be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is checked only when you ask (Source &gt; Check for Updates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is checked every %n hour(s) while Parallax runs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::WebSources</name>

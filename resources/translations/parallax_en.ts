@@ -84,6 +84,13 @@
             <numerusform>No change: the %n pages read from the web are as they were.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is checked every %n hour(s) while Parallax runs.</source>
+        <translation>
+            <numerusform>“%1” is checked every %n hour while Parallax runs.</numerusform>
+            <numerusform>“%1” is checked every %n hours while Parallax runs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RevisionSummary</name>

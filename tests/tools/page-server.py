@@ -12,7 +12,8 @@ stops when its stdin closes).
     /redirect/N          N redirects, then the story
     /loop                redirects to itself
     /missing, /broken    404, 500
-    /slow                says nothing for 5 seconds
+    /slow                says nothing for 5 seconds (or as many as /set-slow?s=N says),
+                         then gives the story
     /drop                announces 1000 bytes, sends 10, closes the connection
     /huge                60 MB of page, its length announced; /huge-unannounced, without
     /cp1252              a page in windows-1252, the charset only in the HTTP header
@@ -60,7 +61,7 @@ VERSIONS = {
 }
 
 state = {"version": 1, "sources": {}, "inflight": 0, "most_inflight": 0, "robots": None, "robots_status": 404,
-         "robots_asked": 0}
+         "robots_asked": 0, "slow": 5.0}
 lock = threading.Lock()
 
 
@@ -175,8 +176,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(404, b"<html><body><p>No such page</p></body></html>")
         elif path == "/broken":
             self.send(500, b"<html><body><p>Something broke</p></body></html>")
+        elif path == "/set-slow":
+            state["slow"] = float(urllib.parse.parse_qs(url.query)["s"][0])
+            self.send(200, b"ok", "text/plain")
         elif path == "/slow":
-            time.sleep(5)
+            time.sleep(state["slow"])
             self.send(200, story(1))
         elif path == "/drop":
             self.send_response(200)

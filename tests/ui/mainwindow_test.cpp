@@ -427,6 +427,26 @@ TEST_F(MainWindowTest, aSlowFile_isReadWhileTheWindowStaysLive_withProgressAndCa
     ASSERT_TRUE(opened.wait(60'000));
     EXPECT_EQ(window->leftPane()->document().metadata.title, u"Slow article"_s);
     EXPECT_EQ(window->articles()->rowCount(), 6);
+
+    // Escape on the progress cancels as its button does.
+    const QString slower = dir.filePath(u"slower.md"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(slower).constData(), 0600), 0);
+    opened.clear();
+    window->openFiles({slower}, window->rightPane());
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        progress = window->findChild<QProgressDialog *>();
+        return progress && progress->isVisible();
+    }));
+    QTest::keyClick(progress, Qt::Key_Escape);
+    EXPECT_EQ(opened.count(), 1);
+    EXPECT_FALSE(window->isOpeningFiles());
+    {
+        QFile writer(slower); // lets the reading thread go
+        ASSERT_TRUE(writer.open(QIODevice::WriteOnly));
+        writer.write("---\ntitle: Slower article\n---\nNever shown.\n");
+    }
+    QTest::qWait(200);
+    EXPECT_EQ(window->articles()->rowCount(), 6);
 }
 
 TEST_F(MainWindowTest, droppingABadFile_showsTheErrorAndKeepsEverything)

@@ -8,6 +8,7 @@
 #include <ui/annotationworkspace.h>
 #include <ui/messagebar.h>
 #include <ui/revisionsdialog.h>
+#include <ui/webopener.h>
 
 #include <QApplication>
 #include <QDir>
@@ -17,7 +18,9 @@
 #include <QFont>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -52,6 +55,15 @@ protected:
             QTest::keyClicks(field, address);
             QTest::keyClick(field, Qt::Key_Return);
         });
+    }
+
+    // Opens the page at PATH of the test server as a person does: Ctrl+L, the address
+    // typed, Return; then waits for it.
+    void openWithCtrlL(MainWindow *window, const QString &path)
+    {
+        answerOpenUrlWith(window, m_server.url(path).toString());
+        QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+        ASSERT_TRUE(waitUntilIdle(window));
     }
 
     // Waits for the fetching to end; the window is then the active one again, as on a
@@ -163,7 +175,7 @@ TEST_F(WebOpenerTest, ctrlL_fetchesThePage_andF5_showsItsNewRevision_withTheChan
     EXPECT_EQ(page.readAll(), m_store.snapshot(first)->bytes);
 }
 
-TEST_F(WebOpenerTest, aFailedFetch_isNamed_andALinkDroppedOnAPane_opensThere)
+TEST_F(WebOpenerTest, aFailedFetch_isNamed_andLinksDroppedOnAPane_openThere_andInTheOther)
 {
     const auto window = openWindow();
     window->setStore(&m_store);
@@ -174,7 +186,7 @@ TEST_F(WebOpenerTest, aFailedFetch_isNamed_andALinkDroppedOnAPane_opensThere)
     EXPECT_TRUE(m_store.webArticles().isEmpty());
 
     QMimeData data;
-    data.setUrls({m_server.url(u"/gzip"_s)});
+    data.setUrls({m_server.url(u"/gzip"_s), m_server.url(u"/big"_s)});
     QWidget *pane = window->rightPane();
     const QPoint at = pane->mapTo(window.get(), pane->rect().center());
     QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
@@ -184,7 +196,8 @@ TEST_F(WebOpenerTest, aFailedFetch_isNamed_andALinkDroppedOnAPane_opensThere)
     QCoreApplication::sendEvent(window.get(), &drop);
     ASSERT_TRUE(waitUntilIdle(window.get()));
     EXPECT_EQ(window->rightPane()->document().metadata.title, u"Quake kills dozens in Lorem"_s) << qPrintable(window->messageBar()->text());
-    EXPECT_EQ(m_store.webArticles().size(), 1);
+    EXPECT_EQ(window->leftPane()->document().metadata.title, u"A long report"_s) << "the second link opens in the other pane";
+    EXPECT_EQ(m_store.webArticles().size(), 2);
 
     // With nothing read from the web yet in a library, F5 says how to begin.
     Store empty;
@@ -223,4 +236,108 @@ TEST_F(WebOpenerTest, aSourceThatChangedUnseen_isBoldInTheLibrary_untilItIsShown
     window->rightPane()->setCurrentRow(changedRow);
     EXPECT_FALSE(window->articles()->isChanged(changedRow));
     EXPECT_TRUE(m_store.unseenRevisions().isEmpty());
+}
+
+TEST_F(WebOpenerTest, checkAutomatically_putsTheSourceOnASchedule_andWhenItsTimeComes_theNewRevisionIsShown)
+{
+    ASSERT_TRUE(m_server.get(u"/set-robots"_s));
+    const auto window = openWindow();
+    window->setStore(&m_store);
+    openWithCtrlL(window.get(), u"/story"_s);
+    ASSERT_EQ(m_store.webArticles().size(), 1);
+    const qint64 article = m_store.webArticles().constFirst();
+    EXPECT_EQ(m_store.checkInterval(article), 0);
+
+    // Alt+S opens the Source menu, A its Check Automatically, D picks Every Day.
+    window->leftPane()->textView()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_S, Qt::AltModifier);
+    QWidget *sourceMenu = QApplication::activePopupWidget();
+    ASSERT_NE(sourceMenu, nullptr) << "Alt+S opened no menu";
+    QTest::keyClick(sourceMenu, Qt::Key_A);
+    QWidget *intervals = QApplication::activePopupWidget();
+    ASSERT_NE(intervals, sourceMenu) << "A opened no submenu";
+    ASSERT_EQ(intervals, static_cast<QWidget *>(window->webOpener()->scheduleMenu()));
+    QDir().mkpath(QStringLiteral(PARALLAX_SCREENSHOT_DIR));
+    EXPECT_TRUE(intervals->grab().save(QStringLiteral(PARALLAX_SCREENSHOT_DIR "/check-automatically-menu.png")));
+    const QList<QAction *> choices = window->webOpener()->scheduleMenu()->actions();
+    ASSERT_EQ(choices.size(), 5);
+    EXPECT_TRUE(choices.constFirst()->isChecked()) << "a page is checked only when asked, at first";
+    QTest::keyClick(intervals, Qt::Key_D);
+    EXPECT_EQ(m_store.checkInterval(article), 24);
+    EXPECT_TRUE(window->messageBar()->text().contains(u"checked every 24 hour"_s)) << qPrintable(window->messageBar()->text());
+
+    // A day later (the time of the last check moved back), with the story edited: the
+    // schedule finds the change by itself, and the pane shows the new revision.
+    window->webOpener()->setScheduleTick(std::chrono::milliseconds(50));
+    ASSERT_TRUE(m_server.setVersion(2));
+    const WebSnapshot kept = *m_store.snapshot(article);
+    ASSERT_TRUE(m_store.recordUnchanged(article, kept.checked.addDays(-1), kept.etag, kept.lastModified));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return Testing::visibleText(window->leftPane()).contains(u"At least 24 people were killed"_s);
+        },
+        30'000))
+        << qPrintable(window->messageBar()->text());
+    EXPECT_TRUE(window->messageBar()->text().contains(u"on its schedule"_s)) << qPrintable(window->messageBar()->text());
+    const QList<qint64> revisions = m_store.revisions(m_store.webArticles().constFirst());
+    ASSERT_EQ(revisions.size(), 2);
+    EXPECT_EQ(m_store.checkInterval(revisions.last()), 24) << "the new revision keeps its source's schedule";
+
+    // The site now asks robots to keep off: the next scheduled check fetches nothing,
+    // says why, and is not tried again at every tick.
+    ASSERT_TRUE(m_server.get(u"/set-robots?text=User-agent%3A%20*%0ADisallow%3A%20%2F"_s));
+    ASSERT_TRUE(m_server.setVersion(3));
+    const WebSnapshot latest = *m_store.snapshot(revisions.last());
+    ASSERT_TRUE(m_store.recordUnchanged(revisions.last(), latest.checked.addDays(-1), latest.etag, latest.lastModified));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return window->messageBar()->text().contains(u"robots.txt"_s);
+        },
+        30'000))
+        << qPrintable(window->messageBar()->text());
+    QTest::qWait(500); // ten ticks
+    EXPECT_EQ(m_store.revisions(revisions.last()).size(), 2);
+    EXPECT_EQ(m_server.get(u"/robots-asked"_s).value_or("?"), "1");
+}
+
+TEST_F(WebOpenerTest, aCheckOfASlowServer_showsProgress_andEscapeCancelsIt_leavingTheWindowLive)
+{
+    ASSERT_TRUE(m_server.get(u"/set-slow?s=0"_s));
+    const auto window = openWindow();
+    window->setStore(&m_store);
+    openWithCtrlL(window.get(), u"/slow"_s);
+    ASSERT_EQ(m_store.webArticles().size(), 1) << qPrintable(window->messageBar()->text());
+
+    // The server now takes its time: F5 shows progress, and Escape cancels.
+    ASSERT_TRUE(m_server.get(u"/set-slow?s=3"_s));
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    ASSERT_TRUE(window->isOpeningFiles());
+    QProgressDialog *progress = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            progress = window->findChild<QProgressDialog *>();
+            return progress && progress->isVisible();
+        },
+        10'000))
+        << "no progress shown";
+    EXPECT_TRUE(progress->labelText().contains(u"Checking"_s)) << qPrintable(progress->labelText());
+    QTest::keyClick(progress, Qt::Key_Escape);
+    EXPECT_FALSE(window->isOpeningFiles()) << "Escape did not cancel the check";
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return window->findChild<QProgressDialog *>() == nullptr;
+        },
+        5'000))
+        << "the progress stays";
+
+    // What the server sends after the cancel goes nowhere; the next check works.
+    QTest::qWait(3'500);
+    EXPECT_EQ(m_store.revisions(m_store.webArticles().constFirst()).size(), 1);
+    ASSERT_TRUE(m_server.get(u"/set-slow?s=0"_s));
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    ASSERT_TRUE(waitUntilIdle(window.get()));
+    EXPECT_TRUE(window->messageBar()->text().startsWith(u"No change"_s)) << qPrintable(window->messageBar()->text());
+    ASSERT_TRUE(m_server.get(u"/set-slow?s=5"_s));
 }
