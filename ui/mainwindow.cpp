@@ -179,6 +179,7 @@ void MainWindow::setArticles(QList<Document> articles)
 
 void MainWindow::setStore(Store *store)
 {
+    m_web->stopForLibraryChange();
     m_libraryDocument->setStore(store);
     if (m_libraryDocument->isScratch())
         m_messageBar->showWarning(tr("No library is open: your tags, notes and pins are kept only until Parallax closes."));

@@ -322,6 +322,14 @@ void WebOpener::showProgress(const QString &label, int maximum)
     m_progress->setValue(0);
 }
 
+void WebOpener::stopForLibraryChange()
+{
+    cancel();
+    m_scheduledSources.reset();
+    m_checkingOnSchedule = false;
+    m_failedChecks.clear();
+}
+
 void WebOpener::cancel()
 {
     if (m_fetch)

@@ -75,6 +75,9 @@ public:
     /// Checks every page read from the web; then updated() names what changed.
     void checkForUpdates();
     bool isBusy() const;
+    /// Stops every fetch and check, scheduled or not: the library they write to is
+    /// about to be closed.
+    void stopForLibraryChange();
     /// Whether sources whose time had come are being checked in the background.
     bool isCheckingOnSchedule() const { return m_checkingOnSchedule; }
 

@@ -341,3 +341,34 @@ TEST_F(WebOpenerTest, aCheckOfASlowServer_showsProgress_andEscapeCancelsIt_leavi
     EXPECT_TRUE(window->messageBar()->text().startsWith(u"No change"_s)) << qPrintable(window->messageBar()->text());
     ASSERT_TRUE(m_server.get(u"/set-slow?s=5"_s));
 }
+
+TEST_F(WebOpenerTest, aScheduledCheckUnderWay_stops_whenAnotherLibraryIsOpened)
+{
+    ASSERT_TRUE(m_server.get(u"/set-robots"_s));
+    ASSERT_TRUE(m_server.get(u"/set-slow?s=0"_s));
+    const auto window = openWindow();
+    auto first = std::make_unique<Store>();
+    ASSERT_TRUE(first->open(m_settingsDir.filePath(u"first.sqlite"_s)));
+    window->setStore(first.get());
+    openWithCtrlL(window.get(), u"/slow"_s);
+    ASSERT_EQ(first->webArticles().size(), 1) << qPrintable(window->messageBar()->text());
+    const qint64 article = first->webArticles().constFirst();
+    ASSERT_TRUE(first->setCheckInterval(article, 1));
+    const WebSnapshot kept = *first->snapshot(article);
+    ASSERT_TRUE(first->recordUnchanged(article, kept.checked.addDays(-1), kept.etag, kept.lastModified));
+
+    ASSERT_TRUE(m_server.get(u"/set-slow?s=2"_s));
+    window->webOpener()->setScheduleTick(std::chrono::milliseconds(50));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return window->webOpener()->isCheckingOnSchedule();
+        },
+        10'000));
+    // The user opens another library, and the first is closed, while the server thinks.
+    window->setStore(&m_store);
+    EXPECT_FALSE(window->webOpener()->isCheckingOnSchedule());
+    first.reset();
+    QTest::qWait(2'500); // the slow answer comes, and goes nowhere
+    EXPECT_TRUE(m_store.webArticles().isEmpty());
+    ASSERT_TRUE(m_server.get(u"/set-slow?s=5"_s));
+}
