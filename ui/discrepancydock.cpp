@@ -5,7 +5,9 @@
 #include "claimcolors.h"
 #include "claimtablemodel.h"
 #include "itemroles.h"
+#include "themedicon.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +15,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +75,7 @@ DiscrepancyDock::DiscrepancyDock(ClaimTableModel *claims, QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_view);
     setWidget(content);
+    createStepActions();
 }
 
 void DiscrepancyDock::setClaimFilter(ClaimFilter filter)
@@ -92,6 +97,27 @@ void DiscrepancyDock::setClaimFilter(ClaimFilter filter)
 int DiscrepancyDock::visibleClaimCount() const
 {
     return m_order->rowCount();
+}
+
+void DiscrepancyDock::createStepActions()
+{
+    const auto step = [this](int direction, bool unreviewedOnly) {
+        if (!goToDiscrepancy(direction, unreviewedOnly))
+            Q_EMIT nothingToStepTo(unreviewedOnly ? tr("Every discrepancy is reviewed") : tr("No discrepancies: the two articles agree on every claim found"));
+    };
+    auto *next = new QAction(ThemedIcon::named(u"go-down"_s), tr("&Next Discrepancy"), this);
+    next->setShortcut(Qt::Key_F8);
+    next->setToolTip(tr("Go to the next conflict or one-sided claim (F8)"));
+    connect(next, &QAction::triggered, this, std::bind(step, 1, false));
+    auto *previous = new QAction(ThemedIcon::named(u"go-up"_s), tr("&Previous Discrepancy"), this);
+    previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
+    previous->setToolTip(tr("Go to the previous conflict or one-sided claim (Shift+F8)"));
+    connect(previous, &QAction::triggered, this, std::bind(step, -1, false));
+    auto *unreviewed = new QAction(tr("Next &Unreviewed Discrepancy"), this);
+    unreviewed->setShortcut(Qt::ALT | Qt::Key_F8);
+    unreviewed->setToolTip(tr("Go to the next discrepancy you have not confirmed, dismissed or explained yet (Alt+F8)"));
+    connect(unreviewed, &QAction::triggered, this, std::bind(step, 1, true));
+    m_stepActions = {next, previous, unreviewed};
 }
 
 int DiscrepancyDock::currentClaim() const

@@ -4,6 +4,7 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QComboBox;
 class QSortFilterProxyModel;
 class QTableView;
@@ -37,16 +38,24 @@ public:
     /// Selects the next (STEP 1) or previous (STEP -1) discrepancy; with UNREVIEWED_ONLY,
     /// of those the user has not settled. False when there is none.
     bool goToDiscrepancy(int step, bool unreviewedOnly);
+    /// Go > Next Discrepancy (F8), Previous Discrepancy (Shift+F8) and Next Unreviewed
+    /// Discrepancy (Alt+F8).
+    QList<QAction *> stepActions() const { return m_stepActions; }
 
 Q_SIGNALS:
     /// The user chose a claim (ClaimTableModel's index).
     void claimSelected(int claimIndex);
+    /// A step found no discrepancy to go to; WHY says so, for the status bar.
+    void nothingToStepTo(const QString &why);
 
 private:
+    void createStepActions();
+
     ClaimTableModel *m_claims;
     QSortFilterProxyModel *m_order;
     QTableView *m_view;
     QComboBox *m_filter;
+    QList<QAction *> m_stepActions;
 };
 
 } // namespace Parallax

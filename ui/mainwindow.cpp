@@ -17,8 +17,8 @@
 #include "messagebar.h"
 #include "passagepinner.h"
 #include "recentfiles.h"
-#include "revisionsdialog.h"
 #include "scrollsync.h"
+#include "sourcehistory.h"
 #include "teamlibraryconnector.h"
 #include "theme.h"
 #include "themedicon.h"
@@ -27,21 +27,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QKeySequence>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTableView>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -113,11 +109,12 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
         listStoredArticles();
     });
     connect(m_opener, &ArticleOpener::filesOpened, this, &MainWindow::filesOpened);
+    m_history = new SourceHistory(this, m_workspace, m_leftPane, m_rightPane, m_articles, m_messageBar, std::bind_front(&MainWindow::focusedPane, this));
     m_web = new WebOpener(this,
         m_formats,
         std::bind_front(&AnnotationWorkspace::store, m_workspace),
         std::bind_front(&MainWindow::focusedPane, this),
-        std::bind_front(&MainWindow::focusedArticleId, this),
+        std::bind_front(&SourceHistory::focusedArticleId, m_history),
         m_articles,
         m_messageBar);
     m_opener->setWebOpener(std::bind_front(&WebOpener::open, m_web));
@@ -125,16 +122,7 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
         m_workspace->refresh();
         listStoredArticles();
     });
-    // A page shown whose article changed is shown in its new revision.
-    connect(m_web, &WebOpener::revised, this, [this](const QString &path) {
-        const int row = m_articles->rowOfPath(path);
-        for (ArticlePane *pane : {m_leftPane, m_rightPane}) {
-            if (row >= 0 && pane->currentRow() == row) {
-                pane->setCurrentRow(-1);
-                pane->setCurrentRow(row);
-            }
-        }
-    });
+    connect(m_web, &WebOpener::revised, m_history, &SourceHistory::showNewRevision);
     createActions();
     readSettings();
     applyViewSettings(m_viewSettings);
@@ -151,13 +139,6 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
     };
     for (ArticlePane *pane : {m_leftPane, m_rightPane}) {
         connect(pane, &ArticlePane::currentRowChanged, this, &MainWindow::startComparison);
-        // A source that changed since the user last looked is looked at now.
-        connect(pane, &ArticlePane::currentRowChanged, this, [this, pane] {
-            if (!m_articles->isChanged(pane->currentRow()))
-                return;
-            if (const qint64 id = m_workspace->articleIdOf(pane); id != 0 && m_workspace->store()->markSeen(id))
-                showChangedSources();
-        });
         connect(pane, &ArticlePane::currentRowChanged, this, [this, title] {
             setWindowTitle(m_leftPane->currentRow() < 0 ? tr("Parallax") : tr("%1 ↔ %2 — Parallax").arg(title(m_leftPane), title(m_rightPane)));
         });
@@ -196,18 +177,7 @@ void MainWindow::listStoredArticles()
         const auto article = store->article(id);
         return article ? article->document : Document();
     });
-    showChangedSources();
-}
-
-void MainWindow::showChangedSources()
-{
-    Store *store = m_workspace->store();
-    QSet<QString> paths;
-    for (const qint64 id : store->unseenRevisions()) {
-        if (const std::optional<StoredArticle> article = store->article(id))
-            paths.insert(article->document.path);
-    }
-    m_articles->setChangedPaths(paths);
+    m_history->showChangedSources();
 }
 
 void MainWindow::importAnnotationsFrom(const QString &path)
@@ -224,16 +194,6 @@ void MainWindow::showProblems(const QStringList &problems)
 {
     if (!problems.isEmpty())
         m_messageBar->showError(tr("Some files could not be read: %1").arg(problems.join(u"; "_s)));
-}
-
-void MainWindow::setClaimFilter(ClaimFilter filter)
-{
-    m_discrepancies->setClaimFilter(filter);
-}
-
-int MainWindow::visibleClaimCount() const
-{
-    return m_discrepancies->visibleClaimCount();
 }
 
 void MainWindow::startComparison()
@@ -272,16 +232,6 @@ LinkMap *MainWindow::linkMap() const
     return m_splitter->linkMap();
 }
 
-bool MainWindow::pinSelectedPassages()
-{
-    return m_pinner->pinSelectedPassages();
-}
-
-bool MainWindow::clearPins()
-{
-    return m_pinner->clearPins();
-}
-
 void MainWindow::revealClaim(int claimIndex)
 {
     if (claimIndex < 0 || claimIndex >= m_claims->rowCount())
@@ -299,73 +249,6 @@ void MainWindow::revealClaim(int claimIndex)
         m_rightPane->flash(claim.b->range);
     }
     m_scrollSync->setEnabled(synchronized);
-}
-
-void MainWindow::showRevisions()
-{
-    ArticlePane *pane = focusedPane();
-    const qint64 articleId = focusedArticleId();
-    if (articleId == 0)
-        return;
-    Store *store = m_workspace->store();
-    QList<StoredArticle> revisions;
-    QList<std::optional<WebSnapshot>> snapshots;
-    for (const qint64 id : store->revisions(articleId)) {
-        if (const std::optional<StoredArticle> revision = store->article(id)) {
-            revisions << *revision;
-            snapshots << store->snapshot(id);
-        }
-    }
-    if (revisions.size() < 2) {
-        m_messageBar->showWarning(tr("“%1” has one revision: it has not changed since it was first read.").arg(pane->document().metadata.title));
-        return;
-    }
-    RevisionsDialog dialog(revisions, snapshots, this);
-    const std::optional<std::pair<StoredArticle, StoredArticle>> chosen = dialog.exec() == QDialog::Accepted ? dialog.chosenPair() : std::nullopt;
-    if (!chosen)
-        return;
-    // Each revision gets a row of its own: the rows of one source share its address.
-    const auto rowOf = [this](const StoredArticle &revision) {
-        const int listed = m_articles->rowOfPath(revision.document.path);
-        if (listed >= 0 && m_articles->document(listed).text == revision.document.text)
-            return listed;
-        Document document = revision.document;
-        document.path += u"@%1"_s.arg(revision.revision);
-        document.metadata.title = tr("%1 (revision %2)").arg(document.metadata.title).arg(revision.revision);
-        return m_articles->addDocument(document);
-    };
-    const auto &[older, newer] = *chosen;
-    m_leftPane->setCurrentRow(rowOf(older));
-    m_rightPane->setCurrentRow(rowOf(newer));
-}
-
-void MainWindow::savePageAsReceived()
-{
-    ArticlePane *pane = focusedPane();
-    const qint64 articleId = focusedArticleId();
-    const std::optional<WebSnapshot> snapshot = articleId ? m_workspace->store()->snapshot(articleId) : std::nullopt;
-    if (!snapshot) {
-        m_messageBar->showWarning(tr("“%1” was not read from the web: there is no page to save.").arg(pane->document().metadata.title));
-        return;
-    }
-    const QString name = QUrl(snapshot->finalUrl).fileName().isEmpty() ? u"page.html"_s : QUrl(snapshot->finalUrl).fileName();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Page as Received"), name);
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(snapshot->bytes) != snapshot->bytes.size() || !file.commit())
-        m_messageBar->showError(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    else
-        statusBar()->showMessage(tr("Saved %1 as it was received on %2")
-                                     .arg(QDir::toNativeSeparators(path), QLocale().toString(snapshot->fetched.toLocalTime(), QLocale::ShortFormat)),
-            5000);
-}
-
-void MainWindow::goToDiscrepancy(int step, bool unreviewedOnly)
-{
-    if (!m_discrepancies->goToDiscrepancy(step, unreviewedOnly))
-        statusBar()->showMessage(
-            unreviewedOnly ? tr("Every discrepancy is reviewed") : tr("No discrepancies: the two articles agree on every claim found"), 5000);
 }
 
 void MainWindow::openFiles(const QStringList &paths, ArticlePane *target)
@@ -445,21 +328,10 @@ void MainWindow::createActions()
     configure->setToolTip(tr("Choose the article font, the colors and synchronized scrolling"));
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    QAction *next = goMenu->addAction(ThemedIcon::named(u"go-down"_s), tr("&Next Discrepancy"), this, [this] {
-        goToDiscrepancy(1);
+    goMenu->addActions(m_discrepancies->stepActions());
+    connect(m_discrepancies, &DiscrepancyDock::nothingToStepTo, this, [this](const QString &why) {
+        statusBar()->showMessage(why, 5000);
     });
-    next->setShortcut(Qt::Key_F8);
-    next->setToolTip(tr("Go to the next conflict or one-sided claim (F8)"));
-    QAction *previous = goMenu->addAction(ThemedIcon::named(u"go-up"_s), tr("&Previous Discrepancy"), this, [this] {
-        goToDiscrepancy(-1);
-    });
-    previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
-    previous->setToolTip(tr("Go to the previous conflict or one-sided claim (Shift+F8)"));
-    QAction *unreviewed = goMenu->addAction(tr("Next &Unreviewed Discrepancy"), this, [this] {
-        goToDiscrepancy(1, true);
-    });
-    unreviewed->setShortcut(Qt::ALT | Qt::Key_F8);
-    unreviewed->setToolTip(tr("Go to the next discrepancy you have not confirmed, dismissed or explained yet (Alt+F8)"));
     goMenu->addSeparator();
     const QList<QAction *> reviewActions = m_reviewer->actions(
         [this] {
@@ -524,11 +396,7 @@ void MainWindow::createActions()
     QMenu *sourceMenu = menuBar()->addMenu(tr("&Source"));
     sourceMenu->addAction(m_web->checkAction());
     sourceMenu->addMenu(m_web->scheduleMenu());
-    QAction *revisions = sourceMenu->addAction(ThemedIcon::named(u"view-history"_s), tr("&Revisions…"), this, &MainWindow::showRevisions);
-    revisions->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
-    revisions->setToolTip(tr("The revisions of the focused article's source, with what changed in each; compare any with the one before it"));
-    QAction *savePage = sourceMenu->addAction(ThemedIcon::named(u"document-save-as"_s), tr("&Save Page as Received…"), this, &MainWindow::savePageAsReceived);
-    savePage->setToolTip(tr("Save the web page the focused article was read from, byte for byte as the server sent it"));
+    sourceMenu->addActions(m_history->actions());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(ThemedIcon::named(u"help-about"_s), tr("&About Parallax"), this, [this] {
@@ -553,12 +421,6 @@ void MainWindow::restoreShownArticles()
 {
     const WindowSettings settings = Settings().window();
     m_opener->showPair(settings.leftArticle, settings.rightArticle);
-}
-
-qint64 MainWindow::focusedArticleId() const
-{
-    ArticlePane *pane = focusedPane();
-    return pane->currentRow() < 0 ? 0 : m_workspace->articleIdOf(pane);
 }
 
 ArticlePane *MainWindow::focusedPane() const

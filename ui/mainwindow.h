@@ -40,6 +40,7 @@ class WebOpener;
 class RecentFiles;
 class ArticleOpener;
 class ScrollSynchronizer;
+class SourceHistory;
 
 /**
  * The main window: two article panes side by side in a splitter, a library dock listing
@@ -94,10 +95,6 @@ public:
     void swapSides();
     MessageBar *messageBar() const { return m_messageBar; }
 
-    /// Goes to the next (STEP 1) or previous (STEP -1) discrepancy: conflicts first,
-    /// then what only one side says, each in reading order.
-    /// With UNREVIEWED_ONLY, skips the ones the user has settled.
-    void goToDiscrepancy(int step, bool unreviewedOnly = false);
     ClaimReviewer *reviewer() const { return m_reviewer; }
 
     LinkMap *linkMap() const;
@@ -108,19 +105,11 @@ public:
     /// The comparison shown, if any.
     const std::optional<ComparisonResult> &comparison() const { return m_comparison->result(); }
 
-    /// Pins the passages selected in the two panes as matching, for this pair of
-    /// articles, and compares again. The pins are kept in the library, and undoable.
-    /// False (with a message) without a selection on both sides or without a library.
-    bool pinSelectedPassages();
-    /// Forgets the pins of the pair shown (undoably), and compares again.
-    bool clearPins();
+    /// Passages pinned as matching: Edit > Pin Selected Passages and the like.
+    PassagePinner *pinner() const { return m_pinner; }
     const QList<PinnedPassage> &pins() const { return m_comparison->pins(); }
-
-    /// Shows only the claims of these statuses in the discrepancy table ("all" for every one).
-    using ClaimFilter = DiscrepancyDock::ClaimFilter;
-    void setClaimFilter(ClaimFilter filter);
-    /// The rows the discrepancy table shows now.
-    int visibleClaimCount() const;
+    /// The table of claims, with its filter.
+    DiscrepancyDock *discrepancies() const { return m_discrepancies; }
 
     /// Applies the font, colors and scrolling the user chose, and remembers them.
     void applyViewSettings(const ViewSettings &settings);
@@ -146,16 +135,6 @@ private:
     /// Adds the library's articles to the list (their texts are read when shown).
     void listStoredArticles();
     ArticlePane *focusedPane() const;
-    /// The stored article the focused pane shows (0: none).
-    qint64 focusedArticleId() const;
-    /// Source > Revisions…: the focused article's revisions; one compared with the one
-    /// before it in the two panes.
-    void showRevisions();
-    /// Source > Save Page as Received…: the focused article's page, byte for byte.
-    void savePageAsReceived();
-    /// Puts the sources that a check found changed, and that were not shown since, in
-    /// bold in the library.
-    void showChangedSources();
     void readSettings();
     void writeSettings() const;
 
@@ -177,6 +156,7 @@ private:
     ClaimReviewer *m_reviewer = nullptr;
     TeamLibraryConnector *m_teamLibrary = nullptr;
     LibraryExchange *m_exchange = nullptr;
+    SourceHistory *m_history = nullptr; ///< the sources' revisions, and which changed unseen
     WebOpener *m_web = nullptr; ///< pages fetched from the web, and checked for changes
     PassagePinner *m_pinner = nullptr;
     ViewSettings m_viewSettings;

@@ -820,6 +820,38 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every discrepancy is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discrepancies: the two articles agree on every claim found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next conflict or one-sided claim (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous conflict or one-sided claim (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Unreviewed Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next discrepancy you have not confirmed, dismissed or explained yet (Alt+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::DocumentListModel</name>
@@ -1427,14 +1459,6 @@ Changed since you last looked: a new revision was found</source>
         </translation>
     </message>
     <message>
-        <source>Every discrepancy is reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No discrepancies: the two articles agree on every claim found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1481,30 +1505,6 @@ Changed since you last looked: a new revision was found</source>
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;Next Discrepancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the next conflict or one-sided claim (F8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Previous Discrepancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the previous conflict or one-sided claim (Shift+F8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next &amp;Unreviewed Discrepancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the next discrepancy you have not confirmed, dismissed or explained yet (Alt+F8)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1588,46 +1588,6 @@ Changed since you last looked: a new revision was found</source>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” has one revision: it has not changed since it was first read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (revision %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revisions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The revisions of the focused article&apos;s source, with what changed in each; compare any with the one before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was not read from the web: there is no page to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Page as Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1 as it was received on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save Page as Received…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the web page the focused article was read from, byte for byte as the server sent it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2043,6 +2003,49 @@ Changed since you last looked: a new revision was found</source>
     </message>
     <message>
         <source>&amp;Colors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SourceHistory</name>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Page as Received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions of the focused article&apos;s source, with what changed in each; compare any with the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the web page the focused article was read from, byte for byte as the server sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has one revision: it has not changed since it was first read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not read from the web: there is no page to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Page as Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as it was received on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

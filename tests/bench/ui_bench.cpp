@@ -15,6 +15,7 @@
 #include <core/text/document.h>
 #include <ui/articlepane.h>
 #include <ui/mainwindow.h>
+#include <ui/passagepinner.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -149,7 +150,7 @@ void BM_LongestGuiBlock(benchmark::State &state)
             longest = std::max(longest, sinceTick.nsecsElapsed());
             sinceTick.restart();
         });
-        window->clearPins(); // compares the same pair again, as after the user unpins
+        window->pinner()->clearPins(); // compares the same pair again, as after the user unpins
         sinceTick.start();
         ticker.start();
         if (!waitForComparison(*window) || !waitForPaint(window->rightPane()->textView()->viewport())) {

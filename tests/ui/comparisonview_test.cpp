@@ -12,6 +12,7 @@
 #include <ui/linkmap.h>
 #include <ui/messagebar.h>
 #include <ui/overviewstrip.h>
+#include <ui/passagepinner.h>
 #include <ui/recentfiles.h>
 #include <ui/scrollsync.h>
 #include <ui/settingsdialog.h>
@@ -145,18 +146,18 @@ TEST_F(MainWindowTest, claimFilter_narrowsTheTableToOneStatus)
 
     auto *combo = window->findChild<QComboBox *>(u"claimFilter"_s);
     ASSERT_TRUE(combo);
-    EXPECT_EQ(window->visibleClaimCount(), result.claims.size());
+    EXPECT_EQ(window->discrepancies()->visibleClaimCount(), result.claims.size());
     combo->setCurrentIndex(combo->findText(u"Agreements"_s));
-    EXPECT_EQ(window->visibleClaimCount(), agreements);
+    EXPECT_EQ(window->discrepancies()->visibleClaimCount(), agreements);
     combo->setCurrentIndex(combo->findText(u"Only one side"_s));
-    EXPECT_EQ(window->visibleClaimCount(), oneSided);
-    window->setClaimFilter(MainWindow::ClaimFilter::Conflicts);
+    EXPECT_EQ(window->discrepancies()->visibleClaimCount(), oneSided);
+    window->discrepancies()->setClaimFilter(DiscrepancyDock::ClaimFilter::Conflicts);
     EXPECT_EQ(combo->currentText(), u"Conflicts"_s);
-    EXPECT_EQ(window->visibleClaimCount(), countClaims(result, [](const Claim &c) {
+    EXPECT_EQ(window->discrepancies()->visibleClaimCount(), countClaims(result, [](const Claim &c) {
         return c.status == ClaimStatus::Conflict;
     }));
-    window->setClaimFilter(MainWindow::ClaimFilter::All);
-    EXPECT_EQ(window->visibleClaimCount(), result.claims.size());
+    window->discrepancies()->setClaimFilter(DiscrepancyDock::ClaimFilter::All);
+    EXPECT_EQ(window->discrepancies()->visibleClaimCount(), result.claims.size());
 }
 
 TEST_F(MainWindowTest, claimTable_sortsByAnyColumn)
@@ -182,7 +183,7 @@ TEST_F(MainWindowTest, models_passTheItemModelTesterThroughAComparison)
     // Changing the pair empties and refills the claims; dropping a file adds an article.
     window->swapSides();
     ASSERT_TRUE(waitForComparison(*window));
-    window->setClaimFilter(MainWindow::ClaimFilter::OneSided);
+    window->discrepancies()->setClaimFilter(DiscrepancyDock::ClaimFilter::OneSided);
     window->articles()->addDocument(makeDocument(u"Extra"_s, u"One more article.\n"_s));
     EXPECT_EQ(window->articles()->rowCount(), 5);
 }
@@ -365,7 +366,7 @@ TEST_F(MainWindowTest, pin_alignsTheChosenPassages_isUndoable_andIsKeptInTheLibr
         window->swapSides();
         ASSERT_TRUE(waitForComparison(*window));
         EXPECT_TRUE(pair.joins(*window));
-        EXPECT_TRUE(window->clearPins());
+        EXPECT_TRUE(window->pinner()->clearPins());
         ASSERT_TRUE(waitForComparison(*window));
         EXPECT_FALSE(pair.joins(*window));
         EXPECT_TRUE(window->pins().isEmpty());
@@ -379,7 +380,7 @@ TEST_F(MainWindowTest, pinWithoutSelections_saysWhatToDo_andWithoutALibraryPinsF
 {
     const auto window = openWindow();
     ASSERT_TRUE(waitForComparison(*window));
-    EXPECT_FALSE(window->pinSelectedPassages());
+    EXPECT_FALSE(window->pinner()->pinSelectedPassages());
     EXPECT_TRUE(window->messageBar()->isVisible());
     EXPECT_TRUE(window->messageBar()->text().contains(u"select a passage in each pane"_s)) << qPrintable(window->messageBar()->text());
     EXPECT_TRUE(window->pins().isEmpty());
@@ -390,7 +391,7 @@ TEST_F(MainWindowTest, pinWithoutSelections_saysWhatToDo_andWithoutALibraryPinsF
     EXPECT_TRUE(window->messageBar()->text().contains(u"No library is open"_s)) << qPrintable(window->messageBar()->text());
     selectRange(window->leftPane(), {0, 10});
     selectRange(window->rightPane(), {0, 10});
-    ASSERT_TRUE(window->pinSelectedPassages());
+    ASSERT_TRUE(window->pinner()->pinSelectedPassages());
     ASSERT_TRUE(waitForComparison(*window));
     EXPECT_EQ(window->pins().size(), 1);
     window->workspace()->undoStack()->undo();
@@ -468,7 +469,7 @@ TEST_F(MainWindowTest, selectingAClaim_flashesBothSpans)
     const auto window = openWindow();
     ASSERT_TRUE(waitForComparison(*window));
     auto *view = window->findChild<QTableView *>(u"claimView"_s);
-    window->setClaimFilter(MainWindow::ClaimFilter::Agreements);
+    window->discrepancies()->setClaimFilter(DiscrepancyDock::ClaimFilter::Agreements);
     view->setCurrentIndex(view->model()->index(0, 0));
     EXPECT_TRUE(window->leftPane()->isFlashing());
     EXPECT_TRUE(window->rightPane()->isFlashing());
