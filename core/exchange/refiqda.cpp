@@ -62,7 +62,7 @@ public:
         : m_store(store)
         , m_generated(options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc())
         , m_userName(options.creatorName.isEmpty() ? u"Parallax"_s : options.creatorName)
-        , m_userGuid(guid(u"user:"_s + m_userName))
+        , m_userGuid(userGuid(m_userName))
         , m_xml(&m_files.projectXml)
     {
     }
@@ -83,10 +83,20 @@ public:
         m_xml.writeAttribute(u"creatingUserGUID"_s, m_userGuid);
         m_xml.writeAttribute(u"creationDateTime"_s, timeString(m_generated));
         m_xml.writeAttribute(u"modifiedDateTime"_s, timeString(m_generated));
+        // The export's author, and every coder whose annotations it holds: each selection,
+        // coding and note names the one who made it.
+        QStringList users {m_userName};
+        for (const QList<Annotation> &annotations : std::as_const(scoped->byArticle))
+            for (const Annotation &annotation : annotations)
+                if (!annotation.coder.isEmpty() && !users.contains(annotation.coder))
+                    users.append(annotation.coder);
+        std::sort(users.begin() + 1, users.end());
         m_xml.writeStartElement(u"Users"_s);
-        m_xml.writeEmptyElement(u"User"_s);
-        m_xml.writeAttribute(u"guid"_s, m_userGuid);
-        m_xml.writeAttribute(u"name"_s, m_userName);
+        for (const QString &user : std::as_const(users)) {
+            m_xml.writeEmptyElement(u"User"_s);
+            m_xml.writeAttribute(u"guid"_s, userGuid(user));
+            m_xml.writeAttribute(u"name"_s, user);
+        }
         m_xml.writeEndElement();
         writeCodeBook(tags);
         writeSources(*scoped);
@@ -127,6 +137,9 @@ private:
     }
 
     static QString codeGuid(const QString &tagPath) { return guid(u"code:"_s + tagPath); }
+    static QString userGuid(const QString &name) { return guid(u"user:"_s + name); }
+    /// Who made ANNOTATION: its coder, or the export's author when none was recorded.
+    QString creatorGuid(const Annotation &annotation) const { return annotation.coder.isEmpty() ? m_userGuid : userGuid(annotation.coder); }
 
     void writeSources(const ScopedAnnotations &scoped)
     {
@@ -151,7 +164,7 @@ private:
             }
             // The tags of the whole article: codings of the source itself.
             for (const QString &path : scoped.articleTags.value(article.id))
-                writeCoding(u"source:%1:coding:%2"_s.arg(article.contentHash, path), path, std::nullopt);
+                writeCoding(u"source:%1:coding:%2"_s.arg(article.contentHash, path), path, std::nullopt, m_userGuid);
             m_xml.writeEndElement();
         }
         m_xml.writeEndElement();
@@ -165,12 +178,12 @@ private:
         m_xml.writeAttribute(u"name"_s, annotation.anchor.exact);
         m_xml.writeAttribute(u"startPosition"_s, QString::number(codePoints.toCodePoint(annotation.anchor.range.start)));
         m_xml.writeAttribute(u"endPosition"_s, QString::number(codePoints.toCodePoint(annotation.anchor.range.end)));
-        m_xml.writeAttribute(u"creatingUser"_s, m_userGuid);
+        m_xml.writeAttribute(u"creatingUser"_s, creatorGuid(annotation));
         m_xml.writeAttribute(u"creationDateTime"_s, timeString(annotation.created));
-        m_xml.writeAttribute(u"modifyingUser"_s, m_userGuid);
+        m_xml.writeAttribute(u"modifyingUser"_s, creatorGuid(annotation));
         m_xml.writeAttribute(u"modifiedDateTime"_s, timeString(annotation.modified));
         for (const QString &path : annotation.tagPaths)
-            writeCoding(key + u":coding:"_s + path, path, annotation.created);
+            writeCoding(key + u":coding:"_s + path, path, annotation.created, creatorGuid(annotation));
         if (!annotation.note.isEmpty()) {
             const QString noteGuid = guid(key + u":note"_s);
             m_xml.writeEmptyElement(u"NoteRef"_s);
@@ -180,12 +193,13 @@ private:
         m_xml.writeEndElement();
     }
 
-    // A Coding with the code of the tag at PATH; KEY makes its GUID.
-    void writeCoding(const QString &key, const QString &path, const std::optional<QDateTime> &created)
+    // A Coding with the code of the tag at PATH, made by CREATOR (a user's GUID); KEY
+    // makes its GUID.
+    void writeCoding(const QString &key, const QString &path, const std::optional<QDateTime> &created, const QString &creator)
     {
         m_xml.writeStartElement(u"Coding"_s);
         m_xml.writeAttribute(u"guid"_s, guid(key));
-        m_xml.writeAttribute(u"creatingUser"_s, m_userGuid);
+        m_xml.writeAttribute(u"creatingUser"_s, creator);
         if (created)
             m_xml.writeAttribute(u"creationDateTime"_s, timeString(*created));
         m_xml.writeEmptyElement(u"CodeRef"_s);
@@ -202,9 +216,9 @@ private:
             m_xml.writeStartElement(u"Note"_s);
             m_xml.writeAttribute(u"guid"_s, noteGuid);
             m_xml.writeAttribute(u"name"_s, QCoreApplication::translate("Parallax::RefiQda", "Note on “%1”").arg(annotation.anchor.exact.left(60)));
-            m_xml.writeAttribute(u"creatingUser"_s, m_userGuid);
+            m_xml.writeAttribute(u"creatingUser"_s, creatorGuid(annotation));
             m_xml.writeAttribute(u"creationDateTime"_s, timeString(annotation.created));
-            m_xml.writeAttribute(u"modifyingUser"_s, m_userGuid);
+            m_xml.writeAttribute(u"modifyingUser"_s, creatorGuid(annotation));
             m_xml.writeAttribute(u"modifiedDateTime"_s, timeString(annotation.modified));
             m_xml.writeTextElement(u"PlainTextContent"_s, annotation.note);
             m_xml.writeEndElement();
@@ -262,6 +276,7 @@ private:
         QStringList noteGuids;
         QDateTime created;
         QDateTime modified;
+        QString creatingUser; ///< the GUID of a User
     };
     struct Source {
         QString guid;
@@ -327,6 +342,7 @@ private:
         const QString name = m_xml.name().toString();
         const QXmlStreamAttributes attributes = m_xml.attributes();
         if (name == "User"_L1) {
+            m_users.insert(attributes.value(u"guid"_s).toString().toUpper(), attributes.value(u"name"_s).toString());
             m_xml.skipCurrentElement();
         } else if (name == "Code"_L1) {
             m_codePath.append(tagName(attributes.value(u"name"_s).toString()));
@@ -354,6 +370,7 @@ private:
             selection.end = attributes.value(u"endPosition"_s).toLongLong();
             selection.created = timeAttribute(attributes, u"creationDateTime"_s);
             selection.modified = timeAttribute(attributes, u"modifiedDateTime"_s);
+            selection.creatingUser = attributes.value(u"creatingUser"_s).toString().toUpper();
             m_sources.last().selections.append(selection);
             const bool outerSelectionOpen = std::exchange(m_selectionOpen, true);
             readChildren(name);
@@ -497,6 +514,7 @@ private:
                 for (const QString &codeGuid : selection.codeGuids)
                     if (m_codes.contains(codeGuid))
                         annotation.tagPaths.append(m_codes.value(codeGuid));
+                annotation.creator = m_users.value(selection.creatingUser);
                 QStringList notes;
                 if (!selection.description.trimmed().isEmpty())
                     notes.append(selection.description.trimmed());
@@ -521,6 +539,7 @@ private:
     QString m_error;
     QStringList m_codePath;
     QHash<QString, QString> m_codes; ///< GUID → tag path
+    QHash<QString, QString> m_users; ///< GUID → name
     QList<ExchangedTag> m_tags;
     QList<Source> m_sources;
     QHash<QString, QString> m_notes; ///< GUID → text

@@ -81,6 +81,46 @@ TEST_F(RefiQdaTest, exportThenImportIntoAnEmptyLibrary_keepsCodesSelectionsAndNo
     EXPECT_TRUE(articles.first().document.path.startsWith(archive + u'#')) << qPrintable(articles.first().document.path);
 }
 
+TEST_F(RefiQdaTest, eachSelection_namesTheCoderWhoMadeIt_andTheImportKeepsThem)
+{
+    // Two coders' annotations beside the fixture's, which recorded none.
+    for (const auto &[id, coder, quote] : {std::tuple {10, u"Ben Fact-Checker"_s, u"Sberbank"_s}, std::tuple {11, u"Ana Coder"_s, u"Vladimir Putin"_s}}) {
+        Annotation annotation;
+        annotation.id = id;
+        annotation.articleId = m_articles.at(0);
+        const qsizetype start = m_texts.at(0).indexOf(quote);
+        ASSERT_GE(start, 0);
+        annotation.anchor = TextAnchor::capture(m_texts.at(0), {start, start + quote.size()});
+        annotation.tagIds.append(*m_store.ensureTagPath(u"Checked"_s));
+        annotation.note = u"by "_s + coder;
+        annotation.created = annotation.modified = Generated;
+        annotation.coder = coder;
+        ASSERT_TRUE(m_store.restoreAnnotation(annotation)) << qPrintable(m_store.lastError().message);
+    }
+    const auto project = RefiQda::exportProject(m_store, ExportScope::library(), {u"Ada Reporter"_s, Generated});
+    ASSERT_TRUE(project);
+    const QString xml = QString::fromUtf8(project->projectXml);
+    // The export's author first, then the coders; each user once.
+    const qsizetype ada = xml.indexOf(u"name=\"Ada Reporter\""_s);
+    const qsizetype ana = xml.indexOf(u"name=\"Ana Coder\""_s);
+    const qsizetype ben = xml.indexOf(u"name=\"Ben Fact-Checker\""_s);
+    ASSERT_TRUE(ada >= 0 && ana > ada && ben > ana) << qPrintable(xml.left(1200));
+    EXPECT_EQ(xml.count(u"<User "_s), 3);
+
+    const QString archive = exportArchive();
+    Store empty;
+    ASSERT_TRUE(empty.open(m_dir.filePath(u"empty.sqlite"_s)));
+    const auto imported = ExchangeImport::importFile(empty, archive, ImportFormats());
+    ASSERT_TRUE(imported.has_value()) << qPrintable(imported.error().message);
+    QMap<QString, QString> coderOfNote;
+    for (const Annotation &annotation : empty.annotations())
+        coderOfNote.insert(annotation.note, annotation.coder);
+    EXPECT_EQ(coderOfNote.value(u"by Ben Fact-Checker"_s), u"Ben Fact-Checker"_s);
+    EXPECT_EQ(coderOfNote.value(u"by Ana Coder"_s), u"Ana Coder"_s);
+    EXPECT_EQ(coderOfNote.value(u"Opening line"_s), u"Ada Reporter"_s) << "work with no coder recorded is the author's";
+    EXPECT_EQ(empty.coders(), (QStringList {u"Ada Reporter"_s, u"Ana Coder"_s, u"Ben Fact-Checker"_s}));
+}
+
 TEST(RefiQdaRead, theAtlasTiSample_readsItsCodes_andSaysItsTextsAreMissing)
 {
     const auto read = RefiQda::readArchive(RefiData + u"/samples/sky-loom-refi-qda/TestProject.qdpx"_s);
