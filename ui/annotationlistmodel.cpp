@@ -19,7 +19,8 @@ namespace
 // Whether a row would show B as it shows A.
 bool sameAsShown(const Annotation &a, const Annotation &b)
 {
-    return a.anchor.exact == b.anchor.exact && a.anchor.range == b.anchor.range && a.tagPaths == b.tagPaths && a.note == b.note && a.orphaned == b.orphaned;
+    return a.anchor.exact == b.anchor.exact && a.anchor.range == b.anchor.range && a.tagPaths == b.tagPaths && a.note == b.note && a.orphaned == b.orphaned
+        && a.coder == b.coder;
 }
 
 } // namespace
@@ -85,6 +86,8 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     const Annotation &annotation = m_annotations.at(index.row());
     if (role == AnnotationIdRole)
         return annotation.id;
+    if (role == CoderRole)
+        return annotation.coder;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case QuoteColumn:
@@ -93,6 +96,8 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
             return annotation.tagPaths.join(u", "_s);
         case NoteColumn:
             return QString(annotation.note).replace(u'\n', u' ');
+        case CoderColumn:
+            return annotation.coder;
         }
     }
     if (role == Qt::ToolTipRole)
@@ -111,8 +116,20 @@ QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Tags");
     case NoteColumn:
         return tr("Note");
+    case CoderColumn:
+        return tr("Coder");
     }
     return {};
+}
+
+QStringList AnnotationListModel::coders() const
+{
+    QStringList coders;
+    for (const Annotation &annotation : m_annotations)
+        if (!coders.contains(annotation.coder))
+            coders.append(annotation.coder);
+    coders.sort();
+    return coders;
 }
 
 } // namespace Parallax

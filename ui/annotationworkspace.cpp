@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "annotationworkspace.h"
 
+#include "annotationfiltermodel.h"
 #include "annotationlistmodel.h"
 #include "articlepane.h"
 #include "documentlistmodel.h"
@@ -17,6 +18,7 @@
 #include <core/document/librarydocument.h>
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QEvent>
 #include <QHeaderView>
@@ -47,6 +49,14 @@ QWidget *withLayout(QWidget *parent, std::initializer_list<QWidget *> widgets)
     return content;
 }
 
+// The colour of the coder at INDEX (in the sorted list of an article's coders): the
+// Okabe–Ito palette, told apart by people with any common colour blindness.
+QColor coderColor(int index)
+{
+    static const QRgb palette[] = {0xe69f00, 0x56b4e9, 0x009e73, 0xf0e442, 0x0072b2, 0xd55e00, 0xcc79a7, 0x999999};
+    return QColor::fromRgb(palette[index % std::size(palette)]);
+}
+
 } // namespace
 
 AnnotationWorkspace::AnnotationWorkspace(
@@ -61,7 +71,7 @@ AnnotationWorkspace::AnnotationWorkspace(
     , m_messages(messages)
     , m_tagDock(new TagDock(library, window))
     , m_annotations(new AnnotationListModel(this))
-    , m_annotationFilter(new QSortFilterProxyModel(this))
+    , m_annotationFilter(new AnnotationFilterModel(this))
     , m_searchDock(new SearchDock(library, articles, left, window))
 {
     connect(m_tagDock, &TagDock::tagActivated, this, [this](const QString &path) {
@@ -185,8 +195,15 @@ void AnnotationWorkspace::showHighlights(ArticlePane *pane)
         pane->setAnnotationHighlights({});
         return;
     }
+    const QList<Annotation> annotations = store()->annotations(articleId);
+    // Where several coders annotated the article, the margin tells whose each passage is.
+    QStringList coders;
+    for (const Annotation &annotation : annotations)
+        if (!coders.contains(annotation.coder))
+            coders.append(annotation.coder);
+    coders.sort();
     QList<TextHighlight> highlights;
-    for (const Annotation &annotation : store()->annotations(articleId)) {
+    for (const Annotation &annotation : annotations) {
         if (annotation.orphaned)
             continue;
         QColor color = annotation.tagPaths.isEmpty() ? QColor(0xff, 0xe0, 0x66) : m_tagColors.value(annotation.tagPaths.first(), QColor(0xff, 0xe0, 0x66));
@@ -196,7 +213,10 @@ void AnnotationWorkspace::showHighlights(ArticlePane *pane)
             tip << tr("Tags: %1").arg(annotation.tagPaths.join(u", "_s));
         if (!annotation.note.isEmpty())
             tip << tr("Note: %1").arg(annotation.note);
-        highlights.append({annotation.anchor.range, color, {}, tip.join(u'\n'), false});
+        if (!annotation.coder.isEmpty())
+            tip << tr("Coder: %1").arg(annotation.coder);
+        const QColor mark = coders.size() > 1 ? coderColor(int(coders.indexOf(annotation.coder))) : QColor();
+        highlights.append({annotation.anchor.range, color, {}, tip.join(u'\n'), false, mark});
     }
     pane->setAnnotationHighlights(highlights);
 }
@@ -319,9 +339,17 @@ void AnnotationWorkspace::createAnnotationDock()
     filter->setClearButtonEnabled(true);
     filter->setToolTip(tr("Show only the annotations whose passage, tags or note contain this text"));
     m_annotationFilter->setSourceModel(m_annotations);
-    m_annotationFilter->setFilterKeyColumn(-1);
-    m_annotationFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(filter, &QLineEdit::textChanged, m_annotationFilter, &QSortFilterProxyModel::setFilterFixedString);
+    m_coderChoice = new QComboBox(dock);
+    m_coderChoice->setObjectName(u"annotationCoder"_s);
+    m_coderChoice->setToolTip(tr("Show the annotations of one coder, or of everyone"));
+    connect(m_coderChoice, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant coder = m_coderChoice->currentData();
+        m_annotationFilter->setCoder(coder.isValid() ? std::optional(coder.toString()) : std::nullopt);
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_annotations, signal, this, &AnnotationWorkspace::updateCoderChoice);
+    connect(m_annotations, &QAbstractItemModel::dataChanged, this, &AnnotationWorkspace::updateCoderChoice);
     m_annotationView = new QTableView(dock);
     m_annotationView->setObjectName(u"annotationView"_s);
     m_annotationView->setModel(m_annotationFilter);
@@ -336,8 +364,26 @@ void AnnotationWorkspace::createAnnotationDock()
         if (current.isValid())
             m_lastPane->reveal(m_annotations->annotation(m_annotationFilter->mapToSource(current).row()).anchor.range);
     });
-    dock->setWidget(withLayout(dock, {filter, m_annotationView}));
+    dock->setWidget(withLayout(dock, {filter, m_coderChoice, m_annotationView}));
+    updateCoderChoice();
     m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
+}
+
+void AnnotationWorkspace::updateCoderChoice()
+{
+    const QStringList coders = m_annotations->coders();
+    m_annotationView->setColumnHidden(AnnotationListModel::CoderColumn, coders.isEmpty() || coders == QStringList {QString()});
+    m_coderChoice->setVisible(coders.size() > 1);
+    const QVariant chosen = m_coderChoice->currentData();
+    const QSignalBlocker quiet(m_coderChoice); // the filter changes below, once
+    m_coderChoice->clear();
+    m_coderChoice->addItem(tr("All coders"));
+    for (const QString &coder : coders)
+        m_coderChoice->addItem(coder.isEmpty() ? tr("(no coder recorded)") : coder, coder);
+    const int kept = chosen.isValid() ? m_coderChoice->findData(chosen) : 0;
+    m_coderChoice->setCurrentIndex(std::max(kept, 0));
+    const QVariant coder = m_coderChoice->currentData();
+    m_annotationFilter->setCoder(coder.isValid() ? std::optional(coder.toString()) : std::nullopt);
 }
 
 void AnnotationWorkspace::createActions()

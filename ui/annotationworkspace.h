@@ -10,12 +10,12 @@
 #include <QPointer>
 
 class QAction;
+class QComboBox;
 class QDockWidget;
 class QLineEdit;
 class QListWidget;
 class QMainWindow;
 class QMenu;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 class QTreeView;
@@ -24,6 +24,7 @@ class QUndoStack;
 namespace Parallax
 {
 
+class AnnotationFilterModel;
 class AnnotationListModel;
 class ArticlePane;
 class LibraryDocument;
@@ -97,6 +98,8 @@ protected:
 
 private:
     void createAnnotationDock();
+    /// Offers a choice of coder when the annotations listed are of several.
+    void updateCoderChoice();
     void createActions();
     void followStore();
     void trackArticle(ArticlePane *pane);
@@ -117,7 +120,8 @@ private:
     MessageBar *m_messages;
     TagDock *m_tagDock;
     AnnotationListModel *m_annotations;
-    QSortFilterProxyModel *m_annotationFilter;
+    AnnotationFilterModel *m_annotationFilter;
+    QComboBox *m_coderChoice = nullptr;
     SearchDock *m_searchDock;
     QTableView *m_annotationView = nullptr;
     QHash<const ArticlePane *, qint64> m_articleIds;

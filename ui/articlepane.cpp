@@ -169,7 +169,8 @@ void ArticlePane::applyFurniture()
     m_furnitureHighlights.clear();
     for (const TextRange &range : furniture) {
         if (m_furnitureShown || range == m_revealedFurniture)
-            m_furnitureHighlights.append({range, {}, palette().color(QPalette::Disabled, QPalette::Text), tr("Page furniture: not part of the article")});
+            m_furnitureHighlights.append(
+                {range, {}, palette().color(QPalette::Disabled, QPalette::Text), tr("Page furniture: not part of the article"), false, {}});
     }
     // Hidden lines are blocks the layout skips (as editors fold code): positions in the
     // text stay what they are, for annotations, claims and search alike.
@@ -224,7 +225,7 @@ void ArticlePane::setAnnotationHighlights(QList<TextHighlight> highlights)
 {
     QList<OverviewMark> marks;
     for (const TextHighlight &highlight : std::as_const(highlights)) {
-        QColor solid = highlight.background;
+        QColor solid = highlight.mark.isValid() ? highlight.mark : highlight.background;
         solid.setAlphaF(1.0f);
         marks.append({highlight.range, solid});
     }

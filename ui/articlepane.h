@@ -30,6 +30,7 @@ struct TextHighlight {
     QColor foreground; ///< invalid for none
     QString toolTip;
     bool underline = false; ///< a subtle dotted underline: a word that differs from the match
+    QColor mark; ///< its colour in the annotation margin; invalid: the background's
 };
 
 /**

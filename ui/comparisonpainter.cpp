@@ -33,15 +33,15 @@ void ComparisonPainter::showHighlights(const ComparisonResult &result) const
     const QPalette palette = m_left->palette();
     QList<TextHighlight> left, right;
     for (const TextRange &junk : result.a.boilerplate)
-        left.append({junk, {}, ClaimColors::boilerplate(palette), tr("Boilerplate: page junk, not part of the article")});
+        left.append({junk, {}, ClaimColors::boilerplate(palette), tr("Boilerplate: page junk, not part of the article"), false, {}});
     for (const TextRange &junk : result.b.boilerplate)
-        right.append({junk, {}, ClaimColors::boilerplate(palette), tr("Boilerplate: page junk, not part of the article")});
+        right.append({junk, {}, ClaimColors::boilerplate(palette), tr("Boilerplate: page junk, not part of the article"), false, {}});
     // Words that differ inside matching passages, subtly, under the claim colors.
     for (const Alignment &alignment : result.alignments) {
         for (const TextRange &word : alignment.changes.a)
-            left.append({word, {}, {}, {}, true});
+            left.append({word, {}, {}, {}, true, {}});
         for (const TextRange &word : alignment.changes.b)
-            right.append({word, {}, {}, {}, true});
+            right.append({word, {}, {}, {}, true, {}});
     }
     QList<OverviewMark> leftMarks, rightMarks;
     QList<Claim> bySeverity = result.claims;
@@ -52,11 +52,11 @@ void ComparisonPainter::showHighlights(const ComparisonResult &result) const
         const QColor color = ClaimColors::forStatus(claim.status, palette);
         const QColor mark = ClaimColors::marker(claim.status, palette);
         if (claim.a) {
-            left.append({claim.a->range, color, {}, claim.explanation});
+            left.append({claim.a->range, color, {}, claim.explanation, false, {}});
             leftMarks.append({claim.a->range, mark});
         }
         if (claim.b) {
-            right.append({claim.b->range, color, {}, claim.explanation});
+            right.append({claim.b->range, color, {}, claim.explanation, false, {}});
             rightMarks.append({claim.b->range, mark});
         }
     }

@@ -16,6 +16,7 @@ enum ItemDataRole {
     TagIdRole, ///< qint64: the library's id of a tag
     TagPathRole, ///< QString: a tag's path, "Economy/Rankings"
     AnnotationIdRole, ///< qint64: the library's id of an annotation
+    CoderRole, ///< QString: who made an annotation; empty when not recorded
     SearchArticleRole, ///< qint64: the article of a library search hit
     SearchWordsRole, ///< QString: the words searched for
     SearchAnnotationRole, ///< qint64: the annotation of a search hit in a note, or 0

@@ -162,6 +162,8 @@ void MainWindow::setStore(Store *store)
 {
     m_web->stopForLibraryChange();
     m_libraryDocument->setStore(store);
+    // The user's work is recorded under their name, in whichever library it goes to.
+    m_workspace->store()->setCoder(Settings().coderName());
     if (m_libraryDocument->isScratch())
         m_messageBar->showWarning(tr("No library is open: your tags, notes and pins are kept only until Parallax closes."));
     listStoredArticles();
@@ -320,12 +322,15 @@ void MainWindow::createActions()
     editMenu->addActions(m_pinner->actions());
     editMenu->addSeparator();
     QAction *configure = editMenu->addAction(ThemedIcon::named(u"configure"_s), tr("Configure &Parallax…"), this, [this] {
-        SettingsDialog dialog(m_viewSettings, this);
-        if (dialog.exec() == QDialog::Accepted)
-            applyViewSettings(dialog.settings());
+        SettingsDialog dialog(m_viewSettings, Settings().coderName(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        applyViewSettings(dialog.settings());
+        Settings().setCoderName(dialog.coderName());
+        m_workspace->store()->setCoder(dialog.coderName());
     });
     configure->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)});
-    configure->setToolTip(tr("Choose the article font, the colors and synchronized scrolling"));
+    configure->setToolTip(tr("Choose the article font, the colors, synchronized scrolling and your name as a coder"));
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addActions(m_discrepancies->stepActions());

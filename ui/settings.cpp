@@ -26,6 +26,7 @@ const auto RightArticleKey = u"rightArticle"_s;
 
 const auto RecentFilesKey = u"RecentFiles/paths"_s;
 const auto TeamLibraryKey = u"TeamLibrary/address"_s;
+const auto CoderNameKey = u"Coding/coderName"_s;
 
 const auto ExportGroup = u"export"_s;
 const auto FormatKey = u"format"_s;
@@ -97,6 +98,16 @@ void Settings::setWindow(const WindowSettings &window)
     if (!window.rightArticle.isEmpty())
         m_settings.setValue(RightArticleKey, window.rightArticle);
     m_settings.endGroup();
+}
+
+QString Settings::coderName()
+{
+    return m_settings.value(CoderNameKey).toString().trimmed();
+}
+
+void Settings::setCoderName(const QString &name)
+{
+    m_settings.setValue(CoderNameKey, name.trimmed());
 }
 
 QString Settings::teamLibrary()

@@ -61,6 +61,11 @@ public:
     ExportSettings lastExport();
     void setLastExport(const ExportSettings &choice);
 
+    /// The name the user's annotations, tags, reviews and pins are recorded under, for
+    /// agreement between coders; empty: none (on a team library, the server's role).
+    QString coderName();
+    void setCoderName(const QString &name);
+
     /// The address of the team library connected to last (never with a password).
     QString teamLibrary();
     void setTeamLibrary(const QString &address);

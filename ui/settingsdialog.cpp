@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -14,13 +15,14 @@ using namespace Qt::StringLiterals;
 namespace Parallax
 {
 
-SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(const ViewSettings &settings, const QString &coderName, QWidget *parent)
     : QDialog(parent)
     , m_family(new QFontComboBox(this))
     , m_size(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_synchronizedScrolling(new QCheckBox(tr("&Scroll the panes together, following the matching passages"), this))
     , m_showPageFurniture(new QCheckBox(tr("Show the &page furniture of saved web pages, dimmed"), this))
+    , m_coderName(new QLineEdit(coderName, this))
 {
     setWindowTitle(tr("Configure Parallax"));
     m_family->setCurrentFont(settings.articleFont);
@@ -39,6 +41,11 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     m_showPageFurniture->setChecked(settings.showPageFurniture);
     m_showPageFurniture->setToolTip(tr("Menus, teasers and comments around a saved page's article; never compared either way"));
 
+    m_coderName->setObjectName(u"coderName"_s);
+    m_coderName->setPlaceholderText(tr("No name (on a team library: your database role)"));
+    m_coderName->setToolTip(tr("Your annotations, tags, reviews and pins are recorded under this name, so that a team can see who coded what "
+                               "and measure how far its coders agree"));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -49,6 +56,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     layout->addRow(tr("&Colors:"), m_theme);
     layout->addRow(m_synchronizedScrolling);
     layout->addRow(m_showPageFurniture);
+    layout->addRow(tr("Your name as a c&oder:"), m_coderName);
     layout->addRow(buttons);
 }
 
@@ -61,6 +69,11 @@ ViewSettings SettingsDialog::settings() const
     chosen.synchronizedScrolling = m_synchronizedScrolling->isChecked();
     chosen.showPageFurniture = m_showPageFurniture->isChecked();
     return chosen;
+}
+
+QString SettingsDialog::coderName() const
+{
+    return m_coderName->text().trimmed();
 }
 
 } // namespace Parallax

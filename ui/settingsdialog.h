@@ -10,20 +10,24 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace Parallax
 {
 
-/// The settings dialog: the article font, the color scheme and synchronized scrolling.
+/// The settings dialog: the article font, the color scheme, synchronized scrolling, and
+/// the name the user codes under.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(const ViewSettings &settings, QWidget *parent = nullptr);
+    explicit SettingsDialog(const ViewSettings &settings, const QString &coderName = {}, QWidget *parent = nullptr);
 
     ViewSettings settings() const;
+    /// The name to record the user's work under (trimmed; empty: none).
+    QString coderName() const;
 
 private:
     QFontComboBox *m_family;
@@ -31,6 +35,7 @@ private:
     QComboBox *m_theme;
     QCheckBox *m_synchronizedScrolling;
     QCheckBox *m_showPageFurniture;
+    QLineEdit *m_coderName;
 };
 
 } // namespace Parallax

@@ -535,6 +535,10 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::AnnotationMargin</name>
@@ -639,6 +643,22 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
     </message>
     <message>
         <source>Show or hide the %1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the annotations of one coder, or of everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no coder recorded)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,10 +1519,6 @@ Changed since you last looked: a new revision was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the article font, the colors and synchronized scrolling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -1588,6 +1604,10 @@ Changed since you last looked: a new revision was found</source>
     </message>
     <message>
         <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the article font, the colors, synchronized scrolling and your name as a coder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,6 +2023,18 @@ Changed since you last looked: a new revision was found</source>
     </message>
     <message>
         <source>&amp;Colors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name (on a team library: your database role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations, tags, reviews and pins are recorded under this name, so that a team can see who coded what and measure how far its coders agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as a c&amp;oder:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

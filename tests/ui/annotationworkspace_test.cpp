@@ -528,6 +528,56 @@ TEST_F(AnnotationWorkspaceTest, annotationDock_filtersByTextAndTag_andDeletesWit
     EXPECT_TRUE(m_store.annotation(bank));
 }
 
+TEST_F(AnnotationWorkspaceTest, severalCodersAnnotations_areFilteredByCoder_andMarkedInTheirColours)
+{
+    // The user names themselves once, in Configure Parallax (Ctrl+Shift+,); their work
+    // is recorded under that name.
+    answerDialog<QDialog>([](QDialog *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(u"coderName"_s);
+        ASSERT_TRUE(name) << "no field for the coder's name";
+        name->setFocus();
+        QTest::keyClicks(name, u"Ana"_s);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(m_store.coder(), u"Ana"_s);
+    EXPECT_EQ(Settings().coderName(), u"Ana"_s);
+    selectInLeftPane(u"Sberbank"_s);
+    ASSERT_GT(m_workspace->annotateSelection({u"Banks"_s}, u"Ana's"_s), 0);
+
+    auto *coders = m_window->findChild<QComboBox *>(u"annotationCoder"_s);
+    auto *view = m_window->findChild<QTableView *>(u"annotationView"_s);
+    ASSERT_TRUE(coders && view);
+    EXPECT_FALSE(coders->isVisibleTo(m_window.get())) << "one coder: nothing to choose";
+    // A colleague's annotation on the same article (a team library shares them).
+    m_store.setCoder(u"Ben"_s);
+    selectInLeftPane(u"Vladimir Putin"_s);
+    ASSERT_GT(m_workspace->annotateSelection({u"People"_s}, u"Ben's"_s), 0);
+    EXPECT_TRUE(coders->isVisibleTo(m_window.get()));
+    ASSERT_EQ(coders->count(), 3); // All coders, Ana, Ben
+    EXPECT_FALSE(view->isColumnHidden(AnnotationListModel::CoderColumn));
+    ASSERT_EQ(view->model()->rowCount(), 2);
+
+    coders->setFocus();
+    QTest::keyClick(coders, Qt::Key_Down);
+    QTest::keyClick(coders, Qt::Key_Down);
+    EXPECT_EQ(coders->currentText(), u"Ben"_s);
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    EXPECT_EQ(view->model()->index(0, AnnotationListModel::NoteColumn).data().toString(), u"Ben's"_s);
+    QTest::keyClick(coders, Qt::Key_Home);
+    EXPECT_EQ(view->model()->rowCount(), 2);
+
+    // In the margin, each coder's passages in a colour of their own.
+    const QList<TextHighlight> highlights = m_window->leftPane()->annotationHighlights();
+    ASSERT_EQ(highlights.size(), 2);
+    EXPECT_TRUE(highlights.at(0).mark.isValid() && highlights.at(1).mark.isValid());
+    EXPECT_NE(highlights.at(0).mark, highlights.at(1).mark);
+    EXPECT_TRUE(highlights.at(0).toolTip.contains(u"Coder: "_s)) << qPrintable(highlights.at(0).toolTip);
+    m_window->resize(1280, 800);
+    QDir().mkpath(QStringLiteral(PARALLAX_SCREENSHOT_DIR));
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral(PARALLAX_SCREENSHOT_DIR "/annotations-of-two-coders.png")));
+}
+
 TEST_F(AnnotationWorkspaceTest, draggingATagOntoAnother_movesItUnderIt)
 {
     const qint64 gdp = *m_store.ensureTagPath(u"GDP"_s);
