@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "librarycommands.h"
 
+#include "commandoutput.h"
 #include "commandparser.h"
 
 #include <core/compare/revisionsummary.h>
@@ -474,12 +475,45 @@ int runSnapshot(const QStringList &arguments)
     return 0;
 }
 
+// parallax library copy SRC DEST: a whole library from one engine to the other.
+int runLibrary(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        LibraryCommands::tr("Copy a whole library into a new one, from an SQLite file to a PostgreSQL database or back: every revision, tag, annotation, "
+                            "review, pin and web page, with its coder."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"library"_s, LibraryCommands::tr("The command."));
+    parser.addPositionalArgument(u"copy"_s, LibraryCommands::tr("What to do: copy."));
+    parser.addPositionalArgument(u"SOURCE"_s, LibraryCommands::tr("The library to copy: a file, or postgresql://user@host:port/dbname."));
+    parser.addPositionalArgument(u"DESTINATION"_s, LibraryCommands::tr("The new library: a file that does not exist yet, or an empty database."));
+    if (const auto exit = CommandOutput::parse(parser, arguments, "library"))
+        return *exit;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 3 || positional.first() != "copy"_L1)
+        return finish(u"library"_s, {2, LibraryCommands::tr("use: parallax library copy SOURCE DESTINATION")});
+    Store source;
+    if (!source.open(positional.at(1), Store::Access::ReadOnly))
+        return finish(u"library"_s, {1, source.lastError().message});
+    Store destination;
+    if (!destination.open(positional.at(2)))
+        return finish(u"library"_s, {1, destination.lastError().message});
+    if (!source.copyTo(destination))
+        return finish(u"library"_s, {1, destination.lastError().message});
+    print(LibraryCommands::tr("Copied everything to %1: articles %2, tags %3, annotations %4.\n")
+            .arg(positional.at(2))
+            .arg(destination.articles().size())
+            .arg(destination.tags().size())
+            .arg(destination.annotations().size()));
+    return 0;
+}
+
 } // namespace
 
 bool LibraryCommands::isLibraryCommand(const QString &name)
 {
     return name == "import"_L1 || name == "tags"_L1 || name == "annotate"_L1 || name == "annotations"_L1 || name == "export"_L1 || name == "agreement"_L1
-        || name == "revisions"_L1 || name == "snapshot"_L1;
+        || name == "revisions"_L1 || name == "snapshot"_L1 || name == "library"_L1;
 }
 
 int LibraryCommands::run(const QStringList &arguments, const Formats &formats)
@@ -499,6 +533,8 @@ int LibraryCommands::run(const QStringList &arguments, const Formats &formats)
         return runRevisions(arguments, formats.imports);
     if (name == "snapshot"_L1)
         return runSnapshot(arguments);
+    if (name == "library"_L1)
+        return runLibrary(arguments);
     return runAnnotations(arguments, formats.imports);
 }
 

@@ -172,4 +172,16 @@ QString PostgresStoreEngine::integrityCheck() const
     return u"SELECT CASE WHEN (SELECT version FROM parallax_schema) = %1 THEN 'ok' ELSE 'schema' END"_s.arg(Store::LatestSchemaVersion);
 }
 
+QStringList PostgresStoreEngine::computedColumns(const QString &table) const
+{
+    // Search reads tsvector columns generated from the text and the notes.
+    return table == "articles"_L1 || table == "annotations"_L1 ? QStringList {u"search"_s} : QStringList();
+}
+
+QStringList PostgresStoreEngine::afterIdsGiven(const QString &table) const
+{
+    // An identity column counts on from its sequence, which ids given did not move.
+    return {u"SELECT setval(pg_get_serial_sequence('%1', 'id'), max(id)) FROM %1 HAVING max(id) IS NOT NULL"_s.arg(table)};
+}
+
 } // namespace Parallax

@@ -176,4 +176,18 @@ QString SqliteStoreEngine::integrityCheck() const
     return u"PRAGMA integrity_check"_s;
 }
 
+QStringList SqliteStoreEngine::computedColumns(const QString &table) const
+{
+    // Search is an FTS5 table of its own, kept by triggers.
+    Q_UNUSED(table);
+    return {};
+}
+
+QStringList SqliteStoreEngine::afterIdsGiven(const QString &table) const
+{
+    // An INTEGER PRIMARY KEY continues from the largest id in the table.
+    Q_UNUSED(table);
+    return {};
+}
+
 } // namespace Parallax

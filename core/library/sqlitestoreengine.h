@@ -29,6 +29,8 @@ public:
     bool subscribeToChanges(QSqlDatabase &database) const override;
     StoreError errorFor(const QSqlError &error) const override;
     QString integrityCheck() const override;
+    QStringList computedColumns(const QString &table) const override;
+    QStringList afterIdsGiven(const QString &table) const override;
 };
 
 } // namespace Parallax

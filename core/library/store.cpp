@@ -15,6 +15,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
@@ -770,6 +771,65 @@ bool Store::markSeen(qint64 articleId)
 {
     return d->transaction([&] {
         return d->run(u"UPDATE snapshots SET seen = 1 WHERE article_id = ? AND seen = 0"_s, {articleId});
+    });
+}
+
+bool Store::copyTo(Store &destination) const
+{
+    // In the order of their references; a tag's parent may be younger than the tag, so
+    // the tree is made after its tags.
+    static const QStringList tables
+        = {u"sources"_s, u"articles"_s, u"tags"_s, u"annotations"_s, u"annotation_tags"_s, u"article_tags"_s, u"claim_reviews"_s, u"pins"_s, u"snapshots"_s};
+    Private &to = *destination.d;
+    const auto empty = to.value(u"SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM tags)"_s);
+    if (!empty)
+        return false;
+    if (empty->toLongLong() != 0)
+        return to.fail(StoreError::Kind::Invalid, Store::tr("%1 is not empty: a library is copied into a new one.").arg(to.engine->displayName(to.path)));
+    return to.transaction([&] {
+        for (const QString &table : tables) {
+            QSqlQuery rows;
+            if (!d->run(rows, u"SELECT * FROM %1"_s.arg(table)))
+                return to.fail(d->error.kind, d->error.message);
+            QSqlQuery target;
+            if (!to.run(target, u"SELECT * FROM %1 WHERE 1 = 0"_s.arg(table)))
+                return false;
+            QStringList columns;
+            const QSqlRecord source = rows.record();
+            const QStringList computed = to.engine->computedColumns(table);
+            for (int i = 0; i < source.count(); ++i)
+                if (target.record().contains(source.fieldName(i)) && !computed.contains(source.fieldName(i)))
+                    columns.append(source.fieldName(i));
+            const bool isTree = table == "tags"_L1;
+            QStringList quoted;
+            for (const QString &column : std::as_const(columns))
+                quoted.append(u'"' + column + u'"');
+            const QString insert = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, quoted.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s));
+            QList<std::pair<QVariant, QVariant>> parents; // (tag id, parent id)
+            while (rows.next()) {
+                QVariantList values;
+                for (const QString &column : std::as_const(columns)) {
+                    const QVariant value = rows.value(column);
+                    if (isTree && column == "parent_id"_L1) {
+                        parents.append({rows.value(u"id"_s), value});
+                        values.append(QVariant(QMetaType::fromType<qint64>()));
+                    } else {
+                        values.append(value);
+                    }
+                }
+                if (!to.run(insert, values))
+                    return false;
+            }
+            for (const auto &[tag, parent] : std::as_const(parents))
+                if (!parent.isNull() && !to.run(u"UPDATE tags SET parent_id = ? WHERE id = ?"_s, {parent, tag}))
+                    return false;
+            if (columns.contains(u"id"_s)) {
+                for (const QString &statement : to.engine->afterIdsGiven(table))
+                    if (!to.run(statement))
+                        return false;
+            }
+        }
+        return true;
     });
 }
 

@@ -219,6 +219,12 @@ public:
     /// come at NOW (their interval has passed since the server was last asked).
     QList<qint64> dueForCheck(const QDateTime &now) const;
 
+    /// Copies the whole library into DESTINATION, a library with nothing in it yet, on
+    /// either engine: every revision of every article, the tags, annotations, reviews,
+    /// pins, web snapshots and schedules, each with the id it has here. All of it is
+    /// copied, or (on false, with the error on DESTINATION) none of it.
+    bool copyTo(Store &destination) const;
+
     QList<Tag> tags() const;
     std::optional<Tag> tag(qint64 id) const;
     std::optional<qint64> tagIdForPath(const QString &path) const;

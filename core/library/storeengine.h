@@ -71,6 +71,12 @@ public:
     virtual StoreError errorFor(const QSqlError &error) const = 0;
     /// A query whose one value is "ok" when the library is sound.
     virtual QString integrityCheck() const = 0;
+    /// The columns of TABLE that the engine computes itself (a search vector): a copy
+    /// of the library writes every column but these.
+    virtual QStringList computedColumns(const QString &table) const = 0;
+    /// The statements after rows of TABLE were written with the ids they had elsewhere,
+    /// so that the next new row takes an id after them.
+    virtual QStringList afterIdsGiven(const QString &table) const = 0;
 
 protected:
     /// The user's words as search terms: each word, all required; a trailing * asks

@@ -481,6 +481,31 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy a whole library into a new one, from an SQLite file to a PostgreSQL database or back: every revision, tag, annotation, review, pin and web page, with its coder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library to copy: a file, or postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new library: a file that does not exist yet, or an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: parallax library copy SOURCE DESTINATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied everything to %1: articles %2, tags %3, annotations %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryOpener</name>
@@ -2796,6 +2821,10 @@ Changed since you last looked: a new revision was found</source>
     </message>
     <message>
         <source>A source cannot be checked every %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a library is copied into a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,6 +108,26 @@ TEST_F(LibraryCommandLine, annotate_createsTagsAndPrintsTheId_andAnnotationsGive
     EXPECT_TRUE(run(u"tags"_s, {}).out.contains(u"  Rankings (1)"_s));
 }
 
+TEST_F(LibraryCommandLine, libraryCopy_makesANewLibraryWithEverything_andRefusesToWriteOverOne)
+{
+    const QString article = run(u"import"_s, {Seed0, Seed1}).out.section(u'\n', 0, 0).trimmed();
+    const ProcessResult annotated = run(u"annotate"_s, {u"--coder"_s, u"Ana"_s, article, u"--quote"_s, u"31st out of 83"_s, u"--tag"_s, u"Rankings"_s});
+    ASSERT_EQ(annotated.exitCode, 0) << qPrintable(annotated.err);
+    const QString copy = m_dir.filePath(u"copy.sqlite"_s);
+    const ProcessResult copied = runParallax({u"library"_s, u"copy"_s, m_dir.filePath(u"library.sqlite"_s), copy});
+    EXPECT_EQ(copied.exitCode, 0) << qPrintable(copied.err);
+    EXPECT_TRUE(copied.out.endsWith(u": articles 2, tags 1, annotations 1.\n"_s)) << qPrintable(copied.out);
+    const ProcessResult listed = runParallax({u"annotations"_s, u"--db"_s, copy, u"--format"_s, u"json"_s});
+    EXPECT_EQ(QJsonDocument::fromJson(listed.out.toUtf8()).array(), annotationsJson());
+
+    const ProcessResult again = runParallax({u"library"_s, u"copy"_s, m_dir.filePath(u"library.sqlite"_s), copy});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(u"is not empty"_s)) << qPrintable(again.err);
+    EXPECT_EQ(runParallax({u"library"_s, u"move"_s, copy, copy}).exitCode, 2);
+    const ProcessResult missing = runParallax({u"library"_s, u"copy"_s, m_dir.filePath(u"nowhere/none.sqlite"_s), copy});
+    EXPECT_EQ(missing.exitCode, 1);
+}
+
 TEST_F(LibraryCommandLine, annotate_countsCodePointsOutsideTheBmp)
 {
     const QString file = writeTestFile(m_dir, u"emoji.txt"_s, "Crowds 🎉🎉 cheered as the budget of 5 billion passed.\n");

@@ -222,6 +222,106 @@ TEST_P(StoreOnEachEngine, snapshots_keepTheBytes_andASourcesSchedule_saysWhenItI
     EXPECT_TRUE(m_store.dueForCheck(checked.addYears(1)).isEmpty());
 }
 
+// A whole library into a new one on the other engine (or another file where no server
+// runs), and back: everything, with its ids, and new work goes on after them.
+TEST_P(StoreOnEachEngine, aLibraryCopiedToTheOtherEngineAndBack_losesNothing)
+{
+    const qint64 first = importSeed(0);
+    const qint64 second = importSeed(1);
+    Document revised = m_corpus.at(0);
+    revised.text.prepend(u"Correction: the ranking is from 2024.\n\n"_s);
+    const qint64 latest = m_store.importDocument(revised)->articleId;
+    ASSERT_NE(latest, first);
+    // A tag whose parent is younger than it.
+    const qint64 banks = *m_store.ensureTagPath(u"Banks"_s);
+    const qint64 economy = *m_store.ensureTagPath(u"Economy"_s);
+    ASSERT_TRUE(m_store.moveTag(banks, economy));
+    ASSERT_TRUE(m_store.setTagColor(economy, u"#1f77b4"_s));
+    const QString text = m_store.article(latest)->document.text;
+    const qsizetype sber = text.indexOf(u"Sberbank"_s);
+    ASSERT_GE(sber, 0);
+    m_store.setCoder(u"Ana"_s);
+    ASSERT_TRUE(m_store.addAnnotation(latest, {sber, sber + 8}, {banks}, u"state-owned"_s));
+    m_store.setCoder(u"Ben"_s);
+    ASSERT_TRUE(m_store.addAnnotation(latest, {0, 10}, {economy}, {}));
+    ASSERT_TRUE(m_store.tagArticle(second, economy));
+    ASSERT_TRUE(m_store.setClaimReview(latest, second, u"rank"_s, TextRange {sber, sber + 8}, std::nullopt, ClaimReview::State::Confirmed, u"checked"_s));
+    ASSERT_TRUE(m_store.setPins(latest, second, {{{0, 10}, {0, 10}}}));
+    const WebSnapshot page {second,
+        u"https://news.example/ai"_s,
+        u"https://news.example/ai"_s,
+        QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC),
+        QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC),
+        200,
+        u"\"v1\""_s,
+        {},
+        u"text/html"_s,
+        QByteArray("<p>\x00\xff</p>", 11),
+        true};
+    ASSERT_TRUE(m_store.saveSnapshot(page));
+    ASSERT_TRUE(m_store.setCheckInterval(second, 24));
+
+    // The other engine where it runs, else another file.
+    std::optional<Testing::PostgresDatabase> server;
+    QString otherLocation = m_dir.filePath(u"copy.sqlite"_s);
+    if (QString whyNot; GetParam() == Engine::Sqlite && Testing::postgresServer(&whyNot)) {
+        server.emplace();
+        otherLocation = server->uri();
+    }
+    Store other;
+    ASSERT_TRUE(other.open(otherLocation)) << qPrintable(other.lastError().message);
+    ASSERT_TRUE(m_store.copyTo(other)) << qPrintable(other.lastError().message);
+    QTemporaryDir back;
+    Store roundTrip;
+    ASSERT_TRUE(roundTrip.open(back.filePath(u"back.sqlite"_s)));
+    ASSERT_TRUE(other.copyTo(roundTrip)) << qPrintable(roundTrip.lastError().message);
+
+    for (const Store *copy : {&other, &roundTrip}) {
+        SCOPED_TRACE(qPrintable(copy->path()));
+        EXPECT_EQ(copy->revisions(latest), m_store.revisions(latest));
+        EXPECT_EQ(copy->article(first)->document, m_store.article(first)->document);
+        EXPECT_EQ(copy->article(latest)->document, m_store.article(latest)->document);
+        EXPECT_EQ(copy->article(latest)->contentHash, m_store.article(latest)->contentHash);
+        QStringList tagsHere, tagsThere;
+        for (const Tag &tag : m_store.tags())
+            tagsHere << tag.path + u' ' + tag.color + u' ' + QString::number(tag.annotationCount);
+        for (const Tag &tag : copy->tags())
+            tagsThere << tag.path + u' ' + tag.color + u' ' + QString::number(tag.annotationCount);
+        EXPECT_EQ(tagsThere, tagsHere);
+        const QList<Annotation> here = m_store.annotations();
+        const QList<Annotation> there = copy->annotations();
+        ASSERT_EQ(there.size(), here.size());
+        for (int i = 0; i < here.size(); ++i) {
+            EXPECT_EQ(there.at(i).id, here.at(i).id);
+            EXPECT_EQ(there.at(i).anchor.range, here.at(i).anchor.range);
+            EXPECT_EQ(there.at(i).tagPaths, here.at(i).tagPaths);
+            EXPECT_EQ(there.at(i).note, here.at(i).note);
+            EXPECT_EQ(there.at(i).coder, here.at(i).coder);
+            EXPECT_EQ(there.at(i).created, here.at(i).created);
+        }
+        EXPECT_EQ(copy->coders(), (QStringList {u"Ana"_s, u"Ben"_s}));
+        EXPECT_EQ(copy->articleTags(second), m_store.articleTags(second));
+        ASSERT_EQ(copy->claimReviews(latest, second).size(), 1);
+        EXPECT_EQ(copy->claimReviews(latest, second).constFirst().note, u"checked"_s);
+        EXPECT_EQ(copy->pins(latest, second), m_store.pins(latest, second));
+        ASSERT_TRUE(copy->snapshot(second));
+        EXPECT_EQ(copy->snapshot(second)->bytes, page.bytes);
+        EXPECT_EQ(copy->checkInterval(second), 24);
+        EXPECT_EQ(copy->search(u"Sberbank"_s).isEmpty(), m_store.search(u"Sberbank"_s).isEmpty()) << "the search index is made too";
+    }
+    // New work goes on after the ids copied, on the server too.
+    const auto added = other.addAnnotation(first, {0, 5}, {}, u"new"_s);
+    ASSERT_TRUE(added) << qPrintable(other.lastError().message);
+    EXPECT_GT(*added, std::ranges::max(m_store.annotations(), {}, &Annotation::id).id);
+    const auto newTag = other.ensureTagPath(u"Later"_s);
+    ASSERT_TRUE(newTag) << qPrintable(other.lastError().message);
+    EXPECT_GT(*newTag, economy);
+    // Into a library with something in it: refused, and nothing written.
+    EXPECT_FALSE(m_store.copyTo(roundTrip));
+    EXPECT_EQ(roundTrip.lastError().kind, StoreError::Kind::Invalid);
+    EXPECT_EQ(roundTrip.annotations().size(), m_store.annotations().size());
+}
+
 TEST_P(StoreOnEachEngine, bylineUpdateAndAddress_areKeptWithTheMetadata_andListed)
 {
     Document bylined = m_corpus.at(1);
