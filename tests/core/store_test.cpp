@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -1022,4 +1024,63 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
+}
+
+// Eight coders' programs adding annotations in a loop on one team library at once (the
+// issue's load test; PARALLAX_LOAD_SECONDS=60 for the full run, whose figures are in
+// tests/bench/RESULTS.md): every annotation a writer was told is committed is there,
+// none is there twice, and the library is sound.
+TEST_F(StoreOnPostgres, eightWritersAtOnce_loseNothing_andWriteNothingTwice)
+{
+    const qint64 article = importSeed(0);
+    const int seconds = std::max(qEnvironmentVariableIntValue("PARALLAX_LOAD_SECONDS"), 3);
+    constexpr int Writers = 8;
+    std::vector<std::unique_ptr<QProcess>> writers;
+    QList<QByteArray> outputs(Writers);
+    for (int i = 0; i < Writers; ++i) {
+        auto writer = std::make_unique<QProcess>();
+        QObject::connect(writer.get(), &QProcess::readyReadStandardOutput, writer.get(), [&outputs, i, process = writer.get()] {
+            outputs[i] += process->readAllStandardOutput();
+        });
+        writer->start(QStringLiteral(STORE_WRITER), {m_database.uri(), QString::number(article), u"0"_s, u"--label"_s, u"writer-%1"_s.arg(i)});
+        ASSERT_TRUE(writer->waitForStarted());
+        writers.push_back(std::move(writer));
+    }
+    QEventLoop loop;
+    QTimer::singleShot(std::chrono::seconds(seconds), &loop, &QEventLoop::quit);
+    loop.exec();
+    for (const auto &writer : writers)
+        writer->terminate();
+    QSet<qint64> committed;
+    for (int i = 0; i < Writers; ++i) {
+        ASSERT_TRUE(writers.at(i)->waitForFinished(30'000));
+        outputs[i] += writers.at(i)->readAllStandardOutput();
+        for (const QByteArray &line : outputs.at(i).split('\n')) {
+            ASSERT_FALSE(line.startsWith("failed ")) << line.constData();
+            if (line.startsWith("committed "))
+                committed.insert(line.mid(10).toLongLong());
+        }
+    }
+    ASSERT_GT(committed.size(), Writers) << "the writers wrote nothing";
+
+    Store check;
+    ASSERT_TRUE(check.open(m_database.uri())) << qPrintable(check.lastError().message);
+    EXPECT_TRUE(check.checkIntegrity());
+    QSet<qint64> present;
+    QSet<QString> notes;
+    int twice = 0;
+    for (const Annotation &annotation : check.annotations(article)) {
+        present.insert(annotation.id);
+        twice += notes.contains(annotation.note) ? 1 : 0;
+        notes.insert(annotation.note);
+    }
+    for (const qint64 id : std::as_const(committed))
+        ASSERT_TRUE(present.contains(id)) << "annotation " << id << " was reported committed and is not in the library";
+    EXPECT_EQ(twice, 0) << "annotations written twice";
+    std::printf("load test: %d writers, %d s, %lld annotations committed (%.0f a second); %lld in the library\n",
+        Writers,
+        seconds,
+        static_cast<long long>(committed.size()),
+        double(committed.size()) / seconds,
+        static_cast<long long>(present.size()));
 }

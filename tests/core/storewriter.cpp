@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 
 // A writer for the store's reliability tests: `store_writer DB ARTICLE_ID COUNT
-// [--file-size-limit BYTES] [--note-size N]` adds COUNT annotations to the article (0:
-// until killed) and prints "committed ID" once each is committed, so that a test that
+// [--file-size-limit BYTES] [--note-size N] [--label TEXT]` adds COUNT annotations to the
+// article (0: until killed), each note beginning with the label and its number, and prints "committed ID" once each is committed, so that a test that
 // kills it knows exactly which ones must have survived. It stops at the first failure
 // and prints "failed KIND: MESSAGE".
 #include <core/library/store.h>
@@ -26,6 +26,7 @@ int main(int argc, char **argv)
         return 2;
     }
     qsizetype noteSize = 20;
+    QString label = QStringLiteral("note");
     for (qsizetype i = 4; i + 1 < arguments.size(); i += 2) {
         if (arguments.at(i) == QLatin1String("--file-size-limit")) {
             // Files may not grow past this: writes fail as on a full disk.
@@ -34,6 +35,8 @@ int main(int argc, char **argv)
             setrlimit(RLIMIT_FSIZE, &limit);
         } else if (arguments.at(i) == QLatin1String("--note-size")) {
             noteSize = arguments.at(i + 1).toLongLong();
+        } else if (arguments.at(i) == QLatin1String("--label")) {
+            label = arguments.at(i + 1);
         }
     }
     Store store;
@@ -52,7 +55,7 @@ int main(int argc, char **argv)
     const auto tag = store.ensureTagPath(QStringLiteral("Crash test/Writer"));
     for (qint64 i = 0; count == 0 || i < count; ++i) {
         const qsizetype start = (i * 7) % std::max<qsizetype>(length - 10, 1);
-        const QString note = QStringLiteral("note %1 ").arg(i).repeated(std::max<qsizetype>(noteSize / 8, 1));
+        const QString note = QStringLiteral("%1 %2 ").arg(label).arg(i).repeated(std::max<qsizetype>(noteSize / 8, 1));
         const auto id = store.addAnnotation(articleId, {start, start + 10}, tag ? QList<qint64> {*tag} : QList<qint64> {}, note);
         if (!id) {
             std::printf("failed %d: %s\n", int(store.lastError().kind), qPrintable(store.lastError().message));
