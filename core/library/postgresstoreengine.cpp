@@ -33,6 +33,21 @@ QString PostgresStoreEngine::displayName(const QString &location) const
     return QUrl(location).toDisplayString(QUrl::RemovePassword);
 }
 
+namespace
+{
+
+// Whether the role connected may read the library's annotations but not add to them, as
+// a team gives a reviewer or a student: such a library opens read-only, with a notice,
+// instead of failing at the first edit. An empty database says nothing yet.
+bool mayOnlyRead(const QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    return query.exec(u"SELECT to_regclass('annotations') IS NOT NULL AND NOT has_table_privilege('annotations', 'INSERT')"_s) && query.next()
+        && query.value(0).toBool();
+}
+
+} // namespace
+
 std::optional<StoreError> PostgresStoreEngine::open(QSqlDatabase &database, const QString &location, Store::Access access, bool &readOnly) const
 {
     const QUrl url(location);
@@ -58,7 +73,7 @@ std::optional<StoreError> PostgresStoreEngine::open(QSqlDatabase &database, cons
     database.setConnectOptions(options.join(u';'));
     if (!database.open())
         return StoreError {StoreError::Kind::CannotOpen, tr("The library %1 cannot be reached: %2").arg(name, database.lastError().databaseText().trimmed())};
-    readOnly = access == Store::Access::ReadOnly;
+    readOnly = access == Store::Access::ReadOnly || mayOnlyRead(database);
     QStringList setup {u"SET client_min_messages = warning"_s};
     if (readOnly)
         setup << u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s;

@@ -872,6 +872,25 @@ TEST_F(StoreOnPostgres, open_createsTheLatestSchema_andAReadOnlyConnectionWrites
     expectReadOnly(reader);
 }
 
+TEST_F(StoreOnPostgres, aRoleThatMayOnlyRead_opensTheLibraryReadOnly_insteadOfFailingAtTheFirstEdit)
+{
+    importSeed(0);
+    m_store.ensureTagPath(u"Kept"_s);
+    const QString role = u"reader_"_s + QUrl(m_database.uri()).path().mid(1).right(12);
+    runOwn(u"CREATE ROLE %1 LOGIN"_s.arg(role));
+    runOwn(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(role));
+    QUrl asReader(m_database.uri());
+    asReader.setUserName(role);
+    {
+        Store reader;
+        ASSERT_TRUE(reader.open(asReader.toString())) << qPrintable(reader.lastError().message);
+        EXPECT_TRUE(reader.isReadOnly());
+        expectReadOnly(reader);
+    }
+    runOwn(u"DROP OWNED BY %1"_s.arg(role));
+    runOwn(u"DROP ROLE %1"_s.arg(role));
+}
+
 TEST_F(StoreOnPostgres, aLibraryOfANewerParallax_isRefused_withItsVersion)
 {
     runOwn(u"UPDATE parallax_schema SET version = 99"_s);
