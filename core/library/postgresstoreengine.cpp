@@ -176,7 +176,11 @@ StoreError PostgresStoreEngine::errorFor(const QSqlError &error) const
         return {StoreError::Kind::ReadOnly, tr("You may read this library but not change it: changes cannot be saved.")};
     if (state == "40001"_L1 || state == "40P01"_L1 || state == "55P03"_L1)
         return {StoreError::Kind::Busy, tr("Someone else changed the same items at the same moment; try again.")};
-    if (state.startsWith("08"_L1) || state == "57P01"_L1 || state == "57P02"_L1 || state == "57P03"_L1 || error.type() == QSqlError::ConnectionError)
+    // The server answers every statement it refuses with a SQLSTATE; a failure without
+    // one is libpq's own: the connection is gone ("server closed the connection").
+    const bool connectionGone = state.isEmpty() && error.type() == QSqlError::StatementError;
+    if (state.startsWith("08"_L1) || state == "57P01"_L1 || state == "57P02"_L1 || state == "57P03"_L1 || error.type() == QSqlError::ConnectionError
+        || connectionGone)
         return {StoreError::Kind::CannotOpen, tr("The library server cannot be reached: nothing was saved. %1").arg(error.databaseText().trimmed())};
     return {StoreError::Kind::Failed, error.text()};
 }

@@ -128,6 +128,9 @@ public:
     QString coder; ///< as set; see effectiveCoder()
     bool open = false;
     bool readOnly = false;
+    Store::Access access = Store::Access::ReadWrite;
+    bool watching = false; ///< watchChanges() subscribed; a new connection subscribes again
+    mutable bool connectionLost = false; ///< the server went away: the next use connects again
     mutable StoreError error;
     mutable int transactionDepth = 0; ///< > 0 inside transaction()
     mutable bool nestedChangeFailed = false; ///< a change inside a batch failed: roll it all back
@@ -144,7 +147,28 @@ public:
     bool fail(const QSqlError &sqlError) const
     {
         error = engine->errorFor(sqlError);
+        connectionLost = connectionLost || (open && error.kind == StoreError::Kind::CannotOpen);
         return false;
+    }
+
+    // After the connection to a server was lost, connects again before the next use
+    // outside a transaction (a transaction that lost it has failed whole). False, with
+    // the error, while the server cannot be reached.
+    bool reconnectIfLost() const
+    {
+        if (!connectionLost || transactionDepth > 0)
+            return true;
+        QSqlDatabase connection = database();
+        connection.close();
+        bool lostReadOnly = false;
+        if (const std::optional<StoreError> refused = engine->open(connection, path, access, lostReadOnly)) {
+            error = *refused;
+            return false;
+        }
+        connectionLost = false;
+        if (watching)
+            engine->subscribeToChanges(connection);
+        return true;
     }
 
     // Who is recorded with new work: the coder set, else the engine's stand-in.
@@ -156,6 +180,8 @@ public:
     // Prepares SQL, binds VALUES in order and runs it; false (with the error) on failure.
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const
     {
+        if (!reconnectIfLost())
+            return false;
         query = QSqlQuery(database());
         // Every result is read once, front to back: no need for Qt to cache the rows.
         query.setForwardOnly(true);
@@ -229,8 +255,10 @@ public:
             return true;
         }
         const StoreError failure = error;
-        QSqlQuery rollback(database());
-        rollback.exec(u"ROLLBACK"_s);
+        if (database().isOpen()) {
+            QSqlQuery rollback(database());
+            rollback.exec(u"ROLLBACK"_s);
+        }
         error = failure;
         return false;
     }
@@ -439,6 +467,9 @@ bool Store::open(const QString &location, Access access)
 {
     d->path = location;
     d->open = false;
+    d->access = access;
+    d->watching = false;
+    d->connectionLost = false;
     d->engine = StoreEngine::forLocation(location);
     const QString name = d->engine->displayName(location);
     if (QSqlDatabase::contains(d->connectionName))
@@ -521,6 +552,7 @@ bool Store::watchChanges(std::function<void(const StoreChange &)> changed)
     QSqlDatabase database = d->database();
     if (!d->open || !d->engine->subscribeToChanges(database))
         return false;
+    d->watching = true;
     static const QHash<QString, StoreChange::What> tables = {{u"articles"_s, StoreChange::What::Articles},
         {u"tags"_s, StoreChange::What::Tags},
         {u"annotations"_s, StoreChange::What::Annotations},

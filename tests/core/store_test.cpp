@@ -22,6 +22,7 @@
 #include <gtest/gtest.h>
 #include <tests/postgresserver.h>
 #include <tests/qstringprinter.h>
+#include <tests/tcpproxy.h>
 #include <tests/testfiles.h>
 
 #include <csignal>
@@ -889,6 +890,37 @@ TEST_F(StoreOnPostgres, aRoleThatMayOnlyRead_opensTheLibraryReadOnly_insteadOfFa
     }
     runOwn(u"DROP OWNED BY %1"_s.arg(role));
     runOwn(u"DROP ROLE %1"_s.arg(role));
+}
+
+TEST_F(StoreOnPostgres, whenTheNetworkDrops_editsAreRefusedWithAReason_andTheStoreConnectsAgainOnceItIsBack)
+{
+    const qint64 article = importSeed(0);
+    const QUrl server(m_database.uri());
+    Testing::TcpProxy network(server.host(), server.port(5432));
+    ASSERT_GT(network.port(), 0) << "the proxy did not start";
+    QUrl throughProxy = server;
+    throughProxy.setPort(network.port());
+    Store store;
+    ASSERT_TRUE(store.open(throughProxy.toString())) << qPrintable(store.lastError().message);
+    ASSERT_TRUE(store.addAnnotation(article, {0, 10}, {}, u"before the drop"_s)) << qPrintable(store.lastError().message);
+
+    network.stop();
+    EXPECT_FALSE(store.addAnnotation(article, {10, 20}, {}, u"while cut off"_s));
+    EXPECT_EQ(store.lastError().kind, StoreError::Kind::CannotOpen);
+    EXPECT_TRUE(store.lastError().message.contains(u"cannot be reached"_s)) << qPrintable(store.lastError().message);
+    EXPECT_TRUE(store.lastError().message.contains(u"nothing was saved"_s)) << qPrintable(store.lastError().message);
+    // Still cut off: refused again, and nothing half-written.
+    EXPECT_FALSE(store.ensureTagPath(u"Offline"_s));
+    EXPECT_EQ(m_store.annotations(article).size(), 1);
+
+    ASSERT_TRUE(network.restart());
+    const auto after = store.addAnnotation(article, {20, 30}, {}, u"after it came back"_s);
+    ASSERT_TRUE(after) << qPrintable(store.lastError().message);
+    QStringList notes;
+    for (const Annotation &annotation : m_store.annotations(article))
+        notes << annotation.note;
+    EXPECT_EQ(notes, (QStringList {u"before the drop"_s, u"after it came back"_s}));
+    EXPECT_FALSE(m_store.tagIdForPath(u"Offline"_s));
 }
 
 TEST_F(StoreOnPostgres, aLibraryOfANewerParallax_isRefused_withItsVersion)
