@@ -23,14 +23,6 @@ namespace
 
 using IntercoderAgreement::Section;
 
-// Whether an annotation tagged PATHS counts for TAG: the tag itself or one below it.
-bool countsFor(const QStringList &paths, const QString &tag)
-{
-    return std::any_of(paths.cbegin(), paths.cend(), [&tag](const QString &path) {
-        return path == tag || path.startsWith(tag + u'/');
-    });
-}
-
 QString formatShare(const std::optional<double> &value)
 {
     return value ? QString::number(*value, 'f', 3) : u"–"_s;
@@ -73,17 +65,15 @@ Expected<AgreementReport> AgreementReport::compute(const Store &store, const QSt
     report.articles = QList<qint64>(shared.cbegin(), shared.cend());
     std::sort(report.articles.begin(), report.articles.end());
 
-    // The continuum: the articles' texts one after the other.
+    // The continuum: the articles' texts one after the other, read together.
+    const QHash<qint64, QString> texts = store.texts(report.articles);
+    if (texts.size() != report.articles.size())
+        return Failure {store.lastError().kind != StoreError::Kind::None ? store.lastError().message : tr("An article coded was not found in the library.")};
     QHash<qint64, double> offsetOf;
-    QHash<qint64, StoredArticle> articleOf;
     double length = 0;
     for (const qint64 id : std::as_const(report.articles)) {
-        const std::optional<StoredArticle> article = store.article(id);
-        if (!article)
-            return Failure {store.lastError().message};
         offsetOf.insert(id, length);
-        length += double(article->document.text.size());
-        articleOf.insert(id, *article);
+        length += double(texts.value(id).size());
     }
 
     QList<const Annotation *> counted;
@@ -97,6 +87,30 @@ Expected<AgreementReport> AgreementReport::compute(const Store &store, const QSt
     }
     QStringList tagsToMeasure = tagPath.isEmpty() ? QStringList(tagSet.cbegin(), tagSet.cend()) : QStringList {tagPath};
     tagsToMeasure.sort();
+    // The annotations that count for each tag (given it or one of its sub-tags), in
+    // reading order, gathered once: not every annotation looked at again for every tag.
+    QHash<QString, QList<const Annotation *>> countedFor;
+    for (const Annotation *annotation : std::as_const(counted)) {
+        QSet<QString> tags;
+        for (const QString &path : annotation->tagPaths) {
+            for (qsizetype slash = path.indexOf(u'/'); slash >= 0; slash = path.indexOf(u'/', slash + 1))
+                tags.insert(path.left(slash));
+            tags.insert(path);
+        }
+        for (const QString &tag : std::as_const(tags))
+            countedFor[tag].append(annotation);
+    }
+    // A title for each article a disagreement is in: listed, or (an earlier revision) read.
+    auto titleOf = [&store, titles = QHash<qint64, QString>()](qint64 articleId) mutable {
+        if (titles.isEmpty())
+            for (const StoredArticle &article : store.articles())
+                titles.insert(article.id, article.document.metadata.title);
+        if (!titles.contains(articleId)) {
+            const std::optional<StoredArticle> article = store.article(articleId);
+            titles.insert(articleId, article ? article->document.metadata.title : QString());
+        }
+        return titles.value(articleId);
+    };
 
     QList<IntercoderAgreement::Unitized> categories;
     QList<QList<double>> pooled {{0, 0}, {0, 0}};
@@ -104,9 +118,7 @@ Expected<AgreementReport> AgreementReport::compute(const Store &store, const QSt
         QList<Section> sections;
         // Per article, the stretches of each coder, for the disagreements.
         std::map<qint64, QList<std::pair<int, TextRange>>> byArticle;
-        for (const Annotation *annotation : std::as_const(counted)) {
-            if (!countsFor(annotation->tagPaths, tag))
-                continue;
+        for (const Annotation *annotation : countedFor.value(tag)) {
             const int coder = int(names.indexOf(annotation->coder));
             const TextRange range = annotation->anchor.range;
             sections.append({coder, offsetOf.value(annotation->articleId) + double(range.start), double(range.length())});
@@ -155,13 +167,13 @@ Expected<AgreementReport> AgreementReport::compute(const Store &store, const QSt
                         continue;
                     }
                 }
-                report.disagreements.append({articleId, articleOf.value(articleId).document.metadata.title, tag, piece, {}, {}, codedBy});
+                report.disagreements.append({articleId, titleOf(articleId), tag, piece, {}, {}, codedBy});
             }
         }
     }
     std::map<qint64, CodePointMap> codePointsOf; // each article's, made once
     for (Disagreement &disagreement : report.disagreements) {
-        const QString &text = articleOf[disagreement.articleId].document.text;
+        const QString &text = *texts.constFind(disagreement.articleId);
         const CodePointMap &codePoints = codePointsOf.try_emplace(disagreement.articleId, text).first->second;
         disagreement.codePoints = {codePoints.toCodePoint(disagreement.range.start), codePoints.toCodePoint(disagreement.range.end)};
         disagreement.quote = text.mid(disagreement.range.start, disagreement.range.length());

@@ -682,6 +682,26 @@ StoredArticle articleFrom(const QSqlQuery &query)
 
 } // namespace
 
+QHash<qint64, QString> Store::texts(const QList<qint64> &ids) const
+{
+    QHash<qint64, QString> texts;
+    texts.reserve(ids.size());
+    // In slices: the engines bound the number of values one statement may bind.
+    constexpr qsizetype Slice = 500;
+    for (qsizetype from = 0; from < ids.size(); from += Slice) {
+        const QList<qint64> slice = ids.mid(from, Slice);
+        QVariantList values;
+        for (const qint64 id : slice)
+            values.append(id);
+        QSqlQuery query;
+        if (!d->run(query, u"SELECT id, text FROM articles WHERE id IN (%1)"_s.arg(QStringList(slice.size(), u"?"_s).join(u", "_s)), values))
+            return {};
+        while (query.next())
+            texts.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    return texts;
+}
+
 std::optional<StoredArticle> Store::article(qint64 id) const
 {
     QSqlQuery query;

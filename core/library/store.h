@@ -190,6 +190,9 @@ public:
     std::optional<StoredArticle> article(qint64 id) const;
     /// Every article's latest revision, without texts loaded (document.text is empty).
     QList<StoredArticle> articles() const;
+    /// The texts of the articles IDS, read together (an id not stored is left out): for
+    /// work over many articles at once, where article() each would read them one by one.
+    QHash<qint64, QString> texts(const QList<qint64> &ids) const;
     /// The latest revision of the source imported from PATH.
     std::optional<qint64> articleIdForPath(const QString &path) const;
     /// The article whose text is TEXT, whichever file it came from (each text is stored once).

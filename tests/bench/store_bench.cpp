@@ -8,12 +8,16 @@
 // - BM_Search: a full-text search over articles and notes (target < 20 ms)
 // - BM_OpenLibrary: opening the database and listing every article, as the app does
 //   at start (target < 1 s)
+// - BM_Agreement: how far the two coders of every article agree (target < 2 s)
 // - BM_Export: the whole library's annotations in each export format
 // - BM_ImportExported: that export imported into an empty library
 // - peak_MiB: the process's resident high-water mark
+// PARALLAX_BENCH_DB=postgresql://… measures a library on PostgreSQL instead (made there
+// the same way, or copied with `parallax library copy`).
 // Results: tests/bench/RESULTS.md.
 #include "generatedpair.h"
 
+#include <core/exchange/agreementreport.h>
 #include <core/exchange/exchangeimport.h>
 #include <core/exchange/exporter.h>
 #include <core/library/store.h>
@@ -43,7 +47,10 @@ constexpr int WordsPerArticle = 600;
 
 QString libraryPath()
 {
-    return QDir(QStringLiteral(PARALLAX_BINARY_DIR)).filePath(u"bench-library-%1.sqlite"_s.arg(ArticleCount));
+    if (const QString named = qEnvironmentVariable("PARALLAX_BENCH_DB"); !named.isEmpty())
+        return named;
+    // "coded": each annotation has one of two coders (a library of earlier builds had none).
+    return QDir(QStringLiteral(PARALLAX_BINARY_DIR)).filePath(u"bench-library-%1-coded.sqlite"_s.arg(ArticleCount));
 }
 
 double peakResidentMiB()
@@ -86,6 +93,8 @@ bool ensureLibrary()
             if (!imported)
                 return false;
             for (int a = 0; a < AnnotationsPerArticle; ++a) {
+                // Two coders, half of each article's passages each: agreement has work.
+                store.setCoder(a % 2 == 0 ? u"Ada"_s : u"Grace"_s);
                 const qsizetype at = random.bounded(int(document.text.size() - 60));
                 if (!store.addAnnotation(imported->articleId,
                         {at, at + 40},
@@ -145,6 +154,19 @@ BENCHMARK_DEFINE_F(Library, BM_Search)(benchmark::State &state)
     state.counters["peak_MiB"] = peakResidentMiB();
 }
 BENCHMARK_REGISTER_F(Library, BM_Search)->DenseRange(0, 5)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_DEFINE_F(Library, BM_Agreement)(benchmark::State &state)
+{
+    for (auto _ : state) {
+        const Expected<AgreementReport> report = AgreementReport::compute(m_store, {u"Ada"_s, u"Grace"_s});
+        if (!report) {
+            state.SkipWithError(qPrintable(report.error().message));
+            return;
+        }
+        benchmark::DoNotOptimize(report->articles.size());
+    }
+}
+BENCHMARK_REGISTER_F(Library, BM_Agreement)->Unit(benchmark::kMillisecond);
 
 void BM_OpenLibrary(benchmark::State &state)
 {
