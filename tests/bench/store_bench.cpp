@@ -66,7 +66,8 @@ bool ensureLibrary()
     const QString path = libraryPath();
     {
         Store existing;
-        if (QFileInfo::exists(path) && existing.open(path) && existing.articles().size() == ArticleCount)
+        const bool isFile = !path.startsWith(u"postgresql:"_s);
+        if ((!isFile || QFileInfo::exists(path)) && existing.open(path) && existing.articles().size() == ArticleCount)
             return true;
     }
     QFile::remove(path);

@@ -259,7 +259,7 @@ TEST_P(StoreOnEachEngine, aLibraryCopiedToTheOtherEngineAndBack_losesNothing)
         u"\"v1\""_s,
         {},
         u"text/html"_s,
-        QByteArray("<p>\x00\xff</p>", 11),
+        QByteArray("<p>\x00\xff</p>", 9),
         true};
     ASSERT_TRUE(m_store.saveSnapshot(page));
     ASSERT_TRUE(m_store.setCheckInterval(second, 24));
