@@ -838,7 +838,7 @@ bool Store::copyTo(Store &destination) const
         return false;
     if (empty->toLongLong() != 0)
         return to.fail(StoreError::Kind::Invalid, Store::tr("%1 is not empty: a library is copied into a new one.").arg(to.engine->displayName(to.path)));
-    return to.transaction([&] {
+    const bool copied = to.transaction([&] {
         for (const QString &table : tables) {
             QSqlQuery rows;
             if (!d->run(rows, u"SELECT * FROM %1"_s.arg(table)))
@@ -883,6 +883,11 @@ bool Store::copyTo(Store &destination) const
         }
         return true;
     });
+    // The planner's statistics of a library filled at once: without them PostgreSQL
+    // reads an article's annotations by scanning them all (190 ms at 100k, 5 ms after).
+    if (copied)
+        to.run(u"ANALYZE"_s);
+    return copied;
 }
 
 bool Store::setCheckInterval(qint64 articleId, int hours)
