@@ -50,6 +50,10 @@
         <source>  article %1 [%2–%3] %4: only %5: “%6”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An article coded was not found in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnnotationImporter</name>
