@@ -36,11 +36,15 @@ bool CreatedTags::capture(const Store &store)
     return true;
 }
 
-bool CreatedTags::remove(Store &store) const
+bool CreatedTags::remove(Store &store)
 {
-    for (const TagSnapshot &snapshot : m_snapshots) {
-        if (!store.deleteTag(snapshot.tags.first().id))
+    for (TagSnapshot &snapshot : m_snapshots) {
+        // Taken again, for the row versions that edits since have counted up: put back,
+        // the tags must be at the versions that the edits after them expect.
+        auto now = store.snapshotTag(snapshot.tags.first().id);
+        if (!now || !store.deleteTag(snapshot.tags.first().id))
             return false;
+        snapshot = std::move(*now);
     }
     return true;
 }

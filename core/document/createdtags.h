@@ -26,7 +26,7 @@ public:
     /// Once the action made them: keeps them as they are, with their uses so far.
     bool capture(const Store &store);
     /// Deletes them (each with the tags under it, which it made too).
-    bool remove(Store &store) const;
+    bool remove(Store &store);
     /// Puts them back as captured.
     bool restore(Store &store) const;
 

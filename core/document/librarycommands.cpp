@@ -32,8 +32,19 @@ void LibraryCommand::replay(bool forward)
     // The views follow what the library holds, also when it refused: announce either way.
     const bool applied = apply(forward);
     announce();
-    if (!applied)
-        Q_EMIT m_document->failed(m_document->lastErrorMessage());
+    if (applied)
+        return;
+    dropWhenOverwritingOthers();
+    Q_EMIT m_document->failed(isObsolete()
+            ? QCoreApplication::translate("Parallax::LibraryDocument", "%1 Undo and redo leave their edit as it is.").arg(m_document->lastErrorMessage())
+            : m_document->lastErrorMessage());
+}
+
+void LibraryCommand::dropWhenOverwritingOthers()
+{
+    // QUndoStack deletes a command made obsolete in undo() or redo().
+    if (store().lastError().kind == StoreError::Kind::Conflict)
+        setObsolete(true);
 }
 
 AnnotateCommand::AnnotateCommand(LibraryDocument *document, const QString &text, Annotation made, CreatedTags created)
@@ -46,9 +57,15 @@ AnnotateCommand::AnnotateCommand(LibraryDocument *document, const QString &text,
 bool AnnotateCommand::apply(bool forward)
 {
     return store().batch([&] {
-        if (forward)
-            return m_created.restore(store()) && store().restoreAnnotation(m_made);
-        return store().deleteAnnotation(m_made.id) && m_created.remove(store());
+        if (forward) {
+            if (!m_created.restore(store()) || !store().restoreAnnotation(m_made))
+                return false;
+            setOwnVersion(Item::Annotation, m_made.id, m_made.rowVersion);
+            return true;
+        }
+        // Put back later at the version it has now, which edits after it expect.
+        m_made.rowVersion = ownVersion(Item::Annotation, m_made.id);
+        return store().deleteAnnotation(m_made.id, m_made.rowVersion) && m_created.remove(store());
     });
 }
 
@@ -66,7 +83,14 @@ DeleteAnnotationCommand::DeleteAnnotationCommand(LibraryDocument *document, Anno
 
 bool DeleteAnnotationCommand::apply(bool forward)
 {
-    return forward ? store().deleteAnnotation(m_deleted.id) : store().restoreAnnotation(m_deleted);
+    if (!forward) {
+        if (!store().restoreAnnotation(m_deleted))
+            return false;
+        setOwnVersion(Item::Annotation, m_deleted.id, m_deleted.rowVersion);
+        return true;
+    }
+    m_deleted.rowVersion = ownVersion(Item::Annotation, m_deleted.id);
+    return store().deleteAnnotation(m_deleted.id, m_deleted.rowVersion);
 }
 
 void DeleteAnnotationCommand::announce() const
@@ -137,7 +161,13 @@ bool PropertyCommand::mergeWith(const QUndoCommand *other)
 
 bool PropertyCommand::apply(bool forward)
 {
-    return (store().*m_setter)(m_itemId, forward ? m_after : m_before);
+    // Only over the version this window left: a later edit by someone else stays.
+    const Item item = m_kind == LibraryCommandId::EditNote ? Item::Annotation : Item::Tag;
+    const int seen = ownVersion(item, m_itemId);
+    if (!(store().*m_setter)(m_itemId, forward ? m_after : m_before, seen))
+        return false;
+    setOwnVersion(item, m_itemId, seen + 1);
+    return true;
 }
 
 void PropertyCommand::announce() const

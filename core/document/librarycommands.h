@@ -42,10 +42,16 @@ public:
     void redo() final;
 
 protected:
+    using Item = LibraryDocument::Item;
     Store &store() const { return *m_document->store(); }
     LibraryDocument *document() const { return m_document; }
+    int ownVersion(Item item, qint64 id) const { return m_document->ownVersion(item, id); }
+    void setOwnVersion(Item item, qint64 id, int version) { m_document->setOwnVersion(item, id, version); }
     /// Makes the edit (FORWARD) or takes it back; false when the store refused.
     virtual bool apply(bool forward) = 0;
+    /// After a refused apply(): when another coder edited the item since, this step
+    /// leaves the history, for undo never undoes (nor redo redoes) over their work.
+    void dropWhenOverwritingOthers();
     /// Emits the document's signals for what the edit changed.
     virtual void announce() const = 0;
 
@@ -121,7 +127,7 @@ private:
 class PropertyCommand final : public LibraryCommand
 {
 public:
-    using Setter = bool (Store::*)(qint64, const QString &);
+    using Setter = bool (Store::*)(qint64, const QString &, int seenVersion);
 
     PropertyCommand(LibraryDocument *document, LibraryCommandId kind, const QString &text, qint64 itemId, Setter setter, QString before, QString after);
     int id() const override { return int(m_kind); }

@@ -38,6 +38,8 @@ void LibraryDocument::setStore(Store *store)
 {
     m_store = store;
     m_undoStack->clear();
+    m_annotationVersions.clear();
+    m_tagVersions.clear();
     if (store)
         watchOthersWork(store);
     Q_EMIT storeChanged();
@@ -75,6 +77,16 @@ void LibraryDocument::watchOthersWork(Store *store)
 QString LibraryDocument::lastErrorMessage() const
 {
     return store()->lastError().message;
+}
+
+int LibraryDocument::ownVersion(Item item, qint64 id) const
+{
+    return (item == Item::Tag ? m_tagVersions : m_annotationVersions).value(id);
+}
+
+void LibraryDocument::setOwnVersion(Item item, qint64 id, int version)
+{
+    (item == Item::Tag ? m_tagVersions : m_annotationVersions).insert(id, version);
 }
 
 bool LibraryDocument::refuse()
@@ -122,28 +134,33 @@ std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange rang
         refuse();
         return std::nullopt;
     }
+    setOwnVersion(Item::Annotation, made->id, made->rowVersion);
     push(new AnnotateCommand(this, tagPaths.isEmpty() ? tr("Add Note") : tr("Tag “%1”").arg(made->anchor.exact.left(30)), *made, created));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(articleId);
     return id;
 }
 
-bool LibraryDocument::deleteAnnotation(qint64 id)
+bool LibraryDocument::deleteAnnotation(qint64 id, int seenVersion)
 {
     const auto before = store()->annotation(id);
-    if (!before || !store()->deleteAnnotation(id))
+    if (!before || !store()->deleteAnnotation(id, seenVersion ? seenVersion : before->rowVersion))
         return refuse();
+    setOwnVersion(Item::Annotation, id, before->rowVersion); // undo puts it back at that version
     push(new DeleteAnnotationCommand(this, *before));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(before->articleId);
     return true;
 }
 
-bool LibraryDocument::setNote(qint64 id, const QString &note)
+bool LibraryDocument::setNote(qint64 id, const QString &note, int seenVersion)
 {
     const auto before = store()->annotation(id);
-    if (!before || !store()->setAnnotationNote(id, note))
+    // Always against a known version: the history must know the one its edit made.
+    const int seen = seenVersion ? seenVersion : before ? before->rowVersion : 0;
+    if (!before || !store()->setAnnotationNote(id, note, seen))
         return refuse();
+    setOwnVersion(Item::Annotation, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::EditNote, tr("Edit Note"), id, &Store::setAnnotationNote, before->note, note));
     Q_EMIT annotationsChanged(before->articleId);
     return true;
@@ -180,11 +197,13 @@ std::optional<qint64> LibraryDocument::createTag(const QString &path)
     return id;
 }
 
-bool LibraryDocument::renameTag(qint64 id, const QString &name)
+bool LibraryDocument::renameTag(qint64 id, const QString &name, int seenVersion)
 {
     const auto before = store()->tag(id);
-    if (!before || !store()->renameTag(id, name))
+    const int seen = seenVersion ? seenVersion : before ? before->rowVersion : 0;
+    if (!before || !store()->renameTag(id, name, seen))
         return refuse();
+    setOwnVersion(Item::Tag, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::RenameTag, tr("Rename Tag"), id, &Store::renameTag, before->name, name));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(0);
@@ -203,21 +222,25 @@ bool LibraryDocument::moveTag(qint64 id, qint64 newParentId)
     return true;
 }
 
-bool LibraryDocument::recolorTag(qint64 id, const QString &color)
+bool LibraryDocument::recolorTag(qint64 id, const QString &color, int seenVersion)
 {
     const auto before = store()->tag(id);
-    if (!before || !store()->setTagColor(id, color))
+    const int seen = seenVersion ? seenVersion : before ? before->rowVersion : 0;
+    if (!before || !store()->setTagColor(id, color, seen))
         return refuse();
+    setOwnVersion(Item::Tag, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::RecolorTag, tr("Recolor Tag"), id, &Store::setTagColor, before->color, color));
     Q_EMIT tagsChanged();
     return true;
 }
 
-bool LibraryDocument::describeTag(qint64 id, const QString &description)
+bool LibraryDocument::describeTag(qint64 id, const QString &description, int seenVersion)
 {
     const auto before = store()->tag(id);
-    if (!before || !store()->setTagDescription(id, description))
+    const int seen = seenVersion ? seenVersion : before ? before->rowVersion : 0;
+    if (!before || !store()->setTagDescription(id, description, seen))
         return refuse();
+    setOwnVersion(Item::Tag, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::DescribeTag, tr("Describe Tag"), id, &Store::setTagDescription, before->description, description));
     Q_EMIT tagsChanged();
     return true;

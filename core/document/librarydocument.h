@@ -4,6 +4,7 @@
 
 #include <core/library/store.h>
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -64,18 +65,22 @@ public:
     /// Tags and notes RANGE of an article; new tags on TAG_PATHS are made on the way and
     /// undo takes them away again. The annotation's id.
     std::optional<qint64> annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note);
-    bool deleteAnnotation(qint64 id);
-    bool setNote(qint64 id, const QString &note);
+    // SEEN_VERSION, in the edits of one item below: the item's rowVersion as the user
+    // saw it. When another coder changed it since, the edit is refused with
+    // StoreError::Kind::Conflict (the caller may ask whose edit should stand); 0 takes
+    // the item as it is now.
+    bool deleteAnnotation(qint64 id, int seenVersion = 0);
+    bool setNote(qint64 id, const QString &note, int seenVersion = 0);
     bool tagArticle(qint64 articleId, const QString &tagPath);
 
     /// The tag at PATH, made if it is new.
     std::optional<qint64> createTag(const QString &path);
-    bool renameTag(qint64 id, const QString &name);
+    bool renameTag(qint64 id, const QString &name, int seenVersion = 0);
     /// NEW_PARENT_ID 0: to the top.
     bool moveTag(qint64 id, qint64 newParentId);
     /// COLOR is "#rrggbb".
-    bool recolorTag(qint64 id, const QString &color);
-    bool describeTag(qint64 id, const QString &description);
+    bool recolorTag(qint64 id, const QString &color, int seenVersion = 0);
+    bool describeTag(qint64 id, const QString &description, int seenVersion = 0);
     /// Deletes a tag with its sub-tags and uses; undo puts them all back.
     bool deleteTag(qint64 id);
     bool mergeTag(qint64 fromId, qint64 intoId);
@@ -107,6 +112,13 @@ Q_SIGNALS:
 
 private:
     friend class LibraryCommand;
+    enum class Item { Annotation, Tag };
+    /// The row version ITEM had after this document's last write to it, 0 before any:
+    /// what undo and redo expect to find, so that they never write over a later edit of
+    /// another coder's. Undo and redo count versions up too, so each command cannot keep
+    /// its own.
+    int ownVersion(Item item, qint64 id) const;
+    void setOwnVersion(Item item, qint64 id, int version);
     void watchOthersWork(Store *store);
     void push(class LibraryCommand *command);
     /// Says why the library refused an edit (failed()); false.
@@ -118,6 +130,8 @@ private:
     mutable std::unique_ptr<QTemporaryDir> m_scratchFolder;
     mutable std::unique_ptr<Store> m_scratch;
     Store *m_store = nullptr; ///< the library set; null for the scratch one
+    QHash<qint64, int> m_annotationVersions; ///< see ownVersion()
+    QHash<qint64, int> m_tagVersions;
     QUndoStack *m_undoStack;
 };
 

@@ -218,6 +218,39 @@ public:
         return query.value(0);
     }
 
+    // Edits one row of TABLE ("annotations" or "tags") as its editor saw it: ASSIGNMENTS
+    // with VALUES, the row's version counted up and its editor recorded, where the row
+    // still has SEEN_VERSION (0: any).
+    bool editRow(const QString &table, qint64 id, int seenVersion, const QString &assignments, QVariantList values) const
+    {
+        QSqlQuery update;
+        values << effectiveCoder() << id << seenVersion << seenVersion;
+        if (!run(update,
+                u"UPDATE %1 SET %2, row_version = row_version + 1, editor = ? WHERE id = ? AND (? = 0 OR row_version = ?)"_s.arg(table, assignments),
+                values))
+            return false;
+        return update.numRowsAffected() > 0 || refuseStaleEdit(table, id);
+    }
+
+    // Why an edit of TABLE's row ID that changed nothing was refused: someone else's
+    // edit came in between (a Conflict naming them), or the row is gone. False.
+    bool refuseStaleEdit(const QString &table, qint64 id) const
+    {
+        const auto editor = value(u"SELECT editor FROM %1 WHERE id = ?"_s.arg(table), {id});
+        if (!editor)
+            return false;
+        const bool isTag = table == "tags"_L1;
+        if (editor->isNull())
+            return fail(StoreError::Kind::NotFound, isTag ? Store::tr("There is no tag %1.").arg(id) : Store::tr("There is no annotation %1.").arg(id));
+        if (editor->toString().isEmpty())
+            return fail(StoreError::Kind::Conflict,
+                isTag ? Store::tr("Someone else changed this tag after you last saw it.")
+                      : Store::tr("Someone else changed this annotation after you last saw it."));
+        return fail(StoreError::Kind::Conflict,
+            isTag ? Store::tr("%1 changed this tag after you last saw it.").arg(editor->toString())
+                  : Store::tr("%1 changed this annotation after you last saw it.").arg(editor->toString()));
+    }
+
     // The ids (first column) that SQL selects; empty on failure.
     QList<qint64> ids(const QString &sql, const QVariantList &values) const
     {
@@ -311,12 +344,16 @@ public:
             annotation.orphaned ? 1 : 0,
             annotation.note,
             annotation.created.toUTC().toString(Qt::ISODateWithMs),
-            annotation.modified.toUTC().toString(Qt::ISODateWithMs)};
+            annotation.modified.toUTC().toString(Qt::ISODateWithMs),
+            // Put back at the version it had, so that edits made on it before can still
+            // be undone.
+            std::max(1, annotation.rowVersion),
+            annotation.editor};
         if (!id.isNull())
             values.prepend(id);
         if (!run(insert,
-                u"INSERT INTO annotations (%1coder, article_id, start, \"end\", exact, prefix, suffix, orphaned, note, created, modified) "
-                "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s.arg(columns, idValue),
+                u"INSERT INTO annotations (%1coder, article_id, start, \"end\", exact, prefix, suffix, orphaned, note, created, modified, row_version, editor) "
+                "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s.arg(columns, idValue),
                 values))
             return std::nullopt;
         const qint64 inserted = returnedId(insert).toLongLong();
@@ -934,7 +971,7 @@ QList<Tag> Store::tags() const
     const QString sql = uR"(WITH RECURSIVE tree(id, path) AS (
             SELECT id, name FROM tags WHERE parent_id IS NULL
             UNION ALL SELECT tags.id, tree.path || '/' || tags.name FROM tags JOIN tree ON tags.parent_id = tree.id)
-        SELECT tags.id, tags.parent_id, tags.name, tree.path, tags.color, tags.description,
+        SELECT tags.id, tags.parent_id, tags.name, tree.path, tags.color, tags.description, tags.row_version, tags.editor,
             (SELECT count(*) FROM annotation_tags WHERE tag_id = tags.id) + (SELECT count(*) FROM article_tags WHERE tag_id = tags.id)
         FROM tags JOIN tree ON tree.id = tags.id ORDER BY tree.path)"_s;
     if (!d->run(query, sql))
@@ -948,7 +985,9 @@ QList<Tag> Store::tags() const
         tag.path = query.value(3).toString();
         tag.color = query.value(4).toString();
         tag.description = query.value(5).toString();
-        tag.annotationCount = query.value(6).toInt();
+        tag.rowVersion = query.value(6).toInt();
+        tag.editor = query.value(7).toString();
+        tag.annotationCount = query.value(8).toInt();
         tags.append(tag);
     }
     return tags;
@@ -1025,28 +1064,28 @@ std::optional<qint64> Store::createTag(const QString &name, std::optional<qint64
     return done ? std::optional(id) : std::nullopt;
 }
 
-bool Store::renameTag(qint64 id, const QString &name)
+bool Store::renameTag(qint64 id, const QString &name, int seenVersion)
 {
     if (name.trimmed().isEmpty() || name.contains(u'/'))
         return d->fail(StoreError::Kind::Invalid, Store::tr("A tag's name cannot be empty or contain \"/\"."));
     return d->transaction([&] {
-        return d->run(u"UPDATE tags SET name = ? WHERE id = ?"_s, {name.trimmed(), id});
+        return d->editRow(u"tags"_s, id, seenVersion, u"name = ?"_s, {name.trimmed()});
     });
 }
 
-bool Store::setTagColor(qint64 id, const QString &color)
+bool Store::setTagColor(qint64 id, const QString &color, int seenVersion)
 {
     if (!isColor(color))
         return d->fail(StoreError::Kind::Invalid, Store::tr("\"%1\" is not a color; use #rrggbb.").arg(color));
     return d->transaction([&] {
-        return d->run(u"UPDATE tags SET color = ? WHERE id = ?"_s, {color.toLower(), id});
+        return d->editRow(u"tags"_s, id, seenVersion, u"color = ?"_s, {color.toLower()});
     });
 }
 
-bool Store::setTagDescription(qint64 id, const QString &description)
+bool Store::setTagDescription(qint64 id, const QString &description, int seenVersion)
 {
     return d->transaction([&] {
-        return d->run(u"UPDATE tags SET description = ? WHERE id = ?"_s, {description, id});
+        return d->editRow(u"tags"_s, id, seenVersion, u"description = ?"_s, {description});
     });
 }
 
@@ -1088,7 +1127,8 @@ std::optional<TagSnapshot> Store::snapshotTag(qint64 id) const
             uR"(WITH RECURSIVE subtree(id, depth) AS (
                 SELECT id, 0 FROM tags WHERE id = ?
                 UNION ALL SELECT tags.id, subtree.depth + 1 FROM tags JOIN subtree ON tags.parent_id = subtree.id)
-            SELECT tags.id, tags.parent_id, tags.name, tags.color, tags.description FROM tags JOIN subtree ON subtree.id = tags.id
+            SELECT tags.id, tags.parent_id, tags.name, tags.color, tags.description, tags.row_version, tags.editor
+            FROM tags JOIN subtree ON subtree.id = tags.id
             ORDER BY subtree.depth, tags.id)"_s,
             {id}))
         return std::nullopt;
@@ -1097,7 +1137,9 @@ std::optional<TagSnapshot> Store::snapshotTag(qint64 id) const
             query.value(1).isNull() ? std::nullopt : std::optional(query.value(1).toLongLong()),
             query.value(2).toString(),
             query.value(3).toString(),
-            query.value(4).toString()});
+            query.value(4).toString(),
+            query.value(5).toInt(),
+            query.value(6).toString()});
     }
     if (snapshot.tags.isEmpty()) {
         d->fail(StoreError::Kind::NotFound, Store::tr("There is no tag %1.").arg(id));
@@ -1117,10 +1159,10 @@ bool Store::restoreTags(const TagSnapshot &snapshot, std::optional<TagSnapshot> 
     return d->transaction([&] {
         for (const TagSnapshot::Row &tag : snapshot.tags) {
             // An upsert, not REPLACE: replacing a row would cascade to its children and uses.
-            if (!d->run(
-                    u"INSERT INTO tags (id, parent_id, name, color, description) VALUES (?, ?, ?, ?, ?) "
-                    "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, color = excluded.color, description = excluded.description"_s,
-                    {tag.id, tag.parentId ? QVariant(*tag.parentId) : nullInteger(), tag.name, tag.color, tag.description}))
+            if (!d->run(u"INSERT INTO tags (id, parent_id, name, color, description, row_version, editor) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, color = excluded.color, "
+                        "description = excluded.description, row_version = excluded.row_version, editor = excluded.editor"_s,
+                    {tag.id, tag.parentId ? QVariant(*tag.parentId) : nullInteger(), tag.name, tag.color, tag.description, tag.rowVersion, tag.editor}))
                 return false;
         }
         if (withdrawFrom && !withdrawFrom->tags.isEmpty()) {
@@ -1202,7 +1244,7 @@ QList<Annotation> Store::annotations(std::optional<qint64> articleId) const
         tagPaths.insert(tag.id, tag.path);
     QSqlQuery query;
     const QString sql = u"SELECT a.id, a.article_id, a.start, a.\"end\", a.exact, a.prefix, a.suffix, a.orphaned, a.note, a.created, a.modified, a.coder, "
-                        "(SELECT %2 FROM annotation_tags WHERE annotation_id = a.id) "
+                        "a.row_version, a.editor, (SELECT %2 FROM annotation_tags WHERE annotation_id = a.id) "
                         "FROM annotations a %1 ORDER BY a.article_id, a.orphaned, a.start, a.\"end\", a.id"_s;
     const bool ok = articleId ? d->run(query, sql.arg(u"WHERE a.article_id = ?"_s, d->engine->commaList(u"tag_id"_s)), {*articleId})
                               : d->run(query, sql.arg(QString(), d->engine->commaList(u"tag_id"_s)));
@@ -1219,7 +1261,9 @@ QList<Annotation> Store::annotations(std::optional<qint64> articleId) const
         annotation.created = timeFrom(query.value(9));
         annotation.modified = timeFrom(query.value(10));
         annotation.coder = query.value(11).toString();
-        for (const QString &tagId : query.value(12).toString().split(u',', Qt::SkipEmptyParts)) {
+        annotation.rowVersion = query.value(12).toInt();
+        annotation.editor = query.value(13).toString();
+        for (const QString &tagId : query.value(14).toString().split(u',', Qt::SkipEmptyParts)) {
             annotation.tagIds.append(tagId.toLongLong());
             annotation.tagPaths.append(tagPaths.value(tagId.toLongLong()));
         }
@@ -1244,25 +1288,27 @@ std::optional<Annotation> Store::annotation(qint64 id) const
     return std::nullopt;
 }
 
-bool Store::setAnnotationNote(qint64 id, const QString &note)
+bool Store::setAnnotationNote(qint64 id, const QString &note, int seenVersion)
 {
     return d->transaction([&] {
-        return d->run(u"UPDATE annotations SET note = ?, modified = ? WHERE id = ?"_s, {note, now(), id});
+        return d->editRow(u"annotations"_s, id, seenVersion, u"note = ?, modified = ?"_s, {note, now()});
     });
 }
 
-bool Store::setAnnotationTags(qint64 id, const QList<qint64> &tagIds)
+bool Store::setAnnotationTags(qint64 id, const QList<qint64> &tagIds, int seenVersion)
 {
     return d->transaction([&] {
-        return d->run(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s, {id}) && d->insertAnnotationTags(id, tagIds)
-            && d->run(u"UPDATE annotations SET modified = ? WHERE id = ?"_s, {now(), id});
+        return d->editRow(u"annotations"_s, id, seenVersion, u"modified = ?"_s, {now()})
+            && d->run(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s, {id}) && d->insertAnnotationTags(id, tagIds);
     });
 }
 
-bool Store::deleteAnnotation(qint64 id)
+bool Store::deleteAnnotation(qint64 id, int seenVersion)
 {
     return d->transaction([&] {
-        return d->run(u"DELETE FROM annotations WHERE id = ?"_s, {id});
+        QSqlQuery remove;
+        return d->run(remove, u"DELETE FROM annotations WHERE id = ? AND (? = 0 OR row_version = ?)"_s, {id, seenVersion, seenVersion})
+            && (remove.numRowsAffected() > 0 || seenVersion == 0 || d->refuseStaleEdit(u"annotations"_s, id));
     });
 }
 

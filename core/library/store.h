@@ -39,6 +39,8 @@ struct Tag {
     QString color; ///< "#rrggbb"
     QString description;
     int annotationCount = 0; ///< passages and whole articles tagged with it
+    int rowVersion = 1; ///< counted up by each edit; an edit names the one it saw
+    QString editor; ///< who made the last edit; empty for none since coders were recorded
 };
 
 struct Annotation {
@@ -52,6 +54,8 @@ struct Annotation {
     QDateTime created;
     QDateTime modified;
     QString coder; ///< who made it; empty for work from before coders were recorded
+    int rowVersion = 1; ///< counted up by each edit; an edit names the one it saw
+    QString editor; ///< who made the last edit; empty for none since coders were recorded
 };
 
 /// A discrepancy the user settled: the claim's passages in two articles (one is
@@ -95,6 +99,8 @@ struct TagSnapshot {
         QString name;
         QString color;
         QString description;
+        int rowVersion = 1;
+        QString editor;
     };
     QList<Row> tags; ///< parents before children
     QList<std::pair<qint64, qint64>> annotationUses; ///< (annotation, tag)
@@ -127,7 +133,8 @@ struct StoreChange {
 
 /// Why the store could not do what was asked.
 struct StoreError {
-    enum class Kind { None, CannotOpen, Corrupt, TooNew, ReadOnly, Busy, DiskFull, NotFound, Invalid, Failed };
+    /// Conflict: another coder changed the item since the version an edit names.
+    enum class Kind { None, CannotOpen, Corrupt, TooNew, ReadOnly, Busy, DiskFull, NotFound, Invalid, Conflict, Failed };
     Kind kind = Kind::None;
     QString message;
 };
@@ -145,7 +152,7 @@ class Store final
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int LatestSchemaVersion = 9;
+    static constexpr int LatestSchemaVersion = 10;
 
     Store();
     ~Store();
@@ -234,10 +241,13 @@ public:
     /// The tag at PATH ("Economy/GDP"), created with its parents where missing.
     std::optional<qint64> ensureTagPath(const QString &path);
     std::optional<qint64> createTag(const QString &name, std::optional<qint64> parentId, const QString &color = {}, const QString &description = {});
-    bool renameTag(qint64 id, const QString &name);
+    // The edits of one tag or annotation below take SEEN_VERSION, the rowVersion its
+    // editor saw: when another coder's edit came in between, the edit is refused as a
+    // Conflict that names them. 0 edits whatever version the row has.
+    bool renameTag(qint64 id, const QString &name, int seenVersion = 0);
     /// COLOR is "#rrggbb".
-    bool setTagColor(qint64 id, const QString &color);
-    bool setTagDescription(qint64 id, const QString &description);
+    bool setTagColor(qint64 id, const QString &color, int seenVersion = 0);
+    bool setTagDescription(qint64 id, const QString &description, int seenVersion = 0);
     /// Moves the tag under NEW_PARENT (std::nullopt: to the top). Refuses to move a tag
     /// under itself or its own descendants.
     bool moveTag(qint64 id, std::optional<qint64> newParentId);
@@ -261,9 +271,9 @@ public:
     std::optional<Annotation> annotation(qint64 id) const;
     /// The annotations of ARTICLE_ID (all of them without one), in text order.
     QList<Annotation> annotations(std::optional<qint64> articleId = std::nullopt) const;
-    bool setAnnotationNote(qint64 id, const QString &note);
-    bool setAnnotationTags(qint64 id, const QList<qint64> &tagIds);
-    bool deleteAnnotation(qint64 id);
+    bool setAnnotationNote(qint64 id, const QString &note, int seenVersion = 0);
+    bool setAnnotationTags(qint64 id, const QList<qint64> &tagIds, int seenVersion = 0);
+    bool deleteAnnotation(qint64 id, int seenVersion = 0);
 
     /// Tags for a whole article.
     bool tagArticle(qint64 articleId, qint64 tagId);

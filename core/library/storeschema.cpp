@@ -50,6 +50,21 @@ const QStringList &checkScheduleColumn()
     return statements;
 }
 
+// 9 → 10 on both engines: a version for each annotation and tag, counted up by every
+// edit, and who made the last one. An edit states the version its author saw; when
+// another coder's edit came in between, the store refuses it and the author chooses
+// (optimistic locking: nothing is held while someone types).
+const QStringList &rowVersionColumns()
+{
+    static const QStringList statements = {
+        u"ALTER TABLE annotations ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE annotations ADD COLUMN editor TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE tags ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE tags ADD COLUMN editor TEXT NOT NULL DEFAULT ''"_s,
+    };
+    return statements;
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
@@ -190,6 +205,7 @@ const QList<QStringList> &migrations()
         {snapshotsTable(u"INTEGER"_s, u"BLOB"_s)},
         // 8 → 9: a schedule for each source read from the web.
         checkScheduleColumn(),
+        rowVersionColumns(),
     };
     return steps;
 }
@@ -301,7 +317,7 @@ const QList<QStringList> &postgresMigrations()
     };
     // 7 → 8: as on SQLite.
     static const QStringList version8 = {snapshotsTable(u"BIGINT"_s, u"BYTEA"_s)};
-    static const QList<QStringList> steps = {{}, {}, {}, {}, {}, version6, coderColumns() + version7, version8, checkScheduleColumn()};
+    static const QList<QStringList> steps = {{}, {}, {}, {}, {}, version6, coderColumns() + version7, version8, checkScheduleColumn(), rowVersionColumns()};
     return steps;
 }
 

@@ -91,6 +91,9 @@ protected:
         ASSERT_TRUE(m_store.open(m_database->uri())) << qPrintable(m_store.lastError().message);
     }
 
+    // Where the library is, for a second connection to it (another coder's window).
+    QString location() const { return m_database ? m_database->uri() : databasePath(); }
+
     std::optional<Testing::PostgresDatabase> m_database;
 };
 
@@ -682,6 +685,60 @@ TEST_P(StoreOnEachEngine, eachAnnotation_recordsItsCoder_andUndoKeepsIt)
     const auto importedId = m_store.insertAnnotation(imported);
     ASSERT_TRUE(importedId);
     EXPECT_EQ(m_store.annotation(*importedId)->coder, u"Grace"_s);
+}
+
+TEST_P(StoreOnEachEngine, anEditOverAnotherCodersLaterEdit_isRefusedAsAConflict_thatNamesThem)
+{
+    const qint64 article = importSeed(1);
+    m_store.setCoder(u"Ada"_s);
+    const auto tag = m_store.ensureTagPath(u"Actors"_s);
+    ASSERT_TRUE(tag);
+    const auto id = m_store.addAnnotation(article, rangeOf(m_corpus.at(1).text, u"BRICS"_s), {*tag}, u"first"_s);
+    ASSERT_TRUE(id);
+    EXPECT_EQ(m_store.annotation(*id)->rowVersion, 1);
+    Store grace;
+    ASSERT_TRUE(grace.open(location())) << qPrintable(grace.lastError().message);
+    grace.setCoder(u"Grace"_s);
+
+    // Both saw version 1; Ada saves first.
+    ASSERT_TRUE(m_store.setAnnotationNote(*id, u"Ada's"_s, 1));
+    EXPECT_EQ(m_store.annotation(*id)->rowVersion, 2);
+    EXPECT_EQ(m_store.annotation(*id)->editor, u"Ada"_s);
+    EXPECT_FALSE(grace.setAnnotationNote(*id, u"Grace's"_s, 1));
+    EXPECT_EQ(grace.lastError().kind, StoreError::Kind::Conflict);
+    EXPECT_TRUE(grace.lastError().message.contains(u"Ada"_s)) << qPrintable(grace.lastError().message);
+    EXPECT_FALSE(grace.setAnnotationTags(*id, {}, 1));
+    EXPECT_EQ(grace.lastError().kind, StoreError::Kind::Conflict);
+    EXPECT_EQ(m_store.annotation(*id)->note, u"Ada's"_s);
+    EXPECT_EQ(m_store.annotation(*id)->tagIds, QList<qint64> {*tag});
+    // Having seen Ada's edit, Grace may write over it; then Ada may not delete unseen.
+    ASSERT_TRUE(grace.setAnnotationNote(*id, u"Grace's"_s, 2));
+    EXPECT_FALSE(m_store.deleteAnnotation(*id, 2));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Conflict);
+    EXPECT_TRUE(m_store.lastError().message.contains(u"Grace"_s)) << qPrintable(m_store.lastError().message);
+    EXPECT_EQ(m_store.annotation(*id)->note, u"Grace's"_s);
+    // Without a version an edit takes the item as it is, and still counts.
+    ASSERT_TRUE(m_store.setAnnotationNote(*id, u"plain"_s));
+    EXPECT_EQ(m_store.annotation(*id)->rowVersion, 4);
+    ASSERT_TRUE(m_store.deleteAnnotation(*id, 4));
+    EXPECT_FALSE(grace.setAnnotationNote(*id, u"late"_s, 4));
+    EXPECT_EQ(grace.lastError().kind, StoreError::Kind::NotFound);
+
+    // Tags alike: each property edit counts, any of them makes another unseen.
+    ASSERT_TRUE(grace.renameTag(*tag, u"People"_s, 1));
+    EXPECT_EQ(m_store.tag(*tag)->editor, u"Grace"_s);
+    EXPECT_FALSE(m_store.setTagColor(*tag, u"#112233"_s, 1));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Conflict);
+    EXPECT_FALSE(m_store.setTagDescription(*tag, u"who"_s, 1));
+    EXPECT_FALSE(m_store.renameTag(*tag, u"Actors"_s, 1));
+    EXPECT_EQ(m_store.tag(*tag)->path, u"People"_s);
+    ASSERT_TRUE(m_store.setTagColor(*tag, u"#112233"_s, 2));
+    EXPECT_EQ(m_store.tag(*tag)->rowVersion, 3);
+    // A tag put back from its snapshot keeps its version, for edits made before to stay undoable.
+    const auto snapshot = m_store.snapshotTag(*tag);
+    ASSERT_TRUE(snapshot && m_store.deleteTag(*tag) && m_store.restoreTags(*snapshot));
+    EXPECT_EQ(m_store.tag(*tag)->rowVersion, 3);
+    EXPECT_EQ(m_store.tag(*tag)->editor, u"Ada"_s);
 }
 
 TEST_P(StoreOnEachEngine, batch_savesAllOrNothing)

@@ -145,6 +145,58 @@ TEST_F(LibraryDocumentTest, everyEdit_isUndoneAndRedone_toTheSameLibrary)
     EXPECT_TRUE(m_spies.value(u"failed"_s)->isEmpty());
 }
 
+TEST_F(LibraryDocumentTest, undoAndRedo_neverWriteOverAnotherCodersLaterEdit)
+{
+    m_store.setCoder(u"Ada"_s);
+    const auto id = m_document.annotate(m_articles.at(0), rangeOf(0, u"Vladimir Putin"_s), {u"People"_s}, u"first"_s);
+    ASSERT_TRUE(id);
+    ASSERT_TRUE(m_document.setNote(*id, u"Ada's"_s));
+    const qint64 tag = *m_store.tagIdForPath(u"People"_s);
+    ASSERT_TRUE(m_document.recolorTag(tag, u"#336699"_s));
+    // Ada's own undo and redo go back and forth over her own edits.
+    m_document.undoStack()->undo();
+    m_document.undoStack()->undo();
+    m_document.undoStack()->redo();
+    m_document.undoStack()->redo();
+    EXPECT_EQ(m_store.annotation(*id)->note, u"Ada's"_s);
+    EXPECT_EQ(m_store.tag(tag)->color, u"#336699"_s);
+    EXPECT_TRUE(m_spies.value(u"failed"_s)->isEmpty());
+
+    // Grace, in another window on the same library, edits the note after Ada.
+    Store grace;
+    ASSERT_TRUE(grace.open(m_dir.filePath(u"library.sqlite"_s)));
+    grace.setCoder(u"Grace"_s);
+    ASSERT_TRUE(grace.setAnnotationNote(*id, u"Grace's"_s, grace.annotation(*id)->rowVersion));
+    signalsSinceLastCall();
+
+    // Ada's undo of the colour is hers alone and goes through; the note's is refused,
+    // says whose edit stands, and leaves the history.
+    QUndoStack &history = *m_document.undoStack();
+    history.undo();
+    EXPECT_NE(m_store.tag(tag)->color, u"#336699"_s);
+    ASSERT_EQ(history.count(), 3);
+    history.undo();
+    EXPECT_EQ(m_store.annotation(*id)->note, u"Grace's"_s);
+    ASSERT_EQ(m_spies.value(u"failed"_s)->size(), 1);
+    EXPECT_TRUE(m_spies.value(u"failed"_s)->first().first().toString().contains(u"Grace"_s));
+    EXPECT_EQ(history.count(), 2);
+    EXPECT_EQ(history.index(), 1);
+    // Undoing the annotation would delete Grace's note with it: refused too.
+    history.undo();
+    ASSERT_TRUE(m_store.annotation(*id));
+    EXPECT_EQ(m_store.annotation(*id)->note, u"Grace's"_s);
+    EXPECT_EQ(history.count(), 1);
+    EXPECT_EQ(history.index(), 0);
+    // Having seen Grace's note, Ada may edit it, and undo that edit.
+    ASSERT_TRUE(m_document.setNote(*id, u"Ada's again"_s, m_store.annotation(*id)->rowVersion));
+    history.undo();
+    EXPECT_EQ(m_store.annotation(*id)->note, u"Grace's"_s);
+    // An edit from a version Ada saw before Grace's is refused, with Grace named.
+    EXPECT_FALSE(m_document.setNote(*id, u"stale"_s, 2));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Conflict);
+    EXPECT_EQ(m_store.annotation(*id)->note, u"Grace's"_s);
+}
+
 TEST_F(LibraryDocumentTest, editsOfOneProperty_mergeIntoOneStep_andAStepBackToTheStartLeavesTheHistory)
 {
     const qint64 tag = *m_document.createTag(u"Economy"_s);
