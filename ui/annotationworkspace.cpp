@@ -6,6 +6,7 @@
 #include "annotationlistmodel.h"
 #include "articlepane.h"
 #include "documentlistmodel.h"
+#include "editconflict.h"
 #include "itemroles.h"
 #include "messagebar.h"
 #include "notedialog.h"
@@ -264,9 +265,20 @@ bool AnnotationWorkspace::deleteAnnotation(qint64 id)
     return m_library->deleteAnnotation(id);
 }
 
-bool AnnotationWorkspace::setNote(qint64 id, const QString &note)
+bool AnnotationWorkspace::setNote(qint64 id, const QString &note, int seenVersion)
 {
-    return m_library->setNote(id, note);
+    return EditConflict::save(
+        m_window,
+        *m_library,
+        seenVersion,
+        note,
+        [&](int seen) {
+            return m_library->setNote(id, note, seen);
+        },
+        [&]() -> std::optional<EditConflict::Current> {
+            const auto now = m_library->store()->annotation(id);
+            return now ? std::optional(EditConflict::Current {now->note, now->rowVersion}) : std::nullopt;
+        });
 }
 
 bool AnnotationWorkspace::tagArticle(const QString &tagPath)
@@ -435,10 +447,11 @@ void AnnotationWorkspace::createActions()
         const QModelIndex current = m_annotationFilter->mapToSource(m_annotationView->currentIndex());
         if (!current.isValid())
             return;
-        const Annotation &annotation = m_annotations->annotation(current.row());
+        // A copy: another coder's edit may refresh the list while the dialog is open.
+        const Annotation annotation = m_annotations->annotation(current.row());
         NoteDialog dialog(annotation.anchor.exact, annotation.note, m_window);
         if (dialog.exec() == QDialog::Accepted && dialog.note() != annotation.note)
-            setNote(annotation.id, dialog.note());
+            setNote(annotation.id, dialog.note(), annotation.rowVersion);
     });
     auto *deleteOne = new QAction(ThemedIcon::named(u"edit-delete"_s), tr("&Delete Annotation"), this);
     deleteOne->setShortcut(QKeySequence::Delete);

@@ -69,7 +69,9 @@ public:
     /// the library refused.
     qint64 annotateSelection(const QStringList &tagPaths, const QString &note);
     bool deleteAnnotation(qint64 id);
-    bool setNote(qint64 id, const QString &note);
+    /// Saves NOTE as the note of annotation ID, as the user saw it at SEEN_VERSION (0:
+    /// as it is); asks whose should stand when another coder changed it since.
+    bool setNote(qint64 id, const QString &note, int seenVersion = 0);
     /// Tags the whole article of the pane last used.
     bool tagArticle(const QString &tagPath);
     bool renameTag(qint64 id, const QString &name);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "tagdock.h"
 
+#include "editconflict.h"
 #include "itemroles.h"
 #include "tagtreemodel.h"
 #include "themedicon.h"
@@ -68,6 +69,22 @@ qint64 TagDock::currentTag() const
     return TagTreeModel::tagId(m_view->currentIndex());
 }
 
+bool TagDock::saveTagProperty(qint64 id, int seenVersion, const QString &value, TagEdit edit, QString Tag::*property)
+{
+    return EditConflict::save(
+        window(),
+        *m_library,
+        seenVersion,
+        value,
+        [&](int seen) {
+            return (m_library->*edit)(id, value, seen);
+        },
+        [&]() -> std::optional<EditConflict::Current> {
+            const auto now = m_library->store()->tag(id);
+            return now ? std::optional(EditConflict::Current {(*now).*property, now->rowVersion}) : std::nullopt;
+        });
+}
+
 void TagDock::createActions()
 {
     auto *newTag = new QAction(ThemedIcon::named(u"list-add"_s), tr("&New Tag…"), this);
@@ -90,7 +107,7 @@ void TagDock::createActions()
         bool entered = false;
         const QString text = QInputDialog::getMultiLineText(window(), tr("Describe Tag"), tr("What “%1” means:").arg(tag->path), tag->description, &entered);
         if (entered && text != tag->description)
-            m_library->describeTag(id, text);
+            saveTagProperty(id, tag->rowVersion, text, &LibraryDocument::describeTag, &Tag::description);
     });
     auto *recolor = new QAction(tr("&Color…"), this);
     recolor->setToolTip(tr("Choose the color of the selected tag"));
@@ -101,7 +118,7 @@ void TagDock::createActions()
             return;
         const QColor chosen = QColorDialog::getColor(QColor::fromString(tag->color), window(), tr("Color of %1").arg(tag->path));
         if (chosen.isValid())
-            m_library->recolorTag(id, chosen.name());
+            saveTagProperty(id, tag->rowVersion, chosen.name(), &LibraryDocument::recolorTag, &Tag::color);
     });
     auto *removeTag = new QAction(ThemedIcon::named(u"edit-delete"_s), tr("&Delete Tag…"), this);
     removeTag->setToolTip(tr("Delete the selected tag and its sub-tags; the passages stay"));

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <core/library/store.h>
+
 #include <QDockWidget>
 
 class QAction;
@@ -38,7 +40,11 @@ Q_SIGNALS:
     void tagActivated(const QString &path);
 
 private:
+    using TagEdit = bool (LibraryDocument::*)(qint64 id, const QString &value, int seenVersion);
     void createActions();
+    /// Saves VALUE as a tag's PROPERTY by EDIT, as the user saw the tag at SEEN_VERSION;
+    /// asks whose should stand when another coder changed the tag since.
+    bool saveTagProperty(qint64 id, int seenVersion, const QString &value, TagEdit edit, QString Tag::*property);
     /// The tag in hand, or 0.
     qint64 currentTag() const;
 

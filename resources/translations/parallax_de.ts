@@ -933,6 +933,33 @@ Changed since you last looked: a new revision was found</source>
     </message>
 </context>
 <context>
+    <name>Parallax::EditConflict</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs now: %1
+
+Yours: %2
+
+Keep theirs, or replace it with yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ExchangeImport</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1341,6 +1368,10 @@ Changed since you last looked: a new revision was found</source>
     </message>
     <message>
         <source>Describe Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Undo and redo leave their edit as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,6 +2860,22 @@ Changed since you last looked: a new revision was found</source>
     </message>
     <message>
         <source>%1 is not empty: a library is copied into a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this tag after you last saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this annotation after you last saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this tag after you last saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this annotation after you last saw it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -528,6 +528,79 @@ TEST_F(AnnotationWorkspaceTest, annotationDock_filtersByTextAndTag_andDeletesWit
     EXPECT_TRUE(m_store.annotation(bank));
 }
 
+TEST_F(AnnotationWorkspaceTest, aNoteAnotherCoderChangedWhileItWasEdited_asksWhoseStands)
+{
+    m_store.setCoder(u"Ada"_s);
+    selectInLeftPane(u"Sberbank"_s);
+    const qint64 id = m_workspace->annotateSelection({u"Banks"_s}, u"first"_s);
+    ASSERT_GT(id, 0);
+    Store grace;
+    ASSERT_TRUE(grace.open(m_settingsDir.filePath(u"library.sqlite"_s)));
+    grace.setCoder(u"Grace"_s);
+    auto *view = m_window->findChild<QTableView *>(u"annotationView"_s);
+    ASSERT_TRUE(view);
+    // Opens the note of the one annotation with Return, types TYPED and saves it while
+    // Grace saves GRACES; ANSWER answers the question that follows.
+    const auto editWhileGraceEdits = [&](const QString &typed, const QString &graces, std::function<void(QMessageBox *)> answer) {
+        // Back in the window after the last question, as a user clicks into it.
+        m_window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+        QString asked;
+        answerDialog<NoteDialog>([&](NoteDialog *dialog) {
+            ASSERT_TRUE(grace.setAnnotationNote(id, graces, grace.annotation(id)->rowVersion));
+            dialog->editor()->selectAll();
+            QTest::keyClicks(dialog->editor(), typed);
+            answerDialog<QMessageBox>([&](QMessageBox *question) {
+                asked = question->text() + u'\n' + question->informativeText();
+                answer(question);
+            });
+            dialog->accept();
+        });
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        return asked;
+    };
+
+    // Escape keeps Grace's note; nothing is written over it.
+    const QString asked = editWhileGraceEdits(u"Ada's"_s, u"Grace's"_s, [](QMessageBox *question) {
+        QTest::keyClick(question, Qt::Key_Escape);
+    });
+    EXPECT_TRUE(asked.contains(u"Grace changed this annotation"_s)) << qPrintable(asked);
+    EXPECT_TRUE(asked.contains(u"Grace's"_s) && asked.contains(u"Ada's"_s)) << "both notes are shown: " << qPrintable(asked);
+    EXPECT_EQ(m_store.annotation(id)->note, u"Grace's"_s);
+    // Alt+U chooses Ada's own, written over Grace's now that Ada has seen it; undo
+    // takes Ada's edit back to Grace's note.
+    const QString askedAgain = editWhileGraceEdits(u"Ada's again"_s, u"Grace's second"_s, [](QMessageBox *question) {
+        // Tabbed to from the default answer (theirs), and pressed with the space bar.
+        question->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(question));
+        EXPECT_TRUE(QTest::qWaitFor([question] {
+            return QApplication::focusWidget() && QApplication::focusWidget()->window() == question;
+        }));
+        const auto onMine = [] {
+            auto *button = qobject_cast<QPushButton *>(QApplication::focusWidget());
+            return button && button->text().remove(u'&') == u"Use Mine"_s;
+        };
+        for (int tabs = 0; tabs < 6 && !onMine(); ++tabs)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (!onMine()) {
+            ADD_FAILURE() << "Use Mine cannot be reached with Tab; focus is on "
+                          << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "nothing");
+            question->reject();
+            return;
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    });
+    EXPECT_TRUE(askedAgain.contains(u"Grace's second"_s)) << qPrintable(askedAgain);
+    EXPECT_EQ(m_store.annotation(id)->note, u"Ada's again"_s);
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(m_store.annotation(id)->note, u"Grace's second"_s);
+}
+
 TEST_F(AnnotationWorkspaceTest, severalCodersAnnotations_areFilteredByCoder_andMarkedInTheirColours)
 {
     // The user names themselves once, in Configure Parallax (Ctrl+Shift+,); their work
