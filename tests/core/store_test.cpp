@@ -982,6 +982,83 @@ TEST_F(StoreOnPostgres, whenTheNetworkDrops_editsAreRefusedWithAReason_andTheSto
     EXPECT_FALSE(m_store.tagIdForPath(u"Offline"_s));
 }
 
+namespace
+{
+
+// A PostgreSQL cluster of one test's own (tools/postgres), which it may stop and start
+// again without disturbing the server the other tests share; removed when it goes.
+class OwnPostgresCluster
+{
+public:
+    OwnPostgresCluster()
+    {
+        // The server runs as the user "postgres" when the tests run as root: it must
+        // reach its folder.
+        QFile::setPermissions(m_dir.path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                | QFileDevice::ExeOther);
+        m_uri = run(u"start"_s).value_or(QString());
+    }
+    ~OwnPostgresCluster() { run(u"stop"_s); }
+    OwnPostgresCluster(const OwnPostgresCluster &) = delete;
+    OwnPostgresCluster &operator=(const OwnPostgresCluster &) = delete;
+
+    /// Empty when no server could be started.
+    const QString &uri() const { return m_uri; }
+    bool pause() { return run(u"pause"_s).has_value(); }
+    bool resume() { return run(u"resume"_s).has_value(); }
+
+private:
+    // The tool's output, trimmed; nothing when it failed.
+    std::optional<QString> run(const QString &command) const
+    {
+        QProcess tool;
+        tool.start(QStringLiteral(POSTGRES_TOOL), {command, m_dir.filePath(u"cluster"_s)});
+        if (!tool.waitForFinished(120'000) || tool.exitStatus() != QProcess::NormalExit || tool.exitCode() != 0)
+            return std::nullopt;
+        return QString::fromUtf8(tool.readAllStandardOutput()).trimmed();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_uri;
+};
+
+} // namespace
+
+TEST(StoreOnAServerThatStops, editsAreRefusedWithAReasonWhileItIsDown_andGoOnOnceItIsBack)
+{
+    OwnPostgresCluster server;
+    if (server.uri().isEmpty())
+        GTEST_SKIP() << "no PostgreSQL server can be started here (tools/postgres start failed)";
+    Store store;
+    ASSERT_TRUE(store.open(server.uri())) << qPrintable(store.lastError().message);
+    const QList<Document> corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+    ASSERT_FALSE(corpus.isEmpty());
+    const auto imported = store.importDocument(corpus.first());
+    ASSERT_TRUE(imported) << qPrintable(store.lastError().message);
+    const qint64 article = imported->articleId;
+    ASSERT_TRUE(store.addAnnotation(article, {0, 10}, {}, u"before the server stopped"_s));
+
+    // The administrator stops the server (pg_ctl stop -m fast): it ends every session.
+    ASSERT_TRUE(server.pause());
+    EXPECT_FALSE(store.addAnnotation(article, {10, 20}, {}, u"while it is down"_s));
+    EXPECT_EQ(store.lastError().kind, StoreError::Kind::CannotOpen) << qPrintable(store.lastError().message);
+    EXPECT_TRUE(store.lastError().message.contains(u"nothing was saved"_s)) << qPrintable(store.lastError().message);
+    EXPECT_FALSE(store.ensureTagPath(u"Offline"_s));
+    EXPECT_TRUE(store.annotations(article).isEmpty()) << "nothing can be read either, and nothing is made up";
+
+    // Back up: the same Store connects again at the next edit, and nothing refused was
+    // saved behind the user's back.
+    ASSERT_TRUE(server.resume());
+    const auto after = store.addAnnotation(article, {20, 30}, {}, u"after it came back"_s);
+    ASSERT_TRUE(after) << qPrintable(store.lastError().message);
+    QStringList notes;
+    for (const Annotation &annotation : store.annotations(article))
+        notes << annotation.note;
+    EXPECT_EQ(notes, (QStringList {u"before the server stopped"_s, u"after it came back"_s}));
+    EXPECT_FALSE(store.tagIdForPath(u"Offline"_s));
+}
+
 TEST_F(StoreOnPostgres, aLibraryOfANewerParallax_isRefused_withItsVersion)
 {
     runOwn(u"UPDATE parallax_schema SET version = 99"_s);
