@@ -127,7 +127,7 @@ public:
     std::unique_ptr<StoreEngine> engine = StoreEngine::forLocation({});
     QString coder; ///< as set; see effectiveCoder()
     bool open = false;
-    bool readOnly = false;
+    mutable bool readOnly = false; ///< also set when a reconnection finds the rights gone
     Store::Access access = Store::Access::ReadWrite;
     bool watching = false; ///< watchChanges() subscribed; a new connection subscribes again
     mutable bool connectionLost = false; ///< the server went away: the next use connects again
@@ -160,12 +160,15 @@ public:
             return true;
         QSqlDatabase connection = database();
         connection.close();
-        bool lostReadOnly = false;
-        if (const std::optional<StoreError> refused = engine->open(connection, path, access, lostReadOnly)) {
+        bool mayOnlyRead = false;
+        if (const std::optional<StoreError> refused = engine->open(connection, path, access, mayOnlyRead)) {
             error = *refused;
             return false;
         }
         connectionLost = false;
+        // Rights may have been taken away while the server was out of reach; ones given
+        // meanwhile wait for the library to be opened again.
+        readOnly = readOnly || mayOnlyRead;
         if (watching)
             engine->subscribeToChanges(connection);
         return true;
@@ -267,6 +270,9 @@ public:
     // Inside a batch it is part of the batch's transaction.
     bool transaction(const std::function<bool()> &change) const
     {
+        // Connected again first: the rights the server gives now decide.
+        if (transactionDepth == 0 && !reconnectIfLost())
+            return false;
         if (readOnly)
             return fail(StoreError::Kind::ReadOnly, Store::tr("The library is open read-only: changes cannot be saved."));
         if (transactionDepth > 0) {

@@ -1059,6 +1059,40 @@ TEST(StoreOnAServerThatStops, editsAreRefusedWithAReasonWhileItIsDown_andGoOnOnc
     EXPECT_FALSE(store.tagIdForPath(u"Offline"_s));
 }
 
+TEST_F(StoreOnPostgres, rightsTakenAwayWhileTheNetworkWasDown_makeTheLibraryReadOnlyWhenItReconnects)
+{
+    const qint64 article = importSeed(0);
+    const QString role = u"writer_"_s + QUrl(m_database.uri()).path().mid(1).right(12);
+    runOwn(u"CREATE ROLE %1 LOGIN"_s.arg(role));
+    runOwn(u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(role));
+    runOwn(u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(role));
+    const QUrl server(m_database.uri());
+    Testing::TcpProxy network(server.host(), server.port(5432));
+    ASSERT_GT(network.port(), 0) << "the proxy did not start";
+    QUrl asWriter = server;
+    asWriter.setPort(network.port());
+    asWriter.setUserName(role);
+    {
+        Store writer;
+        ASSERT_TRUE(writer.open(asWriter.toString())) << qPrintable(writer.lastError().message);
+        EXPECT_FALSE(writer.isReadOnly());
+        ASSERT_TRUE(writer.addAnnotation(article, {0, 10}, {}, u"while allowed"_s)) << qPrintable(writer.lastError().message);
+
+        network.stop();
+        EXPECT_FALSE(writer.addAnnotation(article, {10, 20}, {}, u"cut off"_s));
+        runOwn(u"REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM %1"_s.arg(role));
+        ASSERT_TRUE(network.restart());
+        // The first edit after the reconnection is refused as any edit of a reader is,
+        // and the library says it is read-only from then on.
+        EXPECT_FALSE(writer.addAnnotation(article, {20, 30}, {}, u"no longer allowed"_s));
+        EXPECT_EQ(writer.lastError().kind, StoreError::Kind::ReadOnly) << qPrintable(writer.lastError().message);
+        EXPECT_TRUE(writer.isReadOnly());
+        EXPECT_EQ(writer.annotations(article).size(), 1);
+    }
+    runOwn(u"DROP OWNED BY %1"_s.arg(role));
+    runOwn(u"DROP ROLE %1"_s.arg(role));
+}
+
 TEST_F(StoreOnPostgres, aLibraryOfANewerParallax_isRefused_withItsVersion)
 {
     runOwn(u"UPDATE parallax_schema SET version = 99"_s);
