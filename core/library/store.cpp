@@ -194,15 +194,21 @@ public:
             return query.exec(sql) || fail(query.lastError());
         if (!query.prepare(sql))
             return fail(query.lastError());
-        for (const QVariant &value : values) {
+        return runPrepared(query, values);
+    }
+
+    // Runs a statement prepared before again with VALUES, bound in order: a copy of many
+    // rows is prepared once.
+    bool runPrepared(QSqlQuery &query, const QVariantList &values) const
+    {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant &value = values.at(i);
             // A null QString binds as SQL NULL; every text column wants '' instead.
             // (A null QVariant of type QString, as nullText() makes, stays NULL.)
             const bool emptyText = value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
-            query.addBindValue(emptyText ? QVariant(QString(u""_s)) : value);
+            query.bindValue(int(i), emptyText ? QVariant(QString(u""_s)) : value);
         }
-        if (!query.exec())
-            return fail(query.lastError());
-        return true;
+        return query.exec() || fail(query.lastError());
     }
 
     bool run(const QString &sql, const QVariantList &values = {}) const
@@ -901,6 +907,9 @@ bool Store::copyTo(Store &destination) const
                 quoted.append(u'"' + column + u'"');
             const QString insert = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, quoted.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s));
             QList<std::pair<QVariant, QVariant>> parents; // (tag id, parent id)
+            QSqlQuery inserting(to.database());
+            if (!inserting.prepare(insert))
+                return to.fail(inserting.lastError());
             while (rows.next()) {
                 QVariantList values;
                 for (const QString &column : std::as_const(columns)) {
@@ -912,7 +921,7 @@ bool Store::copyTo(Store &destination) const
                         values.append(value);
                     }
                 }
-                if (!to.run(insert, values))
+                if (!to.runPrepared(inserting, values))
                     return false;
             }
             for (const auto &[tag, parent] : std::as_const(parents))
