@@ -217,6 +217,67 @@ public:
         return run(query, sql, values);
     }
 
+    // Rows of one table written many to a statement: a library copied to a server costs
+    // a round trip a statement, and there are hundreds of thousands of rows.
+    class BatchedInsert
+    {
+    public:
+        static constexpr int RowsPerStatement = 100; // × columns stays far below either engine's limit of parameters
+
+        BatchedInsert(const Private &to, const QString &table, const QStringList &columns)
+            : m_to(to)
+            , m_columns(columns.size())
+        {
+            QStringList quoted;
+            for (const QString &column : columns)
+                quoted.append(u'"' + column + u'"');
+            m_head = u"INSERT INTO %1 (%2) VALUES "_s.arg(table, quoted.join(u", "_s));
+        }
+
+        // Adds ROW, writing the rows gathered once there are enough.
+        bool add(const QVariantList &row)
+        {
+            m_pending.append(row);
+            if (m_pending.size() < RowsPerStatement * m_columns)
+                return true;
+            if (!m_full) {
+                m_full.emplace(m_to.database());
+                if (!prepare(*m_full, RowsPerStatement))
+                    return false;
+            }
+            return flush(*m_full);
+        }
+
+        // Writes the rows still gathered.
+        bool finish()
+        {
+            if (m_pending.isEmpty())
+                return true;
+            QSqlQuery rest(m_to.database());
+            return prepare(rest, int(m_pending.size() / m_columns)) && flush(rest);
+        }
+
+    private:
+        bool prepare(QSqlQuery &query, int rows) const
+        {
+            const QString tuple = u'(' + QStringList(m_columns, u"?"_s).join(u", "_s) + u')';
+            return query.prepare(m_head + QStringList(rows, tuple).join(u", "_s)) || m_to.fail(query.lastError());
+        }
+
+        bool flush(QSqlQuery &query)
+        {
+            const bool written = m_to.runPrepared(query, m_pending);
+            m_pending.clear();
+            return written;
+        }
+
+        const Private &m_to;
+        qsizetype m_columns;
+        QString m_head;
+        std::optional<QSqlQuery> m_full; // prepared at the first full batch
+        QVariantList m_pending;
+    };
+
     std::optional<QVariant> value(const QString &sql, const QVariantList &values = {}) const
     {
         QSqlQuery query;
@@ -902,14 +963,8 @@ bool Store::copyTo(Store &destination) const
                 if (target.record().contains(source.fieldName(i)) && !computed.contains(source.fieldName(i)))
                     columns.append(source.fieldName(i));
             const bool isTree = table == "tags"_L1;
-            QStringList quoted;
-            for (const QString &column : std::as_const(columns))
-                quoted.append(u'"' + column + u'"');
-            const QString insert = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, quoted.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s));
             QList<std::pair<QVariant, QVariant>> parents; // (tag id, parent id)
-            QSqlQuery inserting(to.database());
-            if (!inserting.prepare(insert))
-                return to.fail(inserting.lastError());
+            Private::BatchedInsert inserting(to, table, columns);
             while (rows.next()) {
                 QVariantList values;
                 for (const QString &column : std::as_const(columns)) {
@@ -921,9 +976,11 @@ bool Store::copyTo(Store &destination) const
                         values.append(value);
                     }
                 }
-                if (!to.runPrepared(inserting, values))
+                if (!inserting.add(values))
                     return false;
             }
+            if (!inserting.finish())
+                return false;
             for (const auto &[tag, parent] : std::as_const(parents))
                 if (!parent.isNull() && !to.run(u"UPDATE tags SET parent_id = ? WHERE id = ?"_s, {parent, tag}))
                     return false;

@@ -250,6 +250,14 @@ TEST_P(StoreOnEachEngine, aLibraryCopiedToTheOtherEngineAndBack_losesNothing)
     ASSERT_TRUE(m_store.addAnnotation(latest, {sber, sber + 8}, {banks}, u"state-owned"_s));
     m_store.setCoder(u"Ben"_s);
     ASSERT_TRUE(m_store.addAnnotation(latest, {0, 10}, {economy}, {}));
+    // Enough rows for the copy to write several full statements of rows and a rest.
+    ASSERT_TRUE(m_store.batch([&] {
+        for (int i = 0; i < 2 * 100 + 7; ++i)
+            if (!m_store.addAnnotation(second, {i, i + 5}, {economy}, u"note %1"_s.arg(i)))
+                return false;
+        return true;
+    }));
+    ASSERT_TRUE(m_store.setAnnotationNote(m_store.annotations(second).constFirst().id, u"edited"_s));
     ASSERT_TRUE(m_store.tagArticle(second, economy));
     ASSERT_TRUE(m_store.setClaimReview(latest, second, u"rank"_s, TextRange {sber, sber + 8}, std::nullopt, ClaimReview::State::Confirmed, u"checked"_s));
     ASSERT_TRUE(m_store.setPins(latest, second, {{{0, 10}, {0, 10}}}));
@@ -304,6 +312,8 @@ TEST_P(StoreOnEachEngine, aLibraryCopiedToTheOtherEngineAndBack_losesNothing)
             EXPECT_EQ(there.at(i).note, here.at(i).note);
             EXPECT_EQ(there.at(i).coder, here.at(i).coder);
             EXPECT_EQ(there.at(i).created, here.at(i).created);
+            EXPECT_EQ(there.at(i).rowVersion, here.at(i).rowVersion);
+            EXPECT_EQ(there.at(i).editor, here.at(i).editor);
         }
         EXPECT_EQ(copy->coders(), (QStringList {u"Ana"_s, u"Ben"_s}));
         EXPECT_EQ(copy->articleTags(second), m_store.articleTags(second));
