@@ -260,9 +260,9 @@ qint64 AnnotationWorkspace::annotateSelection(const QStringList &tagPaths, const
     return m_library->annotate(articleId, range, tagPaths, note).value_or(0);
 }
 
-bool AnnotationWorkspace::deleteAnnotation(qint64 id)
+bool AnnotationWorkspace::deleteAnnotation(qint64 id, int seenVersion)
 {
-    return m_library->deleteAnnotation(id);
+    return m_library->deleteAnnotation(id, seenVersion);
 }
 
 bool AnnotationWorkspace::setNote(qint64 id, const QString &note, int seenVersion)
@@ -460,7 +460,7 @@ void AnnotationWorkspace::createActions()
     connect(deleteOne, &QAction::triggered, this, [this] {
         const QModelIndex current = m_annotationFilter->mapToSource(m_annotationView->currentIndex());
         if (current.isValid())
-            deleteAnnotation(m_annotations->annotation(current.row()).id);
+            deleteAnnotation(m_annotations->annotation(current.row()).id, m_annotations->annotation(current.row()).rowVersion);
     });
     m_annotationView->addActions({editNote, deleteOne});
     m_annotationView->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -68,7 +68,9 @@ public:
     /// Returns the annotation's id, or 0 (with a message) when nothing is selected or
     /// the library refused.
     qint64 annotateSelection(const QStringList &tagPaths, const QString &note);
-    bool deleteAnnotation(qint64 id);
+    /// Deletes annotation ID as the user saw it at SEEN_VERSION (0: as it is): one that
+    /// another coder changed since is kept, and the message bar says who.
+    bool deleteAnnotation(qint64 id, int seenVersion = 0);
     /// Saves NOTE as the note of annotation ID, as the user saw it at SEEN_VERSION (0:
     /// as it is); asks whose should stand when another coder changed it since.
     bool setNote(qint64 id, const QString &note, int seenVersion = 0);

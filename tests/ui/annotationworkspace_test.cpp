@@ -599,6 +599,13 @@ TEST_F(AnnotationWorkspaceTest, aNoteAnotherCoderChangedWhileItWasEdited_asksWho
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(m_store.annotation(id)->note, u"Grace's second"_s);
+
+    // Delete on an annotation Grace changed since the list showed it keeps it, and says why.
+    ASSERT_TRUE(grace.setAnnotationNote(id, u"Grace's third"_s, grace.annotation(id)->rowVersion));
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Delete);
+    ASSERT_TRUE(m_store.annotation(id));
+    EXPECT_TRUE(m_window->messageBar()->text().contains(u"Grace changed this annotation"_s)) << qPrintable(m_window->messageBar()->text());
 }
 
 TEST_F(AnnotationWorkspaceTest, severalCodersAnnotations_areFilteredByCoder_andMarkedInTheirColours)
