@@ -152,7 +152,7 @@ class Store final
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int LatestSchemaVersion = 10;
+    static constexpr int LatestSchemaVersion = 11;
 
     Store();
     ~Store();
