@@ -31,6 +31,15 @@ namespace Parallax
 namespace
 {
 
+// The tag tree as the table "tree" (id, path from the root: "Economy/GDP"), for a query
+// to go on from.
+QString tagTree()
+{
+    return uR"(WITH RECURSIVE tree(id, path) AS (
+        SELECT id, name FROM tags WHERE parent_id IS NULL
+        UNION ALL SELECT tags.id, tree.path || '/' || tags.name FROM tags JOIN tree ON tags.parent_id = tree.id) )"_s;
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -215,6 +224,19 @@ public:
     {
         QSqlQuery query;
         return run(query, sql, values);
+    }
+
+    // Each tag's path from the root ("Economy/GDP"), by id: what a list of annotations
+    // shows, without the counts of uses that tags() gives (which read every use).
+    QHash<qint64, QString> tagPaths() const
+    {
+        QHash<qint64, QString> paths;
+        QSqlQuery query;
+        if (!run(query, tagTree() + u"SELECT id, path FROM tree"_s))
+            return paths;
+        while (query.next())
+            paths.insert(query.value(0).toLongLong(), query.value(1).toString());
+        return paths;
     }
 
     // Rows of one table written many to a statement: a library copied to a server costs
@@ -1040,9 +1062,7 @@ QList<Tag> Store::tags() const
 {
     QList<Tag> tags;
     QSqlQuery query;
-    const QString sql = uR"(WITH RECURSIVE tree(id, path) AS (
-            SELECT id, name FROM tags WHERE parent_id IS NULL
-            UNION ALL SELECT tags.id, tree.path || '/' || tags.name FROM tags JOIN tree ON tags.parent_id = tree.id)
+    const QString sql = tagTree() + uR"(
         SELECT tags.id, tags.parent_id, tags.name, tree.path, tags.color, tags.description, tags.row_version, tags.editor,
             (SELECT count(*) FROM annotation_tags WHERE tag_id = tags.id) + (SELECT count(*) FROM article_tags WHERE tag_id = tags.id)
         FROM tags JOIN tree ON tree.id = tags.id ORDER BY tree.path)"_s;
@@ -1311,9 +1331,7 @@ std::optional<qint64> Store::insertAnnotation(const Annotation &annotation)
 QList<Annotation> Store::annotations(std::optional<qint64> articleId) const
 {
     QList<Annotation> annotations;
-    QHash<qint64, QString> tagPaths;
-    for (const Tag &tag : tags())
-        tagPaths.insert(tag.id, tag.path);
+    const QHash<qint64, QString> tagPaths = d->tagPaths();
     QSqlQuery query;
     const QString sql = u"SELECT a.id, a.article_id, a.start, a.\"end\", a.exact, a.prefix, a.suffix, a.orphaned, a.note, a.created, a.modified, a.coder, "
                         "a.row_version, a.editor, (SELECT %2 FROM annotation_tags WHERE annotation_id = a.id) "
@@ -1406,9 +1424,7 @@ QList<qint64> Store::articleTags(qint64 articleId) const
 
 QHash<qint64, QStringList> Store::articleTagPaths() const
 {
-    QHash<qint64, QString> paths;
-    for (const Tag &tag : tags())
-        paths.insert(tag.id, tag.path);
+    const QHash<qint64, QString> paths = d->tagPaths();
     QHash<qint64, QStringList> byArticle;
     QSqlQuery query;
     if (!d->run(query,
