@@ -227,8 +227,9 @@ void DeleteTagCommand::announce() const
 }
 
 ReviewClaimCommand::ReviewClaimCommand(
-    LibraryDocument *document, ReviewedClaim claim, ClaimReview::State before, QString noteBefore, ClaimReview::State after, QString noteAfter)
+    LibraryDocument *document, qint64 reviewId, ReviewedClaim claim, ClaimReview::State before, QString noteBefore, ClaimReview::State after, QString noteAfter)
     : LibraryCommand(document, QCoreApplication::translate("Parallax::LibraryDocument", "Review Claim"))
+    , m_reviewId(reviewId)
     , m_claim(std::move(claim))
     , m_before(before)
     , m_noteBefore(std::move(noteBefore))
@@ -239,10 +240,12 @@ ReviewClaimCommand::ReviewClaimCommand(
 
 bool ReviewClaimCommand::apply(bool forward)
 {
-    return store()
-        .setClaimReview(
-            m_claim.articleA, m_claim.articleB, m_claim.kind, m_claim.a, m_claim.b, forward ? m_after : m_before, forward ? m_noteAfter : m_noteBefore)
-        .has_value();
+    const int seen = ownVersion(Item::Review, m_reviewId);
+    if (!store().setClaimReview(
+            m_claim.articleA, m_claim.articleB, m_claim.kind, m_claim.a, m_claim.b, forward ? m_after : m_before, forward ? m_noteAfter : m_noteBefore, seen))
+        return false;
+    setOwnVersion(Item::Review, m_reviewId, seen + 1);
+    return true;
 }
 
 void ReviewClaimCommand::announce() const

@@ -177,14 +177,20 @@ private:
 class ReviewClaimCommand final : public LibraryCommand
 {
 public:
-    ReviewClaimCommand(
-        LibraryDocument *document, ReviewedClaim claim, ClaimReview::State before, QString noteBefore, ClaimReview::State after, QString noteAfter);
+    ReviewClaimCommand(LibraryDocument *document,
+        qint64 reviewId,
+        ReviewedClaim claim,
+        ClaimReview::State before,
+        QString noteBefore,
+        ClaimReview::State after,
+        QString noteAfter);
     int id() const override { return int(LibraryCommandId::ReviewClaim); }
 
 private:
     bool apply(bool forward) override;
     void announce() const override;
 
+    qint64 m_reviewId;
     ReviewedClaim m_claim;
     ClaimReview::State m_before;
     QString m_noteBefore;

@@ -40,6 +40,7 @@ void LibraryDocument::setStore(Store *store)
     m_undoStack->clear();
     m_annotationVersions.clear();
     m_tagVersions.clear();
+    m_reviewVersions.clear();
     if (store)
         watchOthersWork(store);
     Q_EMIT storeChanged();
@@ -81,16 +82,23 @@ QString LibraryDocument::lastErrorMessage() const
 
 int LibraryDocument::ownVersion(Item item, qint64 id) const
 {
-    return (item == Item::Tag ? m_tagVersions : m_annotationVersions).value(id);
+    return (item == Item::Tag ? m_tagVersions : item == Item::Review ? m_reviewVersions : m_annotationVersions).value(id);
 }
 
 void LibraryDocument::setOwnVersion(Item item, qint64 id, int version)
 {
-    (item == Item::Tag ? m_tagVersions : m_annotationVersions).insert(id, version);
+    (item == Item::Tag ? m_tagVersions : item == Item::Review ? m_reviewVersions : m_annotationVersions).insert(id, version);
 }
 
 bool LibraryDocument::refuse()
 {
+    // Refused for another coder's edit that this window has not shown yet (a file
+    // library announces none): the views show the library as it is now, theirs included.
+    if (store()->lastError().kind == StoreError::Kind::Conflict) {
+        Q_EMIT tagsChanged();
+        Q_EMIT annotationsChanged(0);
+        Q_EMIT reviewsChanged(0, 0);
+    }
     Q_EMIT failed(lastErrorMessage());
     return false;
 }
@@ -273,9 +281,14 @@ bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
 
 bool LibraryDocument::reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before)
 {
-    if (!store()->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note))
+    const auto id = store()->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note, before ? before->rowVersion : 0);
+    if (!id)
         return refuse();
-    push(new ReviewClaimCommand(this, claim, before ? before->state : ClaimReview::State::Unreviewed, before ? before->note : QString(), state, note));
+    // The version this edit made, for undo to tell whether someone reviewed it after.
+    for (const ClaimReview &review : store()->claimReviews(claim.articleA, claim.articleB))
+        if (review.id == *id)
+            setOwnVersion(Item::Review, *id, review.rowVersion);
+    push(new ReviewClaimCommand(this, *id, claim, before ? before->state : ClaimReview::State::Unreviewed, before ? before->note : QString(), state, note));
     Q_EMIT reviewsChanged(claim.articleA, claim.articleB);
     return true;
 }

@@ -86,7 +86,8 @@ public:
     bool mergeTag(qint64 fromId, qint64 intoId);
 
     /// Records the review of CLAIM; undo gives back the state and note it had BEFORE
-    /// (Unreviewed when it had none).
+    /// (Unreviewed when it had none). BEFORE is the review as the user saw it: when
+    /// another coder reviewed the claim since, the review is refused as a Conflict.
     bool reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before);
     /// Makes PINS the passages pinned as matching between two articles; ACTION_TEXT names
     /// the step in the undo history ("Pin Passages").
@@ -101,7 +102,8 @@ Q_SIGNALS:
     /// The annotations of ARTICLE_ID changed; 0 when those of any article may have (a
     /// deleted or renamed tag changes the tags of annotations everywhere).
     void annotationsChanged(qint64 articleId);
-    /// The reviews of claims between two articles changed.
+    /// The reviews of claims between two articles changed; 0 and 0 when those of any pair
+    /// may have (another coder's reviews, found at an edit).
     void reviewsChanged(qint64 articleA, qint64 articleB);
     /// The pins between two articles changed.
     void pinsChanged(qint64 articleA, qint64 articleB);
@@ -112,7 +114,7 @@ Q_SIGNALS:
 
 private:
     friend class LibraryCommand;
-    enum class Item { Annotation, Tag };
+    enum class Item { Annotation, Tag, Review };
     /// The row version ITEM had after this document's last write to it, 0 before any:
     /// what undo and redo expect to find, so that they never write over a later edit of
     /// another coder's. Undo and redo count versions up too, so each command cannot keep
@@ -132,6 +134,7 @@ private:
     Store *m_store = nullptr; ///< the library set; null for the scratch one
     QHash<qint64, int> m_annotationVersions; ///< see ownVersion()
     QHash<qint64, int> m_tagVersions;
+    QHash<qint64, int> m_reviewVersions;
     QUndoStack *m_undoStack;
 };
 

@@ -310,7 +310,7 @@ public:
         return query.value(0);
     }
 
-    // Edits one row of TABLE ("annotations" or "tags") as its editor saw it: ASSIGNMENTS
+    // Edits one row of TABLE ("annotations", "tags" or "claim_reviews") as its editor saw it: ASSIGNMENTS
     // with VALUES, the row's version counted up and its editor recorded, where the row
     // still has SEEN_VERSION (0: any).
     bool editRow(const QString &table, qint64 id, int seenVersion, const QString &assignments, QVariantList values) const
@@ -331,16 +331,24 @@ public:
         const auto editor = value(u"SELECT editor FROM %1 WHERE id = ?"_s.arg(table), {id});
         if (!editor)
             return false;
-        const bool isTag = table == "tags"_L1;
-        if (editor->isNull())
-            return fail(StoreError::Kind::NotFound, isTag ? Store::tr("There is no tag %1.").arg(id) : Store::tr("There is no annotation %1.").arg(id));
-        if (editor->toString().isEmpty())
+        if (editor->isNull()) {
+            return fail(StoreError::Kind::NotFound,
+                table == "tags"_L1                ? Store::tr("There is no tag %1.").arg(id)
+                    : table == "claim_reviews"_L1 ? Store::tr("There is no review %1.").arg(id)
+                                                  : Store::tr("There is no annotation %1.").arg(id));
+        }
+        const QString who = editor->toString();
+        if (table == "tags"_L1)
             return fail(StoreError::Kind::Conflict,
-                isTag ? Store::tr("Someone else changed this tag after you last saw it.")
-                      : Store::tr("Someone else changed this annotation after you last saw it."));
+                who.isEmpty() ? Store::tr("Someone else changed this tag after you last saw it.")
+                              : Store::tr("%1 changed this tag after you last saw it.").arg(who));
+        if (table == "claim_reviews"_L1)
+            return fail(StoreError::Kind::Conflict,
+                who.isEmpty() ? Store::tr("Someone else reviewed this claim after you last saw it.")
+                              : Store::tr("%1 reviewed this claim after you last saw it.").arg(who));
         return fail(StoreError::Kind::Conflict,
-            isTag ? Store::tr("%1 changed this tag after you last saw it.").arg(editor->toString())
-                  : Store::tr("%1 changed this annotation after you last saw it.").arg(editor->toString()));
+            who.isEmpty() ? Store::tr("Someone else changed this annotation after you last saw it.")
+                          : Store::tr("%1 changed this annotation after you last saw it.").arg(who));
     }
 
     // The ids (first column) that SQL selects; empty on failure.
@@ -1465,7 +1473,8 @@ std::optional<qint64> Store::setClaimReview(qint64 articleA,
     std::optional<TextRange> a,
     std::optional<TextRange> b,
     ClaimReview::State state,
-    const QString &note)
+    const QString &note,
+    int seenVersion)
 {
     qint64 id = 0;
     const bool done = d->transaction([&] {
@@ -1492,14 +1501,15 @@ std::optional<qint64> Store::setClaimReview(qint64 articleA,
         const QString stateName = ReviewStateNames.at(int(state));
         if (!existing->isNull()) {
             id = existing->toLongLong();
-            return d->run(u"UPDATE claim_reviews SET state = ?, note = ?, modified = ? WHERE id = ?"_s, {stateName, note, time, id});
+            return d->editRow(u"claim_reviews"_s, id, seenVersion, u"state = ?, note = ?, modified = ?"_s, {stateName, note, time});
         }
         QSqlQuery insert;
         if (!d->run(insert,
                 u"INSERT INTO claim_reviews (article_a, article_b, kind, a_start, a_end, a_exact, a_prefix, a_suffix, "
-                "b_start, b_end, b_exact, b_prefix, b_suffix, state, note, created, modified, coder) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                QVariantList {articleA, articleB, kind} + bound(anchorA) + bound(anchorB) + QVariantList {stateName, note, time, time, d->effectiveCoder()}))
+                "b_start, b_end, b_exact, b_prefix, b_suffix, state, note, created, modified, coder, editor) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                QVariantList {articleA, articleB, kind} + bound(anchorA) + bound(anchorB)
+                    + QVariantList {stateName, note, time, time, d->effectiveCoder(), d->effectiveCoder()}))
             return false;
         id = d->returnedId(insert).toLongLong();
         return true;
@@ -1534,6 +1544,8 @@ QList<ClaimReview> readClaimReviews(QSqlQuery &query, qint64 article)
         review.note = query.value(15).toString();
         review.created = timeFrom(query.value(16));
         review.modified = timeFrom(query.value(17));
+        review.rowVersion = query.value(18).toInt();
+        review.editor = query.value(19).toString();
         if (review.articleA != article) {
             // Compared the other way round: give the sides as asked.
             std::swap(review.articleA, review.articleB);
@@ -1545,7 +1557,7 @@ QList<ClaimReview> readClaimReviews(QSqlQuery &query, qint64 article)
 }
 
 const QString ClaimReviewColumns = u"SELECT id, article_a, article_b, kind, a_start, a_end, a_exact, a_prefix, a_suffix, b_start, b_end, b_exact, "
-                                   "b_prefix, b_suffix, state, note, created, modified FROM claim_reviews "_s;
+                                   "b_prefix, b_suffix, state, note, created, modified, row_version, editor FROM claim_reviews "_s;
 
 } // namespace
 

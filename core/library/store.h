@@ -72,6 +72,8 @@ struct ClaimReview {
     QString note;
     QDateTime created;
     QDateTime modified;
+    int rowVersion = 1; ///< counted up by each edit; an edit names the one it saw
+    QString editor; ///< who made the last edit
 };
 
 /// What importing a document did.
@@ -291,7 +293,8 @@ public:
         std::optional<TextRange> a,
         std::optional<TextRange> b,
         ClaimReview::State state,
-        const QString &note);
+        const QString &note,
+        int seenVersion = 0);
     /// The reviews of claims between the two articles, in either order of comparison;
     /// sides are given as asked (A is ARTICLE_A's passage).
     QList<ClaimReview> claimReviews(qint64 articleA, qint64 articleB) const;

@@ -50,7 +50,7 @@ const QStringList &checkScheduleColumn()
     return statements;
 }
 
-// 9 → 10 on both engines: a version for each annotation and tag, counted up by every
+// 9 → 10 on both engines: a version for each annotation, tag and review, counted up by every
 // edit, and who made the last one. An edit states the version its author saw; when
 // another coder's edit came in between, the store refuses it and the author chooses
 // (optimistic locking: nothing is held while someone types).
@@ -61,6 +61,8 @@ const QStringList &rowVersionColumns()
         u"ALTER TABLE annotations ADD COLUMN editor TEXT NOT NULL DEFAULT ''"_s,
         u"ALTER TABLE tags ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"_s,
         u"ALTER TABLE tags ADD COLUMN editor TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE claim_reviews ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE claim_reviews ADD COLUMN editor TEXT NOT NULL DEFAULT ''"_s,
     };
     return statements;
 }

@@ -2878,6 +2878,18 @@ Keep theirs, or replace it with yours?</source>
         <source>%1 changed this annotation after you last saw it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else reviewed this claim after you last saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviewed this claim after you last saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebCommands</name>

@@ -749,6 +749,21 @@ TEST_P(StoreOnEachEngine, anEditOverAnotherCodersLaterEdit_isRefusedAsAConflict_
     ASSERT_TRUE(snapshot && m_store.deleteTag(*tag) && m_store.restoreTags(*snapshot));
     EXPECT_EQ(m_store.tag(*tag)->rowVersion, 3);
     EXPECT_EQ(m_store.tag(*tag)->editor, u"Ada"_s);
+
+    // Reviews alike: Grace reviews the claim after Ada saw it, so Ada's review is refused.
+    const qint64 other = importSeed(0);
+    const TextRange passage {0, 5};
+    ASSERT_TRUE(m_store.setClaimReview(article, other, u"count"_s, passage, std::nullopt, ClaimReview::State::Confirmed, u"Ada's"_s));
+    ASSERT_EQ(m_store.claimReviews(article, other).size(), 1);
+    EXPECT_EQ(m_store.claimReviews(article, other).first().rowVersion, 1);
+    ASSERT_TRUE(grace.setClaimReview(article, other, u"count"_s, passage, std::nullopt, ClaimReview::State::Dismissed, u"Grace's"_s, 1));
+    EXPECT_FALSE(m_store.setClaimReview(article, other, u"count"_s, passage, std::nullopt, ClaimReview::State::Explained, u"late"_s, 1));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Conflict);
+    EXPECT_TRUE(m_store.lastError().message.contains(u"Grace reviewed this claim"_s)) << qPrintable(m_store.lastError().message);
+    const ClaimReview standing = m_store.claimReviews(article, other).first();
+    EXPECT_EQ(standing.state, ClaimReview::State::Dismissed);
+    EXPECT_EQ(standing.editor, u"Grace"_s);
+    EXPECT_EQ(standing.rowVersion, 2);
 }
 
 TEST_P(StoreOnEachEngine, batch_savesAllOrNothing)

@@ -197,6 +197,34 @@ TEST_F(LibraryDocumentTest, undoAndRedo_neverWriteOverAnotherCodersLaterEdit)
     EXPECT_EQ(m_store.annotation(*id)->note, u"Grace's"_s);
 }
 
+TEST_F(LibraryDocumentTest, undoOfAReview_leavesAnotherCodersLaterReviewOfTheClaim)
+{
+    m_store.setCoder(u"Ada"_s);
+    const ReviewedClaim claim {m_articles.at(0), m_articles.at(1), u"rank"_s, rangeOf(0, u"31st out of 83"_s), std::nullopt};
+    ASSERT_TRUE(m_document.reviewClaim(claim, ClaimReview::State::Confirmed, u"Ada's"_s, std::nullopt));
+    // Undone and redone by Ada alone: her own review goes back and forth.
+    m_document.undoStack()->undo();
+    EXPECT_EQ(m_store.claimReviews(claim.articleA, claim.articleB).first().state, ClaimReview::State::Unreviewed);
+    m_document.undoStack()->redo();
+    const ClaimReview seen = m_store.claimReviews(claim.articleA, claim.articleB).first();
+    EXPECT_EQ(seen.state, ClaimReview::State::Confirmed);
+
+    Store grace;
+    ASSERT_TRUE(grace.open(m_dir.filePath(u"library.sqlite"_s)));
+    grace.setCoder(u"Grace"_s);
+    ASSERT_TRUE(
+        grace.setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, ClaimReview::State::Dismissed, u"Grace's"_s, seen.rowVersion));
+    m_document.undoStack()->undo();
+    EXPECT_EQ(m_store.claimReviews(claim.articleA, claim.articleB).first().state, ClaimReview::State::Dismissed);
+    ASSERT_EQ(m_spies.value(u"failed"_s)->size(), 1);
+    EXPECT_TRUE(m_spies.value(u"failed"_s)->first().first().toString().contains(u"Grace reviewed this claim"_s));
+    EXPECT_EQ(m_document.undoStack()->count(), 0);
+    // A review from what Ada saw before Grace's is refused too; from Grace's, it stands.
+    EXPECT_FALSE(m_document.reviewClaim(claim, ClaimReview::State::Explained, u"stale"_s, seen));
+    EXPECT_TRUE(m_document.reviewClaim(claim, ClaimReview::State::Explained, u"after Grace"_s, m_store.claimReviews(claim.articleA, claim.articleB).first()));
+    EXPECT_EQ(m_store.claimReviews(claim.articleA, claim.articleB).first().note, u"after Grace"_s);
+}
+
 TEST_F(LibraryDocumentTest, editsOfOneProperty_mergeIntoOneStep_andAStepBackToTheStartLeavesTheHistory)
 {
     const qint64 tag = *m_document.createTag(u"Economy"_s);

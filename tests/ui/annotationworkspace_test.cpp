@@ -569,6 +569,7 @@ TEST_F(AnnotationWorkspaceTest, aNoteAnotherCoderChangedWhileItWasEdited_asksWho
     EXPECT_TRUE(asked.contains(u"Grace changed this annotation"_s)) << qPrintable(asked);
     EXPECT_TRUE(asked.contains(u"Grace's"_s) && asked.contains(u"Ada's"_s)) << "both notes are shown: " << qPrintable(asked);
     EXPECT_EQ(m_store.annotation(id)->note, u"Grace's"_s);
+    EXPECT_EQ(view->model()->index(0, AnnotationListModel::NoteColumn).data().toString(), u"Grace's"_s) << "the list shows the note that stands";
     // Alt+U chooses Ada's own, written over Grace's now that Ada has seen it; undo
     // takes Ada's edit back to Grace's note.
     const QString askedAgain = editWhileGraceEdits(u"Ada's again"_s, u"Grace's second"_s, [](QMessageBox *question) {
