@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Parallax
 {
 
@@ -30,21 +32,28 @@ void LibraryCommand::redo()
 void LibraryCommand::replay(bool forward)
 {
     // The views follow what the library holds, also when it refused: announce either way.
+    m_othersEdit.clear();
     const bool applied = apply(forward);
     announce();
     if (applied)
         return;
-    dropWhenOverwritingOthers();
-    Q_EMIT m_document->failed(isObsolete()
-            ? QCoreApplication::translate("Parallax::LibraryDocument", "%1 Undo and redo leave their edit as it is.").arg(m_document->lastErrorMessage())
-            : m_document->lastErrorMessage());
+    // Over another coder's later edit, this step leaves the history: undo never undoes
+    // (nor redo redoes) over their work. QUndoStack deletes a command made obsolete in
+    // undo() or redo().
+    if (m_othersEdit.isEmpty() && store().lastError().kind == StoreError::Kind::Conflict)
+        m_othersEdit = m_document->lastErrorMessage();
+    if (m_othersEdit.isEmpty()) {
+        Q_EMIT m_document->failed(m_document->lastErrorMessage());
+        return;
+    }
+    setObsolete(true);
+    Q_EMIT m_document->failed(QCoreApplication::translate("Parallax::LibraryDocument", "%1 Undo and redo leave their edit as it is.").arg(m_othersEdit));
 }
 
-void LibraryCommand::dropWhenOverwritingOthers()
+bool LibraryCommand::refuseOverOthersEdit(const QString &message)
 {
-    // QUndoStack deletes a command made obsolete in undo() or redo().
-    if (store().lastError().kind == StoreError::Kind::Conflict)
-        setObsolete(true);
+    m_othersEdit = message;
+    return false;
 }
 
 AnnotateCommand::AnnotateCommand(LibraryDocument *document, const QString &text, Annotation made, CreatedTags created)
@@ -265,6 +274,12 @@ SetPinsCommand::SetPinsCommand(
 
 bool SetPinsCommand::apply(bool forward)
 {
+    // Pins have no version: what this step left (or found) must still be there.
+    const QList<PinnedPassage> now = store().pins(m_articleA, m_articleB);
+    const QList<PinnedPassage> &expected = forward ? m_before : m_after;
+    if (!std::is_permutation(now.cbegin(), now.cend(), expected.cbegin(), expected.cend()))
+        return refuseOverOthersEdit(
+            QCoreApplication::translate("Parallax::LibraryDocument", "Someone else changed the passages pinned between these articles since."));
     return store().setPins(m_articleA, m_articleB, forward ? m_after : m_before);
 }
 

@@ -49,9 +49,9 @@ protected:
     void setOwnVersion(Item item, qint64 id, int version) { m_document->setOwnVersion(item, id, version); }
     /// Makes the edit (FORWARD) or takes it back; false when the store refused.
     virtual bool apply(bool forward) = 0;
-    /// After a refused apply(): when another coder edited the item since, this step
-    /// leaves the history, for undo never undoes (nor redo redoes) over their work.
-    void dropWhenOverwritingOthers();
+    /// What apply() returns when the library no longer holds what this step left (or,
+    /// for redo, found): another coder changed it since. MESSAGE says so.
+    bool refuseOverOthersEdit(const QString &message);
     /// Emits the document's signals for what the edit changed.
     virtual void announce() const = 0;
 
@@ -60,6 +60,7 @@ private:
 
     LibraryDocument *m_document;
     bool m_done = true; ///< made before it was pushed
+    QString m_othersEdit; ///< why the last apply() was refused: another coder's edit
 };
 
 /// A passage tagged or noted, with the tags made on the way.

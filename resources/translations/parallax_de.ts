@@ -1374,6 +1374,10 @@ Keep theirs, or replace it with yours?</source>
         <source>%1 Undo and redo leave their edit as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else changed the passages pinned between these articles since.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::LibraryExchange</name>

@@ -225,6 +225,27 @@ TEST_F(LibraryDocumentTest, undoOfAReview_leavesAnotherCodersLaterReviewOfTheCla
     EXPECT_EQ(m_store.claimReviews(claim.articleA, claim.articleB).first().note, u"after Grace"_s);
 }
 
+TEST_F(LibraryDocumentTest, undoOfPins_leavesPinsAnotherCoderSetSince)
+{
+    const PinnedPassage mine {rangeOf(0, u"31st"_s), rangeOf(1, u"31st"_s)};
+    ASSERT_TRUE(m_document.setPins(m_articles.at(0), m_articles.at(1), {mine}, u"Pin Passages"_s));
+    m_document.undoStack()->undo();
+    EXPECT_TRUE(m_store.pins(m_articles.at(0), m_articles.at(1)).isEmpty());
+    m_document.undoStack()->redo();
+    ASSERT_EQ(m_store.pins(m_articles.at(0), m_articles.at(1)).size(), 1);
+
+    // Grace pins another pair of passages, seen from the other article's side.
+    Store grace;
+    ASSERT_TRUE(grace.open(m_dir.filePath(u"library.sqlite"_s)));
+    const PinnedPassage hers {rangeOf(0, u"Vladimir Putin"_s), rangeOf(1, u"Putin"_s)};
+    ASSERT_TRUE(grace.setPins(m_articles.at(1), m_articles.at(0), {{mine.b, mine.a}, {hers.b, hers.a}}));
+    m_document.undoStack()->undo();
+    EXPECT_EQ(m_store.pins(m_articles.at(0), m_articles.at(1)).size(), 2) << "Grace's pins stay";
+    ASSERT_EQ(m_spies.value(u"failed"_s)->size(), 1);
+    EXPECT_TRUE(m_spies.value(u"failed"_s)->first().first().toString().contains(u"Someone else changed the passages pinned"_s));
+    EXPECT_EQ(m_document.undoStack()->count(), 0);
+}
+
 TEST_F(LibraryDocumentTest, editsOfOneProperty_mergeIntoOneStep_andAStepBackToTheStartLeavesTheHistory)
 {
     const qint64 tag = *m_document.createTag(u"Economy"_s);
