@@ -564,6 +564,7 @@ TEST_F(AnnotationWorkspaceTest, aNoteAnotherCoderChangedWhileItWasEdited_asksWho
 
     // Escape keeps Grace's note; nothing is written over it.
     const QString asked = editWhileGraceEdits(u"Ada's"_s, u"Grace's"_s, [](QMessageBox *question) {
+        QDir().mkpath(QStringLiteral(PARALLAX_SCREENSHOT_DIR));
         EXPECT_TRUE(question->grab().save(QStringLiteral(PARALLAX_SCREENSHOT_DIR "/edit-conflict-question.png")));
         QTest::keyClick(question, Qt::Key_Escape);
     });

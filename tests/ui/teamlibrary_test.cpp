@@ -3,6 +3,7 @@
 #include "mainwindowfixture.h"
 
 #include <core/library/store.h>
+#include <ui/annotationlistmodel.h>
 #include <ui/annotationworkspace.h>
 #include <ui/documentlistmodel.h>
 #include <ui/messagebar.h>
@@ -10,6 +11,12 @@
 #include <ui/teamlibraryconnector.h>
 #include <ui/teamlibrarydialog.h>
 
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTextCursor>
+#include <QUndoStack>
 #include <QUrl>
 
 #include <tests/postgresserver.h>
@@ -38,6 +45,20 @@ protected:
 
     Testing::PostgresDatabase m_library;
 };
+
+// Selects PASSAGE in WINDOW's left pane, as a user would, and tags it with TAG_PATH.
+qint64 annotateInLeftPane(MainWindow &window, const QString &passage, const QString &tagPath, const QString &note)
+{
+    QPlainTextEdit *view = window.leftPane()->textView();
+    const qsizetype start = Testing::shownText(window.leftPane()).indexOf(passage);
+    EXPECT_GE(start, 0) << qPrintable(passage);
+    view->setFocus();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(start + passage.size()), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    return window.workspace()->annotateSelection({tagPath}, note);
+}
 
 } // namespace
 
@@ -73,4 +94,56 @@ TEST_F(TeamLibraryTest, connecting_givesTheWindowTheTeamLibrary_andRemembersIt)
     EXPECT_FALSE(window->teamLibrary()->connectTo(nowhere.toString()));
     EXPECT_EQ(window->workspace()->store()->path(), m_library.uri());
     EXPECT_TRUE(window->messageBar()->text().contains(u"could not be opened"_s)) << qPrintable(window->messageBar()->text());
+}
+
+TEST_F(TeamLibraryTest, twoWindowsOnOneLibrary_showEachOthersWorkAsItHappens)
+{
+    // Two coders, each with a window and a connection of their own, as on two machines.
+    Store adas;
+    Store graces;
+    ASSERT_TRUE(adas.open(m_library.uri())) << qPrintable(adas.lastError().message);
+    ASSERT_TRUE(graces.open(m_library.uri())) << qPrintable(graces.lastError().message);
+    const auto ada = openWindow();
+    ada->setStore(&adas);
+    const auto grace = openWindow();
+    grace->setStore(&graces);
+    // Named as each one's settings would name them (the two windows here share one file).
+    adas.setCoder(u"Ada"_s);
+    graces.setCoder(u"Grace"_s);
+    auto *adasList = ada->findChild<QTableView *>(u"annotationView"_s);
+    auto *gracesList = grace->findChild<QTableView *>(u"annotationView"_s);
+    ASSERT_TRUE(adasList && gracesList);
+    ASSERT_EQ(gracesList->model()->rowCount(), 0);
+
+    ASSERT_GT(annotateInLeftPane(*ada, u"Vladimir Putin"_s, u"People"_s, u"named in both"_s), 0);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return gracesList->model()->rowCount() == 1;
+        },
+        1000))
+        << "Ada's annotation is not in Grace's window within a second";
+    EXPECT_EQ(grace->leftPane()->annotationHighlights().size(), 1);
+
+    ASSERT_GT(annotateInLeftPane(*grace, u"Sberbank"_s, u"Banks"_s, u"state-owned"_s), 0);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return adasList->model()->rowCount() == 2;
+        },
+        1000))
+        << "Grace's annotation is not in Ada's window within a second";
+    QStringList coders;
+    for (int row = 0; row < adasList->model()->rowCount(); ++row)
+        coders << adasList->model()->index(row, AnnotationListModel::CoderColumn).data().toString();
+    coders.sort();
+    EXPECT_EQ(coders, (QStringList {u"Ada"_s, u"Grace"_s})) << "each annotation shows who made it";
+    // Each window's undo history holds its own coder's work alone.
+    EXPECT_EQ(ada->workspace()->undoStack()->count(), 1);
+    EXPECT_EQ(grace->workspace()->undoStack()->count(), 1);
+
+    QDir().mkpath(QStringLiteral(PARALLAX_SCREENSHOT_DIR));
+    for (const auto &[window, name] : {std::pair {ada.get(), "ada"}, std::pair {grace.get(), "grace"}}) {
+        window->resize(1280, 800);
+        QApplication::processEvents();
+        EXPECT_TRUE(window->grab().save(QStringLiteral(PARALLAX_SCREENSHOT_DIR "/team-library-%1.png").arg(QLatin1StringView(name))));
+    }
 }
