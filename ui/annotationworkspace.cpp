@@ -267,18 +267,7 @@ bool AnnotationWorkspace::deleteAnnotation(qint64 id, int seenVersion)
 
 bool AnnotationWorkspace::setNote(qint64 id, const QString &note, int seenVersion)
 {
-    return EditConflict::save(
-        m_window,
-        *m_library,
-        seenVersion,
-        note,
-        [&](int seen) {
-            return m_library->setNote(id, note, seen);
-        },
-        [&]() -> std::optional<EditConflict::Current> {
-            const auto now = m_library->store()->annotation(id);
-            return now ? std::optional(EditConflict::Current {now->note, now->rowVersion}) : std::nullopt;
-        });
+    return EditConflict::saveNote(m_window, *m_library, id, note, seenVersion);
 }
 
 bool AnnotationWorkspace::tagArticle(const QString &tagPath)

@@ -54,4 +54,20 @@ bool EditConflict::save(QWidget *parent,
     return theirs && yoursShouldStand(parent, reason, theirs->value, yours) && save(parent, library, theirs->version, yours, edit, current);
 }
 
+bool EditConflict::saveNote(QWidget *parent, LibraryDocument &library, qint64 id, const QString &note, int seenVersion)
+{
+    return save(
+        parent,
+        library,
+        seenVersion,
+        note,
+        [&](int seen) {
+            return library.setNote(id, note, seen);
+        },
+        [&]() -> std::optional<Current> {
+            const auto now = library.store()->annotation(id);
+            return now ? std::optional(Current {now->note, now->rowVersion}) : std::nullopt;
+        });
+}
+
 } // namespace Parallax

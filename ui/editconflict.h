@@ -44,6 +44,8 @@ public:
         const QString &yours,
         const std::function<bool(int seenVersion)> &edit,
         const std::function<std::optional<Current>()> &current);
+    /// save() for the note of annotation ID.
+    static bool saveNote(QWidget *parent, LibraryDocument &library, qint64 id, const QString &note, int seenVersion);
 };
 
 } // namespace Parallax
