@@ -177,7 +177,7 @@ int runSchedule(const QStringList &arguments)
         articles = store.webArticles();
     int status = 0;
     for (const qint64 article : std::as_const(articles)) {
-        if (!store.snapshot(article)) {
+        if (!store.snapshot(article, Store::SnapshotBytes::LeftOut)) {
             status = CommandOutput::fail("schedule", 1, WebCommands::tr("article %1 was not read from the web").arg(article));
             continue;
         }

@@ -88,7 +88,7 @@ void SourceHistory::showRevisions()
     for (const qint64 id : store->revisions(articleId)) {
         if (const std::optional<StoredArticle> revision = store->article(id)) {
             revisions << *revision;
-            snapshots << store->snapshot(id);
+            snapshots << store->snapshot(id, Store::SnapshotBytes::LeftOut);
         }
     }
     if (revisions.size() < 2) {

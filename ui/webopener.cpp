@@ -274,7 +274,7 @@ void WebOpener::updateScheduleMenu()
 {
     const qint64 article = m_focusedArticle();
     Store *store = m_store();
-    const bool fromTheWeb = article != 0 && store && store->snapshot(article).has_value();
+    const bool fromTheWeb = article != 0 && store && store->snapshot(article, Store::SnapshotBytes::LeftOut).has_value();
     const int hours = fromTheWeb ? store->checkInterval(article) : 0;
     for (QAction *interval : m_intervals->actions()) {
         interval->setEnabled(fromTheWeb && !store->isReadOnly());
@@ -288,7 +288,7 @@ void WebOpener::setFocusedSourceInterval(int hours)
     const qint64 article = m_focusedArticle();
     Store *store = m_store();
     const QString title = m_focusedPane()->document().metadata.title;
-    if (article == 0 || !store->snapshot(article)) {
+    if (article == 0 || !store->snapshot(article, Store::SnapshotBytes::LeftOut)) {
         m_messages->showWarning(tr("“%1” was not read from the web: only a page opened with File > Open URL… can be checked").arg(title));
         return;
     }

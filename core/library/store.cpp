@@ -912,11 +912,12 @@ bool Store::saveSnapshot(const WebSnapshot &snapshot)
     });
 }
 
-std::optional<WebSnapshot> Store::snapshot(qint64 articleId) const
+std::optional<WebSnapshot> Store::snapshot(qint64 articleId, SnapshotBytes bytes) const
 {
     QSqlQuery query;
     if (!d->run(query,
-            u"SELECT url, final_url, fetched, checked, http_status, etag, last_modified, content_type, body, seen FROM snapshots WHERE article_id = ?"_s,
+            u"SELECT url, final_url, fetched, checked, http_status, etag, last_modified, content_type, %1, seen FROM snapshots WHERE article_id = ?"_s.arg(
+                bytes == SnapshotBytes::Included ? u"body"_s : u"NULL"_s),
             {articleId}))
         return std::nullopt;
     if (!query.next()) {
@@ -932,7 +933,7 @@ std::optional<WebSnapshot> Store::snapshot(qint64 articleId) const
         query.value(5).toString(),
         query.value(6).toString(),
         query.value(7).toString(),
-        qUncompress(query.value(8).toByteArray()),
+        bytes == SnapshotBytes::Included ? qUncompress(query.value(8).toByteArray()) : QByteArray(),
         query.value(9).toInt() != 0};
     return snapshot;
 }

@@ -212,7 +212,10 @@ public:
     /// Keeps SNAPSHOT as the bytes its article was read from (replacing one kept before).
     bool saveSnapshot(const WebSnapshot &snapshot);
     /// The bytes ARTICLE_ID was read from, if it came from the web.
-    std::optional<WebSnapshot> snapshot(qint64 articleId) const;
+    /// Whether snapshot() reads the page's bytes too, or only what is known of it: the
+    /// bytes are up to 50 MB, and a menu or a check needs the address and validators.
+    enum class SnapshotBytes { Included, LeftOut };
+    std::optional<WebSnapshot> snapshot(qint64 articleId, SnapshotBytes bytes = SnapshotBytes::Included) const;
     /// Records that the server was asked about ARTICLE_ID's page at CHECKED and said it
     /// had not changed, with the validators it gave for the next time.
     bool recordUnchanged(qint64 articleId, const QDateTime &checked, const QString &etag, const QString &lastModified);

@@ -114,7 +114,7 @@ Expected<WebUpdate> WebSources::keep(const Expected<FetchedPage> &fetched, std::
         snapshot.articleId = outcome->articleId;
         // The same article read again keeps the bytes it was first read from; only the
         // validators and the time of asking change.
-        if (outcome->kind == ImportOutcome::Kind::AlreadyStored && m_store.snapshot(outcome->articleId))
+        if (outcome->kind == ImportOutcome::Kind::AlreadyStored && m_store.snapshot(outcome->articleId, Store::SnapshotBytes::LeftOut))
             return m_store.recordUnchanged(outcome->articleId, fetched->fetched, fetched->etag, fetched->lastModified);
         return m_store.saveSnapshot(snapshot);
     });
@@ -158,7 +158,7 @@ void WebSources::startNextCheck(const std::shared_ptr<CheckRun> &run)
         return;
     const qint64 article = run->waiting.takeFirst();
     ++run->running;
-    const std::optional<WebSnapshot> snapshot = m_store.snapshot(article);
+    const std::optional<WebSnapshot> snapshot = m_store.snapshot(article, Store::SnapshotBytes::LeftOut);
     if (!snapshot) {
         finishCheck(run, article, Failure {tr("article %1 was not read from the web").arg(article)});
         return;

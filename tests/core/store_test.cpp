@@ -203,6 +203,14 @@ TEST_P(StoreOnEachEngine, snapshots_keepTheBytes_andASourcesSchedule_saysWhenItI
     ASSERT_TRUE(kept);
     EXPECT_EQ(kept->bytes, QByteArray("<p>\x00\xff binary and all</p>", 24));
     EXPECT_EQ(kept->checked, checked);
+    // What is known of the page without its bytes, as a menu or a check reads it.
+    const std::optional<WebSnapshot> known = m_store.snapshot(first, Store::SnapshotBytes::LeftOut);
+    ASSERT_TRUE(known);
+    EXPECT_TRUE(known->bytes.isEmpty());
+    EXPECT_EQ(known->url, kept->url);
+    EXPECT_EQ(known->etag, u"\"v1\""_s);
+    EXPECT_EQ(known->checked, checked);
+    EXPECT_FALSE(m_store.snapshot(importSeed(2), Store::SnapshotBytes::LeftOut)) << "an article not from the web has none";
 
     EXPECT_EQ(m_store.checkInterval(first), 0);
     EXPECT_TRUE(m_store.dueForCheck(checked.addYears(1)).isEmpty()) << "no source is on a schedule";
