@@ -112,6 +112,15 @@ void withOwnConnection(const QString &path, const std::function<void(QSqlQuery &
     QSqlDatabase::removeDatabase(name);
 }
 
+// The notes of ARTICLE's annotations, in text order.
+QStringList notesOf(const Store &store, qint64 article)
+{
+    QStringList notes;
+    for (const Annotation &annotation : store.annotations(article))
+        notes << annotation.note;
+    return notes;
+}
+
 QByteArray contentsOf(const QString &path)
 {
     QFile file(path);
@@ -1008,10 +1017,7 @@ TEST_F(StoreOnPostgres, whenTheNetworkDrops_editsAreRefusedWithAReason_andTheSto
     ASSERT_TRUE(network.restart());
     const auto after = store.addAnnotation(article, {20, 30}, {}, u"after it came back"_s);
     ASSERT_TRUE(after) << qPrintable(store.lastError().message);
-    QStringList notes;
-    for (const Annotation &annotation : m_store.annotations(article))
-        notes << annotation.note;
-    EXPECT_EQ(notes, (QStringList {u"before the drop"_s, u"after it came back"_s}));
+    EXPECT_EQ(notesOf(m_store, article), (QStringList {u"before the drop"_s, u"after it came back"_s}));
     EXPECT_FALSE(m_store.tagIdForPath(u"Offline"_s));
 }
 
@@ -1085,10 +1091,7 @@ TEST(StoreOnAServerThatStops, editsAreRefusedWithAReasonWhileItIsDown_andGoOnOnc
     ASSERT_TRUE(server.resume());
     const auto after = store.addAnnotation(article, {20, 30}, {}, u"after it came back"_s);
     ASSERT_TRUE(after) << qPrintable(store.lastError().message);
-    QStringList notes;
-    for (const Annotation &annotation : store.annotations(article))
-        notes << annotation.note;
-    EXPECT_EQ(notes, (QStringList {u"before the server stopped"_s, u"after it came back"_s}));
+    EXPECT_EQ(notesOf(store, article), (QStringList {u"before the server stopped"_s, u"after it came back"_s}));
     EXPECT_FALSE(store.tagIdForPath(u"Offline"_s));
 }
 
