@@ -38,9 +38,7 @@ void LibraryDocument::setStore(Store *store)
 {
     m_store = store;
     m_undoStack->clear();
-    m_annotationVersions.clear();
-    m_tagVersions.clear();
-    m_reviewVersions.clear();
+    m_ownVersions.clear();
     if (store)
         watchOthersWork(store);
     Q_EMIT storeChanged();
@@ -82,12 +80,12 @@ QString LibraryDocument::lastErrorMessage() const
 
 int LibraryDocument::ownVersion(Item item, qint64 id) const
 {
-    return (item == Item::Tag ? m_tagVersions : item == Item::Review ? m_reviewVersions : m_annotationVersions).value(id);
+    return m_ownVersions.value({int(item), id});
 }
 
 void LibraryDocument::setOwnVersion(Item item, qint64 id, int version)
 {
-    (item == Item::Tag ? m_tagVersions : item == Item::Review ? m_reviewVersions : m_annotationVersions).insert(id, version);
+    m_ownVersions.insert({int(item), id}, version);
 }
 
 bool LibraryDocument::refuse()
@@ -164,9 +162,11 @@ bool LibraryDocument::deleteAnnotation(qint64 id, int seenVersion)
 bool LibraryDocument::setNote(qint64 id, const QString &note, int seenVersion)
 {
     const auto before = store()->annotation(id);
+    if (!before)
+        return refuse();
     // Always against a known version: the history must know the one its edit made.
-    const int seen = seenVersion ? seenVersion : before ? before->rowVersion : 0;
-    if (!before || !store()->setAnnotationNote(id, note, seen))
+    const int seen = seenVersion ? seenVersion : before->rowVersion;
+    if (!store()->setAnnotationNote(id, note, seen))
         return refuse();
     setOwnVersion(Item::Annotation, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::EditNote, tr("Edit Note"), id, &Store::setAnnotationNote, before->note, note));
@@ -208,8 +208,10 @@ std::optional<qint64> LibraryDocument::createTag(const QString &path)
 bool LibraryDocument::renameTag(qint64 id, const QString &name, int seenVersion)
 {
     const auto before = store()->tag(id);
-    const int seen = seenVersion ? seenVersion : before ? before->rowVersion : 0;
-    if (!before || !store()->renameTag(id, name, seen))
+    if (!before)
+        return refuse();
+    const int seen = seenVersion ? seenVersion : before->rowVersion;
+    if (!store()->renameTag(id, name, seen))
         return refuse();
     setOwnVersion(Item::Tag, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::RenameTag, tr("Rename Tag"), id, &Store::renameTag, before->name, name));
@@ -233,8 +235,10 @@ bool LibraryDocument::moveTag(qint64 id, qint64 newParentId)
 bool LibraryDocument::recolorTag(qint64 id, const QString &color, int seenVersion)
 {
     const auto before = store()->tag(id);
-    const int seen = seenVersion ? seenVersion : before ? before->rowVersion : 0;
-    if (!before || !store()->setTagColor(id, color, seen))
+    if (!before)
+        return refuse();
+    const int seen = seenVersion ? seenVersion : before->rowVersion;
+    if (!store()->setTagColor(id, color, seen))
         return refuse();
     setOwnVersion(Item::Tag, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::RecolorTag, tr("Recolor Tag"), id, &Store::setTagColor, before->color, color));
@@ -245,8 +249,10 @@ bool LibraryDocument::recolorTag(qint64 id, const QString &color, int seenVersio
 bool LibraryDocument::describeTag(qint64 id, const QString &description, int seenVersion)
 {
     const auto before = store()->tag(id);
-    const int seen = seenVersion ? seenVersion : before ? before->rowVersion : 0;
-    if (!before || !store()->setTagDescription(id, description, seen))
+    if (!before)
+        return refuse();
+    const int seen = seenVersion ? seenVersion : before->rowVersion;
+    if (!store()->setTagDescription(id, description, seen))
         return refuse();
     setOwnVersion(Item::Tag, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::DescribeTag, tr("Describe Tag"), id, &Store::setTagDescription, before->description, description));
@@ -281,13 +287,12 @@ bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
 
 bool LibraryDocument::reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before)
 {
-    const auto id = store()->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note, before ? before->rowVersion : 0);
+    const auto id
+        = store()->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note, before ? before->rowVersion : Store::NoReviewSeen);
     if (!id)
         return refuse();
-    // The version this edit made, for undo to tell whether someone reviewed it after.
-    for (const ClaimReview &review : store()->claimReviews(claim.articleA, claim.articleB))
-        if (review.id == *id)
-            setOwnVersion(Item::Review, *id, review.rowVersion);
+    // Seen, the review was written over (a version up); unseen, it was made (version 1).
+    setOwnVersion(Item::Review, *id, before ? before->rowVersion + 1 : 1);
     push(new ReviewClaimCommand(this, *id, claim, before ? before->state : ClaimReview::State::Unreviewed, before ? before->note : QString(), state, note));
     Q_EMIT reviewsChanged(claim.articleA, claim.articleB);
     return true;

@@ -132,9 +132,7 @@ private:
     mutable std::unique_ptr<QTemporaryDir> m_scratchFolder;
     mutable std::unique_ptr<Store> m_scratch;
     Store *m_store = nullptr; ///< the library set; null for the scratch one
-    QHash<qint64, int> m_annotationVersions; ///< see ownVersion()
-    QHash<qint64, int> m_tagVersions;
-    QHash<qint64, int> m_reviewVersions;
+    QHash<std::pair<int, qint64>, int> m_ownVersions; ///< by (Item, id); see ownVersion()
     QUndoStack *m_undoStack;
 };
 

@@ -310,9 +310,9 @@ public:
         return query.value(0);
     }
 
-    // Edits one row of TABLE ("annotations", "tags" or "claim_reviews") as its editor saw it: ASSIGNMENTS
-    // with VALUES, the row's version counted up and its editor recorded, where the row
-    // still has SEEN_VERSION (0: any).
+    // Edits one row of TABLE ("annotations", "tags" or "claim_reviews") as its editor saw
+    // it: ASSIGNMENTS with VALUES, the row's version counted up and its editor recorded,
+    // where the row still has SEEN_VERSION (0: any; no row has a negative one).
     bool editRow(const QString &table, qint64 id, int seenVersion, const QString &assignments, QVariantList values) const
     {
         QSqlQuery update;
@@ -328,27 +328,27 @@ public:
     // edit came in between (a Conflict naming them), or the row is gone. False.
     bool refuseStaleEdit(const QString &table, qint64 id) const
     {
+        struct Sentences {
+            QString gone;
+            QString byName;
+            QString bySomeone;
+        };
+        const Sentences sentences = table == "tags"_L1 ? Sentences {Store::tr("There is no tag %1."),
+                                                             Store::tr("%1 changed this tag after you last saw it."),
+                                                             Store::tr("Someone else changed this tag after you last saw it.")}
+            : table == "claim_reviews"_L1              ? Sentences {Store::tr("There is no review %1."),
+                                                Store::tr("%1 reviewed this claim after you last saw it."),
+                                                Store::tr("Someone else reviewed this claim after you last saw it.")}
+                                                       : Sentences {Store::tr("There is no annotation %1."),
+                                                Store::tr("%1 changed this annotation after you last saw it."),
+                                                Store::tr("Someone else changed this annotation after you last saw it.")};
         const auto editor = value(u"SELECT editor FROM %1 WHERE id = ?"_s.arg(table), {id});
         if (!editor)
             return false;
-        if (editor->isNull()) {
-            return fail(StoreError::Kind::NotFound,
-                table == "tags"_L1                ? Store::tr("There is no tag %1.").arg(id)
-                    : table == "claim_reviews"_L1 ? Store::tr("There is no review %1.").arg(id)
-                                                  : Store::tr("There is no annotation %1.").arg(id));
-        }
+        if (editor->isNull())
+            return fail(StoreError::Kind::NotFound, sentences.gone.arg(id));
         const QString who = editor->toString();
-        if (table == "tags"_L1)
-            return fail(StoreError::Kind::Conflict,
-                who.isEmpty() ? Store::tr("Someone else changed this tag after you last saw it.")
-                              : Store::tr("%1 changed this tag after you last saw it.").arg(who));
-        if (table == "claim_reviews"_L1)
-            return fail(StoreError::Kind::Conflict,
-                who.isEmpty() ? Store::tr("Someone else reviewed this claim after you last saw it.")
-                              : Store::tr("%1 reviewed this claim after you last saw it.").arg(who));
-        return fail(StoreError::Kind::Conflict,
-            who.isEmpty() ? Store::tr("Someone else changed this annotation after you last saw it.")
-                          : Store::tr("%1 changed this annotation after you last saw it.").arg(who));
+        return fail(StoreError::Kind::Conflict, who.isEmpty() ? sentences.bySomeone : sentences.byName.arg(who));
     }
 
     // The ids (first column) that SQL selects; empty on failure.

@@ -288,8 +288,12 @@ public:
     /// each list sorted.
     QHash<qint64, QStringList> articleTagPaths() const;
 
+    /// SEEN_VERSION of a review the user saw none of: a review another coder made
+    /// meanwhile is not replaced unseen.
+    static constexpr int NoReviewSeen = -1;
     /// Records the review of a claim between two articles, replacing an earlier review of
-    /// the same claim (same kind and passages). Returns the review's id.
+    /// the same claim (same kind and passages) made at SEEN_VERSION (0: any; see
+    /// NoReviewSeen). Returns the review's id.
     std::optional<qint64> setClaimReview(qint64 articleA,
         qint64 articleB,
         const QString &kind,

@@ -223,6 +223,17 @@ TEST_F(LibraryDocumentTest, undoOfAReview_leavesAnotherCodersLaterReviewOfTheCla
     EXPECT_FALSE(m_document.reviewClaim(claim, ClaimReview::State::Explained, u"stale"_s, seen));
     EXPECT_TRUE(m_document.reviewClaim(claim, ClaimReview::State::Explained, u"after Grace"_s, m_store.claimReviews(claim.articleA, claim.articleB).first()));
     EXPECT_EQ(m_store.claimReviews(claim.articleA, claim.articleB).first().note, u"after Grace"_s);
+
+    // A claim Ada saw unreviewed, which Grace reviewed meanwhile: Ada's review does not
+    // replace Grace's unseen.
+    const ReviewedClaim other {m_articles.at(0), m_articles.at(1), u"entity"_s, rangeOf(0, u"Vladimir Putin"_s), std::nullopt};
+    ASSERT_TRUE(grace.setClaimReview(other.articleA, other.articleB, other.kind, other.a, other.b, ClaimReview::State::Confirmed, u"Grace's"_s));
+    EXPECT_FALSE(m_document.reviewClaim(other, ClaimReview::State::Dismissed, u"Ada's"_s, std::nullopt));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Conflict);
+    QStringList notes;
+    for (const ClaimReview &review : m_store.claimReviews(other.articleA, other.articleB))
+        notes << review.note;
+    EXPECT_TRUE(notes.contains(u"Grace's"_s) && !notes.contains(u"Ada's"_s)) << qPrintable(notes.join(u", "_s));
 }
 
 TEST_F(LibraryDocumentTest, undoOfPins_leavesPinsAnotherCoderSetSince)
