@@ -496,6 +496,31 @@ int replacedCounterpart(
     return changedB.at(at); // the candidates are in reading order
 }
 
+double midpoint(const ValueInterval &interval)
+{
+    return (interval.low + interval.high) / 2;
+}
+
+// Whether A and B state figures of one kind that differ only by a slip: at least 100,
+// apart by more than their rounding and by at most NearlyIdenticalShare of the larger
+// ("2,301" / "2,302", "7 minutes 41 seconds" / "7:42"). Exact figures only: a bound or
+// an estimate admits the other. A bare number is a figure of whatever the other counts.
+bool nearlyIdentical(const Fact &a, const Fact &b)
+{
+    constexpr double NearlyIdenticalShare = 0.005;
+    constexpr double SmallestFigure = 100;
+    const auto exact = [](const Fact &fact) {
+        return !fact.isSpan && fact.bound == 0 && fact.admitted.low == fact.written.low && fact.admitted.high == fact.written.high;
+    };
+    if (a.kind != b.kind || a.kind == FactKind::Date || a.kind == FactKind::Entity || !exact(a) || !exact(b))
+        return false;
+    if (a.kind == FactKind::Count ? !(sameClaimInContext(a, b) || isBareNumber(a) || isBareNumber(b)) : !ClaimClassifier::sameClaim(a, b))
+        return false;
+    const double x = midpoint(a.written);
+    const double y = midpoint(b.written);
+    return std::min(x, y) >= SmallestFigure && !a.written.overlaps(b.written) && std::abs(x - y) <= NearlyIdenticalShare * std::max(x, y);
+}
+
 // Whether FACT states again a value of its report that is already in a claim.
 bool repeatsAnAgreement(const Fact &fact, const QList<Fact> &facts, const QSet<int> &used)
 {
@@ -1049,6 +1074,39 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         const int i = usedB.contains(j) || !isPlainDate(factsB.at(j)) ? -1 : coveringDate(factsB.at(j), factsA, plainDatesA);
         if (i >= 0)
             pair(i, j, agreementStatus(factsA.at(i), factsB.at(j)));
+    }
+    // 6d. Near-identical figures in sentences that share a word: "Hansbrough now has
+    // 2,301." / "Hansbrough … now has 2,302 for his career", "with 7 minutes 41 seconds
+    // to go" / "With 7:42 left". Figures that close are one claim that a report got
+    // slightly wrong far more often than two things that happen to measure alike; the
+    // words of two sentences alone are too weak a tie for figures further apart (two
+    // fights' rounds, two quakes' magnitudes). Dates are left out: a report names many
+    // years a few apart.
+    {
+        // For each figure, the nearest of the other report's figures that qualify.
+        QHash<int, int> closestOfA, closestOfB;
+        const auto apart = [&](int i, int j) {
+            return std::abs(midpoint(factsA.at(i).written) - midpoint(factsB.at(j).written));
+        };
+        for (const int i : std::as_const(numericA)) {
+            if (usedA.contains(i))
+                continue;
+            const QHash<int, double> ties = context.tiesOfA(i, SharedContext::Reach::Sentence);
+            for (auto tie = ties.cbegin(); tie != ties.cend(); ++tie) {
+                const int j = tie.key();
+                if (usedB.contains(j) || !nearlyIdentical(factsA.at(i), factsB.at(j)))
+                    continue;
+                if (const int known = closestOfA.value(i, -1); known < 0 || apart(i, j) < apart(i, known))
+                    closestOfA.insert(i, j);
+                if (const int known = closestOfB.value(j, -1); known < 0 || apart(i, j) < apart(known, j))
+                    closestOfB.insert(j, i);
+            }
+        }
+        for (const int i : std::as_const(numericA)) {
+            const int j = closestOfA.value(i, -1);
+            if (j >= 0 && closestOfB.value(j) == i && !usedB.contains(j))
+                pair(i, j, ClaimStatus::Conflict);
+        }
     }
     // 7. What is left, one side says alone; a bare number says nothing alone.
     for (const int i : std::as_const(numericA)) {

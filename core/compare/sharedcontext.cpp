@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Parallax
 {
@@ -46,14 +47,21 @@ void countSentences(const SegmentedText &text, StemIds &ids, QList<int> &sentenc
     }
 }
 
-// Per fact, the distinct stems within Reach tokens of it in its sentence; empty for names.
-QList<QList<int>> surroundings(const SegmentedText &text, const QList<Fact> &facts, StemIds &ids)
+// Per fact, the distinct stems within REACH tokens of it in its sentence; empty for names,
+// and for figures of a sentence with more than MAX_FIGURES of them (a table or a list of
+// numbers ties by its figures, not by its words: this keeps the index linear).
+QList<QList<int>> surroundings(const SegmentedText &text, const QList<Fact> &facts, StemIds &ids, qsizetype reach, int maxFigures)
 {
+    QHash<int, int> figuresOfSentence;
+    for (const Fact &fact : facts)
+        if (fact.kind != FactKind::Entity)
+            ++figuresOfSentence[fact.sentence];
     QList<QList<int>> result;
     result.reserve(facts.size());
     for (const Fact &fact : facts) {
         QList<int> own;
-        if (fact.kind != FactKind::Entity && fact.sentence >= 0 && fact.sentence < text.sentences.size()) {
+        if (fact.kind != FactKind::Entity && fact.sentence >= 0 && fact.sentence < text.sentences.size()
+            && figuresOfSentence.value(fact.sentence) <= maxFigures) {
             const QList<Token> &tokens = text.sentences.at(fact.sentence).tokens;
             const auto first = std::partition_point(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
                 return token.range.end <= fact.range.start;
@@ -61,8 +69,8 @@ QList<QList<int>> surroundings(const SegmentedText &text, const QList<Fact> &fac
             const auto last = std::partition_point(first, tokens.cend(), [&](const Token &token) {
                 return token.range.start < fact.range.end;
             });
-            const auto from = first - std::min<qsizetype>(SharedContext::Reach, first - tokens.cbegin());
-            const auto to = last + std::min<qsizetype>(SharedContext::Reach, tokens.cend() - last);
+            const auto from = first - std::min<qsizetype>(reach, first - tokens.cbegin());
+            const auto to = last + std::min<qsizetype>(reach, tokens.cend() - last);
             for (auto token = from; token != to; ++token)
                 if (carriesMeaning(*token))
                     own.append(ids.idOf(token->stem));
@@ -90,15 +98,21 @@ SharedContext::SharedContext(const SegmentedText &a, const QList<Fact> &factsA, 
 
     m_framesA = framesOf(a, factsA);
     m_framesB = framesOf(b, factsB);
-    m_surroundingsA = surroundings(a, factsA, ids);
-    const QList<QList<int>> surroundingsB = surroundings(b, factsB, ids);
     // A word in a good share of all sentences weighs little and would tie every figure
     // to every other: it is left out of the index, as the aligner leaves it out.
     const int frequent = std::max(MinimumFrequentWordCount, int(sentences) / FrequentWordShare);
-    for (int j = 0; j < surroundingsB.size(); ++j)
-        for (const int id : surroundingsB.at(j))
-            if (sentencesWith.at(id) <= frequent)
-                m_factsOfBByStem[id].append(j);
+    const auto index = [&](qsizetype reach, int maxFigures) {
+        Index result;
+        result.surroundingsA = surroundings(a, factsA, ids, reach, maxFigures);
+        const QList<QList<int>> surroundingsB = surroundings(b, factsB, ids, reach, maxFigures);
+        for (int j = 0; j < surroundingsB.size(); ++j)
+            for (const int id : surroundingsB.at(j))
+                if (sentencesWith.at(id) <= frequent)
+                    result.factsOfBByStem[id].append(j);
+        return result;
+    };
+    m_near = index(NearReach, std::numeric_limits<int>::max());
+    m_sentence = index(std::numeric_limits<qsizetype>::max(), MaxFiguresForSentenceTies);
 }
 
 QList<SharedContext::Frame> SharedContext::framesOf(const SegmentedText &text, const QList<Fact> &facts)
@@ -139,14 +153,15 @@ bool SharedContext::sharesFrame(int i, int j) const
     return (a.meaningfulAfter && a.after.size() == 2 && a.after == b.after) || (a.meaningfulBefore && a.before.size() == 2 && a.before == b.before);
 }
 
-QHash<int, double> SharedContext::tiesOfA(int i) const
+QHash<int, double> SharedContext::tiesOfA(int i, Reach reach) const
 {
+    const Index &index = reach == Reach::Near ? m_near : m_sentence;
     QHash<int, double> ties;
-    if (i < 0 || i >= m_surroundingsA.size())
+    if (i < 0 || i >= index.surroundingsA.size())
         return ties;
-    for (const int id : m_surroundingsA.at(i)) {
-        const auto factsOfB = m_factsOfBByStem.constFind(id);
-        if (factsOfB == m_factsOfBByStem.cend())
+    for (const int id : index.surroundingsA.at(i)) {
+        const auto factsOfB = index.factsOfBByStem.constFind(id);
+        if (factsOfB == index.factsOfBByStem.cend())
             continue;
         for (const int j : *factsOfB)
             ties[j] += m_weights.at(id);

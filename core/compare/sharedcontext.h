@@ -28,12 +28,14 @@ namespace Parallax
 class SharedContext final
 {
 public:
-    /// Words this many tokens before or after a figure are its surroundings.
-    static constexpr int Reach = 8;
+    /// Words this many tokens before or after a figure are its near surroundings.
+    static constexpr int NearReach = 8;
     /// Words in more than 1/FrequentWordShare of all sentences (and more than
     /// MinimumFrequentWordCount) tie nothing.
     static constexpr int FrequentWordShare = 20;
     static constexpr int MinimumFrequentWordCount = 40;
+    /// Only figures of sentences with at most this many figures are tied sentence-wide.
+    static constexpr int MaxFiguresForSentenceTies = 12;
 
     SharedContext(const SegmentedText &a, const QList<Fact> &factsA, const SegmentedText &b, const QList<Fact> &factsB);
 
@@ -41,9 +43,15 @@ public:
     /// to judge a tie, whatever the length of the documents.
     double rareWordWeight() const { return m_rareWordWeight; }
 
+    /// How far around a figure its words are looked for.
+    enum class Reach {
+        Near, ///< within NearReach tokens
+        Sentence, ///< anywhere in its sentence: weaker evidence, for what nothing nearer ties
+    };
+
     /// For fact I of A, the facts of B whose surroundings share words with its own, each
     /// with the summed weight of the distinct words shared.
-    QHash<int, double> tiesOfA(int i) const;
+    QHash<int, double> tiesOfA(int i, Reach reach = Reach::Near) const;
 
     /// Whether fact I of A and fact J of B stand in the same frame of words: the two
     /// words right after each, or the two right before, are the same (by stem), and
@@ -61,10 +69,16 @@ private:
     };
     static QList<Frame> framesOf(const SegmentedText &text, const QList<Fact> &facts);
 
+    /// The words around each figure, at one reach.
+    struct Index {
+        QList<QList<int>> surroundingsA; ///< per fact of A, its distinct stems as ids, sorted
+        QHash<int, QList<int>> factsOfBByStem;
+    };
+
     QList<Frame> m_framesA;
     QList<Frame> m_framesB;
-    QList<QList<int>> m_surroundingsA; ///< per fact of A, its distinct stems as ids, sorted
-    QHash<int, QList<int>> m_factsOfBByStem;
+    Index m_near;
+    Index m_sentence;
     QList<double> m_weights; ///< per stem id
     double m_rareWordWeight = 0;
 };
