@@ -3,6 +3,7 @@
 #include "claimclassifier.h"
 
 #include "entitynames.h"
+#include "homeconflict.h"
 #include "numberparser.h"
 #include "sharedcontext.h"
 
@@ -1188,6 +1189,23 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
                 break;
             }
         }
+    }
+    // Where a person lives, said of one person in two places: "Anthony LaSalle, 36, of
+    // Minneapolis" / "the Bloomington man".
+    const QList<HomeConflict> homeConflicts = HomeConflict::find(factsA, entitiesA, factsB, entitiesB);
+    for (const HomeConflict &conflict : homeConflicts) {
+        Claim claim = makeClaim(ClaimStatus::Conflict, conflict.a, conflict.b);
+        claim.explanation = conflict.explanation();
+        claims.append(claim);
+        // The place is said of the person in this claim: it is no name one side gives alone.
+        const auto distinct = [](const QList<const Fact *> &entities, const Fact *place) {
+            const auto found = std::find_if(entities.cbegin(), entities.cend(), [&](const Fact *entity) {
+                return EntityNames::sameEntity(entity->value, place->value);
+            });
+            return found == entities.cend() ? nullptr : *found;
+        };
+        matchedA.insert(distinct(entitiesA, conflict.a));
+        matchedB.insert(distinct(entitiesB, conflict.b));
     }
     for (const Fact *a : entitiesA) {
         if (!matchedA.contains(a))

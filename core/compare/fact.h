@@ -63,6 +63,10 @@ struct Fact {
     QString subject; ///< canonical noun (a stem) the number is about ("country", "dead", "quak"), or empty
     QString subjectWord; ///< the subject as a person reads it ("quakes"); for explanations
     QString qualifier; ///< for dates: "by", "in", "since", … ; for ranks: the index name; for people: their role ("general manager")
+    /// For a place: the person it is home to ("Anthony LaSalle, 36, of Minneapolis" →
+    /// "Anthony LaSalle"), or HomeOfSomeoneNamedBefore ("the Bloomington man"); else empty.
+    QString homeOf;
+    static inline const QString HomeOfSomeoneNamedBefore = QStringLiteral("*");
 
     // Numeric facts: the admitted interval in the fact's unit (currency, SI unit, …).
     ValueInterval admitted;

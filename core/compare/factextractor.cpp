@@ -117,6 +117,7 @@ public:
         return &m_facts.last();
     }
 
+    QList<Fact> &found() { return m_facts; }
     QList<Fact> take() { return std::move(m_facts); }
 
 private:
@@ -1460,6 +1461,36 @@ void extractEntities(SentenceFacts &facts, bool headline, const QSet<QString> &n
     }
 }
 
+// Marks the names of the sentence that say where someone lives: "Anthony LaSalle, 36, of
+// Minneapolis", "LuAnn Marie Johnson, of Burnsville" (home to the name before), and "the
+// Bloomington man" (home to someone the report named before: "the" points back).
+void markHomes(SentenceFacts &facts)
+{
+    static const QRegularExpression ofAfterAPerson(uR"(^(?:,\s*(?:aged\s+)?\d{1,3})?,?\s+of\s+$)"_s);
+    static const QRegularExpression definite(uR"(\bthe\s+$)"_s, CaseInsensitive);
+    static const QRegularExpression personAfter(uR"(^\s+(?:man|woman|resident|native|teenager|teen|boy|girl)\b)"_s);
+    const QString &sentence = facts.sentence();
+    QList<Fact> &found = facts.found();
+    for (Fact &place : found) {
+        if (place.kind != FactKind::Entity)
+            continue;
+        const qsizetype start = place.range.start - facts.offset();
+        const qsizetype end = place.range.end - facts.offset();
+        if (personAfter.matchView(QStringView(sentence).mid(end)).hasMatch() && definite.matchView(QStringView(sentence).left(start)).hasMatch()) {
+            place.homeOf = Fact::HomeOfSomeoneNamedBefore;
+            continue;
+        }
+        for (const Fact &person : std::as_const(found)) {
+            const qsizetype personEnd = person.range.end - facts.offset();
+            if (person.kind == FactKind::Entity && EntityNames::category(person.value) == "person"_L1 && personEnd < start
+                && ofAfterAPerson.matchView(QStringView(sentence).mid(personEnd, start - personEnd)).hasMatch()) {
+                place.homeOf = person.value;
+                break;
+            }
+        }
+    }
+}
+
 // Single capitalized words that stand mid-sentence somewhere in the text: proper nouns,
 // which are then recognized at the start of a sentence too.
 QSet<QString> namesSeenMidSentence(const SegmentedText &text, const QList<bool> &headlines)
@@ -1576,6 +1607,7 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
         if (text.view(sentence.range).contains(u"twice"_s, Qt::CaseInsensitive) || text.view(sentence.range).contains(u"thrice"_s, Qt::CaseInsensitive))
             extractRepetitions(facts);
         extractEntities(facts, headlines.at(i), knownNames);
+        markHomes(facts);
         QList<Fact> found = facts.take();
         std::sort(found.begin(), found.end(), [](const Fact &a, const Fact &b) {
             return a.range.start < b.range.start;

@@ -629,3 +629,38 @@ TEST(ClaimClassifier, figuresFurtherApart_inSentencesThatOnlyShareWords_areTwoCl
     expectNoConflict(
         claimsOf(u"The team has about 2,301 members in the city, the club said."_s, u"The club in the city now counts 2,302 members."_s, FactKind::Count));
 }
+
+TEST(ClaimClassifier, onePersonsHomeInTwoPlaces_conflicts_namingThePerson)
+{
+    const QString a = u"According to police, Anthony LaSalle, 36, of Minneapolis, hit and killed a woman in the parking lot of a store in Bloomington. "
+                      u"Police arrested LaSalle for drunk driving."_s;
+    const QString named = u"Police said Anthony LaSalle, 36, of Bloomington, hit and killed a woman outside a store. LaSalle is in custody."_s;
+    const QString unnamed = u"The man police say is behind a fatal hit and run outside a store in Bloomington now faces a charge. "
+                            u"Charges were handed down to Anthony Phillip Lasalle on Friday. "
+                            u"After a struggle, officers were able to apprehend the Bloomington man a few blocks away. Lasalle is in custody."_s;
+    const auto homeConflicts = [](const QString &x, const QString &y) {
+        QList<Claim> claims = Comparator::compare(x, y).claims;
+        claims.removeIf([](const Claim &claim) {
+            return claim.status != ClaimStatus::Conflict || !claim.explanation.startsWith(u"home of"_s);
+        });
+        return claims;
+    };
+    const QList<Claim> byName = homeConflicts(a, named);
+    ASSERT_EQ(byName.size(), 1);
+    EXPECT_EQ(byName.first().explanation, u"home of Anthony LaSalle — A: Minneapolis · B: Bloomington"_s);
+    const QList<Claim> pointedBack = homeConflicts(a, unnamed);
+    ASSERT_EQ(pointedBack.size(), 1);
+    EXPECT_EQ(pointedBack.first().explanation, u"home of Anthony LaSalle — A: Minneapolis · B: Bloomington"_s);
+    ASSERT_TRUE(pointedBack.first().b);
+    EXPECT_EQ(pointedBack.first().b->range.start, unnamed.indexOf(u"Bloomington man"_s));
+    // The other way round, the same claim.
+    EXPECT_EQ(homeConflicts(unnamed, a).size(), 1);
+
+    // The same home agrees; a report that names two people's homes leaves "the
+    // Bloomington man" open, and so does one that never names the person.
+    EXPECT_TRUE(homeConflicts(a, a).isEmpty());
+    const QString twoHomes = a + u" The victim, LuAnn Marie Johnson, 66, of Burnsville, died in hospital."_s;
+    EXPECT_TRUE(homeConflicts(twoHomes, unnamed).isEmpty());
+    const QString nobodyNamed = u"After a struggle, officers were able to apprehend the Bloomington man a few blocks away from the store."_s;
+    EXPECT_TRUE(homeConflicts(a, nobodyNamed).isEmpty());
+}

@@ -420,3 +420,25 @@ TEST(TextSegmenter, abbreviationsAndInitials_doNotEndASentence)
     // A country's initials still end a sentence.
     EXPECT_EQ(sentencesOf(u"She moved to the U.S. The family followed."_s).size(), 2);
 }
+
+TEST(FactExtractor, aHome_isThePlaceSaidOfAPerson)
+{
+    // The place after a name, maybe with an age between, is that person's home; after
+    // "the" and before "man", "woman", "resident" … it is the home of someone named before.
+    const auto homeIn = [](const QString &sentence, const QString &place) {
+        const QList<Fact> names = factsOf(sentence, FactKind::Entity);
+        const auto found = std::find_if(names.cbegin(), names.cend(), [&](const Fact &name) {
+            return name.text == place;
+        });
+        return found == names.cend() ? u"(no name %1)"_s.arg(place) : found->homeOf;
+    };
+    EXPECT_EQ(homeIn(u"According to police, Anthony LaSalle, 36, of Minneapolis, hit a woman in the parking lot."_s, u"Minneapolis"_s), u"Anthony LaSalle"_s);
+    EXPECT_EQ(homeIn(u"Police said LuAnn Marie Johnson, of Burnsville, was with her husband."_s, u"Burnsville"_s), u"LuAnn Marie Johnson"_s);
+    EXPECT_EQ(homeIn(u"Police said Mark Tanner, aged 41, of Leeds was arrested."_s, u"Leeds"_s), u"Mark Tanner"_s);
+    EXPECT_EQ(homeIn(u"Officers were able to apprehend the Bloomington man a few blocks away."_s, u"Bloomington"_s), Fact::HomeOfSomeoneNamedBefore);
+    EXPECT_EQ(homeIn(u"Officers spoke to the Burnsville woman at the scene."_s, u"Burnsville"_s), Fact::HomeOfSomeoneNamedBefore);
+    // A place of something else, or a person not yet named ("a … man"), is no home said.
+    EXPECT_EQ(homeIn(u"She was hit in the parking lot of the Bloomington store on Wednesday."_s, u"Bloomington"_s), QString());
+    EXPECT_EQ(homeIn(u"Officers said a Bloomington man was hurt on Wednesday."_s, u"Bloomington"_s), QString());
+    EXPECT_EQ(homeIn(u"On Monday thousands of Chicago residents marched downtown."_s, u"Chicago"_s), QString());
+}
