@@ -35,8 +35,8 @@ std::variant<std::unique_ptr<Store>, CommandFailure> CommandParser::openStore(St
 {
     auto store = std::make_unique<Store>();
     const QString path = m_parser.isSet(m_database) ? m_parser.value(m_database) : Store::defaultPath();
-    if (!store->open(path, access))
-        return CommandFailure {1, store->lastError().message};
+    if (const StoreResult<void> opened = store->open(path, access); !opened)
+        return CommandFailure {1, opened.error().message};
     if (m_writes && m_parser.isSet(m_coder))
         store->setCoder(m_parser.value(m_coder));
     return store;

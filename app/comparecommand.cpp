@@ -72,8 +72,8 @@ Expected<QList<Document>> readDocuments(const QStringList &names, const ImportFo
         }
         if (!store) {
             store = std::make_unique<Store>();
-            if (!store->open(database, Store::Access::ReadOnly))
-                return Failure {store->lastError().message};
+            if (const StoreResult<void> opened = store->open(database, Store::Access::ReadOnly); !opened)
+                return Failure {opened.error().message};
         }
         const Expected<Document> document = revisionOf(revision.captured(1).toLongLong(), revision.captured(2).toInt(), *store);
         if (!document)

@@ -67,9 +67,9 @@ std::variant<qint64, CommandFailure> resolveArticle(Store &store, const QString 
     const ImportResult imported = formats.importFile(name);
     if (!imported.has_value())
         return CommandFailure {1, imported.error().message};
-    const auto outcome = store.importDocument(imported->document);
+    const StoreResult<ImportOutcome> outcome = store.importDocument(imported->document);
     if (!outcome)
-        return CommandFailure {1, store.lastError().message};
+        return CommandFailure {1, outcome.error().message};
     return outcome->articleId;
 }
 
@@ -126,10 +126,15 @@ int runImport(const QStringList &arguments, const ImportFormats &formats)
             continue;
         }
         const ImportResult imported = formats.importFile(file);
-        const auto outcome = imported.has_value() ? store.importDocument(imported->document) : std::nullopt;
-        if (!outcome) {
+        if (!imported) {
             // The other files still go in.
-            finish(u"import"_s, {1, imported.has_value() ? store.lastError().message : imported.error().message});
+            finish(u"import"_s, {1, imported.error().message});
+            status = 1;
+            continue;
+        }
+        const StoreResult<ImportOutcome> outcome = store.importDocument(imported->document);
+        if (!outcome) {
+            finish(u"import"_s, {1, outcome.error().message});
             status = 1;
             continue;
         }
@@ -217,14 +222,14 @@ int runAnnotate(const QStringList &arguments, const ImportFormats &formats)
     }
     QList<qint64> tagIds;
     for (const QString &path : command.parser().values(tag)) {
-        const auto id = store.ensureTagPath(path);
+        const StoreResult<qint64> id = store.ensureTagPath(path);
         if (!id)
-            return finish(u"annotate"_s, {1, store.lastError().message});
+            return finish(u"annotate"_s, {1, id.error().message});
         tagIds.append(*id);
     }
-    const auto id = store.addAnnotation(articleId, {start, start + quoted.size()}, tagIds, command.parser().value(note));
+    const StoreResult<qint64> id = store.addAnnotation(articleId, {start, start + quoted.size()}, tagIds, command.parser().value(note));
     if (!id)
-        return finish(u"annotate"_s, {1, store.lastError().message});
+        return finish(u"annotate"_s, {1, id.error().message});
     print(u"%1\n"_s.arg(*id));
     return 0;
 }
@@ -493,13 +498,13 @@ int runLibrary(const QStringList &arguments)
     if (positional.size() != 3 || positional.first() != "copy"_L1)
         return finish(u"library"_s, {2, LibraryCommands::tr("use: parallax library copy SOURCE DESTINATION")});
     Store source;
-    if (!source.open(positional.at(1), Store::Access::ReadOnly))
-        return finish(u"library"_s, {1, source.lastError().message});
+    if (const StoreResult<void> opened = source.open(positional.at(1), Store::Access::ReadOnly); !opened)
+        return finish(u"library"_s, {1, opened.error().message});
     Store destination;
-    if (!destination.open(positional.at(2)))
-        return finish(u"library"_s, {1, destination.lastError().message});
-    if (!source.copyTo(destination))
-        return finish(u"library"_s, {1, destination.lastError().message});
+    if (const StoreResult<void> opened = destination.open(positional.at(2)); !opened)
+        return finish(u"library"_s, {1, opened.error().message});
+    if (const StoreResult<void> copied = source.copyTo(destination); !copied)
+        return finish(u"library"_s, {1, copied.error().message});
     print(LibraryCommands::tr("Copied everything to %1: articles %2, tags %3, annotations %4.\n")
             .arg(positional.at(2))
             .arg(destination.articles().size())

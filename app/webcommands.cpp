@@ -181,9 +181,11 @@ int runSchedule(const QStringList &arguments)
             status = CommandOutput::fail("schedule", 1, WebCommands::tr("article %1 was not read from the web").arg(article));
             continue;
         }
-        if (command.parser().isSet(every) && !store.setCheckInterval(article, hours)) {
-            status = CommandOutput::fail("schedule", 1, store.lastError().message);
-            continue;
+        if (command.parser().isSet(every)) {
+            if (const StoreResult<void> scheduled = store.setCheckInterval(article, hours); !scheduled) {
+                status = CommandOutput::fail("schedule", 1, scheduled.error().message);
+                continue;
+            }
         }
         const int interval = store.checkInterval(article);
         const QString said = interval == 0 ? WebCommands::tr("checked when asked") : WebCommands::tr("checked every %n hour(s)", nullptr, interval);

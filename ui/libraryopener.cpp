@@ -44,9 +44,10 @@ std::unique_ptr<Store> LibraryOpener::open(const QString &path, const Asker &ask
     QString candidate = path;
     for (;;) {
         auto store = std::make_unique<Store>();
-        if (store->open(candidate))
+        const StoreResult<void> opened = store->open(candidate);
+        if (opened)
             return store;
-        const Choice choice = ask(store->lastError());
+        const Choice choice = ask(opened.error());
         if (choice == Choice::ContinueWithout)
             return nullptr;
         const QString chosen = chooseFile(choice == Choice::OpenAnother);

@@ -39,10 +39,10 @@ bool TeamLibraryConnector::connectTo(const QString &address)
 {
     auto store = std::make_unique<Store>();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool opened = store->open(address);
+    const StoreResult<void> opened = store->open(address);
     QApplication::restoreOverrideCursor();
     if (!opened) {
-        m_messages->showError(tr("The team library could not be opened. %1").arg(store->lastError().message));
+        m_messages->showError(tr("The team library could not be opened. %1").arg(opened.error().message));
         return false;
     }
     Settings().setTeamLibrary(address);

@@ -100,10 +100,10 @@ void TeamLibraryDialog::testConnection()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Store store;
     // An empty database becomes a library here, as it would on Connect.
-    const bool opened = store.open(address());
+    const StoreResult<void> opened = store.open(address());
     QApplication::restoreOverrideCursor();
     if (!opened) {
-        m_result->setText(tr("Not connected: %1").arg(store.lastError().message));
+        m_result->setText(tr("Not connected: %1").arg(opened.error().message));
         return;
     }
     m_result->setText(tr("Connected: %n article(s) in the library (schema %1).", nullptr, int(store.articles().size())).arg(store.schemaVersion()));

@@ -292,8 +292,8 @@ void WebOpener::setFocusedSourceInterval(int hours)
         m_messages->showWarning(tr("“%1” was not read from the web: only a page opened with File > Open URL… can be checked").arg(title));
         return;
     }
-    if (!store->setCheckInterval(article, hours)) {
-        m_messages->showError(tr("The schedule could not be changed: %1").arg(store->lastError().message));
+    if (const StoreResult<void> scheduled = store->setCheckInterval(article, hours); !scheduled) {
+        m_messages->showError(tr("The schedule could not be changed: %1").arg(scheduled.error().message));
         return;
     }
     m_failedChecks.remove(article);

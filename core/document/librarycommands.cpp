@@ -32,28 +32,25 @@ void LibraryCommand::redo()
 void LibraryCommand::replay(bool forward)
 {
     // The views follow what the library holds, also when it refused: announce either way.
-    m_othersEdit.clear();
-    const bool applied = apply(forward);
+    const StoreResult<void> applied = apply(forward);
     announce();
     if (applied)
         return;
+    if (applied.error().kind != StoreError::Kind::Conflict) {
+        Q_EMIT m_document->failed(applied.error().message);
+        return;
+    }
     // Over another coder's later edit, this step leaves the history: undo never undoes
     // (nor redo redoes) over their work. QUndoStack deletes a command made obsolete in
     // undo() or redo().
-    if (m_othersEdit.isEmpty() && store().lastError().kind == StoreError::Kind::Conflict)
-        m_othersEdit = m_document->lastErrorMessage();
-    if (m_othersEdit.isEmpty()) {
-        Q_EMIT m_document->failed(m_document->lastErrorMessage());
-        return;
-    }
     setObsolete(true);
-    Q_EMIT m_document->failed(QCoreApplication::translate("Parallax::LibraryDocument", "%1 Undo and redo leave their edit as it is.").arg(m_othersEdit));
+    Q_EMIT m_document->failed(
+        QCoreApplication::translate("Parallax::LibraryDocument", "%1 Undo and redo leave their edit as it is.").arg(applied.error().message));
 }
 
-bool LibraryCommand::refuseOverOthersEdit(const QString &message)
+StoreError LibraryCommand::refuseOverOthersEdit(const QString &message)
 {
-    m_othersEdit = message;
-    return false;
+    return {StoreError::Kind::Conflict, message};
 }
 
 AnnotateCommand::AnnotateCommand(LibraryDocument *document, const QString &text, Annotation made, CreatedTags created)
@@ -63,7 +60,7 @@ AnnotateCommand::AnnotateCommand(LibraryDocument *document, const QString &text,
 {
 }
 
-bool AnnotateCommand::apply(bool forward)
+StoreResult<void> AnnotateCommand::apply(bool forward)
 {
     return store().batch([&] {
         if (forward) {
@@ -90,13 +87,13 @@ DeleteAnnotationCommand::DeleteAnnotationCommand(LibraryDocument *document, Anno
 {
 }
 
-bool DeleteAnnotationCommand::apply(bool forward)
+StoreResult<void> DeleteAnnotationCommand::apply(bool forward)
 {
     if (!forward) {
-        if (!store().restoreAnnotation(m_deleted))
-            return false;
-        setOwnVersion(Item::Annotation, m_deleted.id, m_deleted.rowVersion);
-        return true;
+        StoreResult<void> restored = store().restoreAnnotation(m_deleted);
+        if (restored)
+            setOwnVersion(Item::Annotation, m_deleted.id, m_deleted.rowVersion);
+        return restored;
     }
     m_deleted.rowVersion = ownVersion(Item::Annotation, m_deleted.id);
     return store().deleteAnnotation(m_deleted.id, m_deleted.rowVersion);
@@ -116,7 +113,7 @@ TagArticleCommand::TagArticleCommand(LibraryDocument *document, qint64 articleId
 {
 }
 
-bool TagArticleCommand::apply(bool forward)
+StoreResult<void> TagArticleCommand::apply(bool forward)
 {
     return store().batch([&] {
         if (forward)
@@ -137,9 +134,11 @@ CreateTagCommand::CreateTagCommand(LibraryDocument *document, CreatedTags create
 {
 }
 
-bool CreateTagCommand::apply(bool forward)
+StoreResult<void> CreateTagCommand::apply(bool forward)
 {
-    return forward ? m_created.restore(store()) : m_created.remove(store());
+    return store().batch([&] {
+        return forward ? m_created.restore(store()) : m_created.remove(store());
+    });
 }
 
 void CreateTagCommand::announce() const
@@ -168,15 +167,15 @@ bool PropertyCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-bool PropertyCommand::apply(bool forward)
+StoreResult<void> PropertyCommand::apply(bool forward)
 {
     // Only over the version this window left: a later edit by someone else stays.
     const Item item = m_kind == LibraryCommandId::EditNote ? Item::Annotation : Item::Tag;
     const int seen = ownVersion(item, m_itemId);
-    if (!(store().*m_setter)(m_itemId, forward ? m_after : m_before, seen))
-        return false;
-    setOwnVersion(item, m_itemId, seen + 1);
-    return true;
+    StoreResult<void> set = (store().*m_setter)(m_itemId, forward ? m_after : m_before, seen);
+    if (set)
+        setOwnVersion(item, m_itemId, seen + 1);
+    return set;
 }
 
 void PropertyCommand::announce() const
@@ -200,7 +199,7 @@ MoveTagCommand::MoveTagCommand(LibraryDocument *document, qint64 tagId, std::opt
 {
 }
 
-bool MoveTagCommand::apply(bool forward)
+StoreResult<void> MoveTagCommand::apply(bool forward)
 {
     return store().moveTag(m_tagId, forward ? m_to : m_from);
 }
@@ -220,7 +219,7 @@ DeleteTagCommand::DeleteTagCommand(LibraryDocument *document, TagSnapshot delete
 {
 }
 
-bool DeleteTagCommand::apply(bool forward)
+StoreResult<void> DeleteTagCommand::apply(bool forward)
 {
     const qint64 id = m_deleted.tags.first().id;
     if (forward)
@@ -247,14 +246,15 @@ ReviewClaimCommand::ReviewClaimCommand(
 {
 }
 
-bool ReviewClaimCommand::apply(bool forward)
+StoreResult<void> ReviewClaimCommand::apply(bool forward)
 {
     const int seen = ownVersion(Item::Review, m_reviewId);
-    if (!store().setClaimReview(
-            m_claim.articleA, m_claim.articleB, m_claim.kind, m_claim.a, m_claim.b, forward ? m_after : m_before, forward ? m_noteAfter : m_noteBefore, seen))
-        return false;
+    const StoreResult<qint64> reviewed = store().setClaimReview(
+        m_claim.articleA, m_claim.articleB, m_claim.kind, m_claim.a, m_claim.b, forward ? m_after : m_before, forward ? m_noteAfter : m_noteBefore, seen);
+    if (!reviewed)
+        return reviewed.error();
     setOwnVersion(Item::Review, m_reviewId, seen + 1);
-    return true;
+    return {};
 }
 
 void ReviewClaimCommand::announce() const
@@ -272,7 +272,7 @@ SetPinsCommand::SetPinsCommand(
 {
 }
 
-bool SetPinsCommand::apply(bool forward)
+StoreResult<void> SetPinsCommand::apply(bool forward)
 {
     // Pins have no version: what this step left (or found) must still be there.
     const QList<PinnedPassage> now = store().pins(m_articleA, m_articleB);

@@ -47,11 +47,11 @@ protected:
     LibraryDocument *document() const { return m_document; }
     int ownVersion(Item item, qint64 id) const { return m_document->ownVersion(item, id); }
     void setOwnVersion(Item item, qint64 id, int version) { m_document->setOwnVersion(item, id, version); }
-    /// Makes the edit (FORWARD) or takes it back; false when the store refused.
-    virtual bool apply(bool forward) = 0;
+    /// Makes the edit (FORWARD) or takes it back, or says why the store refused.
+    virtual StoreResult<void> apply(bool forward) = 0;
     /// What apply() returns when the library no longer holds what this step left (or,
     /// for redo, found): another coder changed it since. MESSAGE says so.
-    bool refuseOverOthersEdit(const QString &message);
+    static StoreError refuseOverOthersEdit(const QString &message);
     /// Emits the document's signals for what the edit changed.
     virtual void announce() const = 0;
 
@@ -60,7 +60,6 @@ private:
 
     LibraryDocument *m_document;
     bool m_done = true; ///< made before it was pushed
-    QString m_othersEdit; ///< why the last apply() was refused: another coder's edit
 };
 
 /// A passage tagged or noted, with the tags made on the way.
@@ -71,7 +70,7 @@ public:
     int id() const override { return int(LibraryCommandId::Annotate); }
 
 private:
-    bool apply(bool forward) override;
+    StoreResult<void> apply(bool forward) override;
     void announce() const override;
 
     Annotation m_made;
@@ -85,7 +84,7 @@ public:
     int id() const override { return int(LibraryCommandId::DeleteAnnotation); }
 
 private:
-    bool apply(bool forward) override;
+    StoreResult<void> apply(bool forward) override;
     void announce() const override;
 
     Annotation m_deleted;
@@ -99,7 +98,7 @@ public:
     int id() const override { return int(LibraryCommandId::TagArticle); }
 
 private:
-    bool apply(bool forward) override;
+    StoreResult<void> apply(bool forward) override;
     void announce() const override;
 
     qint64 m_articleId;
@@ -114,7 +113,7 @@ public:
     int id() const override { return int(LibraryCommandId::CreateTag); }
 
 private:
-    bool apply(bool forward) override;
+    StoreResult<void> apply(bool forward) override;
     void announce() const override;
 
     CreatedTags m_created;
@@ -128,14 +127,14 @@ private:
 class PropertyCommand final : public LibraryCommand
 {
 public:
-    using Setter = bool (Store::*)(qint64, const QString &, int seenVersion);
+    using Setter = StoreResult<void> (Store::*)(qint64, const QString &, int seenVersion);
 
     PropertyCommand(LibraryDocument *document, LibraryCommandId kind, const QString &text, qint64 itemId, Setter setter, QString before, QString after);
     int id() const override { return int(m_kind); }
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    bool apply(bool forward) override;
+    StoreResult<void> apply(bool forward) override;
     void announce() const override;
 
     LibraryCommandId m_kind;
@@ -152,7 +151,7 @@ public:
     int id() const override { return int(LibraryCommandId::MoveTag); }
 
 private:
-    bool apply(bool forward) override;
+    StoreResult<void> apply(bool forward) override;
     void announce() const override;
 
     qint64 m_tagId;
@@ -168,7 +167,7 @@ public:
     int id() const override { return int(m_into ? LibraryCommandId::MergeTags : LibraryCommandId::DeleteTag); }
 
 private:
-    bool apply(bool forward) override;
+    StoreResult<void> apply(bool forward) override;
     void announce() const override;
 
     TagSnapshot m_deleted;
@@ -188,7 +187,7 @@ public:
     int id() const override { return int(LibraryCommandId::ReviewClaim); }
 
 private:
-    bool apply(bool forward) override;
+    StoreResult<void> apply(bool forward) override;
     void announce() const override;
 
     qint64 m_reviewId;
@@ -206,7 +205,7 @@ public:
     int id() const override { return int(LibraryCommandId::SetPins); }
 
 private:
-    bool apply(bool forward) override;
+    StoreResult<void> apply(bool forward) override;
     void announce() const override;
 
     qint64 m_articleA;

@@ -29,7 +29,7 @@ Store *LibraryDocument::scratch() const
         // Where no temporary folder can be made, the store stays closed and says so
         // on every edit; it is never null.
         if (m_scratchFolder->isValid())
-            m_scratch->open(m_scratchFolder->filePath(u"scratch.sqlite"_s));
+            static_cast<void>(m_scratch->open(m_scratchFolder->filePath(u"scratch.sqlite"_s)));
     }
     return m_scratch.get();
 }
@@ -124,7 +124,7 @@ std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange rang
 {
     CreatedTags created(*store(), tagPaths);
     std::optional<qint64> id;
-    const bool done = store()->batch([&] {
+    const StoreResult<void> done = store()->batch([&] {
         QList<qint64> tagIds;
         for (const QString &path : tagPaths) {
             const auto tagId = store()->ensureTagPath(path);
@@ -132,8 +132,10 @@ std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange rang
                 return false;
             tagIds.append(*tagId);
         }
-        id = store()->addAnnotation(articleId, range, tagIds, note);
-        return id.has_value();
+        const StoreResult<qint64> added = store()->addAnnotation(articleId, range, tagIds, note);
+        if (added)
+            id = *added;
+        return added.has_value();
     });
     const auto made = done && created.capture(*store()) ? store()->annotation(*id) : std::nullopt;
     if (!made) {
@@ -178,9 +180,11 @@ bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
 {
     CreatedTags created(*store(), {tagPath});
     std::optional<qint64> tagId;
-    const bool done = store()->batch([&] {
-        tagId = store()->ensureTagPath(tagPath);
-        return tagId && store()->tagArticle(articleId, *tagId);
+    const StoreResult<void> done = store()->batch([&] {
+        const StoreResult<qint64> ensured = store()->ensureTagPath(tagPath);
+        if (ensured)
+            tagId = *ensured;
+        return ensured && store()->tagArticle(articleId, *tagId);
     });
     if (!done || !created.capture(*store()))
         return refuse();
@@ -202,7 +206,7 @@ std::optional<qint64> LibraryDocument::createTag(const QString &path)
     }
     push(new CreateTagCommand(this, created));
     Q_EMIT tagsChanged();
-    return id;
+    return *id;
 }
 
 bool LibraryDocument::renameTag(qint64 id, const QString &name, int seenVersion)

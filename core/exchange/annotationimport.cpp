@@ -39,10 +39,10 @@ AnnotationImporter::AnnotationImporter(Store &store, SourceLookup carriedSources
 {
 }
 
-std::optional<AnnotationImportReport> AnnotationImporter::import(const QList<ExchangedTag> &tags, const QList<ExchangedAnnotation> &annotations)
+StoreResult<AnnotationImportReport> AnnotationImporter::import(const QList<ExchangedTag> &tags, const QList<ExchangedAnnotation> &annotations)
 {
     m_report = {};
-    const bool saved = m_store.batch([&] {
+    const StoreResult<void> saved = m_store.batch([&] {
         for (const ExchangedTag &tag : tags) {
             const int createdBefore = m_report.tags;
             const auto id = tagFor(tag.path);
@@ -62,7 +62,7 @@ std::optional<AnnotationImportReport> AnnotationImporter::import(const QList<Exc
         return true;
     });
     if (!saved)
-        return std::nullopt;
+        return saved.error();
     return m_report;
 }
 
@@ -77,10 +77,11 @@ std::optional<qint64> AnnotationImporter::tagFor(const QString &path)
     int missing = 0;
     for (qsizetype depth = 1; depth <= names.size(); ++depth)
         missing += m_store.tagIdForPath(names.first(depth).join(u'/')) ? 0 : 1;
-    const auto created = m_store.ensureTagPath(clean);
-    if (created)
-        m_report.tags += missing;
-    return created;
+    const StoreResult<qint64> created = m_store.ensureTagPath(clean);
+    if (!created)
+        return std::nullopt;
+    m_report.tags += missing;
+    return *created;
 }
 
 void AnnotationImporter::readTextsUnder(const ReadableFolder &folder, const ImportFormats &formats)

@@ -79,9 +79,8 @@ public:
     /// (links resolved) in one of the FORMATS; relative references are taken from there too.
     void readTextsUnder(const ReadableFolder &folder, const ImportFormats &formats);
 
-    /// std::nullopt when the library could not be written (nothing was): see
-    /// Store::lastError().
-    std::optional<AnnotationImportReport> import(const QList<ExchangedTag> &tags, const QList<ExchangedAnnotation> &annotations);
+    /// What was imported, or why the library could not be written (then nothing was).
+    StoreResult<AnnotationImportReport> import(const QList<ExchangedTag> &tags, const QList<ExchangedAnnotation> &annotations);
 
 private:
     std::optional<qint64> articleFor(const QString &sourceIri, QString *why);

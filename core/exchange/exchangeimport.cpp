@@ -53,7 +53,7 @@ Expected<AnnotationImportReport> importWebAnnotations(Store &store, const QStrin
         importer.readTextsUnder(ReadableFolder(QFileInfo(path).absolutePath()), formats);
     const auto report = importer.import({}, *read);
     if (!report)
-        return Failure {QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported: %2").arg(path, store.lastError().message)};
+        return Failure {QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported: %2").arg(path, report.error().message)};
     return *report;
 }
 
@@ -73,7 +73,7 @@ Expected<AnnotationImportReport> importRefiQda(Store &store, const QString &path
     };
     auto report = AnnotationImporter(store, carried).import(project.tags, project.annotations);
     if (!report)
-        return Failure {QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported: %2").arg(path, store.lastError().message)};
+        return Failure {QCoreApplication::translate("Parallax::ExchangeImport", "%1 was not imported: %2").arg(path, report.error().message)};
     report->skipped = project.leftOut + report->skipped;
     return *report;
 }

@@ -107,10 +107,10 @@ FolderImportReport FolderImport::run(Store &store, const QString &folder, const 
             report.skipped.append({path, imported.error().message});
             continue;
         }
-        const std::optional<ImportOutcome> outcome = store.importDocument(imported->document);
+        const StoreResult<ImportOutcome> outcome = store.importDocument(imported->document);
         if (!outcome) {
             // The library cannot take more (a full disk, a lost lock): stop, keep what is in.
-            report.storeError = store.lastError().message;
+            report.storeError = outcome.error().message;
             break;
         }
         switch (outcome->kind) {

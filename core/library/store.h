@@ -4,6 +4,7 @@
 
 #include <core/compare/pinnedpassage.h>
 #include <core/text/document.h>
+#include <core/text/expected.h>
 #include <core/text/textanchor.h>
 
 #include <QCoreApplication>
@@ -141,11 +142,16 @@ struct StoreError {
     QString message;
 };
 
+/// The result of a change to the library: its value, or the StoreError that says why
+/// nothing was changed.
+template<typename T>
+using StoreResult = Expected<T, StoreError>;
+
 /**
  * The local database: articles (every revision, each text once), hierarchical tags,
  * annotations anchored by position and quote, and full-text search. SQLite through
  * Qt Sql, in WAL mode with foreign keys on; each call that changes something is one
- * transaction, committed (and durable) when the call returns true.
+ * transaction, committed (and durable) when the call returns a value.
  *
  * All SQL of Parallax lives in the store module, in prepared statements.
  */
@@ -170,11 +176,14 @@ public:
     /// schema. A file that is not a database, or is damaged, is left untouched and
     /// reported as Corrupt. A file the user may not write opens read-only, as does
     /// every file with Access::ReadOnly.
-    bool open(const QString &path, Access access = Access::ReadWrite);
+    StoreResult<void> open(const QString &path, Access access = Access::ReadWrite);
     bool isOpen() const;
     bool isReadOnly() const;
     QString path() const;
     int schemaVersion() const;
+    /// Why the last call that failed failed. Changes give it in their StoreResult; reads
+    /// give what they can (an empty list, no value), and a caller that must tell "none"
+    /// from "could not read" asks here.
     const StoreError &lastError() const;
 
     /// Who makes the changes from now on: recorded with each annotation, whole-article
@@ -195,7 +204,7 @@ public:
     /// Stores DOCUMENT. The same text is never stored twice; a changed text from a
     /// source already stored (same path) becomes its next revision, and the
     /// annotations move to it, re-anchored.
-    std::optional<ImportOutcome> importDocument(const Document &document);
+    StoreResult<ImportOutcome> importDocument(const Document &document);
     std::optional<StoredArticle> article(qint64 id) const;
     /// Every article's latest revision, without texts loaded (document.text is empty).
     QList<StoredArticle> articles() const;
@@ -210,7 +219,7 @@ public:
     QList<qint64> revisions(qint64 articleId) const;
 
     /// Keeps SNAPSHOT as the bytes its article was read from (replacing one kept before).
-    bool saveSnapshot(const WebSnapshot &snapshot);
+    StoreResult<void> saveSnapshot(const WebSnapshot &snapshot);
     /// The bytes ARTICLE_ID was read from, if it came from the web.
     /// Whether snapshot() reads the page's bytes too, or only what is known of it: the
     /// bytes are up to 50 MB, and a menu or a check needs the address and validators.
@@ -218,16 +227,16 @@ public:
     std::optional<WebSnapshot> snapshot(qint64 articleId, SnapshotBytes bytes = SnapshotBytes::Included) const;
     /// Records that the server was asked about ARTICLE_ID's page at CHECKED and said it
     /// had not changed, with the validators it gave for the next time.
-    bool recordUnchanged(qint64 articleId, const QDateTime &checked, const QString &etag, const QString &lastModified);
+    StoreResult<void> recordUnchanged(qint64 articleId, const QDateTime &checked, const QString &etag, const QString &lastModified);
     /// The latest revision of every source read from the web, oldest checked first.
     QList<qint64> webArticles() const;
     /// The latest revisions that a check found and that were not shown since.
     QList<qint64> unseenRevisions() const;
     /// Records that ARTICLE_ID was shown.
-    bool markSeen(qint64 articleId);
+    StoreResult<void> markSeen(qint64 articleId);
     /// Checks the page of ARTICLE_ID's source every HOURS while the app runs (0: only
     /// when the user asks). The schedule belongs to the source: its revisions share it.
-    bool setCheckInterval(qint64 articleId, int hours);
+    StoreResult<void> setCheckInterval(qint64 articleId, int hours);
     /// Every how many hours ARTICLE_ID's source is checked (0: not on a schedule).
     int checkInterval(qint64 articleId) const;
     /// The latest revisions of the sources on a schedule whose time to be checked has
@@ -237,52 +246,52 @@ public:
     /// Copies the whole library into DESTINATION, a library with nothing in it yet, on
     /// either engine: every revision of every article, the tags, annotations, reviews,
     /// pins, web snapshots and schedules, each with the id it has here. All of it is
-    /// copied, or (on false, with the error on DESTINATION) none of it.
-    bool copyTo(Store &destination) const;
+    /// copied, or none of it.
+    StoreResult<void> copyTo(Store &destination) const;
 
     QList<Tag> tags() const;
     std::optional<Tag> tag(qint64 id) const;
     std::optional<qint64> tagIdForPath(const QString &path) const;
     /// The tag at PATH ("Economy/GDP"), created with its parents where missing.
-    std::optional<qint64> ensureTagPath(const QString &path);
-    std::optional<qint64> createTag(const QString &name, std::optional<qint64> parentId, const QString &color = {}, const QString &description = {});
+    StoreResult<qint64> ensureTagPath(const QString &path);
+    StoreResult<qint64> createTag(const QString &name, std::optional<qint64> parentId, const QString &color = {}, const QString &description = {});
     // The edits of one tag or annotation below take SEEN_VERSION, the rowVersion its
     // editor saw: when another coder's edit came in between, the edit is refused as a
     // Conflict that names them. 0 edits whatever version the row has.
-    bool renameTag(qint64 id, const QString &name, int seenVersion = 0);
+    StoreResult<void> renameTag(qint64 id, const QString &name, int seenVersion = 0);
     /// COLOR is "#rrggbb".
-    bool setTagColor(qint64 id, const QString &color, int seenVersion = 0);
-    bool setTagDescription(qint64 id, const QString &description, int seenVersion = 0);
+    StoreResult<void> setTagColor(qint64 id, const QString &color, int seenVersion = 0);
+    StoreResult<void> setTagDescription(qint64 id, const QString &description, int seenVersion = 0);
     /// Moves the tag under NEW_PARENT (std::nullopt: to the top). Refuses to move a tag
     /// under itself or its own descendants.
-    bool moveTag(qint64 id, std::optional<qint64> newParentId);
+    StoreResult<void> moveTag(qint64 id, std::optional<qint64> newParentId);
     /// Gives every use of FROM to INTO, moves FROM's children under INTO, deletes FROM.
-    bool mergeTags(qint64 fromId, qint64 intoId);
+    StoreResult<void> mergeTags(qint64 fromId, qint64 intoId);
     /// Deletes the tag, its descendants, and their uses (the annotations stay).
-    bool deleteTag(qint64 id);
+    StoreResult<void> deleteTag(qint64 id);
     /// The tag ID with its sub-tags and their uses, to put back later.
     std::optional<TagSnapshot> snapshotTag(qint64 id) const;
     /// Puts the tags of SNAPSHOT back as they were (same ids, parents, names), with
     /// exactly their uses then: uses a merge gave to another tag meanwhile are taken
     /// back from it when WITHDRAW_FROM is given.
-    bool restoreTags(const TagSnapshot &snapshot, std::optional<TagSnapshot> withdrawFrom = std::nullopt);
+    StoreResult<void> restoreTags(const TagSnapshot &snapshot, std::optional<TagSnapshot> withdrawFrom = std::nullopt);
 
     /// Annotates RANGE of the article's text; returns the new annotation's id, once committed.
-    std::optional<qint64> addAnnotation(qint64 articleId, TextRange range, const QList<qint64> &tagIds, const QString &note);
+    StoreResult<qint64> addAnnotation(qint64 articleId, TextRange range, const QList<qint64> &tagIds, const QString &note);
     /// Puts back an annotation as it was (same id, times and anchor): for undo and import.
-    bool restoreAnnotation(const Annotation &annotation);
+    StoreResult<void> restoreAnnotation(const Annotation &annotation);
     /// Adds ANNOTATION as given (anchor, tags, note, times) under a new id: for import.
-    std::optional<qint64> insertAnnotation(const Annotation &annotation);
+    StoreResult<qint64> insertAnnotation(const Annotation &annotation);
     std::optional<Annotation> annotation(qint64 id) const;
     /// The annotations of ARTICLE_ID (all of them without one), in text order.
     QList<Annotation> annotations(std::optional<qint64> articleId = std::nullopt) const;
-    bool setAnnotationNote(qint64 id, const QString &note, int seenVersion = 0);
-    bool setAnnotationTags(qint64 id, const QList<qint64> &tagIds, int seenVersion = 0);
-    bool deleteAnnotation(qint64 id, int seenVersion = 0);
+    StoreResult<void> setAnnotationNote(qint64 id, const QString &note, int seenVersion = 0);
+    StoreResult<void> setAnnotationTags(qint64 id, const QList<qint64> &tagIds, int seenVersion = 0);
+    StoreResult<void> deleteAnnotation(qint64 id, int seenVersion = 0);
 
     /// Tags for a whole article.
-    bool tagArticle(qint64 articleId, qint64 tagId);
-    bool untagArticle(qint64 articleId, qint64 tagId);
+    StoreResult<void> tagArticle(qint64 articleId, qint64 tagId);
+    StoreResult<void> untagArticle(qint64 articleId, qint64 tagId);
     QList<qint64> articleTags(qint64 articleId) const;
     /// The paths of the tags of every whole article (latest revisions), by article id,
     /// each list sorted.
@@ -294,7 +303,7 @@ public:
     /// Records the review of a claim between two articles, replacing an earlier review of
     /// the same claim (same kind and passages) made at SEEN_VERSION (0: any; see
     /// NoReviewSeen). Returns the review's id.
-    std::optional<qint64> setClaimReview(qint64 articleA,
+    StoreResult<qint64> setClaimReview(qint64 articleA,
         qint64 articleB,
         const QString &kind,
         std::optional<TextRange> a,
@@ -315,7 +324,7 @@ public:
     QList<PinnedPassage> pins(qint64 articleA, qint64 articleB) const;
     /// Makes PINS the pins between the two articles, in place of those made in either
     /// order. Refuses a passage outside its article's text.
-    bool setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins);
+    StoreResult<void> setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins);
 
     /// Full-text search over article texts and notes (FTS5 query syntax; plain words
     /// work as expected). At most LIMIT hits, best first.
@@ -324,7 +333,7 @@ public:
     /// Makes the changes of CHANGES (calls to this store) in one transaction: all are
     /// saved, or, when CHANGES returns false or a change fails, none. For bulk work such
     /// as importing a folder; one user action is one transaction anyway.
-    bool batch(const std::function<bool()> &changes);
+    StoreResult<void> batch(const std::function<bool()> &changes);
 
     /// Runs PRAGMA integrity_check; true when it reports "ok".
     bool checkIntegrity() const;

@@ -17,12 +17,12 @@ struct Failure {
 };
 
 /**
- * The value of an operation that can fail, or the Failure that says why: core's one
- * shape of result, in the manner of C++23's std::expected (has_value(), value(), *,
- * ->, error()). Look before taking: value() of a failure, like error() of a value,
- * is a programming error.
+ * The value of an operation that can fail, or the error that says why (a Failure, or a
+ * module's richer error such as the store's StoreError): core's one shape of result, in
+ * the manner of C++23's std::expected (has_value(), value(), *, ->, error()). Look
+ * before taking: value() of a failure, like error() of a value, is a programming error.
  */
-template<typename T>
+template<typename T, typename E = Failure>
 class [[nodiscard]] Expected
 {
 public:
@@ -30,7 +30,7 @@ public:
         : m_state(std::in_place_index<0>, std::move(value))
     {
     }
-    Expected(Failure failure)
+    Expected(E failure)
         : m_state(std::in_place_index<1>, std::move(failure))
     {
     }
@@ -47,29 +47,29 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 
-    const Failure &error() const { return std::get<1>(m_state); }
+    const E &error() const { return std::get<1>(m_state); }
 
 private:
-    std::variant<T, Failure> m_state;
+    std::variant<T, E> m_state;
 };
 
 /// An operation that gives nothing back when it succeeds.
-template<>
-class [[nodiscard]] Expected<void>
+template<typename E>
+class [[nodiscard]] Expected<void, E>
 {
 public:
     Expected() = default;
-    Expected(Failure failure)
+    Expected(E failure)
         : m_failure(std::move(failure))
     {
     }
 
     bool has_value() const { return !m_failure; }
     explicit operator bool() const { return has_value(); }
-    const Failure &error() const { return *m_failure; }
+    const E &error() const { return *m_failure; }
 
 private:
-    std::optional<Failure> m_failure;
+    std::optional<E> m_failure;
 };
 
 } // namespace Parallax

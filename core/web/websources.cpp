@@ -87,8 +87,8 @@ Expected<WebUpdate> WebSources::keep(const Expected<FetchedPage> &fetched, std::
     if (fetched->notModified) {
         if (!checkedArticle)
             return Failure {tr("the server at %1 said the page had not changed, but Parallax has no copy of it").arg(fetched->url.host())};
-        if (!m_store.recordUnchanged(*checkedArticle, fetched->fetched, fetched->etag, fetched->lastModified))
-            return Failure {m_store.lastError().message};
+        if (const StoreResult<void> recorded = m_store.recordUnchanged(*checkedArticle, fetched->fetched, fetched->etag, fetched->lastModified); !recorded)
+            return Failure {recorded.error().message};
         return WebUpdate {*checkedArticle, WebUpdate::Kind::Unchanged};
     }
     WebSnapshot snapshot {0,
@@ -107,19 +107,20 @@ Expected<WebUpdate> WebSources::keep(const Expected<FetchedPage> &fetched, std::
     if (!imported)
         return imported.error();
     std::optional<ImportOutcome> outcome;
-    const bool kept = m_store.batch([&] {
-        outcome = m_store.importDocument(imported->document);
-        if (!outcome)
+    const StoreResult<void> kept = m_store.batch([&] {
+        StoreResult<ImportOutcome> stored = m_store.importDocument(imported->document);
+        if (!stored)
             return false;
+        outcome = *stored;
         snapshot.articleId = outcome->articleId;
         // The same article read again keeps the bytes it was first read from; only the
         // validators and the time of asking change.
         if (outcome->kind == ImportOutcome::Kind::AlreadyStored && m_store.snapshot(outcome->articleId, Store::SnapshotBytes::LeftOut))
-            return m_store.recordUnchanged(outcome->articleId, fetched->fetched, fetched->etag, fetched->lastModified);
-        return m_store.saveSnapshot(snapshot);
+            return m_store.recordUnchanged(outcome->articleId, fetched->fetched, fetched->etag, fetched->lastModified).has_value();
+        return m_store.saveSnapshot(snapshot).has_value();
     });
     if (!kept)
-        return Failure {m_store.lastError().message};
+        return Failure {kept.error().message};
     WebUpdate update {outcome->articleId, WebUpdate::Kind::Added, outcome->reanchored, outcome->orphaned};
     if (outcome->kind == ImportOutcome::Kind::NewRevision)
         update.kind = WebUpdate::Kind::NewRevision;

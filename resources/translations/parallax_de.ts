@@ -2894,6 +2894,10 @@ Keep theirs, or replace it with yours?</source>
         <source>%1 reviewed this claim after you last saw it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library could not be changed.</source>
+        <translation>Die Bibliothek konnte nicht geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>WebCommands</name>

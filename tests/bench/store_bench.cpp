@@ -82,7 +82,7 @@ bool ensureLibrary()
     QList<qint64> tags;
     for (int i = 0; i < 60; ++i)
         tags.append(*store.ensureTagPath(u"Topic %1/Sub %2"_s.arg(i / 6).arg(i)));
-    return store.batch([&] {
+    const StoreResult<void> filled = store.batch([&] {
         for (int i = 0; i < ArticleCount; ++i) {
             const qsizetype start = random.bounded(int(source.size() - WordsPerArticle * 7));
             Document document;
@@ -106,6 +106,7 @@ bool ensureLibrary()
         }
         return true;
     });
+    return filled.has_value();
 }
 
 class Library : public benchmark::Fixture
@@ -248,10 +249,10 @@ void BM_ImportExported(benchmark::State &state)
             state.SkipWithError("cannot make an empty library");
             return;
         }
-        const bool cleared = store.batch([&store] {
+        const StoreResult<void> cleared = store.batch([&store] {
             const QList<Annotation> annotations = store.annotations();
             return std::all_of(annotations.cbegin(), annotations.cend(), [&store](const Annotation &annotation) {
-                return store.deleteAnnotation(annotation.id);
+                return store.deleteAnnotation(annotation.id).has_value();
             });
         });
         if (!cleared) {

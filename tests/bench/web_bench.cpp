@@ -69,7 +69,10 @@ void BM_FetchAndImport200KbPage(benchmark::State &state)
         state.PauseTiming();
         QTemporaryDir directory;
         Store store;
-        store.open(directory.filePath(u"library.sqlite"_s));
+        if (!store.open(directory.filePath(u"library.sqlite"_s))) {
+            state.SkipWithError("the library could not be opened");
+            return;
+        }
         WebSources sources(store, formats);
         state.ResumeTiming();
         if (!addAll(sources, {u"/big"_s})) {
@@ -89,7 +92,10 @@ void BM_CheckSources(benchmark::State &state)
     }
     QTemporaryDir directory;
     Store store;
-    store.open(directory.filePath(u"library.sqlite"_s));
+    if (!store.open(directory.filePath(u"library.sqlite"_s))) {
+        state.SkipWithError("the library could not be opened");
+        return;
+    }
     const ImportFormats formats;
     WebSources sources(store, formats);
     QStringList paths;

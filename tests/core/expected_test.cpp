@@ -37,6 +37,22 @@ TEST(Expected, ofNothing_succeedsOrFails)
     EXPECT_EQ(failed.error().message, u"disk full"_s);
 }
 
+TEST(Expected, carriesAModulesOwnErrorToo)
+{
+    struct Refusal {
+        int code;
+        QString message;
+    };
+    const Expected<int, Refusal> refused(Refusal {409, u"changed by someone else"_s});
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, 409);
+    const Expected<void, Refusal> done;
+    EXPECT_TRUE(done.has_value());
+    const Expected<void, Refusal> notDone(Refusal {507, u"disk full"_s});
+    ASSERT_FALSE(notDone);
+    EXPECT_EQ(notDone.error().message, u"disk full"_s);
+}
+
 TEST(Expected, writingAFileWhereNoneCanBe_saysWhy)
 {
     QTemporaryDir dir;

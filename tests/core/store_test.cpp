@@ -436,11 +436,37 @@ TEST_P(StoreOnEachEngine, reimport_reanchorsAnnotations_andKeepsTheOnesItCannotP
     }
 }
 
+TEST_P(StoreOnEachEngine, aChange_givesWhatItMadeOrWhyNot_neverAnEarlierFailure)
+{
+    const qint64 article = importSeed(0);
+    const StoreResult<qint64> tag = m_store.ensureTagPath(u"Economy"_s);
+    ASSERT_TRUE(tag);
+    const StoreResult<void> badColor = m_store.setTagColor(*tag, u"orange"_s);
+    ASSERT_FALSE(badColor);
+    EXPECT_EQ(badColor.error().kind, StoreError::Kind::Invalid);
+    EXPECT_TRUE(badColor.error().message.contains(u"orange"_s)) << qPrintable(badColor.error().message);
+    // The next change succeeds on its own terms: the refusal before is not its error.
+    const StoreResult<qint64> annotation = m_store.addAnnotation(article, {0, 6}, {*tag}, u"checked"_s);
+    ASSERT_TRUE(annotation) << qPrintable(annotation.error().message);
+    EXPECT_EQ(m_store.annotation(*annotation)->note, u"checked"_s);
+    const StoreResult<qint64> empty = m_store.addAnnotation(article, {6, 6}, {}, u"nothing marked"_s);
+    ASSERT_FALSE(empty);
+    EXPECT_EQ(empty.error().kind, StoreError::Kind::Invalid);
+    EXPECT_TRUE(empty.error().message.contains(u"6–6"_s)) << qPrintable(empty.error().message);
+    // A batch gives the error of the change inside it that failed.
+    const StoreResult<void> batch = m_store.batch([&] {
+        return m_store.renameTag(*tag, u"Money"_s) && m_store.renameTag(*tag, u"a/b"_s);
+    });
+    ASSERT_FALSE(batch);
+    EXPECT_EQ(batch.error().kind, StoreError::Kind::Invalid);
+    EXPECT_EQ(m_store.tag(*tag)->name, u"Economy"_s);
+}
+
 TEST_P(StoreOnEachEngine, tags_formAHierarchy_thatCanBeRenamedMovedMergedAndDeleted)
 {
     const auto gdp = m_store.ensureTagPath(u"Economy/GDP"_s);
     ASSERT_TRUE(gdp);
-    EXPECT_EQ(m_store.ensureTagPath(u"Economy/GDP"_s), gdp);
+    EXPECT_EQ(*m_store.ensureTagPath(u"Economy/GDP"_s), *gdp);
     const auto economy = m_store.tagIdForPath(u"Economy"_s);
     ASSERT_TRUE(economy);
     EXPECT_EQ(m_store.tag(*gdp)->parentId, economy);
@@ -456,7 +482,7 @@ TEST_P(StoreOnEachEngine, tags_formAHierarchy_thatCanBeRenamedMovedMergedAndDele
     EXPECT_FALSE(m_store.renameTag(*gdp, u"a/b"_s));
 
     // Moving a tag under its own child is refused; to the top is fine.
-    EXPECT_FALSE(m_store.moveTag(*economy, gdp));
+    EXPECT_FALSE(m_store.moveTag(*economy, *gdp));
     ASSERT_TRUE(m_store.moveTag(*gdp, std::nullopt));
     EXPECT_EQ(m_store.tag(*gdp)->path, u"Output"_s);
     // Two siblings of the same name are one too many.
@@ -561,7 +587,7 @@ TEST_P(StoreOnEachEngine, search_findsArticleTextAndNotes_andTakesAnyInput)
 {
     const qint64 a = importSeed(0);
     importSeed(2);
-    m_store.addAnnotation(a, {0, 6}, {}, u"check the sanctions figure with the ministry"_s);
+    ASSERT_TRUE(m_store.addAnnotation(a, {0, 6}, {}, u"check the sanctions figure with the ministry"_s));
     const QList<SearchHit> gigachat = m_store.search(u"GigaChat"_s);
     ASSERT_FALSE(gigachat.isEmpty());
     EXPECT_TRUE(gigachat.first().context.contains(u"[GigaChat]"_s)) << qPrintable(gigachat.first().context);
@@ -588,7 +614,7 @@ TEST_P(StoreOnEachEngine, claimReviews_joinTwoPassages_andFollowTheArticlesThrou
         = m_store.setClaimReview(a, b, u"entity"_s, std::nullopt, moscow, ClaimReview::State::Explained, u"A is about the index, not the venue"_s);
     ASSERT_TRUE(agreed && oneSided) << qPrintable(m_store.lastError().message);
     // The same claim again is the same review, with its new state.
-    EXPECT_EQ(m_store.setClaimReview(a, b, u"rank"_s, rankA, rankA, ClaimReview::State::Dismissed, u"duplicate"_s), agreed);
+    EXPECT_EQ(*m_store.setClaimReview(a, b, u"rank"_s, rankA, rankA, ClaimReview::State::Dismissed, u"duplicate"_s), *agreed);
 
     QList<ClaimReview> reviews = m_store.claimReviews(a, b);
     ASSERT_EQ(reviews.size(), 2);
@@ -792,8 +818,8 @@ TEST_P(StoreOnEachEngine, batch_savesAllOrNothing)
     EXPECT_EQ(m_store.annotations(article).size(), 2);
     // One bad change inside undoes the good ones, even if the batch goes on.
     EXPECT_FALSE(m_store.batch([&] {
-        m_store.addAnnotation(article, {10, 15}, {}, u"three"_s);
-        m_store.addAnnotation(article, {15, 15}, {}, u"empty: refused"_s);
+        EXPECT_TRUE(m_store.addAnnotation(article, {10, 15}, {}, u"three"_s));
+        EXPECT_FALSE(m_store.addAnnotation(article, {15, 15}, {}, u"empty: refused"_s));
         return true;
     }));
     EXPECT_EQ(m_store.annotations(article).size(), 2);
@@ -832,7 +858,7 @@ void expectReadOnly(Store &store)
 TEST_F(StoreTest, openedReadOnly_readsEverything_andRefusesChangesWithAReason)
 {
     importSeed(0);
-    m_store.ensureTagPath(u"Kept"_s);
+    ASSERT_TRUE(m_store.ensureTagPath(u"Kept"_s));
     Store store;
     ASSERT_TRUE(store.open(databasePath(), Store::Access::ReadOnly)) << qPrintable(store.lastError().message);
     expectReadOnly(store);
@@ -845,7 +871,7 @@ TEST_F(StoreTest, openedReadOnly_readsEverything_andRefusesChangesWithAReason)
 TEST_F(StoreTest, fileWithoutWritePermission_opensReadOnly)
 {
     importSeed(0);
-    m_store.ensureTagPath(u"Kept"_s);
+    ASSERT_TRUE(m_store.ensureTagPath(u"Kept"_s));
     if (geteuid() == 0)
         GTEST_SKIP() << "root may write to any file; run as a user to test this";
     ASSERT_TRUE(m_store.open(m_dir.filePath(u"other.sqlite"_s))); // let go of the file
@@ -968,7 +994,7 @@ TEST_F(StoreOnPostgres, open_createsTheLatestSchema_andAReadOnlyConnectionWrites
     EXPECT_EQ(m_store.schemaVersion(), Store::LatestSchemaVersion);
     EXPECT_TRUE(m_store.checkIntegrity());
     importSeed(0);
-    m_store.ensureTagPath(u"Kept"_s);
+    ASSERT_TRUE(m_store.ensureTagPath(u"Kept"_s));
     Store reader;
     ASSERT_TRUE(reader.open(m_database.uri(), Store::Access::ReadOnly)) << qPrintable(reader.lastError().message);
     expectReadOnly(reader);
@@ -977,7 +1003,7 @@ TEST_F(StoreOnPostgres, open_createsTheLatestSchema_andAReadOnlyConnectionWrites
 TEST_F(StoreOnPostgres, aRoleThatMayOnlyRead_opensTheLibraryReadOnly_insteadOfFailingAtTheFirstEdit)
 {
     importSeed(0);
-    m_store.ensureTagPath(u"Kept"_s);
+    ASSERT_TRUE(m_store.ensureTagPath(u"Kept"_s));
     const QString role = u"reader_"_s + QUrl(m_database.uri()).path().mid(1).right(12);
     runOwn(u"CREATE ROLE %1 LOGIN"_s.arg(role));
     runOwn(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(role));

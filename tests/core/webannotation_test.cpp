@@ -114,7 +114,7 @@ TEST_F(WebAnnotationRoundTrip, exportThenImportIntoAnEmptyLibrary_keepsTagsQuote
     AnnotationImporter importer(empty);
     importer.readTextsUnder(ReadableFolder(m_dir.filePath(u"sources"_s)), ImportFormats()); // as with --with-texts
     const auto report = importer.import({}, *read);
-    ASSERT_TRUE(report) << qPrintable(empty.lastError().message);
+    ASSERT_TRUE(report) << qPrintable(report.error().message);
     EXPECT_EQ(report->annotations, 4);
     EXPECT_EQ(report->articles, 2);
     EXPECT_TRUE(report->skipped.isEmpty()) << qPrintable(report->skipped.join(u'\n'));
