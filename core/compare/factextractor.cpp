@@ -1058,6 +1058,43 @@ std::optional<ValueInterval> vagueSpan(QStringView words)
     return span == spans.cend() ? std::nullopt : std::optional(*span);
 }
 
+// The capture groups of the count pattern by number: looking one up by name, for each
+// of a million numbers, costs more than the match.
+struct CountGroups {
+    int num;
+    int approx;
+    int scale;
+    int vague;
+
+    explicit CountGroups(const QRegularExpression &pattern)
+    {
+        const QStringList names = pattern.namedCaptureGroups();
+        num = int(names.indexOf(u"num"_s));
+        approx = int(names.indexOf(u"approx"_s));
+        scale = int(names.indexOf(u"scale"_s));
+        vague = int(names.indexOf(u"vague"_s));
+    }
+};
+
+// Whether MATCH is a lone digit between two other numbers ("… 1 1 1 …", a row of a
+// table): it names nothing it counts, there is no noun for it to count, and it is no
+// figure alone. Said before any other work on it, for a text of numbers.
+bool standsAmongNumbers(const QRegularExpressionMatch &match, const CountGroups &groups, const QList<Token> &tokens, qsizetype offset)
+{
+    if (match.capturedLength(groups.num) != 1 || !match.capturedView(groups.num).front().isDigit() || match.hasCaptured(groups.approx)
+        || match.hasCaptured(groups.scale))
+        return false;
+    const qsizetype at = offset + match.capturedStart(groups.num);
+    const auto token = std::partition_point(tokens.cbegin(), tokens.cend(), [&](const Token &each) {
+        return each.range.end <= at;
+    });
+    if (token == tokens.cend() || token->range.start != at)
+        return false;
+    const bool numberBefore = token == tokens.cbegin() || (token - 1)->isNumber;
+    const bool numberAfter = token + 1 == tokens.cend() || (token + 1)->isNumber;
+    return numberBefore && numberAfter;
+}
+
 void extractCounts(SentenceFacts &facts, const Sentence &sentence)
 {
     static const QRegularExpression count(u"(?:(?<approx>"_s + NumberParser::approximationPattern() + u"))?\\b(?:(?<num>"_s + NumberParser::pattern()
@@ -1070,21 +1107,24 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
         lowEnds.insert(range.lowStart);
     const QList<Token> &tokens = sentence.tokens;
     static const QSet<QString> &peopleWords = Lexicon::set("people-words");
+    static const CountGroups groups(count);
     for (auto it = count.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         // The lower end of a span is counted with its upper one.
-        if (match.hasCaptured(u"num") && lowEnds.contains(match.capturedStart(u"num")))
+        if (match.hasCaptured(groups.num) && lowEnds.contains(match.capturedStart(groups.num)))
             continue;
         // "dozens of people", "hundreds were injured": a span that words give.
-        const std::optional<ValueInterval> vague = match.hasCaptured(u"vague") ? vagueSpan(match.capturedView(u"vague")) : std::nullopt;
-        const auto range = ranges.constFind(match.capturedStart(u"num"));
-        const bool spans = match.hasCaptured(u"num") && range != ranges.cend() && !match.hasCaptured(u"approx");
+        const std::optional<ValueInterval> vague = match.hasCaptured(groups.vague) ? vagueSpan(match.capturedView(groups.vague)) : std::nullopt;
+        const auto range = ranges.constFind(match.capturedStart(groups.num));
+        const bool spans = match.hasCaptured(groups.num) && range != ranges.cend() && !match.hasCaptured(groups.approx);
         const qsizetype start = spans ? range->start : match.capturedStart();
         const qsizetype end = match.capturedEnd();
+        if (standsAmongNumbers(match, groups, tokens, facts.offset()))
+            continue;
         if (!facts.isFree(start, end))
             continue;
         // "one" is as often a pronoun as a number: only count it before a noun.
-        const auto number = vague ? std::optional(WrittenNumber {vague->high, 0}) : NumberParser::parse(match.capturedView(u"num"));
+        const auto number = vague ? std::optional(WrittenNumber {vague->high, 0}) : NumberParser::parse(match.capturedView(groups.num));
         if (!number)
             continue;
         // A clock time ("06:36 GMT") or a score ("3:1") counts nothing.
@@ -1233,13 +1273,13 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
         // figure at all.
         // A number after a capitalized word names something ("Flight 370", "Interstate
         // 805", "Statement 12"): a label, not a figure.
-        if (subject.isEmpty() && (number->value < 10 || !text.at(start).isDigit() || match.hasCaptured(u"scale") || followsAName(text, start)))
+        if (subject.isEmpty() && (number->value < 10 || !text.at(start).isDigit() || match.hasCaptured(groups.scale) || followsAName(text, start)))
             continue;
-        const double value = number->value * NumberParser::scale(match.capturedView(u"scale"));
+        const double value = number->value * NumberParser::scale(match.capturedView(groups.scale));
         if (Fact *fact = facts.add(FactKind::Count, start, end)) {
-            fact->admitted = NumberParser::admitted(value, number->halfStep, match.capturedView(u"approx"));
+            fact->admitted = NumberParser::admitted(value, number->halfStep, match.capturedView(groups.approx));
             fact->written = {value - number->halfStep, value + number->halfStep};
-            fact->bound = NumberParser::bound(match.capturedView(u"approx"));
+            fact->bound = NumberParser::bound(match.capturedView(groups.approx));
             fact->subject = subject;
             fact->subjectWord = subjectWord;
             fact->value = formatAmount(value) + u' ' + subject;
@@ -1247,10 +1287,10 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
                 fact->isSpan = true;
                 fact->written = *vague;
                 fact->admitted = *vague;
-                fact->value = match.captured(u"vague").toLower() + u' ' + subject;
+                fact->value = match.captured(groups.vague).toLower() + u' ' + subject;
             }
             if (spans) {
-                const double low = range->low * NumberParser::scale(match.capturedView(u"scale"));
+                const double low = range->low * NumberParser::scale(match.capturedView(groups.scale));
                 fact->isSpan = true;
                 fact->written = {low, value};
                 fact->admitted = {low, value};
