@@ -506,9 +506,10 @@ double midpoint(const ValueInterval &interval)
 // apart by more than their rounding and by at most NearlyIdenticalShare of the larger
 // ("2,301" / "2,302", "7 minutes 41 seconds" / "7:42"). Exact figures only: a bound or
 // an estimate admits the other. A bare number is a figure of whatever the other counts.
+constexpr double NearlyIdenticalShare = 0.005;
+
 bool nearlyIdentical(const Fact &a, const Fact &b)
 {
-    constexpr double NearlyIdenticalShare = 0.005;
     constexpr double SmallestFigure = 100;
     const auto exact = [](const Fact &fact) {
         return !fact.isSpan && fact.bound == 0 && fact.admitted.low == fact.written.low && fact.admitted.high == fact.written.high;
@@ -1084,7 +1085,13 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
     // fights' rounds, two quakes' magnitudes). Dates are left out: a report names many
     // years a few apart.
     {
-        // For each figure, the nearest of the other report's figures that qualify.
+        // For each figure, the nearest of the other report's figures that qualify: those
+        // of B within NearlyIdenticalShare of it, found in B's figures sorted by value.
+        QList<std::pair<double, int>> byValueB;
+        for (const int j : std::as_const(numericB))
+            if (!usedB.contains(j))
+                byValueB.append({midpoint(factsB.at(j).written), j});
+        std::sort(byValueB.begin(), byValueB.end());
         QHash<int, int> closestOfA, closestOfB;
         const auto apart = [&](int i, int j) {
             return std::abs(midpoint(factsA.at(i).written) - midpoint(factsB.at(j).written));
@@ -1092,10 +1099,12 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         for (const int i : std::as_const(numericA)) {
             if (usedA.contains(i))
                 continue;
-            const QHash<int, double> ties = context.tiesOfA(i, SharedContext::Reach::Sentence);
-            for (auto tie = ties.cbegin(); tie != ties.cend(); ++tie) {
-                const int j = tie.key();
-                if (usedB.contains(j) || !nearlyIdentical(factsA.at(i), factsB.at(j)))
+            const double x = midpoint(factsA.at(i).written);
+            const double reach = NearlyIdenticalShare * std::abs(x) / (1 - NearlyIdenticalShare);
+            const auto first = std::lower_bound(byValueB.cbegin(), byValueB.cend(), std::pair(x - reach, -1));
+            for (auto candidate = first; candidate != byValueB.cend() && candidate->first <= x + reach; ++candidate) {
+                const int j = candidate->second;
+                if (!nearlyIdentical(factsA.at(i), factsB.at(j)) || context.sentenceTie(i, j) <= 0)
                     continue;
                 if (const int known = closestOfA.value(i, -1); known < 0 || apart(i, j) < apart(i, known))
                     closestOfA.insert(i, j);

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace Parallax
 {
@@ -31,9 +30,12 @@ private:
     QHash<QString, int> m_ids;
 };
 
-// Counts, per stem, the sentences of TEXT that use it.
-void countSentences(const SegmentedText &text, StemIds &ids, QList<int> &sentencesWith)
+// Counts, per stem, the sentences of TEXT that use it; returns each sentence's distinct
+// stems, sorted.
+QList<QList<int>> countSentences(const SegmentedText &text, StemIds &ids, QList<int> &sentencesWith)
 {
+    QList<QList<int>> stemsOfSentences;
+    stemsOfSentences.reserve(text.sentences.size());
     for (const Sentence &sentence : text.sentences) {
         QList<int> own;
         for (const Token &token : sentence.tokens)
@@ -44,24 +46,28 @@ void countSentences(const SegmentedText &text, StemIds &ids, QList<int> &sentenc
         sentencesWith.resize(ids.count());
         for (const int id : std::as_const(own))
             ++sentencesWith[id];
+        stemsOfSentences.append(std::move(own));
     }
+    return stemsOfSentences;
 }
 
-// Per fact, the distinct stems within REACH tokens of it in its sentence; empty for names,
-// and for figures of a sentence with more than MAX_FIGURES of them (a table or a list of
-// numbers ties by its figures, not by its words: this keeps the index linear).
-QList<QList<int>> surroundings(const SegmentedText &text, const QList<Fact> &facts, StemIds &ids, qsizetype reach, int maxFigures)
+QList<int> sentencesOf(const QList<Fact> &facts)
 {
-    QHash<int, int> figuresOfSentence;
+    QList<int> sentences;
+    sentences.reserve(facts.size());
     for (const Fact &fact : facts)
-        if (fact.kind != FactKind::Entity)
-            ++figuresOfSentence[fact.sentence];
+        sentences.append(fact.sentence);
+    return sentences;
+}
+
+// Per fact, the distinct stems within Reach tokens of it in its sentence; empty for names.
+QList<QList<int>> surroundings(const SegmentedText &text, const QList<Fact> &facts, StemIds &ids)
+{
     QList<QList<int>> result;
     result.reserve(facts.size());
     for (const Fact &fact : facts) {
         QList<int> own;
-        if (fact.kind != FactKind::Entity && fact.sentence >= 0 && fact.sentence < text.sentences.size()
-            && figuresOfSentence.value(fact.sentence) <= maxFigures) {
+        if (fact.kind != FactKind::Entity && fact.sentence >= 0 && fact.sentence < text.sentences.size()) {
             const QList<Token> &tokens = text.sentences.at(fact.sentence).tokens;
             const auto first = std::partition_point(tokens.cbegin(), tokens.cend(), [&](const Token &token) {
                 return token.range.end <= fact.range.start;
@@ -69,8 +75,8 @@ QList<QList<int>> surroundings(const SegmentedText &text, const QList<Fact> &fac
             const auto last = std::partition_point(first, tokens.cend(), [&](const Token &token) {
                 return token.range.start < fact.range.end;
             });
-            const auto from = first - std::min<qsizetype>(reach, first - tokens.cbegin());
-            const auto to = last + std::min<qsizetype>(reach, tokens.cend() - last);
+            const auto from = first - std::min<qsizetype>(SharedContext::Reach, first - tokens.cbegin());
+            const auto to = last + std::min<qsizetype>(SharedContext::Reach, tokens.cend() - last);
             for (auto token = from; token != to; ++token)
                 if (carriesMeaning(*token))
                     own.append(ids.idOf(token->stem));
@@ -87,9 +93,11 @@ QList<QList<int>> surroundings(const SegmentedText &text, const QList<Fact> &fac
 SharedContext::SharedContext(const SegmentedText &a, const QList<Fact> &factsA, const SegmentedText &b, const QList<Fact> &factsB)
 {
     StemIds ids;
-    QList<int> sentencesWith;
-    countSentences(a, ids, sentencesWith);
-    countSentences(b, ids, sentencesWith);
+    QList<int> &sentencesWith = m_sentencesWith;
+    m_sentenceStemsA = countSentences(a, ids, sentencesWith);
+    m_sentenceStemsB = countSentences(b, ids, sentencesWith);
+    m_sentenceOfA = sentencesOf(factsA);
+    m_sentenceOfB = sentencesOf(factsB);
     const double sentences = std::max<qsizetype>(1, a.sentences.size() + b.sentences.size());
     m_rareWordWeight = std::log(sentences / 2);
     m_weights.reserve(sentencesWith.size());
@@ -98,21 +106,16 @@ SharedContext::SharedContext(const SegmentedText &a, const QList<Fact> &factsA, 
 
     m_framesA = framesOf(a, factsA);
     m_framesB = framesOf(b, factsB);
+    m_surroundingsA = surroundings(a, factsA, ids);
+    const QList<QList<int>> surroundingsB = surroundings(b, factsB, ids);
     // A word in a good share of all sentences weighs little and would tie every figure
     // to every other: it is left out of the index, as the aligner leaves it out.
     const int frequent = std::max(MinimumFrequentWordCount, int(sentences) / FrequentWordShare);
-    const auto index = [&](qsizetype reach, int maxFigures) {
-        Index result;
-        result.surroundingsA = surroundings(a, factsA, ids, reach, maxFigures);
-        const QList<QList<int>> surroundingsB = surroundings(b, factsB, ids, reach, maxFigures);
-        for (int j = 0; j < surroundingsB.size(); ++j)
-            for (const int id : surroundingsB.at(j))
-                if (sentencesWith.at(id) <= frequent)
-                    result.factsOfBByStem[id].append(j);
-        return result;
-    };
-    m_near = index(NearReach, std::numeric_limits<int>::max());
-    m_sentence = index(std::numeric_limits<qsizetype>::max(), MaxFiguresForSentenceTies);
+    m_frequent = frequent;
+    for (int j = 0; j < surroundingsB.size(); ++j)
+        for (const int id : surroundingsB.at(j))
+            if (sentencesWith.at(id) <= frequent)
+                m_factsOfBByStem[id].append(j);
 }
 
 QList<SharedContext::Frame> SharedContext::framesOf(const SegmentedText &text, const QList<Fact> &facts)
@@ -153,20 +156,44 @@ bool SharedContext::sharesFrame(int i, int j) const
     return (a.meaningfulAfter && a.after.size() == 2 && a.after == b.after) || (a.meaningfulBefore && a.before.size() == 2 && a.before == b.before);
 }
 
-QHash<int, double> SharedContext::tiesOfA(int i, Reach reach) const
+QHash<int, double> SharedContext::tiesOfA(int i) const
 {
-    const Index &index = reach == Reach::Near ? m_near : m_sentence;
     QHash<int, double> ties;
-    if (i < 0 || i >= index.surroundingsA.size())
+    if (i < 0 || i >= m_surroundingsA.size())
         return ties;
-    for (const int id : index.surroundingsA.at(i)) {
-        const auto factsOfB = index.factsOfBByStem.constFind(id);
-        if (factsOfB == index.factsOfBByStem.cend())
+    for (const int id : m_surroundingsA.at(i)) {
+        const auto factsOfB = m_factsOfBByStem.constFind(id);
+        if (factsOfB == m_factsOfBByStem.cend())
             continue;
         for (const int j : *factsOfB)
             ties[j] += m_weights.at(id);
     }
     return ties;
+}
+
+double SharedContext::sentenceTie(int i, int j) const
+{
+    const int sentenceA = m_sentenceOfA.value(i, -1);
+    const int sentenceB = m_sentenceOfB.value(j, -1);
+    if (sentenceA < 0 || sentenceA >= m_sentenceStemsA.size() || sentenceB < 0 || sentenceB >= m_sentenceStemsB.size())
+        return 0;
+    const QList<int> &x = m_sentenceStemsA.at(sentenceA);
+    const QList<int> &y = m_sentenceStemsB.at(sentenceB);
+    double weight = 0;
+    // Both sorted: one walk through each.
+    for (auto p = x.cbegin(), q = y.cbegin(); p != x.cend() && q != y.cend();) {
+        if (*p < *q) {
+            ++p;
+        } else if (*q < *p) {
+            ++q;
+        } else {
+            if (m_sentencesWith.at(*p) <= m_frequent)
+                weight += m_weights.at(*p);
+            ++p;
+            ++q;
+        }
+    }
+    return weight;
 }
 
 } // namespace Parallax

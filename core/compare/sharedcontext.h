@@ -28,14 +28,12 @@ namespace Parallax
 class SharedContext final
 {
 public:
-    /// Words this many tokens before or after a figure are its near surroundings.
-    static constexpr int NearReach = 8;
+    /// Words this many tokens before or after a figure are its surroundings.
+    static constexpr int Reach = 8;
     /// Words in more than 1/FrequentWordShare of all sentences (and more than
     /// MinimumFrequentWordCount) tie nothing.
     static constexpr int FrequentWordShare = 20;
     static constexpr int MinimumFrequentWordCount = 40;
-    /// Only figures of sentences with at most this many figures are tied sentence-wide.
-    static constexpr int MaxFiguresForSentenceTies = 12;
 
     SharedContext(const SegmentedText &a, const QList<Fact> &factsA, const SegmentedText &b, const QList<Fact> &factsB);
 
@@ -43,15 +41,14 @@ public:
     /// to judge a tie, whatever the length of the documents.
     double rareWordWeight() const { return m_rareWordWeight; }
 
-    /// How far around a figure its words are looked for.
-    enum class Reach {
-        Near, ///< within NearReach tokens
-        Sentence, ///< anywhere in its sentence: weaker evidence, for what nothing nearer ties
-    };
-
     /// For fact I of A, the facts of B whose surroundings share words with its own, each
     /// with the summed weight of the distinct words shared.
-    QHash<int, double> tiesOfA(int i, Reach reach = Reach::Near) const;
+    QHash<int, double> tiesOfA(int i) const;
+
+    /// The summed weight of the distinct words that the whole sentences of fact I of A
+    /// and fact J of B share: weaker evidence of one claim than words next to the
+    /// figures, for figures that nothing nearer ties.
+    double sentenceTie(int i, int j) const;
 
     /// Whether fact I of A and fact J of B stand in the same frame of words: the two
     /// words right after each, or the two right before, are the same (by stem), and
@@ -69,16 +66,16 @@ private:
     };
     static QList<Frame> framesOf(const SegmentedText &text, const QList<Fact> &facts);
 
-    /// The words around each figure, at one reach.
-    struct Index {
-        QList<QList<int>> surroundingsA; ///< per fact of A, its distinct stems as ids, sorted
-        QHash<int, QList<int>> factsOfBByStem;
-    };
-
     QList<Frame> m_framesA;
     QList<Frame> m_framesB;
-    Index m_near;
-    Index m_sentence;
+    QList<QList<int>> m_surroundingsA; ///< per fact of A, its distinct stems as ids, sorted
+    QList<QList<int>> m_sentenceStemsA; ///< per sentence of A, its distinct stems as ids, sorted
+    QList<QList<int>> m_sentenceStemsB;
+    QList<int> m_sentenceOfA; ///< per fact
+    QList<int> m_sentenceOfB;
+    QList<int> m_sentencesWith; ///< per stem id, the sentences of both documents that use it
+    int m_frequent = 0; ///< a word in more sentences than this ties nothing
+    QHash<int, QList<int>> m_factsOfBByStem;
     QList<double> m_weights; ///< per stem id
     double m_rareWordWeight = 0;
 };
