@@ -1088,9 +1088,11 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         // For each figure, the nearest of the other report's figures that qualify: those
         // of B within NearlyIdenticalShare of it, found in B's figures sorted by value.
         QList<std::pair<double, int>> byValueB;
-        for (const int j : std::as_const(numericB))
-            if (!usedB.contains(j))
-                byValueB.append({midpoint(factsB.at(j).written), j});
+        for (const int j : std::as_const(numericB)) {
+            const double value = midpoint(factsB.at(j).written);
+            if (!usedB.contains(j) && std::isfinite(value)) // a NaN would break the order
+                byValueB.append({value, j});
+        }
         std::sort(byValueB.begin(), byValueB.end());
         QHash<int, int> closestOfA, closestOfB;
         const auto apart = [&](int i, int j) {
