@@ -46,7 +46,7 @@ bool EditConflict::save(QWidget *parent,
 {
     if (edit(seenVersion))
         return true;
-    if (library.store()->lastError().kind != StoreError::Kind::Conflict)
+    if (library.lastError().kind != StoreError::Kind::Conflict)
         return false;
     const QString reason = library.lastErrorMessage();
     const std::optional<Current> theirs = current();

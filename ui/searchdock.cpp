@@ -97,7 +97,7 @@ void SearchDock::openHit(int row)
         return;
     const auto article = store->article(item->data(SearchArticleRole).toLongLong());
     if (!article) {
-        Q_EMIT m_library->failed(m_library->lastErrorMessage());
+        Q_EMIT m_library->failed(store->lastError().message);
         return;
     }
     int shown = m_articles->rowOfPath(article->document.path);

@@ -73,11 +73,6 @@ void LibraryDocument::watchOthersWork(Store *store)
     });
 }
 
-QString LibraryDocument::lastErrorMessage() const
-{
-    return store()->lastError().message;
-}
-
 int LibraryDocument::ownVersion(Item item, qint64 id) const
 {
     return m_ownVersions.value({int(item), id});
@@ -92,7 +87,8 @@ bool LibraryDocument::refuse()
 {
     // Refused for another coder's edit that this window has not shown yet (a file
     // library announces none): the views show the library as it is now, theirs included.
-    if (store()->lastError().kind == StoreError::Kind::Conflict) {
+    m_lastError = store()->lastError();
+    if (m_lastError.kind == StoreError::Kind::Conflict) {
         Q_EMIT tagsChanged();
         Q_EMIT annotationsChanged(0);
         Q_EMIT reviewsChanged(0, 0);

@@ -55,8 +55,10 @@ public:
     bool isScratch() const { return !m_store; }
     bool isWritable() const { return !store()->isReadOnly(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    /// Why the last edit failed.
-    QString lastErrorMessage() const;
+    /// Why the last edit failed, as the library said when it refused (the views that
+    /// reload after a refusal read the library again, and a read clears its error).
+    const StoreError &lastError() const { return m_lastError; }
+    QString lastErrorMessage() const { return m_lastError.message; }
 
     /// The article's id in the library, kept there on first sight (once per text); in
     /// a read-only library, the id of the same text if it holds it. Not undoable.
@@ -133,6 +135,7 @@ private:
     mutable std::unique_ptr<Store> m_scratch;
     Store *m_store = nullptr; ///< the library set; null for the scratch one
     QHash<std::pair<int, qint64>, int> m_ownVersions; ///< by (Item, id); see ownVersion()
+    StoreError m_lastError;
     QUndoStack *m_undoStack;
 };
 

@@ -744,6 +744,7 @@ bool Store::watchChanges(std::function<void(const StoreChange &)> changed)
 
 QStringList Store::coders() const
 {
+    d->error = {};
     QStringList names;
     QSqlQuery query;
     if (d->run(query, u"SELECT DISTINCT coder FROM annotations WHERE coder <> '' ORDER BY coder"_s)) {
@@ -852,6 +853,7 @@ StoredArticle articleFrom(const QSqlQuery &query)
 
 QHash<qint64, QString> Store::texts(const QList<qint64> &ids) const
 {
+    d->error = {};
     QHash<qint64, QString> texts;
     texts.reserve(ids.size());
     // In slices: the engines bound the number of values one statement may bind.
@@ -872,6 +874,7 @@ QHash<qint64, QString> Store::texts(const QList<qint64> &ids) const
 
 std::optional<StoredArticle> Store::article(qint64 id) const
 {
+    d->error = {};
     QSqlQuery query;
     if (!d->run(query, u"SELECT %1, text, imported, furniture FROM articles WHERE id = ?"_s.arg(ArticleColumns), {id}))
         return std::nullopt;
@@ -888,6 +891,7 @@ std::optional<StoredArticle> Store::article(qint64 id) const
 
 QList<StoredArticle> Store::articles() const
 {
+    d->error = {};
     QList<StoredArticle> articles;
     QSqlQuery query;
     if (!d->run(query, u"SELECT %1 FROM articles WHERE superseded = 0 ORDER BY title, id"_s.arg(ArticleColumns)))
@@ -899,6 +903,7 @@ QList<StoredArticle> Store::articles() const
 
 std::optional<qint64> Store::articleIdForPath(const QString &path) const
 {
+    d->error = {};
     const auto id
         = d->value(u"SELECT articles.id FROM articles JOIN sources ON sources.id = articles.source_id WHERE sources.location = ? AND superseded = 0"_s,
             {sourceLocation(path)});
@@ -909,6 +914,7 @@ std::optional<qint64> Store::articleIdForPath(const QString &path) const
 
 std::optional<qint64> Store::articleIdForText(const QString &text) const
 {
+    d->error = {};
     const auto id = d->value(u"SELECT id FROM articles WHERE content_hash = ?"_s, {hashOf(text)});
     if (!id || id->isNull())
         return std::nullopt;
@@ -917,6 +923,7 @@ std::optional<qint64> Store::articleIdForText(const QString &text) const
 
 QList<qint64> Store::revisions(qint64 articleId) const
 {
+    d->error = {};
     return d->ids(u"SELECT id FROM articles WHERE source_id = (SELECT source_id FROM articles WHERE id = ?) ORDER BY revision"_s, {articleId});
 }
 
@@ -944,6 +951,7 @@ StoreResult<void> Store::saveSnapshot(const WebSnapshot &snapshot)
 
 std::optional<WebSnapshot> Store::snapshot(qint64 articleId, SnapshotBytes bytes) const
 {
+    d->error = {};
     QSqlQuery query;
     if (!d->run(query,
             u"SELECT url, final_url, fetched, checked, http_status, etag, last_modified, content_type, %1, seen FROM snapshots WHERE article_id = ?"_s.arg(
@@ -980,6 +988,7 @@ StoreResult<void> Store::recordUnchanged(qint64 articleId, const QDateTime &chec
 
 QList<qint64> Store::webArticles() const
 {
+    d->error = {};
     return d->ids(u"SELECT articles.id FROM articles JOIN snapshots ON snapshots.article_id = articles.id WHERE articles.superseded = 0 "
                   "ORDER BY snapshots.checked, articles.id"_s,
         {});
@@ -987,6 +996,7 @@ QList<qint64> Store::webArticles() const
 
 QList<qint64> Store::unseenRevisions() const
 {
+    d->error = {};
     return d->ids(u"SELECT articles.id FROM articles JOIN snapshots ON snapshots.article_id = articles.id "
                   "WHERE articles.superseded = 0 AND snapshots.seen = 0 ORDER BY articles.id"_s,
         {});
@@ -1082,6 +1092,7 @@ StoreResult<void> Store::setCheckInterval(qint64 articleId, int hours)
 
 int Store::checkInterval(qint64 articleId) const
 {
+    d->error = {};
     QSqlQuery query;
     if (!d->run(query, u"SELECT sources.check_hours FROM sources JOIN articles ON articles.source_id = sources.id WHERE articles.id = ?"_s, {articleId})
         || !query.next())
@@ -1091,6 +1102,7 @@ int Store::checkInterval(qint64 articleId) const
 
 QList<qint64> Store::dueForCheck(const QDateTime &now) const
 {
+    d->error = {};
     QList<qint64> due;
     QSqlQuery query;
     if (!d->run(query,
@@ -1108,6 +1120,7 @@ QList<qint64> Store::dueForCheck(const QDateTime &now) const
 
 QList<Tag> Store::tags() const
 {
+    d->error = {};
     QList<Tag> tags;
     QSqlQuery query;
     const QString sql = tagTree() + uR"(
@@ -1135,6 +1148,7 @@ QList<Tag> Store::tags() const
 
 std::optional<Tag> Store::tag(qint64 id) const
 {
+    d->error = {};
     for (const Tag &tag : tags()) {
         if (tag.id == id)
             return tag;
@@ -1145,6 +1159,7 @@ std::optional<Tag> Store::tag(qint64 id) const
 
 std::optional<qint64> Store::tagIdForPath(const QString &path) const
 {
+    d->error = {};
     std::optional<qint64> parent;
     for (const QString &name : path.split(u'/', Qt::SkipEmptyParts)) {
         const auto id = d->value(u"SELECT id FROM tags WHERE coalesce(parent_id, 0) = ? AND name = ?"_s, {parent.value_or(0), name.trimmed()});
@@ -1277,6 +1292,7 @@ StoreResult<void> Store::deleteTag(qint64 id)
 
 std::optional<TagSnapshot> Store::snapshotTag(qint64 id) const
 {
+    d->error = {};
     TagSnapshot snapshot;
     QSqlQuery query;
     if (!d->run(query,
@@ -1402,6 +1418,7 @@ StoreResult<qint64> Store::insertAnnotation(const Annotation &annotation)
 
 QList<Annotation> Store::annotations(std::optional<qint64> articleId) const
 {
+    d->error = {};
     QList<Annotation> annotations;
     const QHash<qint64, QString> tagPaths = d->tagPaths();
     QSqlQuery query;
@@ -1437,6 +1454,7 @@ QList<Annotation> Store::annotations(std::optional<qint64> articleId) const
 
 std::optional<Annotation> Store::annotation(qint64 id) const
 {
+    d->error = {};
     const auto articleId = d->value(u"SELECT article_id FROM annotations WHERE id = ?"_s, {id});
     if (!articleId)
         return std::nullopt;
@@ -1501,11 +1519,13 @@ StoreResult<void> Store::untagArticle(qint64 articleId, qint64 tagId)
 
 QList<qint64> Store::articleTags(qint64 articleId) const
 {
+    d->error = {};
     return d->ids(u"SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY tag_id"_s, {articleId});
 }
 
 QHash<qint64, QStringList> Store::articleTagPaths() const
 {
+    d->error = {};
     const QHash<qint64, QString> paths = d->tagPaths();
     QHash<qint64, QStringList> byArticle;
     QSqlQuery query;
@@ -1523,6 +1543,7 @@ QHash<qint64, QStringList> Store::articleTagPaths() const
 
 QList<SearchHit> Store::search(const QString &query, int limit) const
 {
+    d->error = {};
     QList<SearchHit> hits;
     const QString match = d->engine->searchQuery(query);
     if (match.isEmpty())
@@ -1640,6 +1661,7 @@ const QString ClaimReviewColumns = u"SELECT id, article_a, article_b, kind, a_st
 
 QList<ClaimReview> Store::claimReviews(qint64 articleA, qint64 articleB) const
 {
+    d->error = {};
     QSqlQuery query;
     if (!d->run(query,
             ClaimReviewColumns + u"WHERE (article_a = ? AND article_b = ?) OR (article_a = ? AND article_b = ?) ORDER BY id"_s,
@@ -1650,6 +1672,7 @@ QList<ClaimReview> Store::claimReviews(qint64 articleA, qint64 articleB) const
 
 QList<ClaimReview> Store::claimReviews(qint64 article) const
 {
+    d->error = {};
     QSqlQuery query;
     if (!d->run(query, ClaimReviewColumns + u"WHERE article_a = ? OR article_b = ? ORDER BY id"_s, {article, article}))
         return {};
@@ -1658,6 +1681,7 @@ QList<ClaimReview> Store::claimReviews(qint64 article) const
 
 QList<PinnedPassage> Store::pins(qint64 articleA, qint64 articleB) const
 {
+    d->error = {};
     QSqlQuery query;
     if (!d->run(query,
             u"SELECT article_a, a_start, a_end, b_start, b_end FROM pins "
@@ -1731,6 +1755,7 @@ StoreResult<void> Store::batch(const std::function<bool()> &changes)
 
 bool Store::checkIntegrity() const
 {
+    d->error = {};
     const auto result = d->value(d->engine->integrityCheck());
     return result && result->toString() == u"ok"_s;
 }

@@ -181,9 +181,10 @@ public:
     bool isReadOnly() const;
     QString path() const;
     int schemaVersion() const;
-    /// Why the last call that failed failed. Changes give it in their StoreResult; reads
-    /// give what they can (an empty list, no value), and a caller that must tell "none"
-    /// from "could not read" asks here.
+    /// Why the last call failed, or Kind::None when it did not: every call that reads or
+    /// changes the library starts with no error, so none is left over from an earlier
+    /// one. Changes give it in their StoreResult too; reads give what they can (an empty
+    /// list, no value), and a caller that must tell "none" from "could not read" asks here.
     const StoreError &lastError() const;
 
     /// Who makes the changes from now on: recorded with each annotation, whole-article

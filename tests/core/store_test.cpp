@@ -460,6 +460,13 @@ TEST_P(StoreOnEachEngine, aChange_givesWhatItMadeOrWhyNot_neverAnEarlierFailure)
     ASSERT_FALSE(batch);
     EXPECT_EQ(batch.error().kind, StoreError::Kind::Invalid);
     EXPECT_EQ(m_store.tag(*tag)->name, u"Economy"_s);
+    // A read says whether it failed itself: an earlier refusal is not left over in it.
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::None);
+    ASSERT_FALSE(m_store.setTagColor(*tag, u"orange"_s));
+    EXPECT_EQ(m_store.annotations(article).size(), 1);
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::None);
+    EXPECT_FALSE(m_store.tag(*tag + 1000));
+    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::NotFound);
 }
 
 TEST_P(StoreOnEachEngine, tags_formAHierarchy_thatCanBeRenamedMovedMergedAndDeleted)
