@@ -50,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static QTemporaryDir folder;
     // Never destroyed: Qt Sql's own globals go first at exit, and a Store after them crashes.
     static Store &store = *new Store;
-    static const bool opened = store.open(folder.filePath(u"library.sqlite"_s));
+    static const bool opened = store.open(folder.filePath(u"library.sqlite"_s)).has_value();
     const QString path = folder.filePath(u"fuzz.jsonld"_s);
     QFile file(path);
     if (!opened || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
