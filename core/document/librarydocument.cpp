@@ -104,8 +104,16 @@ void LibraryDocument::push(LibraryCommand *command)
 
 std::optional<qint64> LibraryDocument::articleIdOf(const Document &document)
 {
-    if (store()->isReadOnly())
-        return store()->articleIdForText(document.text);
+    if (store()->isReadOnly()) {
+        const std::optional<qint64> stored = store()->articleIdForText(document.text);
+        if (!stored) {
+            // Said by whoever asked (the caller shows lastError()), not announced here.
+            m_lastError = store()->lastError().kind != StoreError::Kind::None
+                ? store()->lastError()
+                : StoreError {StoreError::Kind::ReadOnly, tr("This library is read-only and does not hold this article, so it cannot be annotated here.")};
+        }
+        return stored;
+    }
     const auto outcome = store()->importDocument(document);
     if (!outcome) {
         refuse();

@@ -293,6 +293,13 @@ TEST_F(LibraryDocumentTest, anEditTheLibraryRefuses_entersNoHistory_andSaysWhy)
     ASSERT_EQ(failed.size(), 2); // each refusal says why
     EXPECT_EQ(failed.last().first().toString(), document.lastErrorMessage());
     EXPECT_FALSE(document.lastErrorMessage().isEmpty());
+    // An article the read-only library does not hold has no id there, and the reason is
+    // this one, not the refusal before.
+    Document unknown;
+    unknown.text = u"A text this library has never seen."_s;
+    EXPECT_FALSE(document.articleIdOf(unknown));
+    EXPECT_EQ(document.lastError().kind, StoreError::Kind::ReadOnly);
+    EXPECT_TRUE(document.lastErrorMessage().contains(u"read-only"_s)) << qPrintable(document.lastErrorMessage());
 }
 
 TEST_F(LibraryDocumentTest, withoutALibrary_workGoesOnInAScratchOne_removedWithTheDocument)
