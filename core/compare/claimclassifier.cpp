@@ -1106,7 +1106,7 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
             const auto first = std::lower_bound(byValueB.cbegin(), byValueB.cend(), std::pair(x - reach, -1));
             for (auto candidate = first; candidate != byValueB.cend() && candidate->first <= x + reach; ++candidate) {
                 const int j = candidate->second;
-                if (!nearlyIdentical(factsA.at(i), factsB.at(j)) || context.sentenceTie(i, j) <= 0)
+                if (!nearlyIdentical(factsA.at(i), factsB.at(j)) || context.sentenceTie(factsA.at(i).sentence, factsB.at(j).sentence) <= 0)
                     continue;
                 if (const int known = closestOfA.value(i, -1); known < 0 || apart(i, j) < apart(i, known))
                     closestOfA.insert(i, j);
@@ -1209,14 +1209,8 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         claim.explanation = conflict.explanation();
         claims.append(claim);
         // The place is said of the person in this claim: it is no name one side gives alone.
-        const auto distinct = [](const QList<const Fact *> &entities, const Fact *place) {
-            const auto found = std::find_if(entities.cbegin(), entities.cend(), [&](const Fact *entity) {
-                return EntityNames::sameEntity(entity->value, place->value);
-            });
-            return found == entities.cend() ? nullptr : *found;
-        };
-        matchedA.insert(distinct(entitiesA, conflict.a));
-        matchedB.insert(distinct(entitiesB, conflict.b));
+        matchedA.insert(representative(entitiesA, {conflict.a}));
+        matchedB.insert(representative(entitiesB, {conflict.b}));
     }
     for (const Fact *a : entitiesA) {
         if (!matchedA.contains(a))

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "sharedcontext.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace Parallax
 {
@@ -51,15 +54,6 @@ QList<QList<int>> countSentences(const SegmentedText &text, StemIds &ids, QList<
     return stemsOfSentences;
 }
 
-QList<int> sentencesOf(const QList<Fact> &facts)
-{
-    QList<int> sentences;
-    sentences.reserve(facts.size());
-    for (const Fact &fact : facts)
-        sentences.append(fact.sentence);
-    return sentences;
-}
-
 // Per fact, the distinct stems within Reach tokens of it in its sentence; empty for names.
 QList<QList<int>> surroundings(const SegmentedText &text, const QList<Fact> &facts, StemIds &ids)
 {
@@ -96,8 +90,6 @@ SharedContext::SharedContext(const SegmentedText &a, const QList<Fact> &factsA, 
     QList<int> &sentencesWith = m_sentencesWith;
     m_sentenceStemsA = countSentences(a, ids, sentencesWith);
     m_sentenceStemsB = countSentences(b, ids, sentencesWith);
-    m_sentenceOfA = sentencesOf(factsA);
-    m_sentenceOfB = sentencesOf(factsB);
     const double sentences = std::max<qsizetype>(1, a.sentences.size() + b.sentences.size());
     m_rareWordWeight = std::log(sentences / 2);
     m_weights.reserve(sentencesWith.size());
@@ -110,11 +102,10 @@ SharedContext::SharedContext(const SegmentedText &a, const QList<Fact> &factsA, 
     const QList<QList<int>> surroundingsB = surroundings(b, factsB, ids);
     // A word in a good share of all sentences weighs little and would tie every figure
     // to every other: it is left out of the index, as the aligner leaves it out.
-    const int frequent = std::max(MinimumFrequentWordCount, int(sentences) / FrequentWordShare);
-    m_frequent = frequent;
+    m_frequent = std::max(MinimumFrequentWordCount, int(sentences) / FrequentWordShare);
     for (int j = 0; j < surroundingsB.size(); ++j)
         for (const int id : surroundingsB.at(j))
-            if (sentencesWith.at(id) <= frequent)
+            if (sentencesWith.at(id) <= m_frequent)
                 m_factsOfBByStem[id].append(j);
 }
 
@@ -171,28 +162,18 @@ QHash<int, double> SharedContext::tiesOfA(int i) const
     return ties;
 }
 
-double SharedContext::sentenceTie(int i, int j) const
+double SharedContext::sentenceTie(int sentenceA, int sentenceB) const
 {
-    const int sentenceA = m_sentenceOfA.value(i, -1);
-    const int sentenceB = m_sentenceOfB.value(j, -1);
     if (sentenceA < 0 || sentenceA >= m_sentenceStemsA.size() || sentenceB < 0 || sentenceB >= m_sentenceStemsB.size())
         return 0;
     const QList<int> &x = m_sentenceStemsA.at(sentenceA);
     const QList<int> &y = m_sentenceStemsB.at(sentenceB);
+    QVarLengthArray<int, 32> shared;
+    std::set_intersection(x.cbegin(), x.cend(), y.cbegin(), y.cend(), std::back_inserter(shared));
     double weight = 0;
-    // Both sorted: one walk through each.
-    for (auto p = x.cbegin(), q = y.cbegin(); p != x.cend() && q != y.cend();) {
-        if (*p < *q) {
-            ++p;
-        } else if (*q < *p) {
-            ++q;
-        } else {
-            if (m_sentencesWith.at(*p) <= m_frequent)
-                weight += m_weights.at(*p);
-            ++p;
-            ++q;
-        }
-    }
+    for (const int id : std::as_const(shared))
+        if (m_sentencesWith.at(id) <= m_frequent)
+            weight += m_weights.at(id);
     return weight;
 }
 

@@ -45,10 +45,10 @@ public:
     /// with the summed weight of the distinct words shared.
     QHash<int, double> tiesOfA(int i) const;
 
-    /// The summed weight of the distinct words that the whole sentences of fact I of A
-    /// and fact J of B share: weaker evidence of one claim than words next to the
+    /// The summed weight of the distinct words that sentence SENTENCE_A of A and
+    /// SENTENCE_B of B share: weaker evidence of one claim than words next to the
     /// figures, for figures that nothing nearer ties.
-    double sentenceTie(int i, int j) const;
+    double sentenceTie(int sentenceA, int sentenceB) const;
 
     /// Whether fact I of A and fact J of B stand in the same frame of words: the two
     /// words right after each, or the two right before, are the same (by stem), and
@@ -71,8 +71,6 @@ private:
     QList<QList<int>> m_surroundingsA; ///< per fact of A, its distinct stems as ids, sorted
     QList<QList<int>> m_sentenceStemsA; ///< per sentence of A, its distinct stems as ids, sorted
     QList<QList<int>> m_sentenceStemsB;
-    QList<int> m_sentenceOfA; ///< per fact
-    QList<int> m_sentenceOfB;
     QList<int> m_sentencesWith; ///< per stem id, the sentences of both documents that use it
     int m_frequent = 0; ///< a word in more sentences than this ties nothing
     QHash<int, QList<int>> m_factsOfBByStem;
