@@ -69,17 +69,7 @@ protected:
     }
 
     // Selects PASSAGE in the left pane and gives that pane the focus, as a user would.
-    void selectInLeftPane(const QString &passage)
-    {
-        QPlainTextEdit *view = m_window->leftPane()->textView();
-        const qsizetype start = shownText(m_window->leftPane()).indexOf(passage);
-        ASSERT_GE(start, 0) << qPrintable(passage);
-        view->setFocus();
-        QTextCursor cursor(view->document());
-        cursor.setPosition(int(start));
-        cursor.setPosition(int(start + passage.size()), QTextCursor::KeepAnchor);
-        view->setTextCursor(cursor);
-    }
+    void selectInLeftPane(const QString &passage) { ASSERT_TRUE(selectPassage(m_window->leftPane(), passage)) << qPrintable(passage); }
 
     // Answers the next modal dialog with ANSWER once it is open.
     template<typename Dialog>

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <gtest/gtest.h>
@@ -59,6 +60,22 @@ protected:
 inline QString shownText(const ArticlePane *pane)
 {
     return pane->textView()->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n');
+}
+
+// Selects the first PASSAGE a pane shows, with the focus in its text, as a person
+// selecting it with the mouse leaves it; false when the pane does not show it.
+inline bool selectPassage(ArticlePane *pane, const QString &passage)
+{
+    const qsizetype start = shownText(pane).indexOf(passage);
+    if (start < 0)
+        return false;
+    QPlainTextEdit *view = pane->textView();
+    view->setFocus();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(start + passage.size()), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    return true;
 }
 
 // The lines a person sees in a pane: those of hidden blocks (page furniture) left out.
