@@ -162,9 +162,12 @@ void AnnotationWorkspace::trackArticle(ArticlePane *pane)
 {
     m_articleIds.remove(pane);
     if (pane->currentRow() >= 0) {
-        // Every article a user opens is kept in the library (once per text).
-        if (const auto id = m_library->articleIdOf(pane->document())) // says why if not
+        // Every article a user opens is kept in the library (once per text), and
+        // everything the window does with it goes by that id.
+        if (const auto id = m_library->articleIdOf(pane->document()))
             m_articleIds.insert(pane, *id);
+        else
+            reportFailure();
     }
     showHighlights(pane);
     if (pane == m_lastPane)

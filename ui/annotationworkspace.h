@@ -61,7 +61,8 @@ public:
     /// outside the document, such as an import of annotations.
     void refresh();
 
-    /// The library's article id of what PANE shows (stored on first sight), or 0.
+    /// The library's article id of what PANE shows (LibraryDocument::articleIdOf(): kept
+    /// on first sight; below zero for a text a read-only library does not hold), or 0.
     qint64 articleIdOf(const ArticlePane *pane) const;
 
     /// Annotates the passage selected in the pane last used, with these tags and note.

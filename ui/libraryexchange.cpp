@@ -9,6 +9,7 @@
 #include "reportprinter.h"
 #include "themedicon.h"
 
+#include <core/document/librarydocument.h>
 #include <core/exchange/exporter.h>
 
 #include <QAction>
@@ -66,11 +67,16 @@ void LibraryExchange::exportAnnotations()
     QStringList tagPaths;
     for (const Tag &tag : store->tags())
         tagPaths.append(tag.path);
-    const qint64 articleId = m_workspace->articleIdOf(m_focusedPane());
+    // What a read-only library does not hold is not in it to export.
+    const auto heldIdOf = [this](const ArticlePane *pane) {
+        const qint64 id = m_workspace->articleIdOf(pane);
+        return LibraryDocument::isUnheld(id) ? 0 : id;
+    };
+    const qint64 articleId = heldIdOf(m_focusedPane());
     const auto article = articleId ? store->article(articleId) : std::nullopt;
     // The comparison in view is left against right, whichever pane has the focus.
-    const qint64 leftId = m_workspace->articleIdOf(m_left);
-    const qint64 rightId = m_workspace->articleIdOf(m_right);
+    const qint64 leftId = heldIdOf(m_left);
+    const qint64 rightId = heldIdOf(m_right);
     QString comparisonTitle;
     if (leftId && rightId && leftId != rightId)
         comparisonTitle = u"%1 ↔ %2"_s.arg(m_left->document().metadata.title, m_right->document().metadata.title);

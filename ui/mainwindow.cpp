@@ -63,8 +63,8 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
     , m_opener(new ArticleOpener(this, formats, m_articles, m_leftPane, m_rightPane, m_messageBar))
     , m_viewSettings(Settings().view())
     , m_lastFocusedPane(m_leftPane)
-    , m_comparison(new ComparisonDocument(this))
     , m_libraryDocument(new LibraryDocument(this))
+    , m_comparison(new ComparisonDocument(m_libraryDocument, this))
 {
     setWindowTitle(tr("Parallax"));
     setWindowIcon(QIcon::fromTheme(u"org.parallax.Parallax"_s, QIcon(u":/org/parallax/icons/parallax.svg"_s)));
@@ -100,8 +100,9 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
     m_discrepancies->raise();
     m_workspace = new AnnotationWorkspace(this, m_libraryDocument, m_leftPane, m_rightPane, m_articles, m_messageBar);
     m_reviewer = new ClaimReviewer(m_claims, m_libraryDocument, m_workspace, m_leftPane, m_rightPane, this);
-    m_pinner = new PassagePinner(m_libraryDocument, m_workspace, m_comparison, m_leftPane, m_rightPane, m_messageBar, this);
-    connect(m_pinner, &PassagePinner::pinsOfPairChanged, this, &MainWindow::startComparison);
+    m_pinner = new PassagePinner(m_libraryDocument, m_comparison, m_leftPane, m_rightPane, m_messageBar, this);
+    // The pair compared is the two articles shown, by their ids in the library.
+    connect(m_workspace, &AnnotationWorkspace::shownArticlesChanged, this, &MainWindow::startComparison);
     m_teamLibrary = new TeamLibraryConnector(this, m_messageBar, std::bind_front(&MainWindow::setStore, this));
     m_exchange = new LibraryExchange(this, m_formats, m_workspace, m_leftPane, m_rightPane, std::bind_front(&MainWindow::focusedPane, this), m_messageBar);
     connect(m_exchange, &LibraryExchange::imported, this, [this] {
@@ -138,7 +139,6 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
         return pane->currentRow() < 0 ? QString() : pane->document().metadata.title.left(40);
     };
     for (ArticlePane *pane : {m_leftPane, m_rightPane}) {
-        connect(pane, &ArticlePane::currentRowChanged, this, &MainWindow::startComparison);
         connect(pane, &ArticlePane::currentRowChanged, this, [this, title] {
             setWindowTitle(m_leftPane->currentRow() < 0 ? tr("Parallax") : tr("%1 ↔ %2 — Parallax").arg(title(m_leftPane), title(m_rightPane)));
         });
@@ -200,10 +200,7 @@ void MainWindow::showProblems(const QStringList &problems)
 
 void MainWindow::startComparison()
 {
-    if (m_leftPane->currentRow() < 0 || m_rightPane->currentRow() < 0)
-        m_comparison->clear();
-    else
-        m_comparison->compare(m_leftPane->document(), m_rightPane->document(), m_pinner->storedPins());
+    m_comparison->setPair(m_workspace->articleIdOf(m_leftPane), m_workspace->articleIdOf(m_rightPane));
 }
 
 void MainWindow::showComparison()

@@ -161,8 +161,8 @@ private:
     PassagePinner *m_pinner = nullptr;
     ViewSettings m_viewSettings;
     ArticlePane *m_lastFocusedPane;
-    ComparisonDocument *m_comparison; ///< the pair shown and what its comparison found
     LibraryDocument *m_libraryDocument; ///< the library edited, with its undo history
+    ComparisonDocument *m_comparison; ///< the pair shown and what its comparison found
 };
 
 } // namespace Parallax

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "passagepinner.h"
 
-#include "annotationworkspace.h"
 #include "articlepane.h"
 #include "messagebar.h"
 #include "themedicon.h"
@@ -17,24 +16,15 @@ using namespace Qt::StringLiterals;
 namespace Parallax
 {
 
-PassagePinner::PassagePinner(LibraryDocument *library,
-    AnnotationWorkspace *workspace,
-    ComparisonDocument *comparison,
-    ArticlePane *left,
-    ArticlePane *right,
-    MessageBar *messages,
-    QObject *parent)
+PassagePinner::PassagePinner(
+    LibraryDocument *library, ComparisonDocument *comparison, ArticlePane *left, ArticlePane *right, MessageBar *messages, QObject *parent)
     : QObject(parent)
     , m_library(library)
-    , m_workspace(workspace)
     , m_comparison(comparison)
     , m_left(left)
     , m_right(right)
     , m_messages(messages)
 {
-    connect(workspace, &AnnotationWorkspace::shownArticlesChanged, this, &PassagePinner::followStoredPins);
-    connect(library, &LibraryDocument::pinsChanged, this, &PassagePinner::followStoredPins);
-
     auto *pin = new QAction(ThemedIcon::named(u"pin"_s), tr("&Pin Selections as Matching"), this);
     pin->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     pin->setToolTip(tr("Tell Parallax that the passages selected in the two panes say the same thing; "
@@ -46,31 +36,15 @@ PassagePinner::PassagePinner(LibraryDocument *library,
     m_actions = {pin, unpin};
 }
 
-QList<PinnedPassage> PassagePinner::storedPins() const
-{
-    Store *store = m_workspace->store();
-    const qint64 a = m_workspace->articleIdOf(m_left);
-    const qint64 b = m_workspace->articleIdOf(m_right);
-    if (!a || !b)
-        return {};
-    return store->pins(a, b);
-}
-
-void PassagePinner::followStoredPins()
-{
-    if (m_left->currentRow() >= 0 && m_right->currentRow() >= 0 && storedPins() != m_comparison->pins())
-        Q_EMIT pinsOfPairChanged();
-}
-
 bool PassagePinner::changePins(const QString &actionText, const QList<PinnedPassage> &pins)
 {
-    const qint64 a = m_workspace->articleIdOf(m_left);
-    const qint64 b = m_workspace->articleIdOf(m_right);
+    const qint64 a = m_comparison->articleA();
+    const qint64 b = m_comparison->articleB();
     if (!a || !b) {
         m_messages->showError(tr("To pin passages, show an article in each pane first."));
         return false;
     }
-    // The document's pinsChanged() signal brings the comparison up to date (followStoredPins).
+    // The library's pinsChanged() brings the comparison up to date.
     return m_library->setPins(a, b, pins, actionText); // says why if not
 }
 

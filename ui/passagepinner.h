@@ -11,33 +11,22 @@ class QAction;
 namespace Parallax
 {
 
-class AnnotationWorkspace;
 class ArticlePane;
 class ComparisonDocument;
 class LibraryDocument;
 class MessageBar;
 
 /**
- * Passages the user pins as matching between the two articles shown: kept in the
- * library for that pair, undoably, and followed by the comparison (pinsOfPairChanged()
- * whenever the library's pins differ from those the comparison shown used, after an
- * edit, an undo, or another pair).
+ * Passages the user pins as matching between the two articles compared: kept in the
+ * library for that pair, undoably; the comparison follows the library's pins.
  */
 class PassagePinner final : public QObject
 {
     Q_OBJECT
 
 public:
-    PassagePinner(LibraryDocument *library,
-        AnnotationWorkspace *workspace,
-        ComparisonDocument *comparison,
-        ArticlePane *left,
-        ArticlePane *right,
-        MessageBar *messages,
-        QObject *parent);
+    PassagePinner(LibraryDocument *library, ComparisonDocument *comparison, ArticlePane *left, ArticlePane *right, MessageBar *messages, QObject *parent);
 
-    /// The library's pins of the pair shown.
-    QList<PinnedPassage> storedPins() const;
     /// Pins the passages selected in the two panes. False (with a message) without a
     /// selection on both sides or without a library.
     bool pinSelectedPassages();
@@ -46,16 +35,10 @@ public:
     /// Pin Selections as Matching and Clear Pins of This Pair, for the Edit menu.
     QList<QAction *> actions() const { return m_actions; }
 
-Q_SIGNALS:
-    /// The library holds other pins for the pair shown than its comparison used.
-    void pinsOfPairChanged();
-
 private:
-    void followStoredPins();
     bool changePins(const QString &actionText, const QList<PinnedPassage> &pins);
 
     LibraryDocument *m_library;
-    AnnotationWorkspace *m_workspace;
     ComparisonDocument *m_comparison;
     ArticlePane *m_left;
     ArticlePane *m_right;

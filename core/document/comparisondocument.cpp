@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "comparisondocument.h"
 
+#include "librarydocument.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -71,17 +73,45 @@ private:
 
 } // namespace
 
-ComparisonDocument::ComparisonDocument(QObject *parent)
+ComparisonDocument::ComparisonDocument(LibraryDocument *library, QObject *parent)
     : QObject(parent)
+    , m_library(library)
 {
+    // Pins change by the user's hand, by undo and redo, and by another coder's.
+    connect(library, &LibraryDocument::pinsChanged, this, &ComparisonDocument::followPins);
 }
 
 ComparisonDocument::~ComparisonDocument() = default;
 
-void ComparisonDocument::compare(const Document &a, const Document &b, const QList<PinnedPassage> &pins)
+void ComparisonDocument::setPair(qint64 a, qint64 b)
+{
+    m_articleA = a;
+    m_articleB = b;
+    m_pins.clear();
+    const std::optional<Document> documentA = a != 0 ? m_library->article(a) : std::nullopt;
+    const std::optional<Document> documentB = documentA && b != 0 ? m_library->article(b) : std::nullopt;
+    if (!documentB) {
+        drop();
+        return;
+    }
+    // Texts the library does not hold have no pins there.
+    if (!LibraryDocument::isUnheld(a) && !LibraryDocument::isUnheld(b))
+        m_pins = m_library->store()->pins(a, b);
+    compare(*documentA, *documentB);
+}
+
+void ComparisonDocument::followPins()
+{
+    if (m_articleA == 0 || m_articleB == 0 || LibraryDocument::isUnheld(m_articleA) || LibraryDocument::isUnheld(m_articleB))
+        return;
+    if (m_library->store()->pins(m_articleA, m_articleB) != m_pins)
+        setPair(m_articleA, m_articleB);
+}
+
+void ComparisonDocument::compare(const Document &a, const Document &b)
 {
     drop();
-    m_pins = pins;
+    const QList<PinnedPassage> pins = m_pins;
     const int generation = m_generation;
     // The worst claims are found on the worker too: the window only paints.
     using Found = std::pair<ComparisonResult, QList<std::optional<ClaimStatus>>>;
@@ -120,12 +150,6 @@ QList<std::optional<ClaimStatus>> ComparisonDocument::worstClaimsOf(const Compar
         worstClaims.append(worst > 0 ? std::optional(status) : std::nullopt);
     }
     return worstClaims;
-}
-
-void ComparisonDocument::clear()
-{
-    drop();
-    m_pins.clear();
 }
 
 void ComparisonDocument::drop()

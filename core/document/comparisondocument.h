@@ -14,10 +14,13 @@
 namespace Parallax
 {
 
+class LibraryDocument;
+
 /**
- * The pair being compared and what the comparison found: the two documents are
- * compared on a worker thread, a newer pair drops the result of an older one still
- * running, and the views (panes, link map, overview strips, claim table) follow
+ * The pair being compared and what the comparison found. The pair is two article ids
+ * of the library; the comparison reads their texts and pins there and runs on a worker
+ * thread, a newer pair (or new pins for this one) drops the result of an older one
+ * still running, and the views (panes, link map, overview strips, claim table) follow
  * comparisonChanged(). It knows no widget.
  */
 class ComparisonDocument final : public QObject
@@ -25,20 +28,27 @@ class ComparisonDocument final : public QObject
     Q_OBJECT
 
 public:
-    explicit ComparisonDocument(QObject *parent = nullptr);
+    /// Compares articles of LIBRARY (not owned), and follows the pins kept there.
+    explicit ComparisonDocument(LibraryDocument *library, QObject *parent = nullptr);
     ~ComparisonDocument() override;
 
-    /// Compares A with B, the PINS holding, in the background. The result shown so far
-    /// is dropped at once (comparisonChanged()), and so is any older one still to come.
-    void compare(const Document &a, const Document &b, const QList<PinnedPassage> &pins);
+    /// Compares article A with article B (ids of LibraryDocument::articleIdOf()), the
+    /// pins the library keeps for them holding, in the background; and again whenever
+    /// those pins change. The result shown so far is dropped at once
+    /// (comparisonChanged()), and so is any older one still to come. 0 on either side,
+    /// or an article the library cannot read, is no pair.
+    void setPair(qint64 a, qint64 b);
     /// No pair: the result is dropped, and so is any comparison still running.
-    void clear();
+    void clear() { setPair(0, 0); }
 
+    /// The articles compared: their ids, 0 with no pair.
+    qint64 articleA() const { return m_articleA; }
+    qint64 articleB() const { return m_articleB; }
     /// Whether a comparison runs in the background.
     bool isComparing() const { return m_running > 0; }
     /// What the last comparison found; empty while it runs, and with no pair.
     const std::optional<ComparisonResult> &result() const { return m_result; }
-    /// The pins of the pair compared last.
+    /// The pins of the pair, as the comparison holds them.
     const QList<PinnedPassage> &pins() const { return m_pins; }
     /// Per aligned passage of result(), in its order, the status of the worst claim that
     /// lies inside it on either side (claimSeverity()); none where no claim does.
@@ -54,8 +64,14 @@ Q_SIGNALS:
     void comparisonChanged();
 
 private:
+    void compare(const Document &a, const Document &b);
+    /// The pins changed somewhere in the library: compares again if this pair's did.
+    void followPins();
     void drop();
 
+    LibraryDocument *m_library;
+    qint64 m_articleA = 0;
+    qint64 m_articleB = 0;
     std::optional<ComparisonResult> m_result;
     QList<std::optional<ClaimStatus>> m_worstClaims;
     QList<PinnedPassage> m_pins;

@@ -39,6 +39,7 @@ void LibraryDocument::setStore(Store *store)
     m_store = store;
     m_undoStack->clear();
     m_ownVersions.clear();
+    m_unheld.clear();
     if (store)
         watchOthersWork(store);
     Q_EMIT storeChanged();
@@ -105,14 +106,18 @@ void LibraryDocument::push(LibraryCommand *command)
 std::optional<qint64> LibraryDocument::articleIdOf(const Document &document)
 {
     if (store()->isReadOnly()) {
-        const std::optional<qint64> stored = store()->articleIdForText(document.text);
-        if (!stored) {
-            // Said by whoever asked (the caller shows lastError()), not announced here.
-            m_lastError = store()->lastError().kind != StoreError::Kind::None
-                ? store()->lastError()
-                : StoreError {StoreError::Kind::ReadOnly, tr("This library is read-only and does not hold this article, so it cannot be annotated here.")};
+        if (const std::optional<qint64> stored = store()->articleIdForText(document.text); stored || store()->lastError().kind != StoreError::Kind::None) {
+            if (!stored)
+                m_lastError = store()->lastError(); // said by whoever asked, not announced here
+            return stored;
         }
-        return stored;
+        for (auto shown = m_unheld.cbegin(); shown != m_unheld.cend(); ++shown) {
+            if (shown->text == document.text)
+                return shown.key();
+        }
+        const qint64 id = -(m_unheld.size() + 1);
+        m_unheld.insert(id, document);
+        return id;
     }
     const auto outcome = store()->importDocument(document);
     if (!outcome) {
@@ -122,6 +127,16 @@ std::optional<qint64> LibraryDocument::articleIdOf(const Document &document)
     if (outcome->kind != ImportOutcome::Kind::AlreadyStored)
         Q_EMIT articlesChanged();
     return outcome->articleId;
+}
+
+std::optional<Document> LibraryDocument::article(qint64 id) const
+{
+    if (isUnheld(id)) {
+        const auto shown = m_unheld.constFind(id);
+        return shown != m_unheld.cend() ? std::optional(*shown) : std::nullopt;
+    }
+    std::optional<StoredArticle> stored = store()->article(id);
+    return stored ? std::optional(std::move(stored->document)) : std::nullopt;
 }
 
 std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note)

@@ -1378,10 +1378,6 @@ Keep theirs, or replace it with yours?</source>
         <source>Someone else changed the passages pinned between these articles since.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This library is read-only and does not hold this article, so it cannot be annotated here.</source>
-        <translation>Diese Bibliothek ist schreibgeschützt und enthält diesen Artikel nicht; er kann hier nicht annotiert werden.</translation>
-    </message>
 </context>
 <context>
     <name>Parallax::LibraryExchange</name>

@@ -293,13 +293,38 @@ TEST_F(LibraryDocumentTest, anEditTheLibraryRefuses_entersNoHistory_andSaysWhy)
     ASSERT_EQ(failed.size(), 2); // each refusal says why
     EXPECT_EQ(failed.last().first().toString(), document.lastErrorMessage());
     EXPECT_FALSE(document.lastErrorMessage().isEmpty());
-    // An article the read-only library does not hold has no id there, and the reason is
-    // this one, not the refusal before.
+}
+
+TEST_F(LibraryDocumentTest, aTextAReadOnlyLibraryDoesNotHold_hasAnIdForTheSession_toReadAndCompareButNotAnnotate)
+{
+    Store readOnly;
+    ASSERT_TRUE(readOnly.open(m_dir.filePath(u"library.sqlite"_s), Store::Access::ReadOnly));
+    LibraryDocument document;
+    document.setStore(&readOnly);
+    // What the library holds keeps its id.
+    EXPECT_EQ(document.articleIdOf(Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents().at(0)), m_articles.at(0));
+
     Document unknown;
+    unknown.path = u"unknown.txt"_s;
     unknown.text = u"A text this library has never seen."_s;
-    EXPECT_FALSE(document.articleIdOf(unknown));
-    EXPECT_EQ(document.lastError().kind, StoreError::Kind::ReadOnly);
-    EXPECT_TRUE(document.lastErrorMessage().contains(u"read-only"_s)) << qPrintable(document.lastErrorMessage());
+    const std::optional<qint64> id = document.articleIdOf(unknown);
+    ASSERT_TRUE(id);
+    EXPECT_TRUE(LibraryDocument::isUnheld(*id));
+    EXPECT_EQ(document.articleIdOf(unknown), id) << "the same text, the same id";
+    Document other = unknown;
+    other.text = u"Another text."_s;
+    EXPECT_NE(document.articleIdOf(other), id);
+    ASSERT_TRUE(document.article(*id));
+    EXPECT_EQ(document.article(*id)->text, unknown.text);
+    EXPECT_EQ(readOnly.articles().size(), m_articles.size()) << "nothing written";
+
+    QSignalSpy failed(&document, &LibraryDocument::failed);
+    EXPECT_FALSE(document.annotate(*id, {0, 6}, {}, u"note"_s));
+    EXPECT_EQ(failed.size(), 1);
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    // Another library: the session's ids are gone with the one they were given in.
+    document.setStore(nullptr);
+    EXPECT_FALSE(document.article(*id));
 }
 
 TEST_F(LibraryDocumentTest, withoutALibrary_workGoesOnInAScratchOne_removedWithTheDocument)

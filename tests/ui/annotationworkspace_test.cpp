@@ -413,6 +413,25 @@ TEST_F(AnnotationWorkspaceTest, readOnlyLibrary_isAnnounced_showsItsAnnotations_
     EXPECT_EQ(m_workspace->annotationModel()->rowCount(), 1);
 }
 
+TEST_F(AnnotationWorkspaceTest, aReadOnlyLibrary_stillComparesAnArticleItDoesNotHold_withoutWritingIt)
+{
+    const qsizetype held = m_store.articles().size();
+    Store readOnly;
+    ASSERT_TRUE(readOnly.open(m_store.path(), Store::Access::ReadOnly));
+    m_window->setStore(&readOnly);
+    ASSERT_TRUE(waitForComparison(*m_window));
+    // The corpus's third article was never shown, so the library does not hold it.
+    m_window->rightPane()->setCurrentRow(2);
+    ASSERT_TRUE(waitForComparison(*m_window));
+    const qint64 right = m_workspace->articleIdOf(m_window->rightPane());
+    EXPECT_LT(right, 0) << "an id for the session only";
+    ASSERT_TRUE(m_window->comparison().has_value());
+    EXPECT_EQ(m_window->comparison()->b.text, m_corpus.at(2).text);
+    EXPECT_FALSE(m_window->comparison()->claims.isEmpty());
+    EXPECT_EQ(readOnly.articles().size(), held);
+    EXPECT_FALSE(m_window->messageBar()->text().contains(u"could not"_s)) << qPrintable(m_window->messageBar()->text());
+}
+
 namespace
 {
 
