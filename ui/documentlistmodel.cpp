@@ -26,26 +26,24 @@ void DocumentListModel::setDocuments(QList<Document> documents)
     QSet<QString> given;
     for (const Document &document : std::as_const(documents))
         given.insert(document.path);
-    QHash<int, qint64> storedIds;
+    QList<qint64> ids(documents.size(), 0);
     for (int row = 0; row < m_documents.size(); ++row) {
-        const auto stored = m_storedIds.constFind(row);
-        if (stored == m_storedIds.cend() || given.contains(m_documents.at(row).path))
+        if (m_ids.at(row) == 0 || given.contains(m_documents.at(row).path))
             continue;
-        storedIds.insert(int(documents.size()), *stored);
+        ids.append(m_ids.at(row));
         documents.append(m_documents.at(row));
     }
     beginResetModel();
     m_documents = std::move(documents);
-    m_storedIds = std::move(storedIds);
+    m_ids = std::move(ids);
     endResetModel();
 }
 
 const Document &DocumentListModel::document(int row) const
 {
     Document &document = m_documents[row];
-    const auto stored = m_storedIds.constFind(row);
-    if (stored != m_storedIds.cend() && document.text.isNull() && m_loadArticle) {
-        Document loaded = m_loadArticle(*stored);
+    if (m_ids.at(row) != 0 && document.text.isNull() && m_loadArticle) {
+        Document loaded = m_loadArticle(m_ids.at(row));
         // Never null again: a text that cannot be read is shown empty, and not read twice.
         document.text = loaded.text.isNull() ? QStringLiteral("") : std::move(loaded.text);
         document.furniture = std::move(loaded.furniture);
@@ -53,23 +51,54 @@ const Document &DocumentListModel::document(int row) const
     return document;
 }
 
-void DocumentListModel::addStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadArticle)
+void DocumentListModel::setStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadArticle)
 {
     m_loadArticle = std::move(loadArticle);
+    // One row a file: the first article listed of each path.
+    QHash<QString, std::pair<qint64, Document>> byPath;
+    QList<QString> paths;
+    for (const auto &[id, document] : articles) {
+        if (!byPath.contains(document.path)) {
+            byPath.insert(document.path, {id, document});
+            paths.append(document.path);
+        }
+    }
+    // Rows an earlier library listed go unless this one holds the same file, whose id is
+    // this library's now: an id of the library before would read another article here.
+    for (int row = int(m_documents.size()) - 1; row >= 0; --row) {
+        if (m_ids.at(row) == 0)
+            continue;
+        const auto now = byPath.constFind(m_documents.at(row).path);
+        if (now == byPath.cend()) {
+            int first = row;
+            while (first > 0 && m_ids.at(first - 1) != 0 && !byPath.contains(m_documents.at(first - 1).path))
+                --first;
+            beginRemoveRows({}, first, row);
+            m_documents.remove(first, row - first + 1);
+            m_ids.remove(first, row - first + 1);
+            endRemoveRows();
+            row = first;
+        } else if (now->first != m_ids.at(row)) {
+            m_ids[row] = now->first;
+            m_documents[row] = now->second;
+            m_documents[row].text = QString(); // null: not read yet
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
     QSet<QString> listed;
     for (const Document &document : std::as_const(m_documents))
         listed.insert(document.path);
     QList<std::pair<qint64, Document>> added;
-    for (const auto &[id, document] : articles) {
-        if (!listed.contains(document.path))
-            added.append({id, document});
+    for (const QString &path : std::as_const(paths)) {
+        if (!listed.contains(path))
+            added.append(byPath.value(path));
     }
     if (added.isEmpty())
         return;
     const int first = int(m_documents.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
     for (auto &[id, document] : added) {
-        m_storedIds.insert(int(m_documents.size()), id);
+        m_ids.append(id);
         document.text = QString(); // null: not read yet
         m_documents.append(std::move(document));
     }
@@ -81,12 +110,14 @@ int DocumentListModel::addDocument(Document document)
     const int existing = rowOfPath(document.path);
     if (existing >= 0) {
         m_documents[existing] = std::move(document);
+        m_ids[existing] = 0; // the file's text now, whatever the library holds
         Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         return existing;
     }
     const int row = int(m_documents.size());
     beginInsertRows({}, row, row);
     m_documents.append(std::move(document));
+    m_ids.append(0);
     endInsertRows();
     return row;
 }

@@ -17,7 +17,7 @@ namespace Parallax
 /**
  * The articles the user can pick from, one row each, with title, outlet and date
  * columns. Not editable in views: the list changes through setDocuments(),
- * addDocument() and addStoredDocuments().
+ * addDocument() and setStoredDocuments().
  */
 class DocumentListModel final : public QAbstractTableModel
 {
@@ -34,9 +34,11 @@ public:
     int addDocument(Document document);
     /// The document of ROW; the text of a stored article is read when first asked for.
     const Document &document(int row) const;
-    /// Adds the library's articles (given without their texts) that are not listed yet;
-    /// LOADARTICLE reads an article by its id when a pane shows it: its text and furniture.
-    void addStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadArticle);
+    /// Lists the library's ARTICLES (given without their texts) after the documents
+    /// opened from files, in place of what an earlier library listed; a file already
+    /// listed is listed once. LOADARTICLE reads an article by its id when a pane shows it:
+    /// its text and furniture.
+    void setStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadArticle);
     /// The row of the document imported from PATH, or -1.
     int rowOfPath(const QString &path) const;
     /// Marks the rows of the documents from PATHS as changed since the user last looked
@@ -60,7 +62,7 @@ public:
 
 private:
     mutable QList<Document> m_documents; ///< mutable: stored texts are read on demand
-    QHash<int, qint64> m_storedIds; ///< rows listed from the library, whose text may still be unread
+    QList<qint64> m_ids; ///< per row, the library's id of an article listed from it (its text may be unread); 0 for a file
     std::function<Document(qint64)> m_loadArticle;
     QSet<QString> m_changedPaths;
 };

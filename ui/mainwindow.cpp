@@ -175,7 +175,7 @@ void MainWindow::listStoredArticles()
     QList<std::pair<qint64, Document>> stored;
     for (const StoredArticle &article : store->articles())
         stored.append({article.id, article.document});
-    m_articles->addStoredDocuments(stored, [store](qint64 id) {
+    m_articles->setStoredDocuments(stored, [store](qint64 id) {
         const auto article = store->article(id);
         return article ? article->document : Document();
     });

@@ -776,6 +776,31 @@ TEST_F(AnnotationWorkspaceTest, articlesOfTheLibrary_areListed_andReadWhenShown)
     EXPECT_EQ(shownText(m_window->rightPane()), earlier.text);
 }
 
+TEST_F(AnnotationWorkspaceTest, anotherLibrary_listsItsOwnArticles_notThoseOfTheOneBefore)
+{
+    Document earlier = makeDocument(u"Kept in the first library"_s, u"The council approved 12 new schools on Monday.\n"_s);
+    earlier.path = m_settingsDir.filePath(u"first.txt"_s);
+    ASSERT_TRUE(m_store.importDocument(earlier));
+    m_window->setStore(&m_store);
+    ASSERT_GE(m_window->articles()->rowOfPath(earlier.path), 0);
+
+    Store second;
+    ASSERT_TRUE(second.open(m_settingsDir.filePath(u"second.sqlite"_s)));
+    Document other = makeDocument(u"Kept in the second library"_s, u"The river rose 3 metres overnight.\n"_s);
+    other.path = m_settingsDir.filePath(u"second.txt"_s);
+    ASSERT_TRUE(second.importDocument(other));
+    ASSERT_TRUE(second.importDocument(makeDocument(u"Another"_s, u"A third text, to give the second library more ids.\n"_s)));
+    m_window->setStore(&second);
+    EXPECT_LT(m_window->articles()->rowOfPath(earlier.path), 0) << "the first library's article is not in the second";
+    const int row = m_window->articles()->rowOfPath(other.path);
+    ASSERT_GE(row, 0);
+    m_window->rightPane()->setCurrentRow(row);
+    EXPECT_EQ(shownText(m_window->rightPane()), other.text);
+    // The files opened are still listed, kept in the library now set.
+    EXPECT_GE(m_window->articles()->rowOfPath(m_corpus.at(0).path), 0);
+    m_window->setStore(&m_store); // the fixture's library outlives this test's
+}
+
 TEST_F(AnnotationWorkspaceTest, exportDialog_remembersTheLastChoice_andKeepsTheSuffixRight)
 {
     const QString folder = m_settingsDir.filePath(u"exports"_s);

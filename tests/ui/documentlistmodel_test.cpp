@@ -57,7 +57,7 @@ TEST(DocumentListModel, storedArticles_areReadWhenAskedFor_andStayListedAfterSet
     }
     stored.append({11, corpus.first()}); // already listed: not twice
     QList<qint64> read;
-    model.addStoredDocuments(stored, [&read](qint64 id) {
+    model.setStoredDocuments(stored, [&read](qint64 id) {
         read.append(id);
         Document loaded;
         loaded.text = u"Menu\n\nText of %1"_s.arg(id);
@@ -80,4 +80,42 @@ TEST(DocumentListModel, storedArticles_areReadWhenAskedFor_andStayListedAfterSet
     EXPECT_EQ(model.index(int(corpus.size()) - 1, DocumentListModel::TitleColumn).data().toString(), u"Stored 7"_s);
     EXPECT_EQ(model.document(model.rowOfPath(u"/library/7.txt"_s)).text, u"Menu\n\nText of 7"_s);
     EXPECT_EQ(read, (QList<qint64> {9, 7}));
+}
+
+TEST(DocumentListModel, anotherLibrary_replacesTheRowsTheOneBeforeListed_andKeepsTheFilesOpened)
+{
+    DocumentListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QList<Document> corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+    model.setDocuments(corpus);
+    const auto article = [](qint64 id, const QString &path) {
+        Document document;
+        document.path = path;
+        document.metadata.title = path;
+        return std::pair {id, document};
+    };
+    const auto textOf = [](const QString &library) {
+        return [library](qint64 id) {
+            Document loaded;
+            loaded.text = u"%1 article %2"_s.arg(library).arg(id);
+            return loaded;
+        };
+    };
+    model.setStoredDocuments({article(1, u"/a.txt"_s), article(2, u"/b.txt"_s), article(3, u"/shared.txt"_s)}, textOf(u"first"_s));
+    ASSERT_EQ(model.rowCount(), corpus.size() + 3);
+    EXPECT_EQ(model.document(model.rowOfPath(u"/shared.txt"_s)).text, u"first article 3"_s);
+
+    // The second library holds the shared file under another id, and one of its own.
+    model.setStoredDocuments({article(1, u"/shared.txt"_s), article(2, u"/c.txt"_s)}, textOf(u"second"_s));
+    EXPECT_EQ(model.rowCount(), corpus.size() + 2);
+    EXPECT_EQ(model.rowOfPath(u"/a.txt"_s), -1);
+    EXPECT_EQ(model.rowOfPath(u"/b.txt"_s), -1);
+    EXPECT_EQ(model.document(model.rowOfPath(u"/shared.txt"_s)).text, u"second article 1"_s) << "read by this library's id";
+    EXPECT_EQ(model.document(model.rowOfPath(u"/c.txt"_s)).text, u"second article 2"_s);
+    for (const Document &document : corpus)
+        EXPECT_GE(model.rowOfPath(document.path), 0) << "files opened stay";
+
+    // The same library listed again (after an import) changes nothing that is there.
+    model.setStoredDocuments({article(1, u"/shared.txt"_s), article(2, u"/c.txt"_s), article(3, u"/d.txt"_s)}, textOf(u"second"_s));
+    EXPECT_EQ(model.rowCount(), corpus.size() + 3);
 }
