@@ -138,7 +138,6 @@ TagTreeModel *AnnotationWorkspace::tagModel() const
 void AnnotationWorkspace::followStore()
 {
     updateTagColors();
-    m_articleIds.clear();
     trackArticle(m_left);
     trackArticle(m_right);
     if (store()->isReadOnly())
@@ -155,20 +154,11 @@ void AnnotationWorkspace::updateEnabled()
 
 qint64 AnnotationWorkspace::articleIdOf(const ArticlePane *pane) const
 {
-    return m_articleIds.value(pane, 0);
+    return m_articles->articleId(pane->currentRow());
 }
 
 void AnnotationWorkspace::trackArticle(ArticlePane *pane)
 {
-    m_articleIds.remove(pane);
-    if (pane->currentRow() >= 0) {
-        // Every article a user opens is kept in the library (once per text), and
-        // everything the window does with it goes by that id.
-        if (const auto id = m_library->articleIdOf(pane->document()))
-            m_articleIds.insert(pane, *id);
-        else
-            reportFailure();
-    }
     showHighlights(pane);
     if (pane == m_lastPane)
         showAnnotationList();

@@ -61,8 +61,7 @@ public:
     /// outside the document, such as an import of annotations.
     void refresh();
 
-    /// The library's article id of what PANE shows (LibraryDocument::articleIdOf(): kept
-    /// on first sight; below zero for a text a read-only library does not hold), or 0.
+    /// The library's article id of what PANE shows (DocumentListModel::articleId()), or 0.
     qint64 articleIdOf(const ArticlePane *pane) const;
 
     /// Annotates the passage selected in the pane last used, with these tags and note.
@@ -107,6 +106,7 @@ private:
     void updateCoderChoice();
     void createActions();
     void followStore();
+    /// PANE shows another article: its annotations, and the pair compared.
     void trackArticle(ArticlePane *pane);
     /// Takes the tags' colours from the library; whether any changed.
     bool updateTagColors();
@@ -129,7 +129,6 @@ private:
     QComboBox *m_coderChoice = nullptr;
     SearchDock *m_searchDock;
     QTableView *m_annotationView = nullptr;
-    QHash<const ArticlePane *, qint64> m_articleIds;
     QHash<QString, QColor> m_tagColors; ///< by tag path, for the highlights
     QList<QAction *> m_editingActions; ///< off without a writable library
     QAction *m_tagSelection = nullptr;

@@ -106,6 +106,12 @@ ArticlePane::ArticlePane(DocumentListModel *articles, const QString &sideName, Q
     connect(articles, &QAbstractItemModel::modelReset, this, [this] {
         showRow(m_chooser->currentIndex());
     });
+    // The row shown now holds another article (a file opened again, another library).
+    connect(articles, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
+        const int row = currentRow();
+        if (row >= first.row() && row <= last.row() && m_articles->articleId(row) != m_shownArticle)
+            showRow(row);
+    });
     showRow(m_chooser->currentIndex());
 }
 
@@ -133,6 +139,7 @@ const Document &ArticlePane::document() const
 
 void ArticlePane::showRow(int row)
 {
+    m_shownArticle = m_articles->articleId(row);
     if (row < 0 || row >= m_articles->rowCount()) {
         m_metadata->setText(tr("No article"));
         m_text->clear();

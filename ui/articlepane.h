@@ -101,6 +101,7 @@ private:
     TextRange highlightedWindow() const;
 
     DocumentListModel *m_articles;
+    qint64 m_shownArticle = 0; ///< the library's id of the article shown
     QComboBox *m_chooser;
     QLabel *m_metadata;
     QPlainTextEdit *m_text;

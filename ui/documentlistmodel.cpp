@@ -4,6 +4,8 @@
 
 #include "itemroles.h"
 
+#include <core/document/librarydocument.h>
+
 #include <QDataStream>
 #include <QFont>
 #include <QIODevice>
@@ -14,126 +16,176 @@
 namespace Parallax
 {
 
-DocumentListModel::DocumentListModel(QObject *parent)
+DocumentListModel::DocumentListModel(LibraryDocument *library, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_library(library)
 {
+    // Connected before any view's own: the rows carry the new library's ids by the
+    // time the views show what it holds.
+    connect(library, &LibraryDocument::storeChanged, this, [this] {
+        keepOpenedFiles();
+        listLibrary();
+    });
 }
 
-void DocumentListModel::setDocuments(QList<Document> documents)
+void DocumentListModel::setDocuments(const QList<Document> &documents)
 {
     // The library's articles stay listed after the given documents, unless one of
     // them is the same file.
+    QList<Row> rows;
     QSet<QString> given;
-    for (const Document &document : std::as_const(documents))
+    for (const Document &document : documents) {
+        rows.append({m_library->articleIdOf(document), true, document});
         given.insert(document.path);
-    QList<qint64> ids(documents.size(), 0);
-    for (int row = 0; row < m_documents.size(); ++row) {
-        if (m_ids.at(row) == 0 || given.contains(m_documents.at(row).path))
-            continue;
-        ids.append(m_ids.at(row));
-        documents.append(m_documents.at(row));
+    }
+    for (const Row &row : std::as_const(m_rows)) {
+        if (!row.opened && !given.contains(row.document.path))
+            rows.append(row);
     }
     beginResetModel();
-    m_documents = std::move(documents);
-    m_ids = std::move(ids);
+    m_rows = std::move(rows);
     endResetModel();
+}
+
+int DocumentListModel::addDocument(const Document &document)
+{
+    return place({m_library->articleIdOf(document), true, document});
+}
+
+int DocumentListModel::addArticle(qint64 id, const Document &document)
+{
+    if (const int listed = rowOfArticle(id); listed >= 0) {
+        if (!document.text.isNull())
+            m_rows[listed].document = document;
+        rowChanged(listed);
+        return listed;
+    }
+    return place({id, false, document});
+}
+
+int DocumentListModel::place(Row row)
+{
+    if (const int existing = rowOfPath(row.document.path); existing >= 0) {
+        m_rows[existing] = std::move(row);
+        rowChanged(existing);
+        return existing;
+    }
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.append(std::move(row));
+    endInsertRows();
+    return at;
+}
+
+void DocumentListModel::keepOpenedFiles()
+{
+    // All ids first, then the news: a view that follows one row sees the others' too.
+    QList<int> changed;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!m_rows.at(row).opened)
+            continue;
+        const qint64 id = m_library->articleIdOf(m_rows.at(row).document);
+        if (id != m_rows.at(row).articleId) {
+            m_rows[row].articleId = id;
+            changed.append(row);
+        }
+    }
+    for (int row : std::as_const(changed))
+        rowChanged(row);
+}
+
+void DocumentListModel::listLibrary()
+{
+    // One row a file: the first article listed of each path.
+    QHash<QString, qint64> idOfPath;
+    QList<Row> stored;
+    for (StoredArticle &article : m_library->store()->articles()) {
+        if (idOfPath.contains(article.document.path))
+            continue;
+        idOfPath.insert(article.document.path, article.id);
+        article.document.text = QString(); // null: read when shown
+        stored.append({article.id, false, std::move(article.document)});
+    }
+    // Rows an earlier library listed go, unless this one holds the same file, whose id is
+    // this library's now: an id of the library before would read another article here.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows.at(row).opened)
+            continue;
+        const auto now = idOfPath.constFind(m_rows.at(row).document.path);
+        if (now == idOfPath.cend()) {
+            int first = row;
+            while (first > 0 && !m_rows.at(first - 1).opened && !idOfPath.contains(m_rows.at(first - 1).document.path))
+                --first;
+            beginRemoveRows({}, first, row);
+            m_rows.remove(first, row - first + 1);
+            endRemoveRows();
+            row = first;
+        } else if (*now != m_rows.at(row).articleId) {
+            m_rows[row].articleId = *now;
+            m_rows[row].document.text = QString();
+            rowChanged(row);
+        }
+    }
+    QSet<QString> listed;
+    for (const Row &row : std::as_const(m_rows))
+        listed.insert(row.document.path);
+    QList<Row> added;
+    for (Row &row : stored) {
+        if (!listed.contains(row.document.path))
+            added.append(std::move(row));
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_rows.append(std::move(added));
+    endInsertRows();
 }
 
 const Document &DocumentListModel::document(int row) const
 {
-    Document &document = m_documents[row];
-    if (m_ids.at(row) != 0 && document.text.isNull() && m_loadArticle) {
-        Document loaded = m_loadArticle(m_ids.at(row));
+    Row &listed = m_rows[row];
+    if (listed.document.text.isNull()) {
+        const std::optional<Document> loaded = m_library->article(listed.articleId);
         // Never null again: a text that cannot be read is shown empty, and not read twice.
-        document.text = loaded.text.isNull() ? QStringLiteral("") : std::move(loaded.text);
-        document.furniture = std::move(loaded.furniture);
+        listed.document.text = loaded && !loaded->text.isNull() ? loaded->text : QStringLiteral("");
+        if (loaded)
+            listed.document.furniture = loaded->furniture;
     }
-    return document;
+    return listed.document;
 }
 
-void DocumentListModel::setStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadArticle)
+qint64 DocumentListModel::articleId(int row) const
 {
-    m_loadArticle = std::move(loadArticle);
-    // One row a file: the first article listed of each path.
-    QHash<QString, std::pair<qint64, Document>> byPath;
-    QList<QString> paths;
-    for (const auto &[id, document] : articles) {
-        if (!byPath.contains(document.path)) {
-            byPath.insert(document.path, {id, document});
-            paths.append(document.path);
-        }
-    }
-    // Rows an earlier library listed go unless this one holds the same file, whose id is
-    // this library's now: an id of the library before would read another article here.
-    for (int row = int(m_documents.size()) - 1; row >= 0; --row) {
-        if (m_ids.at(row) == 0)
-            continue;
-        const auto now = byPath.constFind(m_documents.at(row).path);
-        if (now == byPath.cend()) {
-            int first = row;
-            while (first > 0 && m_ids.at(first - 1) != 0 && !byPath.contains(m_documents.at(first - 1).path))
-                --first;
-            beginRemoveRows({}, first, row);
-            m_documents.remove(first, row - first + 1);
-            m_ids.remove(first, row - first + 1);
-            endRemoveRows();
-            row = first;
-        } else if (now->first != m_ids.at(row)) {
-            m_ids[row] = now->first;
-            m_documents[row] = now->second;
-            m_documents[row].text = QString(); // null: not read yet
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    QSet<QString> listed;
-    for (const Document &document : std::as_const(m_documents))
-        listed.insert(document.path);
-    QList<std::pair<qint64, Document>> added;
-    for (const QString &path : std::as_const(paths)) {
-        if (!listed.contains(path))
-            added.append(byPath.value(path));
-    }
-    if (added.isEmpty())
-        return;
-    const int first = int(m_documents.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (auto &[id, document] : added) {
-        m_ids.append(id);
-        document.text = QString(); // null: not read yet
-        m_documents.append(std::move(document));
-    }
-    endInsertRows();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).articleId : 0;
 }
 
-int DocumentListModel::addDocument(Document document)
+int DocumentListModel::rowOfArticle(qint64 id) const
 {
-    const int existing = rowOfPath(document.path);
-    if (existing >= 0) {
-        m_documents[existing] = std::move(document);
-        m_ids[existing] = 0; // the file's text now, whatever the library holds
-        Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-        return existing;
-    }
-    const int row = int(m_documents.size());
-    beginInsertRows({}, row, row);
-    m_documents.append(std::move(document));
-    m_ids.append(0);
-    endInsertRows();
-    return row;
-}
-
-int DocumentListModel::rowOfPath(const QString &path) const
-{
-    for (int row = 0; row < m_documents.size(); ++row) {
-        if (m_documents.at(row).path == path)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).articleId == id)
             return row;
     }
     return -1;
 }
 
+int DocumentListModel::rowOfPath(const QString &path) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).document.path == path)
+            return row;
+    }
+    return -1;
+}
+
+void DocumentListModel::rowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 int DocumentListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_documents.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int DocumentListModel::columnCount(const QModelIndex &parent) const
@@ -146,13 +198,13 @@ void DocumentListModel::setChangedPaths(const QSet<QString> &paths)
     if (paths == m_changedPaths)
         return;
     m_changedPaths = paths;
-    if (!m_documents.isEmpty())
+    if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::FontRole, Qt::ToolTipRole});
 }
 
 bool DocumentListModel::isChanged(int row) const
 {
-    return row >= 0 && row < m_documents.size() && m_changedPaths.contains(m_documents.at(row).path);
+    return row >= 0 && row < m_rows.size() && m_changedPaths.contains(m_rows.at(row).document.path);
 }
 
 QVariant DocumentListModel::data(const QModelIndex &index, int role) const
@@ -160,7 +212,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     // The metadata only: listing must not read every stored text.
-    const Document &document = m_documents.at(index.row());
+    const Document &document = m_rows.at(index.row()).document;
     const DocumentMetadata &metadata = document.metadata;
     switch (role) {
     case Qt::DisplayRole:

@@ -9,15 +9,18 @@
 #include <QList>
 #include <QSet>
 
-#include <functional>
-
 namespace Parallax
 {
 
+class LibraryDocument;
+
 /**
  * The articles the user can pick from, one row each, with title, outlet and date
- * columns. Not editable in views: the list changes through setDocuments(),
- * addDocument() and setStoredDocuments().
+ * columns: the files opened, then the library's other articles. Each row is an article
+ * of the library, known by its id: a file is kept in the library as it is opened (as
+ * the command line does), so picking a row never writes, and the window works by ids.
+ * When another library is set, the files opened are kept in it and its articles take
+ * the place of those the one before listed. Not editable in views.
  */
 class DocumentListModel final : public QAbstractTableModel
 {
@@ -26,19 +29,27 @@ class DocumentListModel final : public QAbstractTableModel
 public:
     enum Column { TitleColumn, OutletColumn, PublishedColumn, BylineColumn, ColumnCount };
 
-    explicit DocumentListModel(QObject *parent = nullptr);
+    /// Lists the articles of LIBRARY (not owned) and keeps the files opened there.
+    explicit DocumentListModel(LibraryDocument *library, QObject *parent = nullptr);
 
-    /// Lists DOCUMENTS, followed by the library's articles that are not among them.
-    void setDocuments(QList<Document> documents);
-    /// Adds DOCUMENT, or replaces the one imported from the same path; returns its row.
-    int addDocument(Document document);
-    /// The document of ROW; the text of a stored article is read when first asked for.
+    /// Lists DOCUMENTS, files opened, each kept in the library, followed by the
+    /// library's articles that are not among them.
+    void setDocuments(const QList<Document> &documents);
+    /// Adds DOCUMENT, a file opened, kept in the library first; it replaces the row of
+    /// the file opened from the same path. Its row.
+    int addDocument(const Document &document);
+    /// Adds the library's article ID with its DOCUMENT (a search hit, a page fetched,
+    /// a revision), or updates its row; it replaces the row of the same path. Its row.
+    int addArticle(qint64 id, const Document &document);
+    /// Lists the library's articles (their texts are read when a pane shows them) after
+    /// the files opened, in place of what an earlier library listed.
+    void listLibrary();
+    /// The document of ROW; the text of a library's article is read when first asked for.
     const Document &document(int row) const;
-    /// Lists the library's ARTICLES (given without their texts) after the documents
-    /// opened from files, in place of what an earlier library listed; a file already
-    /// listed is listed once. LOADARTICLE reads an article by its id when a pane shows it:
-    /// its text and furniture.
-    void setStoredDocuments(const QList<std::pair<qint64, Document>> &articles, std::function<Document(qint64)> loadArticle);
+    /// The library's id of the article of ROW (LibraryDocument::articleIdOf()), or 0.
+    qint64 articleId(int row) const;
+    /// The row of the article ID, or -1.
+    int rowOfArticle(qint64 id) const;
     /// The row of the document imported from PATH, or -1.
     int rowOfPath(const QString &path) const;
     /// Marks the rows of the documents from PATHS as changed since the user last looked
@@ -61,9 +72,20 @@ public:
     static QList<int> rowsFromMimeData(const QMimeData *data);
 
 private:
-    mutable QList<Document> m_documents; ///< mutable: stored texts are read on demand
-    QList<qint64> m_ids; ///< per row, the library's id of an article listed from it (its text may be unread); 0 for a file
-    std::function<Document(qint64)> m_loadArticle;
+    struct Row {
+        qint64 articleId = 0;
+        bool opened = false; ///< a file opened, kept again in the next library; else listed from the library
+        Document document; ///< a library's article: its text null until read
+    };
+
+    /// Puts ROW in place of the row of the same path, or after the others; its row.
+    int place(Row row);
+    /// Keeps the files opened in the library now set: their ids are that library's.
+    void keepOpenedFiles();
+    void rowChanged(int row);
+
+    LibraryDocument *m_library;
+    mutable QList<Row> m_rows; ///< mutable: the library's texts are read on demand
     QSet<QString> m_changedPaths;
 };
 

@@ -50,7 +50,8 @@ namespace Parallax
 MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
     : QMainWindow(parent)
     , m_formats(formats)
-    , m_articles(new DocumentListModel(this))
+    , m_libraryDocument(new LibraryDocument(this))
+    , m_articles(new DocumentListModel(m_libraryDocument, this))
     , m_messageBar(new MessageBar(this))
     , m_splitter(new ComparisonSplitter(this))
     , m_leftPane(new ArticlePane(m_articles, tr("left"), m_splitter))
@@ -63,7 +64,6 @@ MainWindow::MainWindow(const ImportFormats &formats, QWidget *parent)
     , m_opener(new ArticleOpener(this, formats, m_articles, m_leftPane, m_rightPane, m_messageBar))
     , m_viewSettings(Settings().view())
     , m_lastFocusedPane(m_leftPane)
-    , m_libraryDocument(new LibraryDocument(this))
     , m_comparison(new ComparisonDocument(m_libraryDocument, this))
 {
     setWindowTitle(tr("Parallax"));
@@ -151,9 +151,9 @@ MainWindow::~MainWindow()
     disconnect(qApp, &QApplication::focusChanged, this, nullptr);
 }
 
-void MainWindow::setArticles(QList<Document> articles)
+void MainWindow::setArticles(const QList<Document> &articles)
 {
-    m_articles->setDocuments(std::move(articles));
+    m_articles->setDocuments(articles);
     restoreShownArticles();
     statusBar()->showMessage(tr("Articles in the library: %1").arg(m_articles->rowCount()));
 }
@@ -166,19 +166,12 @@ void MainWindow::setStore(Store *store)
     m_workspace->store()->setCoder(Settings().coderName());
     if (m_libraryDocument->isScratch())
         m_messageBar->showWarning(tr("No library is open: your tags, notes and pins are kept only until Parallax closes."));
-    listStoredArticles();
+    m_history->showChangedSources(); // the list shows this library's articles now
 }
 
 void MainWindow::listStoredArticles()
 {
-    Store *store = m_workspace->store();
-    QList<std::pair<qint64, Document>> stored;
-    for (const StoredArticle &article : store->articles())
-        stored.append({article.id, article.document});
-    m_articles->setStoredDocuments(stored, [store](qint64 id) {
-        const auto article = store->article(id);
-        return article ? article->document : Document();
-    });
+    m_articles->listLibrary();
     m_history->showChangedSources();
 }
 

@@ -60,7 +60,7 @@ public:
 
     /// Shows these articles in the library. The panes show the pair shown last time,
     /// or the first two articles.
-    void setArticles(QList<Document> articles);
+    void setArticles(const QList<Document> &articles);
     /// The library where annotations are kept (not owned; null: none).
     void setStore(Store *store);
     AnnotationWorkspace *workspace() const { return m_workspace; }
@@ -132,13 +132,15 @@ private:
     void showComparison();
     void revealClaim(int claimIndex);
     void restoreShownArticles();
-    /// Adds the library's articles to the list (their texts are read when shown).
+    /// Lists the library's articles again (their texts are read when shown), after
+    /// changes made to it outside the document, such as an import.
     void listStoredArticles();
     ArticlePane *focusedPane() const;
     void readSettings();
     void writeSettings() const;
 
     const ImportFormats m_formats;
+    LibraryDocument *m_libraryDocument; ///< the library edited, with its undo history
     DocumentListModel *m_articles;
     LibraryDock *m_libraryDock = nullptr;
     MessageBar *m_messageBar;
@@ -161,7 +163,6 @@ private:
     PassagePinner *m_pinner = nullptr;
     ViewSettings m_viewSettings;
     ArticlePane *m_lastFocusedPane;
-    LibraryDocument *m_libraryDocument; ///< the library edited, with its undo history
     ComparisonDocument *m_comparison; ///< the pair shown and what its comparison found
 };
 

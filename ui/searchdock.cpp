@@ -100,10 +100,7 @@ void SearchDock::openHit(int row)
         Q_EMIT m_library->failed(store->lastError().message);
         return;
     }
-    int shown = m_articles->rowOfPath(article->document.path);
-    if (shown < 0 || m_articles->document(shown).text != article->document.text)
-        shown = m_articles->addDocument(article->document);
-    m_target->setCurrentRow(shown);
+    m_target->setCurrentRow(m_articles->addArticle(article->id, article->document));
     // A note opens at its passage; an article at the first word searched for.
     if (const auto annotation = store->annotation(item->data(SearchAnnotationRole).toLongLong()); annotation && !annotation->orphaned) {
         m_target->reveal(annotation->anchor.range);

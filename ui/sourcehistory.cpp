@@ -101,13 +101,12 @@ void SourceHistory::showRevisions()
         return;
     // Each revision gets a row of its own: the rows of one source share its address.
     const auto rowOf = [this](const StoredArticle &revision) {
-        const int listed = m_articles->rowOfPath(revision.document.path);
-        if (listed >= 0 && m_articles->document(listed).text == revision.document.text)
+        if (const int listed = m_articles->rowOfArticle(revision.id); listed >= 0)
             return listed;
         Document document = revision.document;
         document.path += u"@%1"_s.arg(revision.revision);
         document.metadata.title = tr("%1 (revision %2)").arg(document.metadata.title).arg(revision.revision);
-        return m_articles->addDocument(document);
+        return m_articles->addArticle(revision.id, document);
     };
     const auto &[older, newer] = *chosen;
     m_left->setCurrentRow(rowOf(older));

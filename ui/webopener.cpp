@@ -158,7 +158,7 @@ void WebOpener::openNext(QList<QUrl> urls, ArticlePane *pane, ArticlePane *other
             }
             const std::optional<StoredArticle> article = m_store()->article(update->articleId);
             if (article) {
-                const int row = m_articles->addDocument(article->document);
+                const int row = m_articles->addArticle(article->id, article->document);
                 if (pane)
                     pane->setCurrentRow(row);
             }
@@ -222,7 +222,7 @@ std::optional<QString> WebOpener::showNewRevision(const WebUpdate &update)
     const std::optional<StoredArticle> article = m_store()->article(update.articleId);
     if (!article)
         return std::nullopt;
-    m_articles->addDocument(article->document);
+    m_articles->addArticle(article->id, article->document);
     Q_EMIT revised(article->document.path);
     return article->document.metadata.title;
 }

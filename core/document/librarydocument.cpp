@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax
@@ -98,35 +100,40 @@ bool LibraryDocument::refuse()
     return false;
 }
 
+bool LibraryDocument::refuseUnheld(std::initializer_list<qint64> articleIds)
+{
+    if (std::none_of(articleIds.begin(), articleIds.end(), &LibraryDocument::isUnheld))
+        return false;
+    // Refused before the store sees it: the id is this window's, not the library's.
+    m_lastError = {StoreError::Kind::NotFound, tr("The library does not hold this article, so it cannot be annotated here.")};
+    Q_EMIT failed(lastErrorMessage());
+    return true;
+}
+
 void LibraryDocument::push(LibraryCommand *command)
 {
     m_undoStack->push(command); // announces nothing: redo() skips the edit already made
 }
 
-std::optional<qint64> LibraryDocument::articleIdOf(const Document &document)
+qint64 LibraryDocument::articleIdOf(const Document &document)
 {
-    if (store()->isReadOnly()) {
-        if (const std::optional<qint64> stored = store()->articleIdForText(document.text); stored || store()->lastError().kind != StoreError::Kind::None) {
-            if (!stored)
-                m_lastError = store()->lastError(); // said by whoever asked, not announced here
-            return stored;
+    if (!store()->isReadOnly()) {
+        if (const auto outcome = store()->importDocument(document)) {
+            if (outcome->kind != ImportOutcome::Kind::AlreadyStored)
+                Q_EMIT articlesChanged();
+            return outcome->articleId;
         }
-        for (auto shown = m_unheld.cbegin(); shown != m_unheld.cend(); ++shown) {
-            if (shown->text == document.text)
-                return shown.key();
-        }
-        const qint64 id = -(m_unheld.size() + 1);
-        m_unheld.insert(id, document);
-        return id;
+        refuse(); // says why; the text is still read and compared
+    } else if (const std::optional<qint64> stored = store()->articleIdForText(document.text)) {
+        return *stored;
     }
-    const auto outcome = store()->importDocument(document);
-    if (!outcome) {
-        refuse();
-        return std::nullopt;
+    for (auto shown = m_unheld.cbegin(); shown != m_unheld.cend(); ++shown) {
+        if (shown->text == document.text)
+            return shown.key();
     }
-    if (outcome->kind != ImportOutcome::Kind::AlreadyStored)
-        Q_EMIT articlesChanged();
-    return outcome->articleId;
+    const qint64 id = -(m_unheld.size() + 1);
+    m_unheld.insert(id, document);
+    return id;
 }
 
 std::optional<Document> LibraryDocument::article(qint64 id) const
@@ -141,6 +148,8 @@ std::optional<Document> LibraryDocument::article(qint64 id) const
 
 std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note)
 {
+    if (refuseUnheld({articleId}))
+        return std::nullopt;
     CreatedTags created(*store(), tagPaths);
     std::optional<qint64> id;
     const StoreResult<void> done = store()->batch([&] {
@@ -197,6 +206,8 @@ bool LibraryDocument::setNote(qint64 id, const QString &note, int seenVersion)
 
 bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
 {
+    if (refuseUnheld({articleId}))
+        return false;
     CreatedTags created(*store(), {tagPath});
     std::optional<qint64> tagId;
     const StoreResult<void> done = store()->batch([&] {
@@ -310,6 +321,8 @@ bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
 
 bool LibraryDocument::reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before)
 {
+    if (refuseUnheld({claim.articleA, claim.articleB}))
+        return false;
     const auto id
         = store()->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note, before ? before->rowVersion : Store::NoReviewSeen);
     if (!id)
@@ -323,6 +336,8 @@ bool LibraryDocument::reviewClaim(const ReviewedClaim &claim, ClaimReview::State
 
 bool LibraryDocument::setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins, const QString &actionText)
 {
+    if (refuseUnheld({articleA, articleB}))
+        return false;
     const QList<PinnedPassage> before = store()->pins(articleA, articleB);
     if (!store()->setPins(articleA, articleB, pins))
         return refuse();

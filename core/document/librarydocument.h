@@ -61,15 +61,16 @@ public:
     QString lastErrorMessage() const { return m_lastError.message; }
 
     /// The article's id in the library, kept there on first sight (once per text). Not
-    /// undoable. A read-only library gives the id of the same text if it holds it; a
-    /// text it does not hold gets an id below zero for as long as the library is set
+    /// undoable. A read-only library gives the id of the same text if it holds it. A
+    /// text the library does not hold and cannot keep (read-only, or a write that failed:
+    /// failed() says why) gets an id below zero for as long as the library is set
     /// (isUnheld()): every article shown has an id, and this one can be read and
     /// compared but never annotated.
-    std::optional<qint64> articleIdOf(const Document &document);
+    qint64 articleIdOf(const Document &document);
     /// The article ID as the library holds it (text, page furniture, metadata), or as it
     /// was shown, for an unheld text; none for an id the library does not know.
     std::optional<Document> article(qint64 id) const;
-    /// Whether ID is of a text a read-only library does not hold (articleIdOf()).
+    /// Whether ID is of a text the library does not hold (articleIdOf()).
     static bool isUnheld(qint64 id) { return id < 0; }
 
     /// Tags and notes RANGE of an article; new tags on TAG_PATHS are made on the way and
@@ -135,6 +136,9 @@ private:
     void push(class LibraryCommand *command);
     /// Says why the library refused an edit (failed()); false.
     bool refuse();
+    /// Refuses an edit of an article the library does not hold (isUnheld()), saying so;
+    /// whether it did.
+    bool refuseUnheld(std::initializer_list<qint64> articleIds);
 
     /// The scratch library, made when first needed, in a folder removed with it.
     Store *scratch() const;
@@ -142,7 +146,7 @@ private:
     mutable std::unique_ptr<QTemporaryDir> m_scratchFolder;
     mutable std::unique_ptr<Store> m_scratch;
     Store *m_store = nullptr; ///< the library set; null for the scratch one
-    QHash<qint64, Document> m_unheld; ///< texts a read-only library does not hold, by their ids below zero
+    QHash<qint64, Document> m_unheld; ///< texts the library does not hold, by their ids below zero
     QHash<std::pair<int, qint64>, int> m_ownVersions; ///< by (Item, id); see ownVersion()
     StoreError m_lastError;
     QUndoStack *m_undoStack;

@@ -1378,6 +1378,10 @@ Keep theirs, or replace it with yours?</source>
         <source>Someone else changed the passages pinned between these articles since.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library does not hold this article, so it cannot be annotated here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::LibraryExchange</name>

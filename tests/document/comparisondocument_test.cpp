@@ -38,7 +38,7 @@ bool waitForResult(const ComparisonDocument &comparison)
 class ComparisonDocumentTest : public ::testing::Test
 {
 protected:
-    qint64 idOf(const Document &document) { return m_library.articleIdOf(document).value_or(0); }
+    qint64 idOf(const Document &document) { return m_library.articleIdOf(document); }
 
     LibraryDocument m_library;
     ComparisonDocument m_comparison {&m_library};

@@ -3,6 +3,7 @@
 
 // Tagging, notes, the tag and annotation docks, search, and undo/redo, driven through
 // the window as a user drives them, with the library in a scratch database.
+#include <core/document/librarydocument.h>
 #include <core/exchange/exporter.h>
 #include <core/library/store.h>
 #include <ui/annotationlistmodel.h>
@@ -91,12 +92,19 @@ protected:
 
 } // namespace
 
-TEST_F(AnnotationWorkspaceTest, openedArticles_areStoredInTheLibrary)
+TEST_F(AnnotationWorkspaceTest, openedArticles_areStoredInTheLibrary_andTheWindowWorksByTheirIds)
 {
     EXPECT_GT(leftArticle(), 0);
     EXPECT_GT(m_workspace->articleIdOf(m_window->rightPane()), 0);
-    EXPECT_EQ(m_store.articles().size(), 2);
+    EXPECT_EQ(m_store.articles().size(), m_corpus.size()) << "each file is kept as it is opened";
     EXPECT_EQ(m_store.article(leftArticle())->document.text, m_corpus.at(0).text);
+    // Picking another article writes nothing; the pair compared is by the panes' ids.
+    QSignalSpy written(m_window->findChild<LibraryDocument *>(), &LibraryDocument::articlesChanged);
+    m_window->rightPane()->setCurrentRow(3);
+    ASSERT_TRUE(waitForComparison(*m_window));
+    EXPECT_EQ(written.size(), 0);
+    EXPECT_EQ(m_store.article(m_workspace->articleIdOf(m_window->rightPane()))->document.text, m_corpus.at(3).text);
+    EXPECT_EQ(m_window->comparison()->b.text, m_corpus.at(3).text);
 }
 
 TEST_F(AnnotationWorkspaceTest, theDocks_fitTheirColumns_withoutAHorizontalScrollBar)
@@ -420,13 +428,14 @@ TEST_F(AnnotationWorkspaceTest, aReadOnlyLibrary_stillComparesAnArticleItDoesNot
     ASSERT_TRUE(readOnly.open(m_store.path(), Store::Access::ReadOnly));
     m_window->setStore(&readOnly);
     ASSERT_TRUE(waitForComparison(*m_window));
-    // The corpus's third article was never shown, so the library does not hold it.
-    m_window->rightPane()->setCurrentRow(2);
+    // A file opened now cannot be kept in the library.
+    const QString path = writeTestFile(m_settingsDir, u"new.txt"_s, "The quake killed 24 people on Tuesday, officials said.\n");
+    ASSERT_TRUE(openAndWait(*m_window, {path}, m_window->rightPane()));
     ASSERT_TRUE(waitForComparison(*m_window));
     const qint64 right = m_workspace->articleIdOf(m_window->rightPane());
     EXPECT_LT(right, 0) << "an id for the session only";
     ASSERT_TRUE(m_window->comparison().has_value());
-    EXPECT_EQ(m_window->comparison()->b.text, m_corpus.at(2).text);
+    EXPECT_TRUE(m_window->comparison()->b.text.startsWith(u"The quake killed 24"_s));
     EXPECT_FALSE(m_window->comparison()->claims.isEmpty());
     EXPECT_EQ(readOnly.articles().size(), held);
     EXPECT_FALSE(m_window->messageBar()->text().contains(u"could not"_s)) << qPrintable(m_window->messageBar()->text());

@@ -1,121 +1,154 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
+#include <core/document/librarydocument.h>
 #include <core/import/corpus.h>
 #include <ui/documentlistmodel.h>
 #include <ui/itemroles.h>
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <tests/qstringprinter.h>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
 
-TEST(DocumentListModel, corpus_passesTheModelTesterAndShowsColumns)
+namespace
 {
-    DocumentListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDocuments(Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents());
-    ASSERT_EQ(model.rowCount(), 4);
-    ASSERT_EQ(model.columnCount(), 4);
 
-    EXPECT_EQ(model.headerData(DocumentListModel::OutletColumn, Qt::Horizontal).toString(), u"Outlet"_s);
-    EXPECT_EQ(
-        model.index(1, DocumentListModel::TitleColumn).data().toString(), u"Russia collaborates with BRICS to establish an AI alliance, according to Putin"_s);
-    EXPECT_EQ(model.index(1, DocumentListModel::OutletColumn).data().toString(), u"Defence Talks"_s);
-    EXPECT_TRUE(model.index(1, DocumentListModel::PublishedColumn).data().toString().isEmpty());
-    EXPECT_EQ(model.index(2, DocumentListModel::PublishedColumn).data(SortRole).toDate(), QDate(2025, 2, 6));
-    EXPECT_EQ(model.rowOfPath(model.index(3, 0).data(DocumentPathRole).toString()), 3);
-    EXPECT_EQ(model.rowOfPath(u"/not/there.md"_s), -1);
-
-    // Who wrote an article is a column of its own.
-    Document bylined;
-    bylined.path = u"/saved/quake.html"_s;
-    bylined.metadata.title = u"Quake kills 24"_s;
-    bylined.metadata.byline = u"Jane Doe"_s;
-    const int row = model.addDocument(bylined);
-    EXPECT_EQ(model.headerData(DocumentListModel::BylineColumn, Qt::Horizontal).toString(), u"Author"_s);
-    EXPECT_EQ(model.index(row, DocumentListModel::BylineColumn).data().toString(), u"Jane Doe"_s);
-
-    model.setDocuments({});
-    EXPECT_EQ(model.rowCount(), 0);
-}
-
-TEST(DocumentListModel, storedArticles_areReadWhenAskedFor_andStayListedAfterSetDocuments)
+// The list over a library in a folder of its own, with the model tester watching.
+class DocumentListModelTest : public ::testing::Test
 {
-    DocumentListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QList<Document> corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
-    model.setDocuments(corpus);
-
-    QList<std::pair<qint64, Document>> stored;
-    for (qint64 id : {7, 9}) {
-        Document document;
-        document.path = u"/library/%1.txt"_s.arg(id);
-        document.metadata.title = u"Stored %1"_s.arg(id);
-        stored.append({id, document});
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(m_store.open(m_dir.filePath(u"library.sqlite"_s)));
+        m_library.setStore(&m_store);
     }
-    stored.append({11, corpus.first()}); // already listed: not twice
-    QList<qint64> read;
-    model.setStoredDocuments(stored, [&read](qint64 id) {
-        read.append(id);
-        Document loaded;
-        loaded.text = u"Menu\n\nText of %1"_s.arg(id);
-        loaded.furniture = {{0, 6}};
-        return loaded;
-    });
-    ASSERT_EQ(model.rowCount(), corpus.size() + 2);
-    EXPECT_EQ(model.index(int(corpus.size()) + 1, DocumentListModel::TitleColumn).data().toString(), u"Stored 9"_s);
-    EXPECT_TRUE(read.isEmpty()) << "listing must not read the texts";
 
-    const int row = model.rowOfPath(u"/library/9.txt"_s);
-    EXPECT_EQ(model.document(row).text, u"Menu\n\nText of 9"_s);
-    EXPECT_EQ(model.document(row).furniture, (QList<TextRange> {{0, 6}})) << "a page's furniture comes with its text";
-    EXPECT_EQ(model.document(row).text, u"Menu\n\nText of 9"_s);
-    EXPECT_EQ(read, QList<qint64> {9}) << "a text is read once";
-
-    // Reloading the corpus (one file fewer) keeps the library's articles, in order.
-    model.setDocuments(corpus.mid(1));
-    ASSERT_EQ(model.rowCount(), corpus.size() + 1);
-    EXPECT_EQ(model.index(int(corpus.size()) - 1, DocumentListModel::TitleColumn).data().toString(), u"Stored 7"_s);
-    EXPECT_EQ(model.document(model.rowOfPath(u"/library/7.txt"_s)).text, u"Menu\n\nText of 7"_s);
-    EXPECT_EQ(read, (QList<qint64> {9, 7}));
-}
-
-TEST(DocumentListModel, anotherLibrary_replacesTheRowsTheOneBeforeListed_andKeepsTheFilesOpened)
-{
-    DocumentListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QList<Document> corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
-    model.setDocuments(corpus);
-    const auto article = [](qint64 id, const QString &path) {
+    static Document article(const QString &path, const QString &text)
+    {
         Document document;
         document.path = path;
         document.metadata.title = path;
-        return std::pair {id, document};
-    };
-    const auto textOf = [](const QString &library) {
-        return [library](qint64 id) {
-            Document loaded;
-            loaded.text = u"%1 article %2"_s.arg(library).arg(id);
-            return loaded;
-        };
-    };
-    model.setStoredDocuments({article(1, u"/a.txt"_s), article(2, u"/b.txt"_s), article(3, u"/shared.txt"_s)}, textOf(u"first"_s));
-    ASSERT_EQ(model.rowCount(), corpus.size() + 3);
-    EXPECT_EQ(model.document(model.rowOfPath(u"/shared.txt"_s)).text, u"first article 3"_s);
+        document.text = text;
+        return document;
+    }
 
-    // The second library holds the shared file under another id, and one of its own.
-    model.setStoredDocuments({article(1, u"/shared.txt"_s), article(2, u"/c.txt"_s)}, textOf(u"second"_s));
-    EXPECT_EQ(model.rowCount(), corpus.size() + 2);
-    EXPECT_EQ(model.rowOfPath(u"/a.txt"_s), -1);
-    EXPECT_EQ(model.rowOfPath(u"/b.txt"_s), -1);
-    EXPECT_EQ(model.document(model.rowOfPath(u"/shared.txt"_s)).text, u"second article 1"_s) << "read by this library's id";
-    EXPECT_EQ(model.document(model.rowOfPath(u"/c.txt"_s)).text, u"second article 2"_s);
-    for (const Document &document : corpus)
-        EXPECT_GE(model.rowOfPath(document.path), 0) << "files opened stay";
+    const QList<Document> m_corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
+    QTemporaryDir m_dir;
+    Store m_store;
+    LibraryDocument m_library;
+    DocumentListModel m_model {&m_library};
+    QAbstractItemModelTester m_tester {&m_model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+};
 
-    // The same library listed again (after an import) changes nothing that is there.
-    model.setStoredDocuments({article(1, u"/shared.txt"_s), article(2, u"/c.txt"_s), article(3, u"/d.txt"_s)}, textOf(u"second"_s));
-    EXPECT_EQ(model.rowCount(), corpus.size() + 3);
+} // namespace
+
+TEST_F(DocumentListModelTest, corpus_passesTheModelTesterAndShowsColumns)
+{
+    m_model.setDocuments(m_corpus);
+    ASSERT_EQ(m_model.rowCount(), 4);
+    ASSERT_EQ(m_model.columnCount(), 4);
+
+    EXPECT_EQ(m_model.headerData(DocumentListModel::OutletColumn, Qt::Horizontal).toString(), u"Outlet"_s);
+    EXPECT_EQ(m_model.index(1, DocumentListModel::TitleColumn).data().toString(),
+        u"Russia collaborates with BRICS to establish an AI alliance, according to Putin"_s);
+    EXPECT_EQ(m_model.index(1, DocumentListModel::OutletColumn).data().toString(), u"Defence Talks"_s);
+    EXPECT_TRUE(m_model.index(1, DocumentListModel::PublishedColumn).data().toString().isEmpty());
+    EXPECT_EQ(m_model.index(2, DocumentListModel::PublishedColumn).data(SortRole).toDate(), QDate(2025, 2, 6));
+    EXPECT_EQ(m_model.rowOfPath(m_model.index(3, 0).data(DocumentPathRole).toString()), 3);
+    EXPECT_EQ(m_model.rowOfPath(u"/not/there.md"_s), -1);
+
+    // Who wrote an article is a column of its own.
+    Document bylined = article(u"/saved/quake.html"_s, u"The quake killed 24 people.\n"_s);
+    bylined.metadata.title = u"Quake kills 24"_s;
+    bylined.metadata.byline = u"Jane Doe"_s;
+    const int row = m_model.addDocument(bylined);
+    EXPECT_EQ(m_model.headerData(DocumentListModel::BylineColumn, Qt::Horizontal).toString(), u"Author"_s);
+    EXPECT_EQ(m_model.index(row, DocumentListModel::BylineColumn).data().toString(), u"Jane Doe"_s);
+
+    // The library keeps what was opened, so it is listed after the files of a new list.
+    m_model.setDocuments({});
+    EXPECT_EQ(m_model.rowCount(), 0) << "nothing is listed from the library until asked";
+    m_model.listLibrary();
+    EXPECT_EQ(m_model.rowCount(), 5);
+}
+
+TEST_F(DocumentListModelTest, eachFileOpened_isKeptInTheLibraryAsItIsOpened_andPickingARowWritesNothing)
+{
+    QSignalSpy articles(&m_library, &LibraryDocument::articlesChanged);
+    m_model.setDocuments(m_corpus);
+    ASSERT_EQ(m_store.articles().size(), m_corpus.size());
+    EXPECT_EQ(articles.size(), m_corpus.size());
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const qint64 id = m_model.articleId(row);
+        ASSERT_GT(id, 0);
+        EXPECT_EQ(m_model.rowOfArticle(id), row);
+        EXPECT_EQ(m_store.article(id)->document.text, m_model.document(row).text);
+    }
+    // The same file opened again, changed: its row, another id; unchanged: the same.
+    Document changed = m_corpus.at(1);
+    changed.text += u"A paragraph added later.\n"_s;
+    const qint64 before = m_model.articleId(1);
+    EXPECT_EQ(m_model.addDocument(changed), 1);
+    EXPECT_NE(m_model.articleId(1), before);
+    EXPECT_EQ(m_model.rowCount(), m_corpus.size());
+    EXPECT_EQ(m_model.addDocument(m_corpus.at(2)), 2);
+    EXPECT_EQ(m_model.rowOfArticle(0), -1);
+}
+
+TEST_F(DocumentListModelTest, theLibrarysArticles_areReadWhenAskedFor_andStayListedAfterSetDocuments)
+{
+    for (int i : {7, 9})
+        ASSERT_TRUE(m_store.importDocument(article(u"/library/%1.txt"_s.arg(i), u"Menu\n\nText of %1\n"_s.arg(i))));
+    m_model.setDocuments(m_corpus);
+    m_model.listLibrary();
+    ASSERT_EQ(m_model.rowCount(), m_corpus.size() + 2);
+    EXPECT_EQ(m_model.index(int(m_corpus.size()) + 1, DocumentListModel::TitleColumn).data().toString(), u"/library/9.txt"_s);
+
+    const int row = m_model.rowOfPath(u"/library/9.txt"_s);
+    EXPECT_EQ(m_model.document(row).text, u"Menu\n\nText of 9\n"_s);
+    EXPECT_EQ(m_store.article(m_model.articleId(row))->document.text, m_model.document(row).text);
+
+    // Reloading the corpus (one file fewer) keeps the library's articles, in order;
+    // the file left out is in the library now, so it is listed again when asked.
+    m_model.setDocuments(m_corpus.mid(1));
+    ASSERT_EQ(m_model.rowCount(), m_corpus.size() + 1);
+    EXPECT_EQ(m_model.index(int(m_corpus.size()) - 1, DocumentListModel::TitleColumn).data().toString(), u"/library/7.txt"_s);
+    EXPECT_EQ(m_model.document(m_model.rowOfPath(u"/library/7.txt"_s)).text, u"Menu\n\nText of 7\n"_s);
+    m_model.listLibrary();
+    EXPECT_EQ(m_model.rowCount(), m_corpus.size() + 2);
+}
+
+TEST_F(DocumentListModelTest, anotherLibrary_replacesTheRowsTheOneBeforeListed_andKeepsTheFilesOpened)
+{
+    ASSERT_TRUE(m_store.importDocument(article(u"/a.txt"_s, u"First library, a.\n"_s)));
+    ASSERT_TRUE(m_store.importDocument(article(u"/shared.txt"_s, u"Shared, as the first library holds it.\n"_s)));
+    m_model.setDocuments(m_corpus);
+    m_model.listLibrary();
+    ASSERT_EQ(m_model.rowCount(), m_corpus.size() + 2);
+
+    // The second library holds the shared file under another id and text, and one of its own.
+    Store second;
+    ASSERT_TRUE(second.open(m_dir.filePath(u"second.sqlite"_s)));
+    ASSERT_TRUE(second.importDocument(article(u"/c.txt"_s, u"Second library, c.\n"_s)));
+    ASSERT_TRUE(second.importDocument(article(u"/shared.txt"_s, u"Shared, as the second library holds it.\n"_s)));
+    m_library.setStore(&second);
+    EXPECT_EQ(m_model.rowCount(), m_corpus.size() + 2);
+    EXPECT_EQ(m_model.rowOfPath(u"/a.txt"_s), -1);
+    const int shared = m_model.rowOfPath(u"/shared.txt"_s);
+    ASSERT_GE(shared, 0);
+    EXPECT_EQ(m_model.document(shared).text, u"Shared, as the second library holds it.\n"_s) << "read by this library's id";
+    EXPECT_EQ(m_model.document(m_model.rowOfPath(u"/c.txt"_s)).text, u"Second library, c.\n"_s);
+    // The files opened stay, kept in the second library under its ids.
+    for (const Document &document : m_corpus) {
+        const int row = m_model.rowOfPath(document.path);
+        ASSERT_GE(row, 0);
+        EXPECT_EQ(second.article(m_model.articleId(row))->document.text, document.text);
+    }
+    m_library.setStore(&m_store); // the first library outlives the second
 }
