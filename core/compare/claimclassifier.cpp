@@ -1011,9 +1011,12 @@ QList<Claim> ClaimClassifier::classify(const QList<Fact> &factsA, const QList<Fa
         const QHash<int, double> ties = context.tiesOfA(i);
         int best = -1;
         double bestStrength = 0;
+        // The strongest tie; of ties as strong, the first date in reading order, whatever
+        // order the ties come in (they come from a hash).
         const auto consider = [&](int j, double strength) {
             const Fact &b = factsB.at(j);
-            if (usedB.contains(j) || b.kind != FactKind::Date || !countedFromTheDayOfWriting(a, b) || strength <= bestStrength)
+            if (usedB.contains(j) || b.kind != FactKind::Date || !countedFromTheDayOfWriting(a, b) || strength <= 0 || strength < bestStrength
+                || (strength == bestStrength && j > best))
                 return;
             best = j;
             bestStrength = strength;
