@@ -82,11 +82,21 @@ public:
         , m_sentenceIndex(sentenceIndex)
         , m_range(text.sentences.at(sentenceIndex).range)
         , m_sentence(text.text.mid(m_range.start, m_range.length()))
-        , m_addresses(addressesIn(m_sentence))
+        , m_lowerCase(m_sentence.toLower())
+        , m_addresses(addressesIn(m_sentence, m_lowerCase))
     {
     }
 
     const QString &sentence() const { return m_sentence; }
+    /// Whether the sentence holds any of WORDS (in lower case) in any case: a quick test
+    /// that spares a sentence each pattern it cannot match, since a pattern that starts
+    /// with a number is tried at every position of it.
+    bool mentions(std::initializer_list<QStringView> words) const
+    {
+        return std::any_of(words.begin(), words.end(), [this](QStringView word) {
+            return m_lowerCase.contains(word);
+        });
+    }
     int sentenceIndex() const { return m_sentenceIndex; }
     qsizetype offset() const { return m_range.start; }
 
@@ -123,10 +133,10 @@ public:
 private:
     // Web and mail addresses in SENTENCE: their digits ("region-hit-by-2004-tsunami",
     // "desk2004@") state nothing.
-    static QList<TextRange> addressesIn(const QString &sentence)
+    static QList<TextRange> addressesIn(const QString &sentence, const QString &lowerCase)
     {
         QList<TextRange> addresses;
-        if (!sentence.contains(u"://"_s) && !sentence.contains(u"www."_s, Qt::CaseInsensitive) && !sentence.contains(u'@'))
+        if (!sentence.contains(u"://"_s) && !lowerCase.contains(u"www."_s) && !sentence.contains(u'@'))
             return addresses;
         static const QRegularExpression address(uR"(\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"_s, QRegularExpression::CaseInsensitiveOption);
         for (auto it = address.globalMatch(sentence); it.hasNext();) {
@@ -140,6 +150,7 @@ private:
     int m_sentenceIndex;
     TextRange m_range;
     QString m_sentence;
+    QString m_lowerCase; ///< for mentions() only: lower case may change the positions
     QList<TextRange> m_addresses; ///< in the sentence's own positions
     QList<Fact> m_facts;
 };
@@ -454,7 +465,30 @@ void extractMoney(SentenceFacts &facts)
         int bound;
     };
     QList<Found> found;
-    for (const QRegularExpression *expression : {&symbolFirst, &wordAfter}) {
+    const std::pair<const QRegularExpression *, bool> patterns[] = {
+        {&symbolFirst, facts.mentions({u"$", u"€", u"£", u"¥", u"₽"})},
+        {&wordAfter,
+            facts.mentions({u"dollar",
+                u"cent",
+                u"rouble",
+                u"rub",
+                u"eur",
+                u"yuan",
+                u"renminbi",
+                u"pound",
+                u"rupiah",
+                u"rupee",
+                u"yen",
+                u"usd",
+                u"cny",
+                u"gbp",
+                u"jpy",
+                u"inr",
+                u"idr"})},
+    };
+    for (const auto &[expression, mayMatch] : patterns) {
+        if (!mayMatch)
+            continue;
         for (auto it = expression->globalMatch(sentence); it.hasNext();) {
             const auto match = it.next();
             if (const auto amount = moneyFrom(match))
@@ -511,7 +545,8 @@ void extractPercents(SentenceFacts &facts)
         {u"fifth"_s, 20},
     };
     const QString &sentence = facts.sentence();
-    for (auto it = percent.globalMatch(sentence); it.hasNext();) {
+    const QString none;
+    for (auto it = percent.globalMatch(facts.mentions({u"%", u"percent", u"per cent", u"pct"}) ? sentence : none); it.hasNext();) {
         const auto match = it.next();
         const auto number = NumberParser::parse(match.capturedView(u"num"));
         if (!number)
@@ -524,7 +559,7 @@ void extractPercents(SentenceFacts &facts)
             fact->value = formatAmount(number->value) + u'%';
         }
     }
-    for (auto it = fraction.globalMatch(sentence); it.hasNext();) {
+    for (auto it = fraction.globalMatch(facts.mentions({u"half", u"third", u"quarter", u"fifth"}) ? sentence : none); it.hasNext();) {
         const auto match = it.next();
         static const QRegularExpression separator(u"[- ]"_s);
         const QStringList parts = match.captured(u"frac").toLower().split(separator);
@@ -757,7 +792,8 @@ void extractDurations(SentenceFacts &facts)
     static const QRegularExpression twoUnits(u"\\b(?<n1>"_s + NumberParser::pattern() + uR"()\s+(?<u1>hour|minute)s?,?\s+(?:and\s+)?(?<n2>)"_s
             + NumberParser::pattern() + uR"()\s+(?<u2>minute|second)s?\b)"_s,
         CaseInsensitive);
-    for (auto it = twoUnits.globalMatch(facts.sentence()); it.hasNext();) {
+    const QString none;
+    for (auto it = twoUnits.globalMatch(facts.mentions({u"hour", u"minute"}) ? facts.sentence() : none); it.hasNext();) {
         const auto match = it.next();
         const auto first = NumberParser::parse(match.capturedView(u"n1"));
         const auto second = NumberParser::parse(match.capturedView(u"n2"));
@@ -768,7 +804,8 @@ void extractDurations(SentenceFacts &facts)
                 0);
         }
     }
-    for (auto it = duration.globalMatch(facts.sentence()); it.hasNext();) {
+    const bool namesAUnit = facts.mentions({u"second", u"minute", u"hour", u"day", u"week", u"month", u"year", u"decade"});
+    for (auto it = duration.globalMatch(namesAUnit ? facts.sentence() : none); it.hasNext();) {
         const auto match = it.next();
         const auto number = NumberParser::parse(match.capturedView(u"num"));
         if (!number)
@@ -861,7 +898,17 @@ void extractAges(SentenceFacts &facts)
     static const QRegularExpression afterName(uR"((?<name>\b\p{Lu}[\p{L}'’.-]+),\s(?<n>\d{1,3})(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+of\s+\p{Lu})))"_s);
     static const QRegularExpression wasAge(uR"(\b(?:he|she) (?:was|is)\s+(?<n>\d{1,3})(?=\s*(?:\.(?:\s|$)|$|;|\s+when\b)))"_s, CaseInsensitive);
     const QString &sentence = facts.sentence();
-    for (const QRegularExpression *expression : {&yearsOld, &youngBeing, &aged, &afterName, &wasAge}) {
+    // Each pattern with the words it cannot match without.
+    const std::pair<const QRegularExpression *, bool> patterns[] = {
+        {&yearsOld, facts.mentions({u"old"})},
+        {&youngBeing, facts.mentions({u"day", u"week", u"month"})},
+        {&aged, facts.mentions({u"age", u"died at", u"dies at", u"dead at"})},
+        {&afterName, facts.mentions({u","})},
+        {&wasAge, facts.mentions({u"he was", u"he is"})},
+    };
+    for (const auto &[expression, mayMatch] : patterns) {
+        if (!mayMatch)
+            continue;
         for (auto it = expression->globalMatch(sentence); it.hasNext();) {
             const auto match = it.next();
             // "December 2, 2008" and "Chapter 11, the": not ages.
@@ -1101,7 +1148,8 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
             + u")(?:\\s(?<scale>thousand|million|billion))?|(?<vague>(?:tens of |hundreds of )?thousands|dozens|hundreds|millions)(?=\\s+of\\s+\\p{L}|\\s+(?:were|have|had|are)\\b))\\b"_s,
         CaseInsensitive);
     const QString &text = facts.sentence();
-    const QHash<qsizetype, CountRange> ranges = countRanges(text);
+    // A span needs a dash, "to", or "between … and" (countRanges()).
+    const QHash<qsizetype, CountRange> ranges = facts.mentions({u"-", u"–", u"—", u"to", u"between"}) ? countRanges(text) : QHash<qsizetype, CountRange>();
     QSet<qsizetype> lowEnds;
     for (const CountRange &range : ranges)
         lowEnds.insert(range.lowStart);
