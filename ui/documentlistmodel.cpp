@@ -13,6 +13,8 @@
 #include <QMimeData>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Parallax
 {
 
@@ -33,11 +35,22 @@ void DocumentListModel::setDocuments(const QList<Document> &documents)
     // The library's articles stay listed after the given documents, unless one of
     // them is the same file.
     QList<Row> rows;
+    const auto keepAll = [&] {
+        rows.clear();
+        for (const Document &document : documents)
+            rows.append({m_library->articleIdOf(document), true, document});
+        return std::none_of(rows.cbegin(), rows.cend(), [](const Row &row) {
+            return LibraryDocument::isUnheld(row.articleId);
+        });
+    };
+    // In one transaction: a folder of thousands of files is kept in a moment, not in a
+    // commit each. Should the library refuse one, each is kept on its own, so that one
+    // file does not hold back the others.
+    if (!m_library->store()->batch(keepAll))
+        keepAll();
     QSet<QString> given;
-    for (const Document &document : documents) {
-        rows.append({m_library->articleIdOf(document), true, document});
+    for (const Document &document : documents)
         given.insert(document.path);
-    }
     for (const Row &row : std::as_const(m_rows)) {
         if (!row.opened && !given.contains(row.document.path))
             rows.append(row);

@@ -7,6 +7,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -151,4 +154,30 @@ TEST_F(DocumentListModelTest, anotherLibrary_replacesTheRowsTheOneBeforeListed_a
         EXPECT_EQ(second.article(m_model.articleId(row))->document.text, document.text);
     }
     m_library.setStore(&m_store); // the first library outlives the second
+}
+
+TEST_F(DocumentListModelTest, aFileTheLibraryRefuses_isStillListedAndRead_andTheOthersAreKept)
+{
+    {
+        // A library that refuses one file, as a full disk or a constraint would.
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"refusing"_s);
+        database.setDatabaseName(m_store.path());
+        ASSERT_TRUE(database.open());
+        QSqlQuery trigger(database);
+        ASSERT_TRUE(trigger.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.path LIKE '%refused%' "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s))
+            << qPrintable(trigger.lastError().text());
+    }
+    QSqlDatabase::removeDatabase(u"refusing"_s);
+    QSignalSpy failed(&m_library, &LibraryDocument::failed);
+    m_model.setDocuments({article(u"/kept-1.txt"_s, u"The first file.\n"_s),
+        article(u"/refused.txt"_s, u"The file the library refuses.\n"_s),
+        article(u"/kept-2.txt"_s, u"The second file.\n"_s)});
+    ASSERT_EQ(m_model.rowCount(), 3);
+    EXPECT_GT(m_model.articleId(0), 0);
+    EXPECT_TRUE(LibraryDocument::isUnheld(m_model.articleId(1)));
+    EXPECT_GT(m_model.articleId(2), 0);
+    EXPECT_EQ(m_model.document(1).text, u"The file the library refuses.\n"_s);
+    EXPECT_EQ(m_store.articles().size(), 2);
+    EXPECT_FALSE(failed.isEmpty()) << "the refusal is said";
 }
