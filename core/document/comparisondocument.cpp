@@ -79,24 +79,32 @@ ComparisonDocument::ComparisonDocument(LibraryDocument *library, QObject *parent
 {
     // Pins change by the user's hand, by undo and redo, and by another coder's.
     connect(library, &LibraryDocument::pinsChanged, this, &ComparisonDocument::followPins);
+    // Another library's ids name other articles: the next pair is compared anew.
+    connect(library, &LibraryDocument::storeChanged, this, [this] {
+        m_articleA = m_articleB = 0;
+    });
 }
 
 ComparisonDocument::~ComparisonDocument() = default;
 
 void ComparisonDocument::setPair(qint64 a, qint64 b)
 {
+    // Held: texts the library does not hold have no pins there.
+    const bool held = !LibraryDocument::isUnheld(a) && !LibraryDocument::isUnheld(b);
+    QList<PinnedPassage> pins = a != 0 && b != 0 && held ? m_library->store()->pins(a, b) : QList<PinnedPassage>();
+    // The pair shown again, as each pane announces its article: nothing to do.
+    if (a == m_articleA && b == m_articleB && a != 0 && b != 0 && pins == m_pins && (m_busy || m_result))
+        return;
     m_articleA = a;
     m_articleB = b;
-    m_pins.clear();
-    const std::optional<Document> documentA = a != 0 ? m_library->article(a) : std::nullopt;
-    const std::optional<Document> documentB = documentA && b != 0 ? m_library->article(b) : std::nullopt;
+    m_pins = std::move(pins);
+    const std::optional<Document> documentA = a != 0 && b != 0 ? m_library->article(a) : std::nullopt;
+    const std::optional<Document> documentB = documentA ? m_library->article(b) : std::nullopt;
     if (!documentB) {
         drop();
+        setBusy(false);
         return;
     }
-    // Texts the library does not hold have no pins there.
-    if (!LibraryDocument::isUnheld(a) && !LibraryDocument::isUnheld(b))
-        m_pins = m_library->store()->pins(a, b);
     compare(*documentA, *documentB);
 }
 
@@ -118,16 +126,15 @@ void ComparisonDocument::compare(const Document &a, const Document &b)
     auto *watcher = new QFutureWatcher<Found>(this);
     connect(watcher, &QFutureWatcher<Found>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        if (--m_running == 0)
-            Q_EMIT busyChanged(false);
-        // Another pair may have been asked for meanwhile; then this result is stale.
+        // Another pair may have been asked for meanwhile; then this result is stale, and
+        // the window still waits for that pair's.
         if (generation == m_generation) {
             std::tie(m_result, m_worstClaims) = watcher->result();
+            setBusy(false);
             Q_EMIT comparisonChanged();
         }
     });
-    if (m_running++ == 0)
-        Q_EMIT busyChanged(true);
+    setBusy(true);
     watcher->setFuture(QtConcurrent::run(&m_pool, [a, b, pins] {
         yieldToTheWindow();
         ComparisonResult result = Comparator::compare(a, b, pins);
@@ -150,6 +157,14 @@ QList<std::optional<ClaimStatus>> ComparisonDocument::worstClaimsOf(const Compar
         worstClaims.append(worst > 0 ? std::optional(status) : std::nullopt);
     }
     return worstClaims;
+}
+
+void ComparisonDocument::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
 }
 
 void ComparisonDocument::drop()

@@ -44,8 +44,9 @@ public:
     /// The articles compared: their ids, 0 with no pair.
     qint64 articleA() const { return m_articleA; }
     qint64 articleB() const { return m_articleB; }
-    /// Whether a comparison runs in the background.
-    bool isComparing() const { return m_running > 0; }
+    /// Whether the result of the pair is still to come. (A comparison of an earlier pair
+    /// may still run, unseen: its result is dropped.)
+    bool isComparing() const { return m_busy; }
     /// What the last comparison found; empty while it runs, and with no pair.
     const std::optional<ComparisonResult> &result() const { return m_result; }
     /// The pins of the pair, as the comparison holds them.
@@ -58,7 +59,7 @@ public:
     static QList<std::optional<ClaimStatus>> worstClaimsOf(const ComparisonResult &result);
 
 Q_SIGNALS:
-    /// A comparison started, or the last one running ended.
+    /// The result of the pair is awaited, or it is in (or there is no pair).
     void busyChanged(bool busy);
     /// result() changed: a comparison is in, or the result was dropped.
     void comparisonChanged();
@@ -68,6 +69,7 @@ private:
     /// The pins changed somewhere in the library: compares again if this pair's did.
     void followPins();
     void drop();
+    void setBusy(bool busy);
 
     LibraryDocument *m_library;
     qint64 m_articleA = 0;
@@ -76,7 +78,7 @@ private:
     QList<std::optional<ClaimStatus>> m_worstClaims;
     QList<PinnedPassage> m_pins;
     int m_generation = 0; ///< results of older comparisons are dropped
-    int m_running = 0;
+    bool m_busy = false; ///< the result of the pair is still to come
     QThreadPool m_pool; ///< last member: destroyed first, it waits for a running comparison
 };
 

@@ -12,7 +12,9 @@
 // Results and how to read them: tests/bench/RESULTS.md.
 #include "generatedpair.h"
 
+#include <core/document/librarydocument.h>
 #include <core/text/document.h>
+#include <ui/annotationworkspace.h>
 #include <ui/articlepane.h>
 #include <ui/mainwindow.h>
 #include <ui/passagepinner.h>
@@ -150,7 +152,20 @@ void BM_LongestGuiBlock(benchmark::State &state)
             longest = std::max(longest, sinceTick.nsecsElapsed());
             sinceTick.restart();
         });
-        window->pinner()->clearPins(); // compares the same pair again, as after the user unpins
+        // A pin first, then the comparison measured is the one after the user unpins it
+        // (without a pin, clearPins() has nothing to do and nothing would be measured).
+        auto *library = window->findChild<LibraryDocument *>();
+        const qint64 a = window->workspace()->articleIdOf(window->leftPane());
+        const qint64 b = window->workspace()->articleIdOf(window->rightPane());
+        if (!library->setPins(a, b, {{{0, 10}, {0, 10}}}, QStringLiteral("Pin")) || !waitForComparison(*window)) {
+            state.SkipWithError("the pair could not be pinned");
+            return;
+        }
+        window->pinner()->clearPins();
+        if (!window->isComparing()) {
+            state.SkipWithError("clearing the pin compared nothing again");
+            return;
+        }
         sinceTick.start();
         ticker.start();
         if (!waitForComparison(*window) || !waitForPaint(window->rightPane()->textView()->viewport())) {

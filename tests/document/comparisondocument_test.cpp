@@ -5,6 +5,7 @@
 #include <core/import/corpus.h>
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -95,6 +96,38 @@ TEST_F(ComparisonDocumentTest, aNewerPair_dropsTheResultOfAnOlderOneStillRunning
     EXPECT_EQ(m_comparison.articleA(), 0);
 }
 
+TEST_F(ComparisonDocumentTest, anEarlierPairStillRunning_doesNotKeepItBusy_onceThisPairsResultIsIn)
+{
+    // A long pair, then a short one at once: the short one's result comes first, and
+    // the document is done then, though the long one still runs (its result is dropped).
+    const QList<Document> articles = corpus();
+    Document longA = articles.at(0);
+    Document longB = articles.at(1);
+    longA.path = u"long-a.txt"_s;
+    longB.path = u"long-b.txt"_s;
+    longA.text = longA.text.repeated(40);
+    longB.text = longB.text.repeated(40);
+    Document shortA;
+    shortA.path = u"short-a.txt"_s;
+    shortA.text = u"The quake killed 24 people on Tuesday.\n"_s;
+    Document shortB = shortA;
+    shortB.path = u"short-b.txt"_s;
+    shortB.text = u"The quake killed 25 people on Tuesday.\n"_s;
+    std::optional<bool> busyWhenShown;
+    QObject::connect(&m_comparison, &ComparisonDocument::comparisonChanged, &m_comparison, [&] {
+        if (m_comparison.result())
+            busyWhenShown = m_comparison.isComparing();
+    });
+    QSignalSpy busy(&m_comparison, &ComparisonDocument::busyChanged);
+    m_comparison.setPair(idOf(longA), idOf(longB));
+    m_comparison.setPair(idOf(shortA), idOf(shortB));
+    ASSERT_TRUE(waitForResult(m_comparison));
+    EXPECT_EQ(m_comparison.result()->a.text, shortA.text);
+    EXPECT_EQ(busyWhenShown, false);
+    EXPECT_EQ(busy.size(), 2) << "busy, then done";
+    EXPECT_FALSE(busy.last().first().toBool());
+}
+
 TEST_F(ComparisonDocumentTest, followsThePinsOfItsPair_throughEditsUndoAndRedo_andNoOtherPairs)
 {
     const QList<Document> articles = corpus();
@@ -132,6 +165,31 @@ TEST_F(ComparisonDocumentTest, followsThePinsOfItsPair_throughEditsUndoAndRedo_a
     ASSERT_TRUE(m_library.setPins(a, c, {pin}, u"Pin"_s));
     EXPECT_EQ(changed.count(), 0);
     EXPECT_FALSE(m_comparison.isComparing());
+}
+
+TEST_F(ComparisonDocumentTest, thePairShownAgain_isNotComparedAgain_butTheSameIdsInAnotherLibraryAre)
+{
+    const QList<Document> articles = corpus();
+    const qint64 a = idOf(articles.at(0));
+    const qint64 b = idOf(articles.at(1));
+    m_comparison.setPair(a, b);
+    ASSERT_TRUE(waitForResult(m_comparison));
+    QSignalSpy changed(&m_comparison, &ComparisonDocument::comparisonChanged);
+    m_comparison.setPair(a, b); // as each pane announces the article it shows
+    EXPECT_EQ(changed.size(), 0);
+    EXPECT_TRUE(m_comparison.result().has_value());
+
+    // Another library whose first two articles are others under the same ids.
+    QTemporaryDir folder;
+    Store other;
+    ASSERT_TRUE(other.open(folder.filePath(u"other.sqlite"_s)));
+    m_library.setStore(&other);
+    ASSERT_EQ(idOf(articles.at(2)), a);
+    ASSERT_EQ(idOf(articles.at(3)), b);
+    m_comparison.setPair(a, b);
+    ASSERT_TRUE(waitForResult(m_comparison));
+    EXPECT_EQ(m_comparison.result()->a.text, articles.at(2).text);
+    m_library.setStore(nullptr);
 }
 
 TEST_F(ComparisonDocumentTest, anArticleTheLibraryCannotRead_isNoPair)
