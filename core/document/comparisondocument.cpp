@@ -110,9 +110,8 @@ void ComparisonDocument::setPair(qint64 a, qint64 b)
 
 void ComparisonDocument::followPins()
 {
-    if (m_articleA == 0 || m_articleB == 0 || LibraryDocument::isUnheld(m_articleA) || LibraryDocument::isUnheld(m_articleB))
-        return;
-    if (m_library->store()->pins(m_articleA, m_articleB) != m_pins)
+    // setPair() reads the pins and compares again only if this pair's changed.
+    if (m_articleA != 0 && m_articleB != 0)
         setPair(m_articleA, m_articleB);
 }
 
