@@ -32,22 +32,12 @@ DocumentListModel::DocumentListModel(LibraryDocument *library, QObject *parent)
 
 void DocumentListModel::setDocuments(const QList<Document> &documents)
 {
+    QList<Row> rows;
+    const QList<qint64> ids = keepInLibrary(documents);
+    for (qsizetype i = 0; i < documents.size(); ++i)
+        rows.append({ids.at(i), true, documents.at(i)});
     // The library's articles stay listed after the given documents, unless one of
     // them is the same file.
-    QList<Row> rows;
-    const auto keepAll = [&] {
-        rows.clear();
-        for (const Document &document : documents)
-            rows.append({m_library->articleIdOf(document), true, document});
-        return std::none_of(rows.cbegin(), rows.cend(), [](const Row &row) {
-            return LibraryDocument::isUnheld(row.articleId);
-        });
-    };
-    // In one transaction: a folder of thousands of files is kept in a moment, not in a
-    // commit each. Should the library refuse one, each is kept on its own, so that one
-    // file does not hold back the others.
-    if (!m_library->store()->batch(keepAll))
-        keepAll();
     QSet<QString> given;
     for (const Document &document : documents)
         given.insert(document.path);
@@ -58,6 +48,23 @@ void DocumentListModel::setDocuments(const QList<Document> &documents)
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+QList<qint64> DocumentListModel::keepInLibrary(const QList<Document> &documents)
+{
+    QList<qint64> ids;
+    const auto keepAll = [&] {
+        ids.clear();
+        for (const Document &document : documents)
+            ids.append(m_library->articleIdOf(document));
+        return std::none_of(ids.cbegin(), ids.cend(), &LibraryDocument::isUnheld);
+    };
+    // In one transaction: a folder of thousands of files is kept in a moment, not in a
+    // commit each. Should the library refuse one, each is kept on its own, so that one
+    // file does not hold back the others.
+    if (!m_library->store()->batch(keepAll))
+        keepAll();
+    return ids;
 }
 
 int DocumentListModel::addDocument(const Document &document)
@@ -92,15 +99,21 @@ int DocumentListModel::place(Row row)
 
 void DocumentListModel::keepOpenedFiles()
 {
-    // All ids first, then the news: a view that follows one row sees the others' too.
-    QList<int> changed;
+    QList<int> opened;
+    QList<Document> documents;
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (!m_rows.at(row).opened)
-            continue;
-        const qint64 id = m_library->articleIdOf(m_rows.at(row).document);
-        if (id != m_rows.at(row).articleId) {
-            m_rows[row].articleId = id;
-            changed.append(row);
+        if (m_rows.at(row).opened) {
+            opened.append(row);
+            documents.append(m_rows.at(row).document);
+        }
+    }
+    // All ids first, then the news: a view that follows one row sees the others' too.
+    const QList<qint64> ids = keepInLibrary(documents);
+    QList<int> changed;
+    for (qsizetype i = 0; i < opened.size(); ++i) {
+        if (ids.at(i) != m_rows.at(opened.at(i)).articleId) {
+            m_rows[opened.at(i)].articleId = ids.at(i);
+            changed.append(opened.at(i));
         }
     }
     for (int row : std::as_const(changed))

@@ -82,6 +82,9 @@ private:
     int place(Row row);
     /// Keeps the files opened in the library now set: their ids are that library's.
     void keepOpenedFiles();
+    /// Keeps DOCUMENTS in the library, in one transaction where it takes them all; their
+    /// ids (LibraryDocument::articleIdOf()), in order.
+    QList<qint64> keepInLibrary(const QList<Document> &documents);
     void rowChanged(int row);
 
     LibraryDocument *m_library;
