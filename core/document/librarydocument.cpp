@@ -105,7 +105,7 @@ bool LibraryDocument::refuseUnheld(std::initializer_list<qint64> articleIds)
     if (std::none_of(articleIds.begin(), articleIds.end(), &LibraryDocument::isUnheld))
         return false;
     // Refused before the store sees it: the id is this window's, not the library's.
-    m_lastError = {StoreError::Kind::NotFound, tr("The library does not hold this article, so it cannot be annotated here.")};
+    m_lastError = {StoreError::Kind::NotFound, tr("The library does not hold this article, so nothing can be annotated, reviewed or pinned on it here.")};
     Q_EMIT failed(lastErrorMessage());
     return true;
 }

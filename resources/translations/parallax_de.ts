@@ -1379,8 +1379,8 @@ Keep theirs, or replace it with yours?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library does not hold this article, so it cannot be annotated here.</source>
-        <translation type="unfinished"></translation>
+        <source>The library does not hold this article, so nothing can be annotated, reviewed or pinned on it here.</source>
+        <translation>Die Bibliothek enthält diesen Artikel nicht, daher kann er hier weder annotiert noch geprüft oder angeheftet werden.</translation>
     </message>
 </context>
 <context>
