@@ -124,22 +124,14 @@ int sharedCount(const QList<int> &x, const QList<int> &y)
     return shared;
 }
 
-double dot(const SparseVector &x, const SparseVector &y)
+// The dot product of a sentence of B with the sentence of A whose weights are spread
+// over DENSE (indexed by term): a lookup per term of B, no merge of two sorted lists,
+// whose unpredictable branches cost more than the multiplications.
+double dot(const QList<double> &dense, const SparseVector &y)
 {
     double sum = 0;
-    auto i = x.cbegin();
-    auto j = y.cbegin();
-    while (i != x.cend() && j != y.cend()) {
-        if (i->first < j->first) {
-            ++i;
-        } else if (j->first < i->first) {
-            ++j;
-        } else {
-            sum += i->second * j->second;
-            ++i;
-            ++j;
-        }
-    }
+    for (const auto &[term, weight] : y)
+        sum += dense.at(term) * weight;
     return sum;
 }
 
@@ -213,7 +205,10 @@ QList<Alignment> SentenceAligner::align(
     QList<QList<std::pair<int, double>>> scores(vectorsA.size());
     QList<int> seenFor(vectorsB.size(), -1);
     QList<int> candidates;
+    QList<double> weightsOfA(terms.ids.size(), 0.0);
     for (int i = 0; i < vectorsA.size(); ++i) {
+        for (const auto &[term, weight] : vectorsA.at(i))
+            weightsOfA[term] = weight;
         candidates.clear();
         for (const auto &[term, weight] : vectorsA.at(i)) {
             for (const int j : postingsB.at(term)) {
@@ -224,7 +219,7 @@ QList<Alignment> SentenceAligner::align(
             }
         }
         for (const int j : std::as_const(candidates)) {
-            double score = dot(vectorsA.at(i), vectorsB.at(j));
+            double score = dot(weightsOfA, vectorsB.at(j));
             if (!factKeysA.at(i).isEmpty()) {
                 const int sharedFacts = sharedCount(factKeysA.at(i), factKeysB.at(j));
                 score = std::min(1.0, score + 0.15 * double(std::min(sharedFacts, 2)));
@@ -233,6 +228,8 @@ QList<Alignment> SentenceAligner::align(
             if (score >= MinimumScore * RunnerUpRatio)
                 scores[i].append({j, score});
         }
+        for (const auto &[term, weight] : vectorsA.at(i))
+            weightsOfA[term] = 0.0;
     }
 
     // Each sentence keeps its best match and the near-best ones, seen from either side.
