@@ -10,7 +10,9 @@
 #include <QScopeGuard>
 #include <QThreadPool>
 
+#include <functional>
 #include <future>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +65,27 @@ QThreadPool &readerPool()
     return pool;
 }
 
+// Starts WORK on the reader pool. The task is shared with the pool, so it outlives the
+// moment it reports being done; the caller waits for the future before WORK's captures end.
+std::future<void> startReading(std::function<void()> work)
+{
+    auto task = std::make_shared<std::packaged_task<void()>>(std::move(work));
+    std::future<void> done = task->get_future();
+    readerPool().start([task] {
+        (*task)();
+    });
+    return done;
+}
+
+// Waits for WORK however the frame it uses is left.
+auto waitingFor(std::future<void> &work)
+{
+    return qScopeGuard([&work] {
+        if (work.valid())
+            work.wait();
+    });
+}
+
 } // namespace
 
 ComparisonResult Comparator::compare(const QString &textA, const QString &textB, const QList<PinnedPassage> &pins)
@@ -81,27 +104,25 @@ ComparisonResult Comparator::compare(const Document &a, const Document &b, const
     // here, which halves the time on the two cores a laptop has at least. The readers'
     // threads are kept: a new thread per comparison would redo its per-thread set-up
     // (regular expression stacks, allocator arenas) every time.
-    // The task is shared with the pool, so it outlives the moment it reports being done.
-    auto readingB = std::make_shared<std::packaged_task<void()>>([&b, &result] {
+    std::future<void> readB = startReading([&b, &result] {
         result.b = TextSegmenter::segment(b.text, b.furniture);
         result.factsB = FactExtractor::extract(result.b);
     });
-    std::future<void> readB = readingB->get_future();
-    readerPool().start([readingB] {
-        (*readingB)();
-    });
-    // B's reader uses this frame: wait for it however this function is left.
-    const auto waitForB = qScopeGuard([&readB] {
-        if (readB.valid())
-            readB.wait();
-    });
+    const auto waitForB = waitingFor(readB);
     result.a = TextSegmenter::segment(a.text, a.furniture);
     result.factsA = FactExtractor::extract(result.a);
     readB.get();
+    // The words around each figure do not depend on the alignment: found meanwhile.
+    std::optional<SharedContext> context;
+    std::future<void> findContext = startReading([&result, &context] {
+        context.emplace(result.a, result.factsA, result.b, result.factsB);
+    });
+    const auto waitForContext = waitingFor(findContext);
     result.alignments = SentenceAligner::align(result.a, result.b, result.factsA, result.factsB, pins);
     for (Alignment &alignment : result.alignments)
         alignment.changes = WordDiff::diff(result.a.sentences.at(alignment.sentenceA), result.b.sentences.at(alignment.sentenceB));
-    result.claims = ClaimClassifier::classify(result.factsA, result.factsB, result.alignments, SharedContext(result.a, result.factsA, result.b, result.factsB));
+    findContext.get();
+    result.claims = ClaimClassifier::classify(result.factsA, result.factsB, result.alignments, *context);
     return result;
 }
 
