@@ -13,8 +13,10 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringTokenizer>
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -83,8 +85,11 @@ public:
         , m_range(text.sentences.at(sentenceIndex).range)
         , m_sentence(text.text.mid(m_range.start, m_range.length()))
         , m_lowerCase(m_sentence.toLower())
-        , m_addresses(addressesIn(m_sentence, m_lowerCase))
     {
+        for (qsizetype i = 1; i < m_lowerCase.size(); ++i)
+            m_pairs.set(pairBit(m_lowerCase.at(i - 1), m_lowerCase.at(i)));
+        if (mentions({u"://", u"www.", u"@"}))
+            m_addresses = addressesIn(m_sentence);
     }
 
     const QString &sentence() const { return m_sentence; }
@@ -94,7 +99,7 @@ public:
     bool mentions(std::initializer_list<QStringView> words) const
     {
         return std::any_of(words.begin(), words.end(), [this](QStringView word) {
-            return m_lowerCase.contains(word);
+            return mayHold(word) && m_lowerCase.contains(word);
         });
     }
     int sentenceIndex() const { return m_sentenceIndex; }
@@ -131,13 +136,24 @@ public:
     QList<Fact> take() { return std::move(m_facts); }
 
 private:
+    // Most words asked about are not in the sentence; most of those hold a pair of
+    // adjacent characters that the sentence lacks, which two bit tests tell without a
+    // search through it. (A hashed bit can be shared: "may".)
+    static size_t pairBit(QChar first, QChar second) { return (size_t(first.unicode()) * 31 + second.unicode()) % PairBits; }
+    bool mayHold(QStringView word) const
+    {
+        for (qsizetype i = 1; i < word.size(); ++i) {
+            if (!m_pairs.test(pairBit(word.at(i - 1), word.at(i))))
+                return false;
+        }
+        return true;
+    }
+
     // Web and mail addresses in SENTENCE: their digits ("region-hit-by-2004-tsunami",
     // "desk2004@") state nothing.
-    static QList<TextRange> addressesIn(const QString &sentence, const QString &lowerCase)
+    static QList<TextRange> addressesIn(const QString &sentence)
     {
         QList<TextRange> addresses;
-        if (!sentence.contains(u"://"_s) && !lowerCase.contains(u"www."_s) && !sentence.contains(u'@'))
-            return addresses;
         static const QRegularExpression address(uR"(\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"_s, QRegularExpression::CaseInsensitiveOption);
         for (auto it = address.globalMatch(sentence); it.hasNext();) {
             const auto match = it.next();
@@ -152,6 +168,8 @@ private:
     QString m_sentence;
     QString m_lowerCase; ///< for mentions() only: lower case may change the positions
     QList<TextRange> m_addresses; ///< in the sentence's own positions
+    static constexpr size_t PairBits = 2048;
+    std::bitset<PairBits> m_pairs; ///< the pairs of adjacent characters of m_lowerCase, hashed
     QList<Fact> m_facts;
 };
 
@@ -1433,11 +1451,11 @@ bool isHeadlineCase(QStringView sentence)
     int longWords = 0;
     int capitalized = 0;
     bool capitalizedFunctionWord = false; // "With", "Through", "That": only title case does that
-    const QList<QStringView> words = sentence.split(u' ', Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QStringView word = words.at(i);
-        if (i > 0 && word.front().isUpper() && Stemmer::isStopWord(word.toString().toLower()))
+    bool first = true;
+    for (const QStringView word : qTokenize(sentence, u' ', Qt::SkipEmptyParts)) {
+        if (!first && word.front().isUpper() && Stemmer::isStopWord(word.toString().toLower()))
             capitalizedFunctionWord = true;
+        first = false;
         if (word.size() < 4 || !word.front().isLetter())
             continue;
         ++longWords;
@@ -1692,7 +1710,7 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
             extractScores(facts);
             extractCounts(facts, sentence);
         }
-        if (text.view(sentence.range).contains(u"twice"_s, Qt::CaseInsensitive) || text.view(sentence.range).contains(u"thrice"_s, Qt::CaseInsensitive))
+        if (facts.mentions({u"twice", u"thrice"}))
             extractRepetitions(facts);
         extractEntities(facts, headlines.at(i), knownNames);
         markHomes(facts);
