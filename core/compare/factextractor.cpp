@@ -1086,6 +1086,20 @@ struct CountRange {
     double low = 0;
 };
 
+// Whether TOKENS hold two numbers, each a token of its own ("11", "eleven", "a dozen",
+// "twenty-five"): the ends of a span do.
+bool namesTwoNumbers(const QList<Token> &tokens)
+{
+    int numbers = 0;
+    for (const Token &token : tokens) {
+        const qsizetype dash = token.word.indexOf(u'-');
+        const QStringView head = dash < 0 ? QStringView(token.word) : QStringView(token.word).left(dash);
+        if ((token.isNumber || NumberParser::isNumberWord(head)) && ++numbers == 2)
+            return true;
+    }
+    return false;
+}
+
 QHash<qsizetype, CountRange> countRanges(const QString &text)
 {
     // "from 11 to 24" and "rose 11 to 24" are a change, not a span.
@@ -1166,8 +1180,9 @@ void extractCounts(SentenceFacts &facts, const Sentence &sentence)
             + u")(?:\\s(?<scale>thousand|million|billion))?|(?<vague>(?:tens of |hundreds of )?thousands|dozens|hundreds|millions)(?=\\s+of\\s+\\p{L}|\\s+(?:were|have|had|are)\\b))\\b"_s,
         CaseInsensitive);
     const QString &text = facts.sentence();
-    // A span needs a dash, "to", or "between … and" (countRanges()).
-    const QHash<qsizetype, CountRange> ranges = facts.mentions({u"-", u"–", u"—", u"to", u"between"}) ? countRanges(text) : QHash<qsizetype, CountRange>();
+    // A span needs two numbers and a dash, "to", or "between … and" (countRanges()).
+    const bool maySpan = namesTwoNumbers(sentence.tokens) && facts.mentions({u"-", u"–", u"—", u"to", u"between"});
+    const QHash<qsizetype, CountRange> ranges = maySpan ? countRanges(text) : QHash<qsizetype, CountRange>();
     QSet<qsizetype> lowEnds;
     for (const CountRange &range : ranges)
         lowEnds.insert(range.lowStart);

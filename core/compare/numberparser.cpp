@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -115,6 +116,18 @@ std::optional<WrittenNumber> parse(QStringView written)
         value = number == 100 ? std::max(value, 1.0) * 100 : value + number;
     }
     return WrittenNumber {value, 0};
+}
+
+bool isNumberWord(QStringView lowerCaseWord)
+{
+    // Views into the table's keys, so that a lookup needs no copy: this runs per token.
+    static const QSet<QStringView> words = [] {
+        QSet<QStringView> views;
+        for (auto it = numberWords().keyBegin(); it != numberWords().keyEnd(); ++it)
+            views.insert(*it);
+        return views;
+    }();
+    return words.contains(lowerCaseWord);
 }
 
 double scale(QStringView scaleWord)

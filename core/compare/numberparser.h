@@ -36,6 +36,8 @@ QString scalePattern();
 QString approximationPattern();
 
 std::optional<WrittenNumber> parse(QStringView written);
+/// Whether LOWERCASEWORD is a number word: "seven", "ninety", "hundred", "dozen".
+bool isNumberWord(QStringView lowerCaseWord);
 /// 1e3, 1e6, 1e9, 1e12 for a scale word; 1 for an empty or unknown one.
 double scale(QStringView scaleWord);
 /// The interval that VALUE admits after an approximation word ("about", "more than", …)
