@@ -6,6 +6,7 @@
 #include "numberparser.h"
 
 #include <core/text/lexicon.h>
+#include <core/text/lowercase.h>
 #include <core/text/stemmer.h>
 #include <core/text/textsegmenter.h>
 
@@ -84,7 +85,7 @@ public:
         , m_sentenceIndex(sentenceIndex)
         , m_range(text.sentences.at(sentenceIndex).range)
         , m_sentence(text.text.mid(m_range.start, m_range.length()))
-        , m_lowerCase(m_sentence.toLower())
+        , m_lowerCase(lowerCased(m_sentence))
     {
         for (qsizetype i = 1; i < m_lowerCase.size(); ++i)
             m_pairs.set(pairBit(m_lowerCase.at(i - 1), m_lowerCase.at(i)));

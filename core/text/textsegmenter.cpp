@@ -3,6 +3,7 @@
 #include "textsegmenter.h"
 
 #include "boilerplatedetector.h"
+#include "lowercase.h"
 #include "stemmer.h"
 
 #include <QHash>
@@ -58,7 +59,7 @@ QList<Paragraph> splitParagraphs(const QString &text)
 
 QString normalizedWord(QStringView segment)
 {
-    QString word = segment.toString().toLower();
+    QString word = lowerCased(segment);
     word.replace(u'’', u'\'');
     if (word.endsWith(u"'s"_s))
         word.chop(2);
@@ -114,6 +115,11 @@ QList<Token> tokenize(const QString &text, const TextRange &sentence, StemCache 
 // letter alone, or letters after a capitalized word; "in the U.S." ends a sentence.
 bool endsWithInitials(QStringView sentence)
 {
+    // Each way of ending in initials ends in a capital and a stop, which most sentences
+    // do not: the pattern, tried from every position of the sentence, runs only on those.
+    // (A capital outside the BMP ends in a low surrogate.)
+    if (sentence.size() < 2 || sentence.back() != u'.' || !(sentence.at(sentence.size() - 2).isUpper() || sentence.at(sentence.size() - 2).isLowSurrogate()))
+        return false;
     static const QRegularExpression initials(uR"((?:\b\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.){1,3}|(?:^|\s)\p{Lu}\.)$)"_s);
     return initials.matchView(sentence).hasMatch();
 }
