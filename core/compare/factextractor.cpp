@@ -289,7 +289,9 @@ struct SentenceProfile {
             }
         }
         // Symbols are not word tokens.
+        bool digit = false;
         for (const QChar c : text) {
+            digit = digit || c.isDigit();
             if (c == u'%')
                 percent = true;
             else if (c == u'$' || c == u'€' || c == u'£' || c == u'¥' || c == u'₽')
@@ -299,7 +301,7 @@ struct SentenceProfile {
         }
         isoDate = year && text.contains(u'-');
         static const QRegularExpression clockCue(uR"(\d:\s?\d|\d\s?[ap]\.?\s?m\b)"_s, CaseInsensitive);
-        clock = clockCue.matchView(text).hasMatch();
+        clock = digit && clockCue.matchView(text).hasMatch(); // each way of writing a time has a digit
     }
 };
 
@@ -1625,12 +1627,13 @@ QSet<QString> namesSeenMidSentence(const SegmentedText &text, const QList<bool> 
         const QStringView view = text.view(sentence.range);
         if (sentence.isBoilerplate || headlines.at(s))
             continue;
-        const QList<QStringView> words = view.split(u' ', Qt::SkipEmptyParts);
-        for (qsizetype i = 1; i < words.size(); ++i) {
-            const QStringView previous = words.at(i - 1);
-            if (!words.at(i).front().isUpper() || !(previous.front().isLower() || previous.endsWith(u',')))
+        QStringView previous;
+        for (const QStringView word : qTokenize(view, u' ', Qt::SkipEmptyParts)) {
+            const bool afterLowerCase = !previous.isEmpty() && (previous.front().isLower() || previous.endsWith(u','));
+            previous = word;
+            if (!afterLowerCase || !word.front().isUpper())
                 continue;
-            const QString name = cleanedWord(words.at(i).toString());
+            const QString name = cleanedWord(word.toString());
             if (!name.isEmpty() && !EntityNames::isNotAName(name))
                 names.insert(name);
         }
