@@ -3,7 +3,6 @@
 #include "textsegmenter.h"
 
 #include "boilerplatedetector.h"
-#include "lowercase.h"
 #include "stemmer.h"
 
 #include <QHash>
@@ -57,34 +56,61 @@ QList<Paragraph> splitParagraphs(const QString &text)
     return paragraphs;
 }
 
-QString normalizedWord(QStringView segment)
-{
-    QString word = lowerCased(segment);
-    word.replace(u'’', u'\'');
-    if (word.endsWith(u"'s"_s))
-        word.chop(2);
-    return word;
-}
-
-/// Stems each distinct word once: a text repeats its words, and Snowball is the
-/// costliest step of segmentation.
-class StemCache
+/// What each distinct word of a text is, worked out once: its normalized form (lower
+/// case, typographic apostrophes made plain, a possessive 's dropped), its stem, and
+/// whether it is a stop word. A text repeats its words, and stemming is the costliest
+/// step of segmentation; the tokens share the strings kept here, so a word seen before
+/// costs neither an allocation nor a second lookup.
+class WordCache
 {
 public:
-    const QString &stem(const QString &word)
+    struct Word {
+        QString normalized;
+        QString stem;
+        bool isStopWord = false;
+    };
+
+    const Word &word(QStringView segment)
     {
-        auto found = m_stems.find(word);
-        if (found == m_stems.end())
-            found = m_stems.insert(word, m_stemmer.stem(word));
+        normalizeInto(m_buffer, segment);
+        auto found = m_words.constFind(m_buffer);
+        if (found == m_words.cend()) {
+            const QString normalized(m_buffer.constData(), m_buffer.size()); // its own copy: the buffer is reused
+            const bool isNumber = !normalized.isEmpty() && normalized.front().isDigit();
+            found = m_words.insert(normalized, {normalized, isNumber ? normalized : m_stemmer.stem(normalized), Stemmer::isStopWord(normalized)});
+        }
         return *found;
     }
 
 private:
+    // Most words are ASCII, which is lowered here; any other character leaves the
+    // lowering to QString::toLower().
+    static void normalizeInto(QString &word, QStringView segment)
+    {
+        word.resize(segment.size());
+        QChar *out = word.data();
+        for (const QChar c : segment) {
+            const char16_t unit = c.unicode();
+            if (unit == u'’') {
+                *out++ = u'\'';
+            } else if (unit < 0x80) {
+                *out++ = QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit);
+            } else {
+                word = segment.toString().toLower();
+                word.replace(u'’', u'\'');
+                break;
+            }
+        }
+        if (word.endsWith(u"'s"_s))
+            word.chop(2);
+    }
+
     Stemmer m_stemmer;
-    QHash<QString, QString> m_stems;
+    QString m_buffer;
+    QHash<QString, Word> m_words;
 };
 
-QList<Token> tokenize(const QString &text, const TextRange &sentence, StemCache &stems)
+QList<Token> tokenize(const QString &text, const TextRange &sentence, WordCache &words)
 {
     QList<Token> tokens;
     tokens.reserve(sentence.length() / 6 + 4); // a word and a space take six characters on average
@@ -98,12 +124,13 @@ QList<Token> tokenize(const QString &text, const TextRange &sentence, StemCache 
         if (std::any_of(segment.begin(), segment.end(), [](QChar c) {
                 return c.isLetterOrNumber();
             })) {
+            const WordCache::Word &word = words.word(segment);
             Token token;
             token.range = {sentence.start + start, sentence.start + end};
-            token.word = normalizedWord(segment);
+            token.word = word.normalized;
             token.isNumber = segment.front().isDigit();
-            token.isStopWord = Stemmer::isStopWord(token.word);
-            token.stem = token.isNumber ? token.word : stems.stem(token.word);
+            token.isStopWord = word.isStopWord;
+            token.stem = word.stem;
             tokens.append(std::move(token));
         }
         start = end;
@@ -174,7 +201,7 @@ SegmentedText TextSegmenter::segment(const QString &text, const QList<TextRange>
     result.paragraphs = splitParagraphs(text);
     result.boilerplate = junkOf(text, result.paragraphs, united(furniture));
 
-    StemCache stems;
+    WordCache words;
     for (int p = 0; p < result.paragraphs.size(); ++p) {
         const TextRange paragraph = result.paragraphs.at(p).range;
         QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + paragraph.start, paragraph.length());
@@ -212,14 +239,14 @@ SegmentedText TextSegmenter::segment(const QString &text, const QList<TextRange>
                 Sentence &previous = result.sentences.last();
                 previous.range.end = range.end;
                 previous.isBoilerplate = previous.isBoilerplate && isInBoilerplate(result.boilerplate, previous.range);
-                previous.tokens = tokenize(text, previous.range, stems);
+                previous.tokens = tokenize(text, previous.range, words);
                 continue;
             }
             Sentence sentence;
             sentence.range = range;
             sentence.paragraph = p;
             sentence.isBoilerplate = isInBoilerplate(result.boilerplate, range);
-            sentence.tokens = tokenize(text, range, stems);
+            sentence.tokens = tokenize(text, range, words);
             result.sentences.append(std::move(sentence));
         }
     }
