@@ -77,7 +77,8 @@ QString scalePattern()
 
 QString approximationPattern()
 {
-    return uR"((?:about|around|roughly|approximately|some|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|)"
+    // A whole word: "over" in "discover 5 bodies" bounds nothing.
+    return uR"(\b(?:about|around|roughly|approximately|some|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|)"
            uR"(as many as|as much as|an estimated|estimated|just over|just under|close to|upwards of)\s+)"_s;
 }
 

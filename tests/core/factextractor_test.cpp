@@ -63,6 +63,24 @@ TEST(FactExtractor, money_inSymbolsWordsAndScales)
         });
 }
 
+TEST(FactExtractor, anApproximationWordInsideAnotherWord_boundsNothing)
+{
+    // "over" in "recover", "some" in "handsome": the figure is stated exactly.
+    expectFacts(FactKind::Money,
+        {
+            {u"The firm hopes to recover $5 million from its insurer."_s, u"$5 million"_s, u"USD 5000000"_s},
+            {u"They were paid a handsome 40 million euros."_s, u"40 million euros"_s, u"EUR 40000000"_s},
+        });
+    const QList<Fact> recovered = factsOf(u"The firm hopes to recover $5 million from its insurer."_s, FactKind::Money);
+    ASSERT_EQ(recovered.size(), 1);
+    EXPECT_EQ(recovered.first().admitted.high, recovered.first().written.high);
+    // As a word of its own it still bounds the figure.
+    const QList<Fact> over = factsOf(u"The firm hopes to get over $5 million from its insurer."_s, FactKind::Money);
+    ASSERT_EQ(over.size(), 1);
+    EXPECT_EQ(over.first().text, u"over $5 million"_s);
+    EXPECT_EQ(over.first().admitted.high, ValueInterval::Unbounded);
+}
+
 TEST(FactExtractor, money_oneClaimInTwoCurrencies)
 {
     const QList<Fact> facts = factsOf(u"It could add 11.2 trillion roubles ($109 billion) to GDP."_s, FactKind::Money);
