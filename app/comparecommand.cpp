@@ -44,8 +44,11 @@ void printReport(const Report &report, const QString &format)
 // Revision REVISION of the source of ARTICLE ("12@2" names revision 2 of article 12's source).
 Expected<Document> revisionOf(qint64 article, int revision, Store &store)
 {
-    for (const qint64 id : store.revisions(article)) {
-        const std::optional<StoredArticle> stored = store.article(id);
+    const StoreResult<QList<qint64>> revisions = store.revisions(article);
+    if (!revisions)
+        return Failure {revisions.error().message};
+    for (const qint64 id : *revisions) {
+        const StoreResult<StoredArticle> stored = store.article(id);
         if (stored && stored->revision == revision)
             return stored->document;
     }

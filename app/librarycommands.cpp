@@ -157,10 +157,12 @@ int runTags(const QStringList &arguments)
     auto opened = command.openStore();
     if (auto *failure = std::get_if<CommandFailure>(&opened))
         return finish(u"tags"_s, *failure);
-    const QList<Tag> tags = std::get<std::unique_ptr<Store>>(opened)->tags();
+    const StoreResult<QList<Tag>> tags = std::get<std::unique_ptr<Store>>(opened)->tags();
+    if (!tags)
+        return finish(u"tags"_s, {1, tags.error().message});
     if (*formatName == "json"_L1) {
         QJsonArray list;
-        for (const Tag &tag : tags) {
+        for (const Tag &tag : *tags) {
             list.append(QJsonObject {{u"id"_s, tag.id},
                 {u"path"_s, tag.path},
                 {u"name"_s, tag.name},
@@ -173,7 +175,7 @@ int runTags(const QStringList &arguments)
         return 0;
     }
     QString text;
-    for (const Tag &tag : tags)
+    for (const Tag &tag : *tags)
         text += QString(tag.path.count(u'/') * 2, u' ') + u"%1 (%2)\n"_s.arg(tag.name).arg(tag.annotationCount);
     print(text);
     return 0;
@@ -280,11 +282,13 @@ int runAnnotations(const QStringList &arguments, const ImportFormats &formats)
             return finish(u"annotations"_s, *failure);
         articleId = std::get<qint64>(article);
     }
-    const QList<Annotation> annotations = store.annotations(articleId);
+    const StoreResult<QList<Annotation>> annotations = store.annotations(articleId);
+    if (!annotations)
+        return finish(u"annotations"_s, {1, annotations.error().message});
     std::map<qint64, CodePointMap> codePoints; // one per article, built once
     QJsonArray list;
     QString text;
-    for (const Annotation &annotation : annotations) {
+    for (const Annotation &annotation : *annotations) {
         auto map = codePoints.find(annotation.articleId);
         if (map == codePoints.end())
             map = codePoints.emplace(annotation.articleId, CodePointMap(store.article(annotation.articleId)->document.text)).first;
@@ -424,11 +428,14 @@ int runRevisions(const QStringList &arguments, const ImportFormats &formats)
     QJsonArray json;
     QString text;
     std::optional<StoredArticle> previous;
-    for (const qint64 id : store.revisions(std::get<qint64>(article))) {
-        const std::optional<StoredArticle> revision = store.article(id);
+    const StoreResult<QList<qint64>> revisions = store.revisions(std::get<qint64>(article));
+    if (!revisions)
+        return finish(u"revisions"_s, {1, revisions.error().message});
+    for (const qint64 id : *revisions) {
+        const StoreResult<StoredArticle> revision = store.article(id);
         if (!revision)
-            return finish(u"revisions"_s, {1, store.lastError().message});
-        const std::optional<WebSnapshot> snapshot = store.snapshot(id);
+            return finish(u"revisions"_s, {1, revision.error().message});
+        const StoreResult<WebSnapshot> snapshot = store.snapshot(id);
         const QDateTime came = snapshot ? snapshot->fetched : revision->imported;
         const QString summary = previous ? RevisionSummary::between(previous->document, revision->document) : LibraryCommands::tr("first version");
         json.append(QJsonObject {
@@ -441,7 +448,7 @@ int runRevisions(const QStringList &arguments, const ImportFormats &formats)
             {u"summary"_s, summary},
         });
         text += u"%1\t%2\t%3\t%4\n"_s.arg(revision->revision).arg(revision->id).arg(came.toUTC().toString(u"yyyy-MM-dd HH:mm"_s), summary);
-        previous = revision;
+        previous = *revision;
     }
     if (*formatName == "json"_L1)
         printJson(json);
@@ -466,9 +473,9 @@ int runSnapshot(const QStringList &arguments)
     auto opened = command.openStore(Store::Access::ReadOnly);
     if (auto *failure = std::get_if<CommandFailure>(&opened))
         return finish(u"snapshot"_s, *failure);
-    const std::optional<WebSnapshot> snapshot = std::get<std::unique_ptr<Store>>(opened)->snapshot(id);
+    const StoreResult<WebSnapshot> snapshot = std::get<std::unique_ptr<Store>>(opened)->snapshot(id);
     if (!snapshot)
-        return finish(u"snapshot"_s, {1, std::get<std::unique_ptr<Store>>(opened)->lastError().message});
+        return finish(u"snapshot"_s, {1, snapshot.error().message});
     if (!command.parser().isSet(out)) {
         std::fwrite(snapshot->bytes.constData(), 1, size_t(snapshot->bytes.size()), stdout);
         std::fflush(stdout);
@@ -507,9 +514,9 @@ int runLibrary(const QStringList &arguments)
         return finish(u"library"_s, {1, copied.error().message});
     print(LibraryCommands::tr("Copied everything to %1: articles %2, tags %3, annotations %4.\n")
             .arg(positional.at(2))
-            .arg(destination.articles().size())
-            .arg(destination.tags().size())
-            .arg(destination.annotations().size()));
+            .arg(destination.articles().value_or({}).size())
+            .arg(destination.tags().value_or({}).size())
+            .arg(destination.annotations().value_or({}).size()));
     return 0;
 }
 

@@ -126,10 +126,12 @@ int runCheck(const QStringList &arguments, const ImportFormats &formats)
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
     WebSources sources(store, formats);
     QList<qint64> articles = std::get<QList<qint64>>(named);
-    if (command.parser().isSet(due))
-        articles = store.dueForCheck(QDateTime::currentDateTimeUtc());
-    else if (articles.isEmpty())
-        articles = store.webArticles();
+    if (command.parser().isSet(due) || articles.isEmpty()) {
+        const StoreResult<QList<qint64>> listed = command.parser().isSet(due) ? store.dueForCheck(QDateTime::currentDateTimeUtc()) : store.webArticles();
+        if (!listed)
+            return CommandOutput::fail("check", 1, listed.error().message);
+        articles = *listed;
+    }
     int status = 0;
     bool finished = false;
     QEventLoop loop;
@@ -173,8 +175,12 @@ int runSchedule(const QStringList &arguments)
         return fail("schedule", *failure);
     Store &store = *std::get<std::unique_ptr<Store>>(opened);
     QList<qint64> articles = std::get<QList<qint64>>(named);
-    if (articles.isEmpty())
-        articles = store.webArticles();
+    if (articles.isEmpty()) {
+        const StoreResult<QList<qint64>> listed = store.webArticles();
+        if (!listed)
+            return CommandOutput::fail("schedule", 1, listed.error().message);
+        articles = *listed;
+    }
     int status = 0;
     for (const qint64 article : std::as_const(articles)) {
         if (!store.snapshot(article, Store::SnapshotBytes::LeftOut)) {
@@ -187,7 +193,7 @@ int runSchedule(const QStringList &arguments)
                 continue;
             }
         }
-        const int interval = store.checkInterval(article);
+        const int interval = store.checkInterval(article).value_or(0);
         const QString said = interval == 0 ? WebCommands::tr("checked when asked") : WebCommands::tr("checked every %n hour(s)", nullptr, interval);
         CommandOutput::print(u"%1: %2\n"_s.arg(article).arg(said).toUtf8());
     }

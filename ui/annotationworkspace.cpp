@@ -174,7 +174,7 @@ bool AnnotationWorkspace::reportFailure()
 bool AnnotationWorkspace::updateTagColors()
 {
     QHash<QString, QColor> colors;
-    for (const Tag &tag : store()->tags())
+    for (const Tag &tag : store()->tags().value_or({}))
         colors.insert(tag.path, QColor::fromString(tag.color));
     if (colors == m_tagColors)
         return false;
@@ -189,7 +189,7 @@ void AnnotationWorkspace::showHighlights(ArticlePane *pane)
         pane->setAnnotationHighlights({});
         return;
     }
-    const QList<Annotation> annotations = store()->annotations(articleId);
+    const QList<Annotation> annotations = store()->annotations(articleId).value_or({});
     // Where several coders annotated the article, the margin tells whose each passage is.
     QStringList coders;
     for (const Annotation &annotation : annotations)
@@ -218,7 +218,7 @@ void AnnotationWorkspace::showHighlights(ArticlePane *pane)
 void AnnotationWorkspace::showAnnotationList()
 {
     const qint64 articleId = articleIdOf(m_lastPane);
-    m_annotations->setAnnotations(articleId ? store()->annotations(articleId) : QList<Annotation>());
+    m_annotations->setAnnotations(articleId ? store()->annotations(articleId).value_or({}) : QList<Annotation>());
 }
 
 void AnnotationWorkspace::showAnnotationsOf(qint64 articleId)
@@ -391,7 +391,7 @@ void AnnotationWorkspace::createActions()
             return;
         }
         QStringList paths;
-        for (const Tag &tag : store()->tags())
+        for (const Tag &tag : store()->tags().value_or({}))
             paths << tag.path;
         TagPicker picker(paths, m_window);
         if (picker.exec() == QDialog::Accepted && !picker.path().isEmpty())

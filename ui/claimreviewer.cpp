@@ -60,7 +60,7 @@ void ClaimReviewer::reload()
     Store *store = m_workspace->store();
     const qint64 a = m_workspace->articleIdOf(m_left);
     const qint64 b = m_workspace->articleIdOf(m_right);
-    m_stored = a && b ? store->claimReviews(a, b) : QList<ClaimReview>();
+    m_stored = a && b ? store->claimReviews(a, b).value_or({}) : QList<ClaimReview>();
     QList<ClaimReview::State> states;
     for (int i = 0; i < m_claims->rowCount(); ++i) {
         const auto review = storedReviewOf(i);

@@ -65,7 +65,7 @@ void LibraryExchange::exportAnnotations()
 {
     Store *store = m_workspace->store();
     QStringList tagPaths;
-    for (const Tag &tag : store->tags())
+    for (const Tag &tag : store->tags().value_or({}))
         tagPaths.append(tag.path);
     // What a read-only library does not hold is not in it to export.
     const auto heldIdOf = [this](const ArticlePane *pane) {
@@ -73,7 +73,7 @@ void LibraryExchange::exportAnnotations()
         return LibraryDocument::isUnheld(id) ? 0 : id;
     };
     const qint64 articleId = heldIdOf(m_focusedPane());
-    const auto article = articleId ? store->article(articleId) : std::nullopt;
+    const std::optional<StoredArticle> article = articleId ? toOptional(store->article(articleId)) : std::nullopt;
     // The comparison in view is left against right, whichever pane has the focus.
     const qint64 leftId = heldIdOf(m_left);
     const qint64 rightId = heldIdOf(m_right);

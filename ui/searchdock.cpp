@@ -76,7 +76,12 @@ void SearchDock::search(const QString &words)
     Store *store = m_library->store();
     if (words.trimmed().isEmpty())
         return;
-    for (const SearchHit &hit : store->search(words)) {
+    const StoreResult<QList<SearchHit>> hits = store->search(words);
+    if (!hits) {
+        Q_EMIT m_library->failed(hits.error().message);
+        return;
+    }
+    for (const SearchHit &hit : *hits) {
         const QString where = hit.kind == SearchHit::Kind::Note ? tr("note on %1").arg(hit.title) : hit.title;
         auto *item = new QListWidgetItem(u"%1 — %2"_s.arg(where, hit.context), m_results);
         item->setData(SearchArticleRole, hit.articleId);
@@ -97,7 +102,7 @@ void SearchDock::openHit(int row)
         return;
     const auto article = store->article(item->data(SearchArticleRole).toLongLong());
     if (!article) {
-        Q_EMIT m_library->failed(store->lastError().message);
+        Q_EMIT m_library->failed(article.error().message);
         return;
     }
     m_target->setCurrentRow(m_articles->addArticle(article->id, article->document));

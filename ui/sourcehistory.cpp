@@ -85,10 +85,10 @@ void SourceHistory::showRevisions()
     Store *store = m_workspace->store();
     QList<StoredArticle> revisions;
     QList<std::optional<WebSnapshot>> snapshots;
-    for (const qint64 id : store->revisions(articleId)) {
-        if (const std::optional<StoredArticle> revision = store->article(id)) {
+    for (const qint64 id : store->revisions(articleId).value_or({})) {
+        if (const StoreResult<StoredArticle> revision = store->article(id)) {
             revisions << *revision;
-            snapshots << store->snapshot(id, Store::SnapshotBytes::LeftOut);
+            snapshots << toOptional(store->snapshot(id, Store::SnapshotBytes::LeftOut));
         }
     }
     if (revisions.size() < 2) {
@@ -116,7 +116,7 @@ void SourceHistory::savePageAsReceived()
 {
     ArticlePane *pane = m_focusedPane();
     const qint64 articleId = focusedArticleId();
-    const std::optional<WebSnapshot> snapshot = articleId ? m_workspace->store()->snapshot(articleId) : std::nullopt;
+    const std::optional<WebSnapshot> snapshot = articleId ? toOptional(m_workspace->store()->snapshot(articleId)) : std::nullopt;
     if (!snapshot) {
         m_messages->showWarning(tr("“%1” was not read from the web: there is no page to save.").arg(pane->document().metadata.title));
         return;
@@ -137,8 +137,8 @@ void SourceHistory::showChangedSources()
 {
     Store *store = m_workspace->store();
     QSet<QString> paths;
-    for (const qint64 id : store->unseenRevisions()) {
-        if (const std::optional<StoredArticle> article = store->article(id))
+    for (const qint64 id : store->unseenRevisions().value_or({})) {
+        if (const StoreResult<StoredArticle> article = store->article(id))
             paths.insert(article->document.path);
     }
     m_articles->setChangedPaths(paths);

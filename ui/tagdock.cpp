@@ -60,7 +60,10 @@ TagDock::TagDock(LibraryDocument *library, QWidget *parent)
 void TagDock::showTags()
 {
     Store *store = m_library->store();
-    m_model->setTags(store->tags());
+    const StoreResult<QList<Tag>> tags = store->tags();
+    if (!tags)
+        Q_EMIT m_library->failed(tags.error().message);
+    m_model->setTags(tags.value_or({}));
     m_view->expandAll(); // new tags too
 }
 
@@ -101,7 +104,7 @@ void TagDock::createActions()
     describe->setToolTip(tr("Write what the selected tag means, for you and your team"));
     connect(describe, &QAction::triggered, this, [this] {
         const qint64 id = currentTag();
-        const auto tag = id ? m_library->store()->tag(id) : std::nullopt;
+        const std::optional<Tag> tag = id ? toOptional(m_library->store()->tag(id)) : std::nullopt;
         if (!tag)
             return;
         bool entered = false;
@@ -113,7 +116,7 @@ void TagDock::createActions()
     recolor->setToolTip(tr("Choose the color of the selected tag"));
     connect(recolor, &QAction::triggered, this, [this] {
         const qint64 id = currentTag();
-        const auto tag = id ? m_library->store()->tag(id) : std::nullopt;
+        const std::optional<Tag> tag = id ? toOptional(m_library->store()->tag(id)) : std::nullopt;
         if (!tag)
             return;
         const QColor chosen = QColorDialog::getColor(QColor::fromString(tag->color), window(), tr("Color of %1").arg(tag->path));
@@ -124,7 +127,7 @@ void TagDock::createActions()
     removeTag->setToolTip(tr("Delete the selected tag and its sub-tags; the passages stay"));
     connect(removeTag, &QAction::triggered, this, [this] {
         const qint64 id = currentTag();
-        const auto tag = id ? m_library->store()->tag(id) : std::nullopt;
+        const std::optional<Tag> tag = id ? toOptional(m_library->store()->tag(id)) : std::nullopt;
         if (!tag)
             return;
         const auto answer = QMessageBox::question(window(),
@@ -142,13 +145,13 @@ void TagDock::createActions()
         if (!id)
             return;
         QStringList others;
-        for (const Tag &tag : store->tags()) {
+        for (const Tag &tag : store->tags().value_or({})) {
             if (tag.id != id)
                 others << tag.path;
         }
         bool chosen = false;
         const QString into = QInputDialog::getItem(window(), tr("Merge Tag"), tr("Merge into:"), others, 0, false, &chosen);
-        const auto intoId = chosen ? store->tagIdForPath(into) : std::nullopt;
+        const std::optional<qint64> intoId = chosen ? toOptional(store->tagIdForPath(into)) : std::nullopt;
         if (intoId)
             m_library->mergeTag(id, *intoId);
     });

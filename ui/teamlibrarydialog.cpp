@@ -106,7 +106,8 @@ void TeamLibraryDialog::testConnection()
         m_result->setText(tr("Not connected: %1").arg(opened.error().message));
         return;
     }
-    m_result->setText(tr("Connected: %n article(s) in the library (schema %1).", nullptr, int(store.articles().size())).arg(store.schemaVersion()));
+    m_result->setText(
+        tr("Connected: %n article(s) in the library (schema %1).", nullptr, int(store.articles().value_or({}).size())).arg(store.schemaVersion()));
 }
 
 QString TeamLibraryDialog::testResult() const

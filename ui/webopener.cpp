@@ -156,7 +156,7 @@ void WebOpener::openNext(QList<QUrl> urls, ArticlePane *pane, ArticlePane *other
                 openNext(urls, pane, other);
                 return;
             }
-            const std::optional<StoredArticle> article = m_store()->article(update->articleId);
+            const StoreResult<StoredArticle> article = m_store()->article(update->articleId);
             if (article) {
                 const int row = m_articles->addArticle(article->id, article->document);
                 if (pane)
@@ -179,7 +179,7 @@ void WebOpener::checkForUpdates()
     if (isBusy())
         return;
     Store *store = m_store();
-    const QList<qint64> articles = store->webArticles();
+    const QList<qint64> articles = store->webArticles().value_or({});
     if (articles.isEmpty()) {
         m_messages->showWarning(tr("No article in this library was read from the web: open one with File > Open URL…"));
         return;
@@ -219,7 +219,7 @@ std::optional<QString> WebOpener::showNewRevision(const WebUpdate &update)
 {
     if (update.kind != WebUpdate::Kind::NewRevision)
         return std::nullopt;
-    const std::optional<StoredArticle> article = m_store()->article(update.articleId);
+    const StoreResult<StoredArticle> article = m_store()->article(update.articleId);
     if (!article)
         return std::nullopt;
     m_articles->addArticle(article->id, article->document);
@@ -234,9 +234,9 @@ void WebOpener::checkDueSources()
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<qint64> due;
-    for (const qint64 article : store->dueForCheck(now)) {
+    for (const qint64 article : store->dueForCheck(now).value_or({})) {
         const auto failed = m_failedChecks.constFind(article);
-        if (failed == m_failedChecks.cend() || failed->addSecs(qint64(store->checkInterval(article)) * 3600) <= now)
+        if (failed == m_failedChecks.cend() || failed->addSecs(qint64(store->checkInterval(article).value_or(0)) * 3600) <= now)
             due << article;
     }
     if (due.isEmpty())
@@ -275,7 +275,7 @@ void WebOpener::updateScheduleMenu()
     const qint64 article = m_focusedArticle();
     Store *store = m_store();
     const bool fromTheWeb = article != 0 && store && store->snapshot(article, Store::SnapshotBytes::LeftOut).has_value();
-    const int hours = fromTheWeb ? store->checkInterval(article) : 0;
+    const int hours = fromTheWeb ? store->checkInterval(article).value_or(0) : 0;
     for (QAction *interval : m_intervals->actions()) {
         interval->setEnabled(fromTheWeb && !store->isReadOnly());
         interval->setChecked(fromTheWeb && interval->data().toInt() == hours);

@@ -91,7 +91,8 @@ void ComparisonDocument::setPair(qint64 a, qint64 b)
 {
     // Held: texts the library does not hold have no pins there.
     const bool held = !LibraryDocument::isUnheld(a) && !LibraryDocument::isUnheld(b);
-    QList<PinnedPassage> pins = a != 0 && b != 0 && held ? m_library->store()->pins(a, b) : QList<PinnedPassage>();
+    // Pins that cannot be read are none: the comparison is still worth showing.
+    QList<PinnedPassage> pins = a != 0 && b != 0 && held ? m_library->store()->pins(a, b).value_or({}) : QList<PinnedPassage>();
     // The pair shown again, as each pane announces its article: nothing to do.
     if (a == m_articleA && b == m_articleB && a != 0 && b != 0 && pins == m_pins && (m_busy || m_result))
         return;

@@ -27,8 +27,10 @@ bool CreatedTags::capture(const Store &store)
 {
     m_snapshots.clear();
     for (const QString &path : std::as_const(m_topPaths)) {
-        const auto id = store.tagIdForPath(path);
-        const auto snapshot = id ? store.snapshotTag(*id) : std::nullopt;
+        const StoreResult<qint64> id = store.tagIdForPath(path);
+        if (!id)
+            return false;
+        const StoreResult<TagSnapshot> snapshot = store.snapshotTag(*id);
         if (!snapshot)
             return false;
         m_snapshots.append(*snapshot);

@@ -275,7 +275,10 @@ SetPinsCommand::SetPinsCommand(
 StoreResult<void> SetPinsCommand::apply(bool forward)
 {
     // Pins have no version: what this step left (or found) must still be there.
-    const QList<PinnedPassage> now = store().pins(m_articleA, m_articleB);
+    const StoreResult<QList<PinnedPassage>> read = store().pins(m_articleA, m_articleB);
+    if (!read)
+        return read.error();
+    const QList<PinnedPassage> &now = *read;
     const QList<PinnedPassage> &expected = forward ? m_before : m_after;
     if (!std::is_permutation(now.cbegin(), now.cend(), expected.cbegin(), expected.cend()))
         return refuseOverOthersEdit(

@@ -124,7 +124,7 @@ qint64 LibraryDocument::articleIdOf(const Document &document)
             return outcome->articleId;
         }
         refuse(); // says why; the text is still read and compared
-    } else if (const std::optional<qint64> stored = store()->articleIdForText(document.text)) {
+    } else if (const StoreResult<qint64> stored = store()->articleIdForText(document.text)) {
         return *stored;
     }
     for (auto shown = m_unheld.cbegin(); shown != m_unheld.cend(); ++shown) {
@@ -142,7 +142,7 @@ std::optional<Document> LibraryDocument::article(qint64 id) const
         const auto shown = m_unheld.constFind(id);
         return shown != m_unheld.cend() ? std::optional(*shown) : std::nullopt;
     }
-    std::optional<StoredArticle> stored = store()->article(id);
+    StoreResult<StoredArticle> stored = store()->article(id);
     return stored ? std::optional(std::move(stored->document)) : std::nullopt;
 }
 
@@ -165,7 +165,7 @@ std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange rang
             id = *added;
         return added.has_value();
     });
-    const auto made = done && created.capture(*store()) ? store()->annotation(*id) : std::nullopt;
+    const std::optional<Annotation> made = done && created.capture(*store()) ? toOptional(store()->annotation(*id)) : std::nullopt;
     if (!made) {
         refuse();
         return std::nullopt;
@@ -227,7 +227,7 @@ bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
 std::optional<qint64> LibraryDocument::createTag(const QString &path)
 {
     if (const auto existing = store()->tagIdForPath(path))
-        return existing;
+        return *existing;
     CreatedTags created(*store(), {path});
     const auto id = store()->ensureTagPath(path);
     if (!id || !created.capture(*store())) {
@@ -308,8 +308,8 @@ bool LibraryDocument::deleteTag(qint64 id)
 
 bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
 {
-    const auto from = store()->snapshotTag(fromId);
-    const auto into = from ? store()->snapshotTag(intoId) : std::nullopt;
+    const StoreResult<TagSnapshot> from = store()->snapshotTag(fromId);
+    const std::optional<TagSnapshot> into = from ? toOptional(store()->snapshotTag(intoId)) : std::nullopt;
     if (!into || !store()->mergeTags(fromId, intoId))
         return refuse();
     push(new DeleteTagCommand(this, *from, *into));
@@ -338,10 +338,10 @@ bool LibraryDocument::setPins(qint64 articleA, qint64 articleB, const QList<Pinn
 {
     if (refuseUnheld({articleA, articleB}))
         return false;
-    const QList<PinnedPassage> before = store()->pins(articleA, articleB);
-    if (!store()->setPins(articleA, articleB, pins))
+    const StoreResult<QList<PinnedPassage>> before = store()->pins(articleA, articleB);
+    if (!before || !store()->setPins(articleA, articleB, pins))
         return refuse();
-    push(new SetPinsCommand(this, actionText, articleA, articleB, before, pins));
+    push(new SetPinsCommand(this, actionText, articleA, articleB, *before, pins));
     Q_EMIT pinsChanged(articleA, articleB);
     return true;
 }

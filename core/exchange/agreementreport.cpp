@@ -45,12 +45,12 @@ Expected<AgreementReport> AgreementReport::compute(const Store &store, const QSt
     if (names.size() < 2)
         return Failure {tr("Agreement is measured between two coders or more: name them with --coder.")};
 
-    const QList<Annotation> all = store.annotations();
-    if (store.lastError().kind != StoreError::Kind::None)
-        return Failure {store.lastError().message};
+    const StoreResult<QList<Annotation>> all = store.annotations();
+    if (!all)
+        return Failure {all.error().message};
     // The articles every coder coded, and each coder's annotations on them.
     QHash<QString, QSet<qint64>> articlesOf;
-    for (const Annotation &annotation : all) {
+    for (const Annotation &annotation : *all) {
         if (!annotation.orphaned && names.contains(annotation.coder))
             articlesOf[annotation.coder].insert(annotation.articleId);
     }
@@ -66,9 +66,12 @@ Expected<AgreementReport> AgreementReport::compute(const Store &store, const QSt
     std::sort(report.articles.begin(), report.articles.end());
 
     // The continuum: the articles' texts one after the other, read together.
-    const QHash<qint64, QString> texts = store.texts(report.articles);
+    const StoreResult<QHash<qint64, QString>> read = store.texts(report.articles);
+    if (!read)
+        return Failure {read.error().message};
+    const QHash<qint64, QString> &texts = *read;
     if (texts.size() != report.articles.size())
-        return Failure {store.lastError().kind != StoreError::Kind::None ? store.lastError().message : tr("An article coded was not found in the library.")};
+        return Failure {tr("An article coded was not found in the library.")};
     QHash<qint64, double> offsetOf;
     double length = 0;
     for (const qint64 id : std::as_const(report.articles)) {
@@ -78,7 +81,7 @@ Expected<AgreementReport> AgreementReport::compute(const Store &store, const QSt
 
     QList<const Annotation *> counted;
     QSet<QString> tagSet;
-    for (const Annotation &annotation : all) {
+    for (const Annotation &annotation : *all) {
         if (annotation.orphaned || !shared.contains(annotation.articleId) || !names.contains(annotation.coder))
             continue;
         counted.append(&annotation);
@@ -103,10 +106,10 @@ Expected<AgreementReport> AgreementReport::compute(const Store &store, const QSt
     // A title for each article a disagreement is in: listed, or (an earlier revision) read.
     auto titleOf = [&store, titles = QHash<qint64, QString>()](qint64 articleId) mutable {
         if (titles.isEmpty())
-            for (const StoredArticle &article : store.articles())
+            for (const StoredArticle &article : store.articles().value_or({}))
                 titles.insert(article.id, article.document.metadata.title);
         if (!titles.contains(articleId)) {
-            const std::optional<StoredArticle> article = store.article(articleId);
+            const StoreResult<StoredArticle> article = store.article(articleId);
             titles.insert(articleId, article ? article->document.metadata.title : QString());
         }
         return titles.value(articleId);

@@ -72,7 +72,7 @@ std::optional<qint64> AnnotationImporter::tagFor(const QString &path)
     if (clean.isEmpty())
         return std::nullopt;
     if (const auto existing = m_store.tagIdForPath(clean))
-        return existing;
+        return *existing;
     const QStringList names = clean.split(u'/');
     int missing = 0;
     for (qsizetype depth = 1; depth <= names.size(); ++depth)
@@ -101,15 +101,19 @@ std::optional<qint64> AnnotationImporter::articleFor(const QString &sourceIri, Q
     // Looking a path up in the library reads nothing from the disk.
     const QString path = ReadableFolder::localPath(sourceIri, m_readableTexts ? m_readableTexts->path() : QString());
     std::optional<qint64> id;
+    const auto storedFrom = [&](const QString &file) {
+        if (const StoreResult<qint64> stored = m_store.articleIdForPath(file))
+            id = *stored;
+    };
     if (!path.isEmpty())
-        id = m_store.articleIdForPath(path);
+        storedFrom(path);
     std::optional<Document> document;
     if (!id && m_carriedSources)
         document = m_carriedSources(sourceIri);
     // Resolved once: it looks at the disk (links, "..").
     const std::optional<QString> inside = m_readableTexts ? m_readableTexts->resolve(sourceIri) : std::nullopt;
     if (!id && !document && inside) {
-        id = m_store.articleIdForPath(*inside);
+        storedFrom(*inside);
         if (!id) {
             const ImportResult read = m_textFormats.importFile(*inside);
             if (read.has_value())
@@ -206,7 +210,7 @@ bool AnnotationImporter::tagWholeArticle(qint64 articleId, const ExchangedAnnota
 {
     if (!exchanged.note.trimmed().isEmpty())
         m_report.skipped.append(AnnotationImporter::tr("A note on the whole of %1: Parallax keeps notes on passages.").arg(exchanged.sourceIri));
-    const QList<qint64> before = m_store.articleTags(articleId);
+    const QList<qint64> before = m_store.articleTags(articleId).value_or({});
     for (const QString &path : exchanged.tagPaths) {
         const auto tagId = tagFor(path);
         if (!tagId) {

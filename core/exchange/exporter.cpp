@@ -36,13 +36,17 @@ Expected<QByteArray> comparisonReport(const Store &store, const ExportScope &sco
             QCoreApplication::translate("Parallax::Exporter", "A report compares two articles: choose the two, not an article, a tag or the library.")};
     const auto scoped = ScopedAnnotations::collect(store, scope);
     if (!scoped)
-        return storeFailure(store);
+        return Failure {scoped.error().message};
     const StoredArticle &a = scoped->articles.at(0);
     const StoredArticle &b = scoped->articles.at(1);
-    const ComparisonResult result = Comparator::compare(a.document, b.document, store.pins(a.id, b.id));
+    const StoreResult<QList<PinnedPassage>> pins = store.pins(a.id, b.id);
+    const StoreResult<QList<ClaimReview>> reviews = store.claimReviews(a.id, b.id); // with A and B as in the report
+    if (!pins || !reviews)
+        return Failure {(pins ? reviews.error() : pins.error()).message};
+    const ComparisonResult result = Comparator::compare(a.document, b.document, *pins);
     ComparisonHtml report(a.document, b.document, result);
     report.setAnnotations(scoped->byArticle.value(a.id), scoped->byArticle.value(b.id));
-    report.setReviews(store.claimReviews(a.id, b.id)); // with A and B as in the report
+    report.setReviews(*reviews);
     return report.toHtml().toUtf8();
 }
 

@@ -26,27 +26,32 @@ bool underTag(const Annotation &annotation, const QString &tagPath)
 
 } // namespace
 
-std::optional<ScopedAnnotations> ScopedAnnotations::collect(const Store &store, const ExportScope &scope)
+StoreResult<ScopedAnnotations> ScopedAnnotations::collect(const Store &store, const ExportScope &scope)
 {
     ScopedAnnotations scoped;
     QList<Annotation> annotations;
     QList<qint64> order;
+    QList<std::optional<qint64>> annotated; // the articles whose annotations count; nullopt: all
     switch (scope.kind) {
     case ExportScope::Kind::Library:
     case ExportScope::Kind::Tag:
-        annotations = store.annotations();
+        annotated = {std::nullopt};
         break;
     case ExportScope::Kind::Article:
-        annotations = store.annotations(scope.articleId);
+        annotated = {scope.articleId};
         order.append(scope.articleId);
         break;
     case ExportScope::Kind::Comparison:
-        annotations = store.annotations(scope.articleId) + store.annotations(scope.otherArticleId);
+        annotated = {scope.articleId, scope.otherArticleId};
         order = {scope.articleId, scope.otherArticleId};
         break;
     }
-    if (store.lastError().kind != StoreError::Kind::None)
-        return std::nullopt;
+    for (const std::optional<qint64> &articleId : std::as_const(annotated)) {
+        const StoreResult<QList<Annotation>> read = store.annotations(articleId);
+        if (!read)
+            return read.error();
+        annotations += *read;
+    }
     // An article or a comparison lists its articles even without annotations; the
     // library and a tag list those that have some, in the order found.
     const bool orderGiven = !order.isEmpty();
@@ -57,9 +62,10 @@ std::optional<ScopedAnnotations> ScopedAnnotations::collect(const Store &store, 
             order.append(annotation.articleId);
         scoped.byArticle[annotation.articleId].append(annotation);
     }
-    const QHash<qint64, QStringList> articleTags = store.articleTagPaths();
-    if (store.lastError().kind != StoreError::Kind::None)
-        return std::nullopt;
+    const StoreResult<QHash<qint64, QStringList>> readTags = store.articleTagPaths();
+    if (!readTags)
+        return readTags.error();
+    const QHash<qint64, QStringList> &articleTags = *readTags;
     QSet<qint64> listed(order.cbegin(), order.cend());
     QList<qint64> tagged = articleTags.keys();
     std::sort(tagged.begin(), tagged.end()); // the library's order
@@ -79,9 +85,9 @@ std::optional<ScopedAnnotations> ScopedAnnotations::collect(const Store &store, 
         scoped.articleTags.insert(id, paths);
     }
     for (qint64 id : std::as_const(order)) {
-        const auto article = store.article(id);
+        const StoreResult<StoredArticle> article = store.article(id);
         if (!article)
-            return std::nullopt;
+            return article.error();
         scoped.articles.append(*article);
     }
     return scoped;

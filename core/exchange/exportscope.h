@@ -37,8 +37,8 @@ struct ScopedAnnotations {
     /// The tags of whole articles, by article; in a tag's scope, that tag's and its sub-tags'.
     QHash<qint64, QStringList> articleTags;
 
-    /// std::nullopt (with the store's error) if they cannot be read.
-    static std::optional<ScopedAnnotations> collect(const Store &store, const ExportScope &scope);
+    /// The store's error if they cannot be read.
+    static StoreResult<ScopedAnnotations> collect(const Store &store, const ExportScope &scope);
     int count() const;
 };
 

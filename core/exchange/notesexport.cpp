@@ -79,7 +79,7 @@ namespace
 QString reviewedDiscrepancies(const Store &store, const StoredArticle &article, const QString &heading)
 {
     QString text;
-    for (const ClaimReview &review : store.claimReviews(article.id)) {
+    for (const ClaimReview &review : store.claimReviews(article.id).value_or({})) {
         if (review.state == ClaimReview::State::Unreviewed)
             continue;
         const auto other = store.article(review.articleB);

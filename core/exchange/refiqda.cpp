@@ -70,8 +70,8 @@ public:
     std::optional<ProjectFiles> write(const ExportScope &scope)
     {
         const auto scoped = ScopedAnnotations::collect(m_store, scope);
-        const QList<Tag> tags = m_store.tags();
-        if (!scoped || m_store.lastError().kind != StoreError::Kind::None)
+        const StoreResult<QList<Tag>> tags = m_store.tags();
+        if (!scoped || !tags)
             return std::nullopt;
         m_xml.setAutoFormatting(true);
         m_xml.setAutoFormattingIndent(2);
@@ -98,7 +98,7 @@ public:
             m_xml.writeAttribute(u"name"_s, user);
         }
         m_xml.writeEndElement();
-        writeCodeBook(tags);
+        writeCodeBook(*tags);
         writeSources(*scoped);
         writeNotes();
         m_xml.writeEndElement();

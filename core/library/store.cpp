@@ -127,6 +127,14 @@ QVariant nullText()
     return QVariant(QMetaType::fromType<QString>());
 }
 
+// Whether a read's T is an optional, which is empty when there is nothing to give.
+template<typename T>
+struct IsOptional : std::false_type {
+};
+template<typename T>
+struct IsOptional<std::optional<T>> : std::true_type {
+};
+
 } // namespace
 
 class Store::Private
@@ -171,6 +179,36 @@ public:
             return StoreResult<Value>(recordedFailure());
         }
     }
+    // Answers a read: READ gives what it found, an optional being empty when there is
+    // nothing (NOT_FOUND then says what is missing). The answer is that, or the error the
+    // read recorded, never an older one.
+    template<typename Read, typename NotFound>
+    auto answer(Read read, NotFound notFound) const
+    {
+        error = {};
+        auto found = read();
+        using Found = decltype(found);
+        if constexpr (IsOptional<Found>::value) {
+            using Value = typename Found::value_type;
+            if (error.kind == StoreError::Kind::None && !found)
+                error = {StoreError::Kind::NotFound, notFound()};
+            if (error.kind != StoreError::Kind::None)
+                return StoreResult<Value>(error);
+            return StoreResult<Value>(std::move(*found));
+        } else {
+            if (error.kind != StoreError::Kind::None)
+                return StoreResult<Found>(error);
+            return StoreResult<Found>(std::move(found));
+        }
+    }
+    template<typename Read>
+    auto answer(Read read) const
+    {
+        return answer(read, [] {
+            return Store::tr("It is not in the library.");
+        });
+    }
+
     StoreError recordedFailure() const
     {
         return error.kind == StoreError::Kind::None ? StoreError {StoreError::Kind::Failed, Store::tr("The library could not be changed.")} : error;
@@ -742,16 +780,17 @@ bool Store::watchChanges(std::function<void(const StoreChange &)> changed)
     return true;
 }
 
-QStringList Store::coders() const
+StoreResult<QStringList> Store::coders() const
 {
-    d->error = {};
-    QStringList names;
-    QSqlQuery query;
-    if (d->run(query, u"SELECT DISTINCT coder FROM annotations WHERE coder <> '' ORDER BY coder"_s)) {
-        while (query.next())
-            names.append(query.value(0).toString());
-    }
-    return names;
+    return d->answer([&]() -> QStringList {
+        QStringList names;
+        QSqlQuery query;
+        if (d->run(query, u"SELECT DISTINCT coder FROM annotations WHERE coder <> '' ORDER BY coder"_s)) {
+            while (query.next())
+                names.append(query.value(0).toString());
+        }
+        return names;
+    });
 }
 
 StoreResult<ImportOutcome> Store::importDocument(const Document &document)
@@ -851,80 +890,94 @@ StoredArticle articleFrom(const QSqlQuery &query)
 
 } // namespace
 
-QHash<qint64, QString> Store::texts(const QList<qint64> &ids) const
+StoreResult<QHash<qint64, QString>> Store::texts(const QList<qint64> &ids) const
 {
-    d->error = {};
-    QHash<qint64, QString> texts;
-    texts.reserve(ids.size());
-    // In slices: the engines bound the number of values one statement may bind.
-    constexpr qsizetype Slice = 500;
-    for (qsizetype from = 0; from < ids.size(); from += Slice) {
-        const QList<qint64> slice = ids.mid(from, Slice);
-        QVariantList values;
-        for (const qint64 id : slice)
-            values.append(id);
+    return d->answer([&]() -> QHash<qint64, QString> {
+        QHash<qint64, QString> texts;
+        texts.reserve(ids.size());
+        // In slices: the engines bound the number of values one statement may bind.
+        constexpr qsizetype Slice = 500;
+        for (qsizetype from = 0; from < ids.size(); from += Slice) {
+            const QList<qint64> slice = ids.mid(from, Slice);
+            QVariantList values;
+            for (const qint64 id : slice)
+                values.append(id);
+            QSqlQuery query;
+            if (!d->run(query, u"SELECT id, text FROM articles WHERE id IN (%1)"_s.arg(QStringList(slice.size(), u"?"_s).join(u", "_s)), values))
+                return {};
+            while (query.next())
+                texts.insert(query.value(0).toLongLong(), query.value(1).toString());
+        }
+        return texts;
+    });
+}
+
+StoreResult<StoredArticle> Store::article(qint64 id) const
+{
+    return d->answer([&]() -> std::optional<StoredArticle> {
         QSqlQuery query;
-        if (!d->run(query, u"SELECT id, text FROM articles WHERE id IN (%1)"_s.arg(QStringList(slice.size(), u"?"_s).join(u", "_s)), values))
-            return {};
+        if (!d->run(query, u"SELECT %1, text, imported, furniture FROM articles WHERE id = ?"_s.arg(ArticleColumns), {id}))
+            return std::nullopt;
+        if (!query.next()) {
+            d->fail(StoreError::Kind::NotFound, Store::tr("There is no article %1.").arg(id));
+            return std::nullopt;
+        }
+        StoredArticle article = articleFrom(query);
+        article.document.text = query.value(ArticleColumnCount).toString();
+        article.imported = timeFrom(query.value(ArticleColumnCount + 1));
+        article.document.furniture = rangesFrom(query.value(ArticleColumnCount + 2).toString(), article.document.text.size());
+        return article;
+    });
+}
+
+StoreResult<QList<StoredArticle>> Store::articles() const
+{
+    return d->answer([&]() -> QList<StoredArticle> {
+        QList<StoredArticle> articles;
+        QSqlQuery query;
+        if (!d->run(query, u"SELECT %1 FROM articles WHERE superseded = 0 ORDER BY title, id"_s.arg(ArticleColumns)))
+            return articles;
         while (query.next())
-            texts.insert(query.value(0).toLongLong(), query.value(1).toString());
-    }
-    return texts;
-}
-
-std::optional<StoredArticle> Store::article(qint64 id) const
-{
-    d->error = {};
-    QSqlQuery query;
-    if (!d->run(query, u"SELECT %1, text, imported, furniture FROM articles WHERE id = ?"_s.arg(ArticleColumns), {id}))
-        return std::nullopt;
-    if (!query.next()) {
-        d->fail(StoreError::Kind::NotFound, Store::tr("There is no article %1.").arg(id));
-        return std::nullopt;
-    }
-    StoredArticle article = articleFrom(query);
-    article.document.text = query.value(ArticleColumnCount).toString();
-    article.imported = timeFrom(query.value(ArticleColumnCount + 1));
-    article.document.furniture = rangesFrom(query.value(ArticleColumnCount + 2).toString(), article.document.text.size());
-    return article;
-}
-
-QList<StoredArticle> Store::articles() const
-{
-    d->error = {};
-    QList<StoredArticle> articles;
-    QSqlQuery query;
-    if (!d->run(query, u"SELECT %1 FROM articles WHERE superseded = 0 ORDER BY title, id"_s.arg(ArticleColumns)))
+            articles.append(articleFrom(query));
         return articles;
-    while (query.next())
-        articles.append(articleFrom(query));
-    return articles;
+    });
 }
 
-std::optional<qint64> Store::articleIdForPath(const QString &path) const
+StoreResult<qint64> Store::articleIdForPath(const QString &path) const
 {
-    d->error = {};
-    const auto id
-        = d->value(u"SELECT articles.id FROM articles JOIN sources ON sources.id = articles.source_id WHERE sources.location = ? AND superseded = 0"_s,
-            {sourceLocation(path)});
-    if (!id || id->isNull())
-        return std::nullopt;
-    return id->toLongLong();
+    return d->answer(
+        [&]() -> std::optional<qint64> {
+            const auto id
+                = d->value(u"SELECT articles.id FROM articles JOIN sources ON sources.id = articles.source_id WHERE sources.location = ? AND superseded = 0"_s,
+                    {sourceLocation(path)});
+            if (!id || id->isNull())
+                return std::nullopt;
+            return id->toLongLong();
+        },
+        [&] {
+            return Store::tr("No article in the library was read from \"%1\".").arg(path);
+        });
 }
 
-std::optional<qint64> Store::articleIdForText(const QString &text) const
+StoreResult<qint64> Store::articleIdForText(const QString &text) const
 {
-    d->error = {};
-    const auto id = d->value(u"SELECT id FROM articles WHERE content_hash = ?"_s, {hashOf(text)});
-    if (!id || id->isNull())
-        return std::nullopt;
-    return id->toLongLong();
+    return d->answer(
+        [&]() -> std::optional<qint64> {
+            const auto id = d->value(u"SELECT id FROM articles WHERE content_hash = ?"_s, {hashOf(text)});
+            if (!id || id->isNull())
+                return std::nullopt;
+            return id->toLongLong();
+        },
+        [&] {
+            return Store::tr("The library holds no article with this text.");
+        });
 }
 
-QList<qint64> Store::revisions(qint64 articleId) const
+StoreResult<QList<qint64>> Store::revisions(qint64 articleId) const
 {
-    d->error = {};
-    return d->ids(u"SELECT id FROM articles WHERE source_id = (SELECT source_id FROM articles WHERE id = ?) ORDER BY revision"_s, {articleId});
+    return d->answer([&]() -> QList<qint64> {
+        return d->ids(u"SELECT id FROM articles WHERE source_id = (SELECT source_id FROM articles WHERE id = ?) ORDER BY revision"_s, {articleId});
+    });
 }
 
 StoreResult<void> Store::saveSnapshot(const WebSnapshot &snapshot)
@@ -949,31 +1002,36 @@ StoreResult<void> Store::saveSnapshot(const WebSnapshot &snapshot)
     });
 }
 
-std::optional<WebSnapshot> Store::snapshot(qint64 articleId, SnapshotBytes bytes) const
+StoreResult<WebSnapshot> Store::snapshot(qint64 articleId, SnapshotBytes bytes) const
 {
-    d->error = {};
-    QSqlQuery query;
-    if (!d->run(query,
-            u"SELECT url, final_url, fetched, checked, http_status, etag, last_modified, content_type, %1, seen FROM snapshots WHERE article_id = ?"_s.arg(
-                bytes == SnapshotBytes::Included ? u"body"_s : u"NULL"_s),
-            {articleId}))
-        return std::nullopt;
-    if (!query.next()) {
-        d->fail(StoreError::Kind::NotFound, Store::tr("Article %1 was not read from the web.").arg(articleId));
-        return std::nullopt;
-    }
-    WebSnapshot snapshot {articleId,
-        query.value(0).toString(),
-        query.value(1).toString(),
-        timeFrom(query.value(2)),
-        timeFrom(query.value(3)),
-        query.value(4).toInt(),
-        query.value(5).toString(),
-        query.value(6).toString(),
-        query.value(7).toString(),
-        bytes == SnapshotBytes::Included ? qUncompress(query.value(8).toByteArray()) : QByteArray(),
-        query.value(9).toInt() != 0};
-    return snapshot;
+    return d->answer(
+        [&]() -> std::optional<WebSnapshot> {
+            QSqlQuery query;
+            if (!d->run(query,
+                    u"SELECT url, final_url, fetched, checked, http_status, etag, last_modified, content_type, %1, seen FROM snapshots WHERE article_id = ?"_s
+                        .arg(bytes == SnapshotBytes::Included ? u"body"_s : u"NULL"_s),
+                    {articleId}))
+                return std::nullopt;
+            if (!query.next()) {
+                d->fail(StoreError::Kind::NotFound, Store::tr("Article %1 was not read from the web.").arg(articleId));
+                return std::nullopt;
+            }
+            WebSnapshot snapshot {articleId,
+                query.value(0).toString(),
+                query.value(1).toString(),
+                timeFrom(query.value(2)),
+                timeFrom(query.value(3)),
+                query.value(4).toInt(),
+                query.value(5).toString(),
+                query.value(6).toString(),
+                query.value(7).toString(),
+                bytes == SnapshotBytes::Included ? qUncompress(query.value(8).toByteArray()) : QByteArray(),
+                query.value(9).toInt() != 0};
+            return snapshot;
+        },
+        [&] {
+            return Store::tr("The library holds no saved page of article %1.").arg(articleId);
+        });
 }
 
 StoreResult<void> Store::recordUnchanged(qint64 articleId, const QDateTime &checked, const QString &etag, const QString &lastModified)
@@ -986,20 +1044,22 @@ StoreResult<void> Store::recordUnchanged(qint64 articleId, const QDateTime &chec
     });
 }
 
-QList<qint64> Store::webArticles() const
+StoreResult<QList<qint64>> Store::webArticles() const
 {
-    d->error = {};
-    return d->ids(u"SELECT articles.id FROM articles JOIN snapshots ON snapshots.article_id = articles.id WHERE articles.superseded = 0 "
-                  "ORDER BY snapshots.checked, articles.id"_s,
-        {});
+    return d->answer([&]() -> QList<qint64> {
+        return d->ids(u"SELECT articles.id FROM articles JOIN snapshots ON snapshots.article_id = articles.id WHERE articles.superseded = 0 "
+                      "ORDER BY snapshots.checked, articles.id"_s,
+            {});
+    });
 }
 
-QList<qint64> Store::unseenRevisions() const
+StoreResult<QList<qint64>> Store::unseenRevisions() const
 {
-    d->error = {};
-    return d->ids(u"SELECT articles.id FROM articles JOIN snapshots ON snapshots.article_id = articles.id "
-                  "WHERE articles.superseded = 0 AND snapshots.seen = 0 ORDER BY articles.id"_s,
-        {});
+    return d->answer([&]() -> QList<qint64> {
+        return d->ids(u"SELECT articles.id FROM articles JOIN snapshots ON snapshots.article_id = articles.id "
+                      "WHERE articles.superseded = 0 AND snapshots.seen = 0 ORDER BY articles.id"_s,
+            {});
+    });
 }
 
 StoreResult<void> Store::markSeen(qint64 articleId)
@@ -1090,84 +1150,97 @@ StoreResult<void> Store::setCheckInterval(qint64 articleId, int hours)
     });
 }
 
-int Store::checkInterval(qint64 articleId) const
+StoreResult<int> Store::checkInterval(qint64 articleId) const
 {
-    d->error = {};
-    QSqlQuery query;
-    if (!d->run(query, u"SELECT sources.check_hours FROM sources JOIN articles ON articles.source_id = sources.id WHERE articles.id = ?"_s, {articleId})
-        || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    return d->answer([&]() -> int {
+        QSqlQuery query;
+        if (!d->run(query, u"SELECT sources.check_hours FROM sources JOIN articles ON articles.source_id = sources.id WHERE articles.id = ?"_s, {articleId})
+            || !query.next())
+            return 0;
+        return query.value(0).toInt();
+    });
 }
 
-QList<qint64> Store::dueForCheck(const QDateTime &now) const
+StoreResult<QList<qint64>> Store::dueForCheck(const QDateTime &now) const
 {
-    d->error = {};
-    QList<qint64> due;
-    QSqlQuery query;
-    if (!d->run(query,
-            u"SELECT articles.id, snapshots.checked, sources.check_hours FROM articles "
-            "JOIN snapshots ON snapshots.article_id = articles.id JOIN sources ON sources.id = articles.source_id "
-            "WHERE articles.superseded = 0 AND sources.check_hours > 0 ORDER BY snapshots.checked, articles.id"_s))
+    return d->answer([&]() -> QList<qint64> {
+        QList<qint64> due;
+        QSqlQuery query;
+        if (!d->run(query,
+                u"SELECT articles.id, snapshots.checked, sources.check_hours FROM articles "
+                "JOIN snapshots ON snapshots.article_id = articles.id JOIN sources ON sources.id = articles.source_id "
+                "WHERE articles.superseded = 0 AND sources.check_hours > 0 ORDER BY snapshots.checked, articles.id"_s))
+            return due;
+        while (query.next()) {
+            const QDateTime checked = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+            if (!checked.isValid() || checked.addSecs(query.value(2).toLongLong() * 3600) <= now)
+                due.append(query.value(0).toLongLong());
+        }
         return due;
-    while (query.next()) {
-        const QDateTime checked = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        if (!checked.isValid() || checked.addSecs(query.value(2).toLongLong() * 3600) <= now)
-            due.append(query.value(0).toLongLong());
-    }
-    return due;
+    });
 }
 
-QList<Tag> Store::tags() const
+StoreResult<QList<Tag>> Store::tags() const
 {
-    d->error = {};
-    QList<Tag> tags;
-    QSqlQuery query;
-    const QString sql = tagTree() + uR"(
-        SELECT tags.id, tags.parent_id, tags.name, tree.path, tags.color, tags.description, tags.row_version, tags.editor,
-            (SELECT count(*) FROM annotation_tags WHERE tag_id = tags.id) + (SELECT count(*) FROM article_tags WHERE tag_id = tags.id)
-        FROM tags JOIN tree ON tree.id = tags.id ORDER BY tree.path)"_s;
-    if (!d->run(query, sql))
+    return d->answer([&]() -> QList<Tag> {
+        QList<Tag> tags;
+        QSqlQuery query;
+        const QString sql = tagTree() + uR"(
+            SELECT tags.id, tags.parent_id, tags.name, tree.path, tags.color, tags.description, tags.row_version, tags.editor,
+                (SELECT count(*) FROM annotation_tags WHERE tag_id = tags.id) + (SELECT count(*) FROM article_tags WHERE tag_id = tags.id)
+            FROM tags JOIN tree ON tree.id = tags.id ORDER BY tree.path)"_s;
+        if (!d->run(query, sql))
+            return tags;
+        while (query.next()) {
+            Tag tag;
+            tag.id = query.value(0).toLongLong();
+            if (!query.value(1).isNull())
+                tag.parentId = query.value(1).toLongLong();
+            tag.name = query.value(2).toString();
+            tag.path = query.value(3).toString();
+            tag.color = query.value(4).toString();
+            tag.description = query.value(5).toString();
+            tag.rowVersion = query.value(6).toInt();
+            tag.editor = query.value(7).toString();
+            tag.annotationCount = query.value(8).toInt();
+            tags.append(tag);
+        }
         return tags;
-    while (query.next()) {
-        Tag tag;
-        tag.id = query.value(0).toLongLong();
-        if (!query.value(1).isNull())
-            tag.parentId = query.value(1).toLongLong();
-        tag.name = query.value(2).toString();
-        tag.path = query.value(3).toString();
-        tag.color = query.value(4).toString();
-        tag.description = query.value(5).toString();
-        tag.rowVersion = query.value(6).toInt();
-        tag.editor = query.value(7).toString();
-        tag.annotationCount = query.value(8).toInt();
-        tags.append(tag);
-    }
-    return tags;
+    });
 }
 
-std::optional<Tag> Store::tag(qint64 id) const
+StoreResult<Tag> Store::tag(qint64 id) const
 {
-    d->error = {};
-    for (const Tag &tag : tags()) {
-        if (tag.id == id)
-            return tag;
-    }
-    d->fail(StoreError::Kind::NotFound, Store::tr("There is no tag %1.").arg(id));
-    return std::nullopt;
-}
-
-std::optional<qint64> Store::tagIdForPath(const QString &path) const
-{
-    d->error = {};
-    std::optional<qint64> parent;
-    for (const QString &name : path.split(u'/', Qt::SkipEmptyParts)) {
-        const auto id = d->value(u"SELECT id FROM tags WHERE coalesce(parent_id, 0) = ? AND name = ?"_s, {parent.value_or(0), name.trimmed()});
-        if (!id || id->isNull())
+    return d->answer(
+        [&]() -> std::optional<Tag> {
+            const StoreResult<QList<Tag>> all = tags(); // a failure stays recorded
+            for (const Tag &tag : all.value_or({})) {
+                if (tag.id == id)
+                    return tag;
+            }
             return std::nullopt;
-        parent = id->toLongLong();
-    }
-    return parent;
+        },
+        [&] {
+            return Store::tr("There is no tag %1.").arg(id);
+        });
+}
+
+StoreResult<qint64> Store::tagIdForPath(const QString &path) const
+{
+    return d->answer(
+        [&]() -> std::optional<qint64> {
+            std::optional<qint64> parent;
+            for (const QString &name : path.split(u'/', Qt::SkipEmptyParts)) {
+                const auto id = d->value(u"SELECT id FROM tags WHERE coalesce(parent_id, 0) = ? AND name = ?"_s, {parent.value_or(0), name.trimmed()});
+                if (!id || id->isNull())
+                    return std::nullopt;
+                parent = id->toLongLong();
+            }
+            return parent;
+        },
+        [&] {
+            return Store::tr("There is no tag \"%1\".").arg(path);
+        });
 }
 
 StoreResult<qint64> Store::ensureTagPath(const QString &path)
@@ -1290,40 +1363,45 @@ StoreResult<void> Store::deleteTag(qint64 id)
     });
 }
 
-std::optional<TagSnapshot> Store::snapshotTag(qint64 id) const
+StoreResult<TagSnapshot> Store::snapshotTag(qint64 id) const
 {
-    d->error = {};
-    TagSnapshot snapshot;
-    QSqlQuery query;
-    if (!d->run(query,
-            uR"(WITH RECURSIVE subtree(id, depth) AS (
-                SELECT id, 0 FROM tags WHERE id = ?
-                UNION ALL SELECT tags.id, subtree.depth + 1 FROM tags JOIN subtree ON tags.parent_id = subtree.id)
-            SELECT tags.id, tags.parent_id, tags.name, tags.color, tags.description, tags.row_version, tags.editor
-            FROM tags JOIN subtree ON subtree.id = tags.id
-            ORDER BY subtree.depth, tags.id)"_s,
-            {id}))
-        return std::nullopt;
-    while (query.next()) {
-        snapshot.tags.append({query.value(0).toLongLong(),
-            query.value(1).isNull() ? std::nullopt : std::optional(query.value(1).toLongLong()),
-            query.value(2).toString(),
-            query.value(3).toString(),
-            query.value(4).toString(),
-            query.value(5).toInt(),
-            query.value(6).toString()});
-    }
-    if (snapshot.tags.isEmpty()) {
-        d->fail(StoreError::Kind::NotFound, Store::tr("There is no tag %1.").arg(id));
-        return std::nullopt;
-    }
-    for (const TagSnapshot::Row &tag : std::as_const(snapshot.tags)) {
-        for (qint64 annotation : d->ids(u"SELECT annotation_id FROM annotation_tags WHERE tag_id = ?"_s, {tag.id}))
-            snapshot.annotationUses.append({annotation, tag.id});
-        for (qint64 article : d->ids(u"SELECT article_id FROM article_tags WHERE tag_id = ?"_s, {tag.id}))
-            snapshot.articleUses.append({article, tag.id});
-    }
-    return snapshot;
+    return d->answer(
+        [&]() -> std::optional<TagSnapshot> {
+            TagSnapshot snapshot;
+            QSqlQuery query;
+            if (!d->run(query,
+                    uR"(WITH RECURSIVE subtree(id, depth) AS (
+                    SELECT id, 0 FROM tags WHERE id = ?
+                    UNION ALL SELECT tags.id, subtree.depth + 1 FROM tags JOIN subtree ON tags.parent_id = subtree.id)
+                SELECT tags.id, tags.parent_id, tags.name, tags.color, tags.description, tags.row_version, tags.editor
+                FROM tags JOIN subtree ON subtree.id = tags.id
+                ORDER BY subtree.depth, tags.id)"_s,
+                    {id}))
+                return std::nullopt;
+            while (query.next()) {
+                snapshot.tags.append({query.value(0).toLongLong(),
+                    query.value(1).isNull() ? std::nullopt : std::optional(query.value(1).toLongLong()),
+                    query.value(2).toString(),
+                    query.value(3).toString(),
+                    query.value(4).toString(),
+                    query.value(5).toInt(),
+                    query.value(6).toString()});
+            }
+            if (snapshot.tags.isEmpty()) {
+                d->fail(StoreError::Kind::NotFound, Store::tr("There is no tag %1.").arg(id));
+                return std::nullopt;
+            }
+            for (const TagSnapshot::Row &tag : std::as_const(snapshot.tags)) {
+                for (qint64 annotation : d->ids(u"SELECT annotation_id FROM annotation_tags WHERE tag_id = ?"_s, {tag.id}))
+                    snapshot.annotationUses.append({annotation, tag.id});
+                for (qint64 article : d->ids(u"SELECT article_id FROM article_tags WHERE tag_id = ?"_s, {tag.id}))
+                    snapshot.articleUses.append({article, tag.id});
+            }
+            return snapshot;
+        },
+        [&] {
+            return Store::tr("There is no tag %1.").arg(id);
+        });
 }
 
 StoreResult<void> Store::restoreTags(const TagSnapshot &snapshot, std::optional<TagSnapshot> withdrawFrom)
@@ -1416,56 +1494,62 @@ StoreResult<qint64> Store::insertAnnotation(const Annotation &annotation)
     });
 }
 
-QList<Annotation> Store::annotations(std::optional<qint64> articleId) const
+StoreResult<QList<Annotation>> Store::annotations(std::optional<qint64> articleId) const
 {
-    d->error = {};
-    QList<Annotation> annotations;
-    const QHash<qint64, QString> tagPaths = d->tagPaths();
-    QSqlQuery query;
-    const QString sql = u"SELECT a.id, a.article_id, a.start, a.\"end\", a.exact, a.prefix, a.suffix, a.orphaned, a.note, a.created, a.modified, a.coder, "
-                        "a.row_version, a.editor, (SELECT %2 FROM annotation_tags WHERE annotation_id = a.id) "
-                        "FROM annotations a %1 ORDER BY a.article_id, a.orphaned, a.start, a.\"end\", a.id"_s;
-    const bool ok = articleId ? d->run(query, sql.arg(u"WHERE a.article_id = ?"_s, d->engine->commaList(u"tag_id"_s)), {*articleId})
-                              : d->run(query, sql.arg(QString(), d->engine->commaList(u"tag_id"_s)));
-    if (!ok)
-        return annotations;
-    while (query.next()) {
-        Annotation annotation;
-        annotation.id = query.value(0).toLongLong();
-        annotation.articleId = query.value(1).toLongLong();
-        annotation.anchor
-            = {{query.value(2).toLongLong(), query.value(3).toLongLong()}, query.value(4).toString(), query.value(5).toString(), query.value(6).toString()};
-        annotation.orphaned = query.value(7).toBool();
-        annotation.note = query.value(8).toString();
-        annotation.created = timeFrom(query.value(9));
-        annotation.modified = timeFrom(query.value(10));
-        annotation.coder = query.value(11).toString();
-        annotation.rowVersion = query.value(12).toInt();
-        annotation.editor = query.value(13).toString();
-        for (const QString &tagId : query.value(14).toString().split(u',', Qt::SkipEmptyParts)) {
-            annotation.tagIds.append(tagId.toLongLong());
-            annotation.tagPaths.append(tagPaths.value(tagId.toLongLong()));
+    return d->answer([&]() -> QList<Annotation> {
+        QList<Annotation> annotations;
+        const QHash<qint64, QString> tagPaths = d->tagPaths();
+        QSqlQuery query;
+        const QString sql = u"SELECT a.id, a.article_id, a.start, a.\"end\", a.exact, a.prefix, a.suffix, a.orphaned, a.note, a.created, a.modified, a.coder, "
+                            "a.row_version, a.editor, (SELECT %2 FROM annotation_tags WHERE annotation_id = a.id) "
+                            "FROM annotations a %1 ORDER BY a.article_id, a.orphaned, a.start, a.\"end\", a.id"_s;
+        const bool ok = articleId ? d->run(query, sql.arg(u"WHERE a.article_id = ?"_s, d->engine->commaList(u"tag_id"_s)), {*articleId})
+                                  : d->run(query, sql.arg(QString(), d->engine->commaList(u"tag_id"_s)));
+        if (!ok)
+            return annotations;
+        while (query.next()) {
+            Annotation annotation;
+            annotation.id = query.value(0).toLongLong();
+            annotation.articleId = query.value(1).toLongLong();
+            annotation.anchor
+                = {{query.value(2).toLongLong(), query.value(3).toLongLong()}, query.value(4).toString(), query.value(5).toString(), query.value(6).toString()};
+            annotation.orphaned = query.value(7).toBool();
+            annotation.note = query.value(8).toString();
+            annotation.created = timeFrom(query.value(9));
+            annotation.modified = timeFrom(query.value(10));
+            annotation.coder = query.value(11).toString();
+            annotation.rowVersion = query.value(12).toInt();
+            annotation.editor = query.value(13).toString();
+            for (const QString &tagId : query.value(14).toString().split(u',', Qt::SkipEmptyParts)) {
+                annotation.tagIds.append(tagId.toLongLong());
+                annotation.tagPaths.append(tagPaths.value(tagId.toLongLong()));
+            }
+            std::sort(annotation.tagPaths.begin(), annotation.tagPaths.end());
+            annotations.append(annotation);
         }
-        std::sort(annotation.tagPaths.begin(), annotation.tagPaths.end());
-        annotations.append(annotation);
-    }
-    return annotations;
+        return annotations;
+    });
 }
 
-std::optional<Annotation> Store::annotation(qint64 id) const
+StoreResult<Annotation> Store::annotation(qint64 id) const
 {
-    d->error = {};
-    const auto articleId = d->value(u"SELECT article_id FROM annotations WHERE id = ?"_s, {id});
-    if (!articleId)
-        return std::nullopt;
-    if (!articleId->isNull()) {
-        for (const Annotation &annotation : annotations(articleId->toLongLong())) {
-            if (annotation.id == id)
-                return annotation;
-        }
-    }
-    d->fail(StoreError::Kind::NotFound, Store::tr("There is no annotation %1.").arg(id));
-    return std::nullopt;
+    return d->answer(
+        [&]() -> std::optional<Annotation> {
+            const auto articleId = d->value(u"SELECT article_id FROM annotations WHERE id = ?"_s, {id});
+            if (!articleId)
+                return std::nullopt;
+            if (!articleId->isNull()) {
+                const StoreResult<QList<Annotation>> ofArticle = annotations(articleId->toLongLong()); // a failure stays recorded
+                for (const Annotation &annotation : ofArticle.value_or({})) {
+                    if (annotation.id == id)
+                        return annotation;
+                }
+            }
+            return std::nullopt;
+        },
+        [&] {
+            return Store::tr("There is no annotation %1.").arg(id);
+        });
 }
 
 StoreResult<void> Store::setAnnotationNote(qint64 id, const QString &note, int seenVersion)
@@ -1517,49 +1601,52 @@ StoreResult<void> Store::untagArticle(qint64 articleId, qint64 tagId)
     });
 }
 
-QList<qint64> Store::articleTags(qint64 articleId) const
+StoreResult<QList<qint64>> Store::articleTags(qint64 articleId) const
 {
-    d->error = {};
-    return d->ids(u"SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY tag_id"_s, {articleId});
+    return d->answer([&]() -> QList<qint64> {
+        return d->ids(u"SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY tag_id"_s, {articleId});
+    });
 }
 
-QHash<qint64, QStringList> Store::articleTagPaths() const
+StoreResult<QHash<qint64, QStringList>> Store::articleTagPaths() const
 {
-    d->error = {};
-    const QHash<qint64, QString> paths = d->tagPaths();
-    QHash<qint64, QStringList> byArticle;
-    QSqlQuery query;
-    if (!d->run(query,
-            u"SELECT article_tags.article_id, article_tags.tag_id FROM article_tags "
-            "JOIN articles ON articles.id = article_tags.article_id WHERE articles.superseded = 0"_s,
-            {}))
-        return {};
-    while (query.next())
-        byArticle[query.value(0).toLongLong()].append(paths.value(query.value(1).toLongLong()));
-    for (QStringList &tagPaths : byArticle)
-        tagPaths.sort();
-    return byArticle;
+    return d->answer([&]() -> QHash<qint64, QStringList> {
+        const QHash<qint64, QString> paths = d->tagPaths();
+        QHash<qint64, QStringList> byArticle;
+        QSqlQuery query;
+        if (!d->run(query,
+                u"SELECT article_tags.article_id, article_tags.tag_id FROM article_tags "
+                "JOIN articles ON articles.id = article_tags.article_id WHERE articles.superseded = 0"_s,
+                {}))
+            return {};
+        while (query.next())
+            byArticle[query.value(0).toLongLong()].append(paths.value(query.value(1).toLongLong()));
+        for (QStringList &tagPaths : byArticle)
+            tagPaths.sort();
+        return byArticle;
+    });
 }
 
-QList<SearchHit> Store::search(const QString &query, int limit) const
+StoreResult<QList<SearchHit>> Store::search(const QString &query, int limit) const
 {
-    d->error = {};
-    QList<SearchHit> hits;
-    const QString match = d->engine->searchQuery(query);
-    if (match.isEmpty())
-        return hits;
-    QSqlQuery articles;
-    if (d->run(articles, d->engine->articleSearch(), {match, limit})) {
-        while (articles.next())
-            hits.append({SearchHit::Kind::Article, articles.value(0).toLongLong(), 0, articles.value(1).toString(), articles.value(2).toString()});
-    }
-    QSqlQuery notes;
-    if (d->run(notes, d->engine->noteSearch(), {match, limit})) {
-        while (notes.next())
-            hits.append(
-                {SearchHit::Kind::Note, notes.value(0).toLongLong(), notes.value(1).toLongLong(), notes.value(2).toString(), notes.value(3).toString()});
-    }
-    return hits.mid(0, limit);
+    return d->answer([&]() -> QList<SearchHit> {
+        QList<SearchHit> hits;
+        const QString match = d->engine->searchQuery(query);
+        if (match.isEmpty())
+            return hits;
+        QSqlQuery articles;
+        if (d->run(articles, d->engine->articleSearch(), {match, limit})) {
+            while (articles.next())
+                hits.append({SearchHit::Kind::Article, articles.value(0).toLongLong(), 0, articles.value(1).toString(), articles.value(2).toString()});
+        }
+        QSqlQuery notes;
+        if (d->run(notes, d->engine->noteSearch(), {match, limit})) {
+            while (notes.next())
+                hits.append(
+                    {SearchHit::Kind::Note, notes.value(0).toLongLong(), notes.value(1).toLongLong(), notes.value(2).toString(), notes.value(3).toString()});
+        }
+        return hits.mid(0, limit);
+    });
 }
 
 StoreResult<qint64> Store::setClaimReview(qint64 articleA,
@@ -1659,43 +1746,46 @@ const QString ClaimReviewColumns = u"SELECT id, article_a, article_b, kind, a_st
 
 } // namespace
 
-QList<ClaimReview> Store::claimReviews(qint64 articleA, qint64 articleB) const
+StoreResult<QList<ClaimReview>> Store::claimReviews(qint64 articleA, qint64 articleB) const
 {
-    d->error = {};
-    QSqlQuery query;
-    if (!d->run(query,
-            ClaimReviewColumns + u"WHERE (article_a = ? AND article_b = ?) OR (article_a = ? AND article_b = ?) ORDER BY id"_s,
-            {articleA, articleB, articleB, articleA}))
-        return {};
-    return readClaimReviews(query, articleA);
+    return d->answer([&]() -> QList<ClaimReview> {
+        QSqlQuery query;
+        if (!d->run(query,
+                ClaimReviewColumns + u"WHERE (article_a = ? AND article_b = ?) OR (article_a = ? AND article_b = ?) ORDER BY id"_s,
+                {articleA, articleB, articleB, articleA}))
+            return {};
+        return readClaimReviews(query, articleA);
+    });
 }
 
-QList<ClaimReview> Store::claimReviews(qint64 article) const
+StoreResult<QList<ClaimReview>> Store::claimReviews(qint64 article) const
 {
-    d->error = {};
-    QSqlQuery query;
-    if (!d->run(query, ClaimReviewColumns + u"WHERE article_a = ? OR article_b = ? ORDER BY id"_s, {article, article}))
-        return {};
-    return readClaimReviews(query, article);
+    return d->answer([&]() -> QList<ClaimReview> {
+        QSqlQuery query;
+        if (!d->run(query, ClaimReviewColumns + u"WHERE article_a = ? OR article_b = ? ORDER BY id"_s, {article, article}))
+            return {};
+        return readClaimReviews(query, article);
+    });
 }
 
-QList<PinnedPassage> Store::pins(qint64 articleA, qint64 articleB) const
+StoreResult<QList<PinnedPassage>> Store::pins(qint64 articleA, qint64 articleB) const
 {
-    d->error = {};
-    QSqlQuery query;
-    if (!d->run(query,
-            u"SELECT article_a, a_start, a_end, b_start, b_end FROM pins "
-            "WHERE (article_a = ? AND article_b = ?) OR (article_a = ? AND article_b = ?) ORDER BY id"_s,
-            {articleA, articleB, articleB, articleA}))
-        return {};
-    QList<PinnedPassage> pins;
-    while (query.next()) {
-        PinnedPassage pin {{query.value(1).toLongLong(), query.value(2).toLongLong()}, {query.value(3).toLongLong(), query.value(4).toLongLong()}};
-        if (query.value(0).toLongLong() != articleA) // pinned the other way round
-            std::swap(pin.a, pin.b);
-        pins.append(pin);
-    }
-    return pins;
+    return d->answer([&]() -> QList<PinnedPassage> {
+        QSqlQuery query;
+        if (!d->run(query,
+                u"SELECT article_a, a_start, a_end, b_start, b_end FROM pins "
+                "WHERE (article_a = ? AND article_b = ?) OR (article_a = ? AND article_b = ?) ORDER BY id"_s,
+                {articleA, articleB, articleB, articleA}))
+            return {};
+        QList<PinnedPassage> pins;
+        while (query.next()) {
+            PinnedPassage pin {{query.value(1).toLongLong(), query.value(2).toLongLong()}, {query.value(3).toLongLong(), query.value(4).toLongLong()}};
+            if (query.value(0).toLongLong() != articleA) // pinned the other way round
+                std::swap(pin.a, pin.b);
+            pins.append(pin);
+        }
+        return pins;
+    });
 }
 
 StoreResult<void> Store::setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins)
@@ -1753,11 +1843,12 @@ StoreResult<void> Store::batch(const std::function<bool()> &changes)
     });
 }
 
-bool Store::checkIntegrity() const
+StoreResult<bool> Store::checkIntegrity() const
 {
-    d->error = {};
-    const auto result = d->value(d->engine->integrityCheck());
-    return result && result->toString() == u"ok"_s;
+    return d->answer([&]() -> bool {
+        const auto result = d->value(d->engine->integrityCheck());
+        return result && result->toString() == u"ok"_s;
+    });
 }
 
 } // namespace Parallax

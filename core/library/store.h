@@ -181,10 +181,9 @@ public:
     bool isReadOnly() const;
     QString path() const;
     int schemaVersion() const;
-    /// Why the last call failed, or Kind::None when it did not: every call that reads or
-    /// changes the library starts with no error, so none is left over from an earlier
-    /// one. Changes give it in their StoreResult too; reads give what they can (an empty
-    /// list, no value), and a caller that must tell "none" from "could not read" asks here.
+    /// Why the last call failed, or Kind::None when it did not. Every call, read or
+    /// change, answers with a StoreResult that holds its error; this repeats the last one
+    /// for a caller that reports a refusal after the fact.
     const StoreError &lastError() const;
 
     /// Who makes the changes from now on: recorded with each annotation, whole-article
@@ -194,7 +193,7 @@ public:
     /// The coder recorded with new work.
     QString coder() const;
     /// Everyone who coded annotations in this library, sorted.
-    QStringList coders() const;
+    StoreResult<QStringList> coders() const;
 
     /// Calls CHANGED with each change that another connection (another window, another
     /// machine) makes to the library, while this thread's event loop runs; a change
@@ -206,18 +205,18 @@ public:
     /// source already stored (same path) becomes its next revision, and the
     /// annotations move to it, re-anchored.
     StoreResult<ImportOutcome> importDocument(const Document &document);
-    std::optional<StoredArticle> article(qint64 id) const;
+    StoreResult<StoredArticle> article(qint64 id) const;
     /// Every article's latest revision, without texts loaded (document.text is empty).
-    QList<StoredArticle> articles() const;
+    StoreResult<QList<StoredArticle>> articles() const;
     /// The texts of the articles IDS, read together (an id not stored is left out): for
     /// work over many articles at once, where article() each would read them one by one.
-    QHash<qint64, QString> texts(const QList<qint64> &ids) const;
+    StoreResult<QHash<qint64, QString>> texts(const QList<qint64> &ids) const;
     /// The latest revision of the source imported from PATH.
-    std::optional<qint64> articleIdForPath(const QString &path) const;
+    StoreResult<qint64> articleIdForPath(const QString &path) const;
     /// The article whose text is TEXT, whichever file it came from (each text is stored once).
-    std::optional<qint64> articleIdForText(const QString &text) const;
+    StoreResult<qint64> articleIdForText(const QString &text) const;
     /// All revisions of the source of ARTICLE_ID, oldest first.
-    QList<qint64> revisions(qint64 articleId) const;
+    StoreResult<QList<qint64>> revisions(qint64 articleId) const;
 
     /// Keeps SNAPSHOT as the bytes its article was read from (replacing one kept before).
     StoreResult<void> saveSnapshot(const WebSnapshot &snapshot);
@@ -225,24 +224,24 @@ public:
     /// Whether snapshot() reads the page's bytes too, or only what is known of it: the
     /// bytes are up to 50 MB, and a menu or a check needs the address and validators.
     enum class SnapshotBytes { Included, LeftOut };
-    std::optional<WebSnapshot> snapshot(qint64 articleId, SnapshotBytes bytes = SnapshotBytes::Included) const;
+    StoreResult<WebSnapshot> snapshot(qint64 articleId, SnapshotBytes bytes = SnapshotBytes::Included) const;
     /// Records that the server was asked about ARTICLE_ID's page at CHECKED and said it
     /// had not changed, with the validators it gave for the next time.
     StoreResult<void> recordUnchanged(qint64 articleId, const QDateTime &checked, const QString &etag, const QString &lastModified);
     /// The latest revision of every source read from the web, oldest checked first.
-    QList<qint64> webArticles() const;
+    StoreResult<QList<qint64>> webArticles() const;
     /// The latest revisions that a check found and that were not shown since.
-    QList<qint64> unseenRevisions() const;
+    StoreResult<QList<qint64>> unseenRevisions() const;
     /// Records that ARTICLE_ID was shown.
     StoreResult<void> markSeen(qint64 articleId);
     /// Checks the page of ARTICLE_ID's source every HOURS while the app runs (0: only
     /// when the user asks). The schedule belongs to the source: its revisions share it.
     StoreResult<void> setCheckInterval(qint64 articleId, int hours);
     /// Every how many hours ARTICLE_ID's source is checked (0: not on a schedule).
-    int checkInterval(qint64 articleId) const;
+    StoreResult<int> checkInterval(qint64 articleId) const;
     /// The latest revisions of the sources on a schedule whose time to be checked has
     /// come at NOW (their interval has passed since the server was last asked).
-    QList<qint64> dueForCheck(const QDateTime &now) const;
+    StoreResult<QList<qint64>> dueForCheck(const QDateTime &now) const;
 
     /// Copies the whole library into DESTINATION, a library with nothing in it yet, on
     /// either engine: every revision of every article, the tags, annotations, reviews,
@@ -250,9 +249,9 @@ public:
     /// copied, or none of it.
     StoreResult<void> copyTo(Store &destination) const;
 
-    QList<Tag> tags() const;
-    std::optional<Tag> tag(qint64 id) const;
-    std::optional<qint64> tagIdForPath(const QString &path) const;
+    StoreResult<QList<Tag>> tags() const;
+    StoreResult<Tag> tag(qint64 id) const;
+    StoreResult<qint64> tagIdForPath(const QString &path) const;
     /// The tag at PATH ("Economy/GDP"), created with its parents where missing.
     StoreResult<qint64> ensureTagPath(const QString &path);
     StoreResult<qint64> createTag(const QString &name, std::optional<qint64> parentId, const QString &color = {}, const QString &description = {});
@@ -271,7 +270,7 @@ public:
     /// Deletes the tag, its descendants, and their uses (the annotations stay).
     StoreResult<void> deleteTag(qint64 id);
     /// The tag ID with its sub-tags and their uses, to put back later.
-    std::optional<TagSnapshot> snapshotTag(qint64 id) const;
+    StoreResult<TagSnapshot> snapshotTag(qint64 id) const;
     /// Puts the tags of SNAPSHOT back as they were (same ids, parents, names), with
     /// exactly their uses then: uses a merge gave to another tag meanwhile are taken
     /// back from it when WITHDRAW_FROM is given.
@@ -283,9 +282,9 @@ public:
     StoreResult<void> restoreAnnotation(const Annotation &annotation);
     /// Adds ANNOTATION as given (anchor, tags, note, times) under a new id: for import.
     StoreResult<qint64> insertAnnotation(const Annotation &annotation);
-    std::optional<Annotation> annotation(qint64 id) const;
+    StoreResult<Annotation> annotation(qint64 id) const;
     /// The annotations of ARTICLE_ID (all of them without one), in text order.
-    QList<Annotation> annotations(std::optional<qint64> articleId = std::nullopt) const;
+    StoreResult<QList<Annotation>> annotations(std::optional<qint64> articleId = std::nullopt) const;
     StoreResult<void> setAnnotationNote(qint64 id, const QString &note, int seenVersion = 0);
     StoreResult<void> setAnnotationTags(qint64 id, const QList<qint64> &tagIds, int seenVersion = 0);
     StoreResult<void> deleteAnnotation(qint64 id, int seenVersion = 0);
@@ -293,10 +292,10 @@ public:
     /// Tags for a whole article.
     StoreResult<void> tagArticle(qint64 articleId, qint64 tagId);
     StoreResult<void> untagArticle(qint64 articleId, qint64 tagId);
-    QList<qint64> articleTags(qint64 articleId) const;
+    StoreResult<QList<qint64>> articleTags(qint64 articleId) const;
     /// The paths of the tags of every whole article (latest revisions), by article id,
     /// each list sorted.
-    QHash<qint64, QStringList> articleTagPaths() const;
+    StoreResult<QHash<qint64, QStringList>> articleTagPaths() const;
 
     /// SEEN_VERSION of a review the user saw none of: a review another coder made
     /// meanwhile is not replaced unseen.
@@ -314,22 +313,22 @@ public:
         int seenVersion = 0);
     /// The reviews of claims between the two articles, in either order of comparison;
     /// sides are given as asked (A is ARTICLE_A's passage).
-    QList<ClaimReview> claimReviews(qint64 articleA, qint64 articleB) const;
+    StoreResult<QList<ClaimReview>> claimReviews(qint64 articleA, qint64 articleB) const;
     /// The reviews of claims between ARTICLE and any other, with ARTICLE as side A.
-    QList<ClaimReview> claimReviews(qint64 article) const;
+    StoreResult<QList<ClaimReview>> claimReviews(qint64 article) const;
 
     /// The passages the user pinned as matching between the two articles, made in either
     /// order of comparison; sides as asked (A is in ARTICLE_A), in the order pinned.
     /// Like annotations, pins follow an article to its next revision; a pin whose
     /// passage is gone from it is dropped.
-    QList<PinnedPassage> pins(qint64 articleA, qint64 articleB) const;
+    StoreResult<QList<PinnedPassage>> pins(qint64 articleA, qint64 articleB) const;
     /// Makes PINS the pins between the two articles, in place of those made in either
     /// order. Refuses a passage outside its article's text.
     StoreResult<void> setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins);
 
     /// Full-text search over article texts and notes (FTS5 query syntax; plain words
     /// work as expected). At most LIMIT hits, best first.
-    QList<SearchHit> search(const QString &query, int limit = 50) const;
+    StoreResult<QList<SearchHit>> search(const QString &query, int limit = 50) const;
 
     /// Makes the changes of CHANGES (calls to this store) in one transaction: all are
     /// saved, or, when CHANGES returns false or a change fails, none. For bulk work such
@@ -337,7 +336,7 @@ public:
     StoreResult<void> batch(const std::function<bool()> &changes);
 
     /// Runs PRAGMA integrity_check; true when it reports "ok".
-    bool checkIntegrity() const;
+    StoreResult<bool> checkIntegrity() const;
 
 private:
     class Private;

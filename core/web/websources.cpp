@@ -159,7 +159,7 @@ void WebSources::startNextCheck(const std::shared_ptr<CheckRun> &run)
         return;
     const qint64 article = run->waiting.takeFirst();
     ++run->running;
-    const std::optional<WebSnapshot> snapshot = m_store.snapshot(article, Store::SnapshotBytes::LeftOut);
+    const StoreResult<WebSnapshot> snapshot = m_store.snapshot(article, Store::SnapshotBytes::LeftOut);
     if (!snapshot) {
         finishCheck(run, article, Failure {tr("article %1 was not read from the web").arg(article)});
         return;

@@ -2902,6 +2902,26 @@ Keep theirs, or replace it with yours?</source>
         <source>The library could not be changed.</source>
         <translation>Die Bibliothek konnte nicht geändert werden.</translation>
     </message>
+    <message>
+        <source>It is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article in the library was read from &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library holds no article with this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library holds no saved page of article %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebCommands</name>

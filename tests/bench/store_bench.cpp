@@ -67,7 +67,7 @@ bool ensureLibrary()
     {
         Store existing;
         const bool isFile = !path.startsWith(u"postgresql:"_s);
-        if ((!isFile || QFileInfo::exists(path)) && existing.open(path) && existing.articles().size() == ArticleCount)
+        if ((!isFile || QFileInfo::exists(path)) && existing.open(path) && existing.articles()->size() == ArticleCount)
             return true;
     }
     QFile::remove(path);
@@ -128,7 +128,7 @@ BENCHMARK_DEFINE_F(Library, BM_OpenArticleWithAnnotations)(benchmark::State &sta
     for (auto _ : state) {
         const qint64 id = 1 + random.bounded(ArticleCount);
         const auto article = m_store.article(id);
-        const QList<Annotation> annotations = m_store.annotations(id);
+        const QList<Annotation> annotations = *m_store.annotations(id);
         if (!article || annotations.size() != AnnotationsPerArticle) {
             state.SkipWithError("an article or its annotations are missing");
             return;
@@ -147,7 +147,7 @@ BENCHMARK_DEFINE_F(Library, BM_Search)(benchmark::State &state)
     const QString words = SearchWords.at(state.range(0));
     qsizetype hits = 0;
     for (auto _ : state) {
-        const QList<SearchHit> found = m_store.search(words);
+        const QList<SearchHit> found = *m_store.search(words);
         hits += found.size();
         benchmark::DoNotOptimize(found.size());
     }
@@ -178,11 +178,11 @@ void BM_OpenLibrary(benchmark::State &state)
     }
     for (auto _ : state) {
         Store store;
-        if (!store.open(libraryPath()) || store.articles().size() != ArticleCount) {
+        if (!store.open(libraryPath()) || store.articles()->size() != ArticleCount) {
             state.SkipWithError("cannot open the library");
             return;
         }
-        benchmark::DoNotOptimize(store.tags().size());
+        benchmark::DoNotOptimize(store.tags()->size());
     }
     state.counters["peak_MiB"] = peakResidentMiB();
 }
@@ -250,7 +250,7 @@ void BM_ImportExported(benchmark::State &state)
             return;
         }
         const StoreResult<void> cleared = store.batch([&store] {
-            const QList<Annotation> annotations = store.annotations();
+            const QList<Annotation> annotations = *store.annotations();
             return std::all_of(annotations.cbegin(), annotations.cend(), [&store](const Annotation &annotation) {
                 return store.deleteAnnotation(annotation.id).has_value();
             });

@@ -105,7 +105,7 @@ void BM_CheckSources(benchmark::State &state)
         state.SkipWithError("the sources could not be fetched");
         return;
     }
-    const QList<qint64> articles = store.webArticles();
+    const QList<qint64> articles = *store.webArticles();
     long before = 0;
     long after = 0;
     int changed = 0;
@@ -117,7 +117,7 @@ void BM_CheckSources(benchmark::State &state)
         state.ResumeTiming();
         QEventLoop loop;
         sources.check(
-            store.webArticles(),
+            *store.webArticles(),
             [&](qint64, const Expected<WebUpdate> &update) {
                 changed += update && update->kind == WebUpdate::Kind::NewRevision ? 1 : 0;
             },

@@ -33,7 +33,7 @@ struct KeptAnnotation {
 inline QList<KeptAnnotation> keptAnnotations(const Store &store)
 {
     QList<KeptAnnotation> kept;
-    for (const Annotation &annotation : store.annotations()) {
+    for (const Annotation &annotation : *store.annotations()) {
         QStringList tags = annotation.tagPaths;
         tags.sort();
         kept.append(
@@ -49,7 +49,7 @@ inline QList<KeptAnnotation> keptAnnotations(const Store &store)
 inline QStringList keptArticleTags(const Store &store)
 {
     QStringList kept;
-    const QHash<qint64, QStringList> byArticle = store.articleTagPaths();
+    const QHash<qint64, QStringList> byArticle = *store.articleTagPaths();
     for (auto it = byArticle.cbegin(); it != byArticle.cend(); ++it) {
         for (const QString &path : it.value())
             kept.append(store.article(it.key())->document.text.left(40) + u": "_s + path);

@@ -59,7 +59,7 @@ TEST_F(FolderImportTest, importsTheArticlesOfEverySubfolder_andSaysWhatItSkipped
 {
     const FolderImportReport report = FolderImport::run(m_store, folder(), ImportFormats());
     EXPECT_EQ(report.added, 4);
-    EXPECT_EQ(m_store.articles().size(), 4);
+    EXPECT_EQ(m_store.articles()->size(), 4);
     EXPECT_FALSE(report.cancelled);
     ASSERT_EQ(report.skipped.size(), 3) << "hidden files and folders are left out without a word";
     QStringList reasons;
@@ -84,7 +84,7 @@ TEST_F(FolderImportTest, aLinkToAFileOutsideTheFolder_isNotRead_whileALinkInside
     for (const FolderImportReport::Skipped &skipped : report.skipped)
         reasons.append(skipped.reason);
     EXPECT_TRUE(reasons.contains(u"escape.txt is a link to a file outside the folder, so it is not read"_s)) << qPrintable(reasons.join(u'\n'));
-    for (const StoredArticle &article : m_store.articles())
+    for (const StoredArticle &article : *m_store.articles())
         EXPECT_FALSE(m_store.article(article.id)->document.text.contains(u"private key"_s));
 }
 
@@ -102,7 +102,7 @@ TEST_F(FolderImportTest, reportsProgressForEveryFile_andCancelKeepsWhatIsIn)
     EXPECT_EQ(seen, (QList<int> {0, 1, 2}));
     EXPECT_TRUE(report.cancelled);
     EXPECT_EQ(report.added, 2) << "000.md and 2025/001.md, in path order";
-    EXPECT_EQ(m_store.articles().size(), 2);
+    EXPECT_EQ(m_store.articles()->size(), 2);
     EXPECT_TRUE(report.summary().endsWith(u"(cancelled)"_s));
 }
 
@@ -112,7 +112,7 @@ TEST_F(FolderImportTest, importingTheSameFolderAgain_addsNothing)
     const FolderImportReport again = FolderImport::run(m_store, folder(), ImportFormats());
     EXPECT_EQ(again.added, 0);
     EXPECT_EQ(again.unchanged, 4);
-    EXPECT_EQ(m_store.articles().size(), 4);
+    EXPECT_EQ(m_store.articles()->size(), 4);
 }
 
 TEST_F(FolderImportTest, aFolderThatIsNotThere_importsNothing)
@@ -153,6 +153,6 @@ TEST_F(FolderImportTest, cancelWhileAFileIsRead_leavesThatFileOut)
     });
     EXPECT_TRUE(report.cancelled);
     EXPECT_EQ(report.added, 1) << "000.md, which comes before; not the PDF being read";
-    ASSERT_EQ(m_store.articles().size(), 1);
-    EXPECT_NE(m_store.articles().at(0).document.metadata.title, u"A long report"_s);
+    ASSERT_EQ(m_store.articles()->size(), 1);
+    EXPECT_NE(m_store.articles()->at(0).document.metadata.title, u"A long report"_s);
 }

@@ -63,9 +63,9 @@ protected:
             ASSERT_EQ(report.skipped.size(), 1) << qPrintable(source);
             EXPECT_TRUE(report.skipped.first().contains(u"import the text first"_s)) << qPrintable(report.skipped.first());
         }
-        EXPECT_TRUE(m_store.articles().isEmpty()) << qPrintable(source);
-        EXPECT_TRUE(m_store.annotations().isEmpty()) << qPrintable(source);
-        EXPECT_TRUE(m_store.tags().isEmpty()) << qPrintable(source);
+        EXPECT_TRUE(m_store.articles()->isEmpty()) << qPrintable(source);
+        EXPECT_TRUE(m_store.annotations()->isEmpty()) << qPrintable(source);
+        EXPECT_TRUE(m_store.tags()->isEmpty()) << qPrintable(source);
         EXPECT_TRUE(ExchangeImport::textsBeside(m_store, file).isEmpty()) << qPrintable(source);
     }
 
@@ -137,14 +137,14 @@ TEST(ReferencedTexts, aTextBesideTheAnnotations_isReadOnlyWhenAskedFor)
     const auto refused = ExchangeImport::importFile(store, file, ImportFormats());
     ASSERT_TRUE(refused.has_value());
     EXPECT_EQ(refused->annotations, 0);
-    EXPECT_TRUE(store.articles().isEmpty());
+    EXPECT_TRUE(store.articles()->isEmpty());
 
     const auto read = ExchangeImport::importFile(store, file, ImportFormats(), ExchangeImport::TextReading::FilesBesideTheAnnotations);
     ASSERT_TRUE(read.has_value());
     EXPECT_EQ(read->articles, 1);
     EXPECT_EQ(read->annotations, 1);
-    ASSERT_EQ(store.annotations().size(), 1);
-    EXPECT_EQ(store.annotations().first().anchor.exact, u"root"_s);
+    ASSERT_EQ(store.annotations()->size(), 1);
+    EXPECT_EQ(store.annotations()->first().anchor.exact, u"root"_s);
     EXPECT_TRUE(ExchangeImport::textsBeside(store, file).isEmpty()) << "the library has it now";
 
     // Once in the library, the text is found there without reading anything.

@@ -76,7 +76,7 @@ TEST_F(RefiQdaTest, exportThenImportIntoAnEmptyLibrary_keepsCodesSelectionsAndNo
     EXPECT_EQ(economy->description, u"Money & markets"_s);
     ASSERT_TRUE(empty.tagIdForPath(u"Economy/Banks, state-owned"_s));
     // The texts are the archive's: the articles carry the source names as titles.
-    const QList<StoredArticle> articles = empty.articles();
+    const QList<StoredArticle> articles = *empty.articles();
     ASSERT_EQ(articles.size(), 2);
     EXPECT_TRUE(articles.first().document.path.startsWith(archive + u'#')) << qPrintable(articles.first().document.path);
 }
@@ -113,7 +113,7 @@ TEST_F(RefiQdaTest, eachSelection_namesTheCoderWhoMadeIt_andTheImportKeepsThem)
     const auto imported = ExchangeImport::importFile(empty, archive, ImportFormats());
     ASSERT_TRUE(imported.has_value()) << qPrintable(imported.error().message);
     QMap<QString, QString> coderOfNote;
-    for (const Annotation &annotation : empty.annotations())
+    for (const Annotation &annotation : *empty.annotations())
         coderOfNote.insert(annotation.note, annotation.coder);
     EXPECT_EQ(coderOfNote.value(u"by Ben Fact-Checker"_s), u"Ben Fact-Checker"_s);
     EXPECT_EQ(coderOfNote.value(u"by Ana Coder"_s), u"Ana Coder"_s);
@@ -143,7 +143,7 @@ TEST(RefiQdaRead, theAtlasTiSample_readsItsCodes_andSaysItsTextsAreMissing)
     const auto imported = ExchangeImport::importFile(store, RefiData + u"/samples/sky-loom-refi-qda/TestProject.qdpx"_s, ImportFormats());
     ASSERT_TRUE(imported.has_value());
     EXPECT_EQ(imported->tags, 14);
-    EXPECT_EQ(store.tags().size(), 14);
+    EXPECT_EQ(store.tags()->size(), 14);
 }
 
 TEST(RefiQdaRead, theAtlasTiProjectWithItsTexts_givesCodedPassagesAndNotes)
@@ -184,8 +184,8 @@ TEST(RefiQdaRead, hostileArchives_areRefusedWithAClearMessage_andNothingIsWritte
         ASSERT_TRUE(!imported.has_value()) << qPrintable(file) << " was accepted";
         EXPECT_TRUE(imported.error().message.contains(why)) << qPrintable(file) << ": " << qPrintable(imported.error().message);
     }
-    EXPECT_TRUE(store.articles().isEmpty());
-    EXPECT_TRUE(store.tags().isEmpty());
+    EXPECT_TRUE(store.articles()->isEmpty());
+    EXPECT_TRUE(store.tags()->isEmpty());
 
     // KArchive reads "/tmp/evil.txt" as "tmp/evil.txt" inside the archive: it stays in
     // the project folder, and the project itself is fine.

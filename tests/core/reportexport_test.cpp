@@ -123,5 +123,5 @@ TEST_F(ReportExportTest, htmlReport_honoursThePinsTheUserMadeForThePair)
     EXPECT_TRUE(pinned.contains(u"aligned passages (1 pinned by hand)"_s));
     EXPECT_NE(pinned, unpinned);
     // The PDF and `parallax export` take the same page; the window compares with the same pins.
-    EXPECT_TRUE(joined(Comparator::compare(m_texts.at(0), m_texts.at(1), m_store.pins(m_articles.at(0), m_articles.at(1)))));
+    EXPECT_TRUE(joined(Comparator::compare(m_texts.at(0), m_texts.at(1), *m_store.pins(m_articles.at(0), m_articles.at(1)))));
 }

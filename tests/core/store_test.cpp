@@ -116,7 +116,7 @@ void withOwnConnection(const QString &path, const std::function<void(QSqlQuery &
 QStringList notesOf(const Store &store, qint64 article)
 {
     QStringList notes;
-    for (const Annotation &annotation : store.annotations(article))
+    for (const Annotation &annotation : *store.annotations(article))
         notes << annotation.note;
     return notes;
 }
@@ -170,7 +170,7 @@ TEST_P(StoreOnEachEngine, import_storesTheSameTextOnce_andAChangedSourceAsARevis
     EXPECT_FALSE(m_store.articleIdForText(u"never imported"_s));
     // The library lists the latest revision only; the first is kept.
     importSeed(1);
-    const QList<StoredArticle> listed = m_store.articles();
+    const QList<StoredArticle> listed = *m_store.articles();
     ASSERT_EQ(listed.size(), 2);
     EXPECT_TRUE(std::none_of(listed.cbegin(), listed.cend(), [&](const StoredArticle &a) {
         return a.id == first->articleId;
@@ -208,12 +208,12 @@ TEST_P(StoreOnEachEngine, snapshots_keepTheBytes_andASourcesSchedule_saysWhenItI
     const qint64 unscheduled = keepSnapshot(other);
     importSeed(2); // not from the web at all
 
-    const std::optional<WebSnapshot> kept = m_store.snapshot(first);
+    const std::optional<WebSnapshot> kept = toOptional(m_store.snapshot(first));
     ASSERT_TRUE(kept);
     EXPECT_EQ(kept->bytes, QByteArray("<p>\x00\xff binary and all</p>", 24));
     EXPECT_EQ(kept->checked, checked);
     // What is known of the page without its bytes, as a menu or a check reads it.
-    const std::optional<WebSnapshot> known = m_store.snapshot(first, Store::SnapshotBytes::LeftOut);
+    const std::optional<WebSnapshot> known = toOptional(m_store.snapshot(first, Store::SnapshotBytes::LeftOut));
     ASSERT_TRUE(known);
     EXPECT_TRUE(known->bytes.isEmpty());
     EXPECT_EQ(known->url, kept->url);
@@ -222,11 +222,11 @@ TEST_P(StoreOnEachEngine, snapshots_keepTheBytes_andASourcesSchedule_saysWhenItI
     EXPECT_FALSE(m_store.snapshot(importSeed(2), Store::SnapshotBytes::LeftOut)) << "an article not from the web has none";
 
     EXPECT_EQ(m_store.checkInterval(first), 0);
-    EXPECT_TRUE(m_store.dueForCheck(checked.addYears(1)).isEmpty()) << "no source is on a schedule";
+    EXPECT_TRUE(m_store.dueForCheck(checked.addYears(1))->isEmpty()) << "no source is on a schedule";
     ASSERT_TRUE(m_store.setCheckInterval(first, 6)) << qPrintable(m_store.lastError().message);
     EXPECT_EQ(m_store.checkInterval(first), 6);
     EXPECT_EQ(m_store.checkInterval(unscheduled), 0);
-    EXPECT_TRUE(m_store.dueForCheck(checked.addSecs(6 * 3600 - 1)).isEmpty());
+    EXPECT_TRUE(m_store.dueForCheck(checked.addSecs(6 * 3600 - 1))->isEmpty());
     EXPECT_EQ(m_store.dueForCheck(checked.addSecs(6 * 3600)), QList<qint64> {first});
 
     // A new revision keeps its source's schedule; the old one is no longer checked.
@@ -237,12 +237,12 @@ TEST_P(StoreOnEachEngine, snapshots_keepTheBytes_andASourcesSchedule_saysWhenItI
     EXPECT_EQ(m_store.dueForCheck(checked.addDays(1)), QList<qint64> {second});
     // Asked again, the page waits another interval.
     ASSERT_TRUE(m_store.recordUnchanged(second, checked.addDays(1), u"\"v2\""_s, {}));
-    EXPECT_TRUE(m_store.dueForCheck(checked.addDays(1).addSecs(3600)).isEmpty());
+    EXPECT_TRUE(m_store.dueForCheck(checked.addDays(1).addSecs(3600))->isEmpty());
 
     EXPECT_FALSE(m_store.setCheckInterval(first, -1));
     EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Invalid);
     ASSERT_TRUE(m_store.setCheckInterval(second, 0));
-    EXPECT_TRUE(m_store.dueForCheck(checked.addYears(1)).isEmpty());
+    EXPECT_TRUE(m_store.dueForCheck(checked.addYears(1))->isEmpty());
 }
 
 // A whole library into a new one on the other engine (or another file where no server
@@ -274,7 +274,7 @@ TEST_P(StoreOnEachEngine, aLibraryCopiedToTheOtherEngineAndBack_losesNothing)
                 return false;
         return true;
     }));
-    ASSERT_TRUE(m_store.setAnnotationNote(m_store.annotations(second).constFirst().id, u"edited"_s));
+    ASSERT_TRUE(m_store.setAnnotationNote(m_store.annotations(second)->constFirst().id, u"edited"_s));
     ASSERT_TRUE(m_store.tagArticle(second, economy));
     ASSERT_TRUE(m_store.setClaimReview(latest, second, u"rank"_s, TextRange {sber, sber + 8}, std::nullopt, ClaimReview::State::Confirmed, u"checked"_s));
     ASSERT_TRUE(m_store.setPins(latest, second, {{{0, 10}, {0, 10}}}));
@@ -309,18 +309,18 @@ TEST_P(StoreOnEachEngine, aLibraryCopiedToTheOtherEngineAndBack_losesNothing)
 
     for (const Store *copy : {&other, &roundTrip}) {
         SCOPED_TRACE(qPrintable(copy->path()));
-        EXPECT_EQ(copy->revisions(latest), m_store.revisions(latest));
+        EXPECT_EQ(*copy->revisions(latest), *m_store.revisions(latest));
         EXPECT_EQ(copy->article(first)->document, m_store.article(first)->document);
         EXPECT_EQ(copy->article(latest)->document, m_store.article(latest)->document);
         EXPECT_EQ(copy->article(latest)->contentHash, m_store.article(latest)->contentHash);
         QStringList tagsHere, tagsThere;
-        for (const Tag &tag : m_store.tags())
+        for (const Tag &tag : *m_store.tags())
             tagsHere << tag.path + u' ' + tag.color + u' ' + QString::number(tag.annotationCount);
-        for (const Tag &tag : copy->tags())
+        for (const Tag &tag : *copy->tags())
             tagsThere << tag.path + u' ' + tag.color + u' ' + QString::number(tag.annotationCount);
         EXPECT_EQ(tagsThere, tagsHere);
-        const QList<Annotation> here = m_store.annotations();
-        const QList<Annotation> there = copy->annotations();
+        const QList<Annotation> here = *m_store.annotations();
+        const QList<Annotation> there = *copy->annotations();
         ASSERT_EQ(there.size(), here.size());
         for (int i = 0; i < here.size(); ++i) {
             EXPECT_EQ(there.at(i).id, here.at(i).id);
@@ -333,28 +333,28 @@ TEST_P(StoreOnEachEngine, aLibraryCopiedToTheOtherEngineAndBack_losesNothing)
             EXPECT_EQ(there.at(i).editor, here.at(i).editor);
         }
         EXPECT_EQ(copy->coders(), (QStringList {u"Ana"_s, u"Ben"_s}));
-        EXPECT_EQ(copy->articleTags(second), m_store.articleTags(second));
-        ASSERT_EQ(copy->claimReviews(latest, second).size(), 1);
-        EXPECT_EQ(copy->claimReviews(latest, second).constFirst().note, u"checked"_s);
-        EXPECT_EQ(copy->pins(latest, second), m_store.pins(latest, second));
+        EXPECT_EQ(*copy->articleTags(second), *m_store.articleTags(second));
+        ASSERT_EQ(copy->claimReviews(latest, second)->size(), 1);
+        EXPECT_EQ(copy->claimReviews(latest, second)->constFirst().note, u"checked"_s);
+        EXPECT_EQ(*copy->pins(latest, second), *m_store.pins(latest, second));
         ASSERT_TRUE(copy->snapshot(second));
         EXPECT_EQ(copy->snapshot(second)->bytes, page.bytes);
         EXPECT_EQ(copy->checkInterval(second), 24);
         // The search index is made too: the same hits, and some.
-        ASSERT_FALSE(m_store.search(u"Sberbank"_s).isEmpty());
-        EXPECT_EQ(copy->search(u"Sberbank"_s).size(), m_store.search(u"Sberbank"_s).size());
+        ASSERT_FALSE(m_store.search(u"Sberbank"_s)->isEmpty());
+        EXPECT_EQ(copy->search(u"Sberbank"_s)->size(), m_store.search(u"Sberbank"_s)->size());
     }
     // New work goes on after the ids copied, on the server too.
     const auto added = other.addAnnotation(first, {0, 5}, {}, u"new"_s);
     ASSERT_TRUE(added) << qPrintable(other.lastError().message);
-    EXPECT_GT(*added, std::ranges::max(m_store.annotations(), {}, &Annotation::id).id);
+    EXPECT_GT(*added, std::ranges::max(*m_store.annotations(), {}, &Annotation::id).id);
     const auto newTag = other.ensureTagPath(u"Later"_s);
     ASSERT_TRUE(newTag) << qPrintable(other.lastError().message);
     EXPECT_GT(*newTag, economy);
     // Into a library with something in it: refused, and nothing written.
     EXPECT_FALSE(m_store.copyTo(roundTrip));
     EXPECT_EQ(roundTrip.lastError().kind, StoreError::Kind::Invalid);
-    EXPECT_EQ(roundTrip.annotations().size(), m_store.annotations().size());
+    EXPECT_EQ(roundTrip.annotations()->size(), m_store.annotations()->size());
 }
 
 TEST_P(StoreOnEachEngine, bylineUpdateAndAddress_areKeptWithTheMetadata_andListed)
@@ -366,7 +366,7 @@ TEST_P(StoreOnEachEngine, bylineUpdateAndAddress_areKeptWithTheMetadata_andListe
     const auto outcome = m_store.importDocument(bylined);
     ASSERT_TRUE(outcome);
     EXPECT_EQ(m_store.article(outcome->articleId)->document, bylined);
-    const QList<StoredArticle> listed = m_store.articles();
+    const QList<StoredArticle> listed = *m_store.articles();
     ASSERT_EQ(listed.size(), 1);
     EXPECT_EQ(listed.first().document.metadata.byline, u"By Jane Doe and John Roe"_s);
 }
@@ -417,9 +417,9 @@ TEST_P(StoreOnEachEngine, reimport_reanchorsAnnotations_andKeepsTheOnesItCannotP
     EXPECT_EQ(outcome->reanchored, 3);
     EXPECT_EQ(outcome->orphaned, 1);
 
-    const QList<Annotation> moved = m_store.annotations(outcome->articleId);
+    const QList<Annotation> moved = *m_store.annotations(outcome->articleId);
     ASSERT_EQ(moved.size(), 3);
-    EXPECT_TRUE(m_store.annotations(article).isEmpty());
+    EXPECT_TRUE(m_store.annotations(article)->isEmpty());
     for (const Annotation &annotation : moved) {
         const QString shown = changed.text.mid(annotation.anchor.range.start, annotation.anchor.range.length());
         if (annotation.id == *rank) {
@@ -463,7 +463,7 @@ TEST_P(StoreOnEachEngine, aChange_givesWhatItMadeOrWhyNot_neverAnEarlierFailure)
     // A read says whether it failed itself: an earlier refusal is not left over in it.
     EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::None);
     ASSERT_FALSE(m_store.setTagColor(*tag, u"orange"_s));
-    EXPECT_EQ(m_store.annotations(article).size(), 1);
+    EXPECT_EQ(m_store.annotations(article)->size(), 1);
     EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::None);
     EXPECT_FALSE(m_store.tag(*tag + 1000));
     EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::NotFound);
@@ -507,7 +507,7 @@ TEST_P(StoreOnEachEngine, tags_formAHierarchy_thatCanBeRenamedMovedMergedAndDele
     EXPECT_EQ(m_store.tag(*economy)->annotationCount, 2);
 
     ASSERT_TRUE(m_store.deleteTag(*economy));
-    EXPECT_TRUE(m_store.tags().isEmpty());
+    EXPECT_TRUE(m_store.tags()->isEmpty());
     ASSERT_TRUE(m_store.annotation(*annotation)) << "deleting a tag deleted the annotation";
     EXPECT_TRUE(m_store.annotation(*annotation)->tagIds.isEmpty());
 }
@@ -521,16 +521,16 @@ TEST_P(StoreOnEachEngine, deletedOrMergedTags_comeBackFromTheirSnapshot)
     const qint64 first = *m_store.addAnnotation(article, {0, 6}, {economy}, {});
     const qint64 second = *m_store.addAnnotation(article, {7, 12}, {gdp, money}, {});
     ASSERT_TRUE(m_store.tagArticle(article, economy));
-    const QList<Tag> before = m_store.tags();
+    const QList<Tag> before = *m_store.tags();
 
     // Delete, then put back: same ids, tree and uses.
     const auto deleted = m_store.snapshotTag(economy);
     ASSERT_TRUE(deleted);
     EXPECT_EQ(deleted->tags.size(), 2);
     ASSERT_TRUE(m_store.deleteTag(economy));
-    EXPECT_EQ(m_store.tags().size(), 1);
+    EXPECT_EQ(m_store.tags()->size(), 1);
     ASSERT_TRUE(m_store.restoreTags(*deleted));
-    const QList<Tag> restored = m_store.tags();
+    const QList<Tag> restored = *m_store.tags();
     ASSERT_EQ(restored.size(), before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
         EXPECT_EQ(restored.at(i).id, before.at(i).id);
@@ -560,7 +560,7 @@ TEST_P(StoreOnEachEngine, annotations_keepQuoteNoteTagsAndTimes_inTextOrder)
     const auto earlier = m_store.addAnnotation(article, rangeOf(text, u"Vladimir Putin"_s), {*tag}, u"**who**"_s);
     ASSERT_TRUE(later && earlier);
 
-    QList<Annotation> listed = m_store.annotations(article);
+    QList<Annotation> listed = *m_store.annotations(article);
     ASSERT_EQ(listed.size(), 2);
     EXPECT_EQ(listed.at(0).id, *earlier);
     EXPECT_EQ(listed.at(0).anchor.exact, u"Vladimir Putin"_s);
@@ -587,7 +587,7 @@ TEST_P(StoreOnEachEngine, annotations_keepQuoteNoteTagsAndTimes_inTextOrder)
     EXPECT_FALSE(m_store.addAnnotation(article, {0, text.size() + 1}, {}, {}));
     EXPECT_FALSE(m_store.addAnnotation(9999, {0, 3}, {}, {}));
     EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::NotFound);
-    EXPECT_EQ(m_store.annotations(article).size(), 2);
+    EXPECT_EQ(m_store.annotations(article)->size(), 2);
 }
 
 TEST_P(StoreOnEachEngine, search_findsArticleTextAndNotes_andTakesAnyInput)
@@ -595,19 +595,19 @@ TEST_P(StoreOnEachEngine, search_findsArticleTextAndNotes_andTakesAnyInput)
     const qint64 a = importSeed(0);
     importSeed(2);
     ASSERT_TRUE(m_store.addAnnotation(a, {0, 6}, {}, u"check the sanctions figure with the ministry"_s));
-    const QList<SearchHit> gigachat = m_store.search(u"GigaChat"_s);
+    const QList<SearchHit> gigachat = *m_store.search(u"GigaChat"_s);
     ASSERT_FALSE(gigachat.isEmpty());
     EXPECT_TRUE(gigachat.first().context.contains(u"[GigaChat]"_s)) << qPrintable(gigachat.first().context);
-    const QList<SearchHit> ministry = m_store.search(u"ministry"_s);
+    const QList<SearchHit> ministry = *m_store.search(u"ministry"_s);
     ASSERT_EQ(ministry.size(), 1);
     EXPECT_EQ(ministry.first().kind, SearchHit::Kind::Note);
     EXPECT_EQ(ministry.first().articleId, a);
-    EXPECT_EQ(m_store.search(u"minis*"_s).size(), 1);
+    EXPECT_EQ(m_store.search(u"minis*"_s)->size(), 1);
     // FTS5 syntax in user input is text, not an error.
     for (const QString &odd : {u"\"unbalanced"_s, u"AND OR NOT"_s, u"a:b -c (d"_s, u"'; DROP TABLE articles; --"_s})
-        EXPECT_NO_FATAL_FAILURE(m_store.search(odd));
-    EXPECT_EQ(m_store.articles().size(), 2);
-    EXPECT_TRUE(m_store.search(u"   "_s).isEmpty());
+        EXPECT_TRUE(m_store.search(odd)) << qPrintable(odd);
+    EXPECT_EQ(m_store.articles()->size(), 2);
+    EXPECT_TRUE(m_store.search(u"   "_s)->isEmpty());
 }
 
 TEST_P(StoreOnEachEngine, claimReviews_joinTwoPassages_andFollowTheArticlesThroughReimport)
@@ -623,7 +623,7 @@ TEST_P(StoreOnEachEngine, claimReviews_joinTwoPassages_andFollowTheArticlesThrou
     // The same claim again is the same review, with its new state.
     EXPECT_EQ(*m_store.setClaimReview(a, b, u"rank"_s, rankA, rankA, ClaimReview::State::Dismissed, u"duplicate"_s), *agreed);
 
-    QList<ClaimReview> reviews = m_store.claimReviews(a, b);
+    QList<ClaimReview> reviews = *m_store.claimReviews(a, b);
     ASSERT_EQ(reviews.size(), 2);
     EXPECT_EQ(reviews.at(0).state, ClaimReview::State::Dismissed);
     EXPECT_EQ(reviews.at(0).note, u"duplicate"_s);
@@ -632,7 +632,7 @@ TEST_P(StoreOnEachEngine, claimReviews_joinTwoPassages_andFollowTheArticlesThrou
     ASSERT_TRUE(reviews.at(1).b.has_value());
     EXPECT_EQ(reviews.at(1).b->exact, u"Moscow"_s);
     // Asked the other way round, the sides come swapped.
-    const QList<ClaimReview> swapped = m_store.claimReviews(b, a);
+    const QList<ClaimReview> swapped = *m_store.claimReviews(b, a);
     ASSERT_EQ(swapped.size(), 2);
     EXPECT_EQ(swapped.at(1).a->exact, u"Moscow"_s);
     EXPECT_FALSE(swapped.at(1).b.has_value());
@@ -642,8 +642,8 @@ TEST_P(StoreOnEachEngine, claimReviews_joinTwoPassages_andFollowTheArticlesThrou
     changed.text.prepend(u"Update: the conference moved.\n\n"_s);
     const auto revised = m_store.importDocument(changed);
     ASSERT_TRUE(revised);
-    EXPECT_TRUE(m_store.claimReviews(a, b).isEmpty());
-    reviews = m_store.claimReviews(a, revised->articleId);
+    EXPECT_TRUE(m_store.claimReviews(a, b)->isEmpty());
+    reviews = *m_store.claimReviews(a, revised->articleId);
     ASSERT_EQ(reviews.size(), 2);
     EXPECT_EQ(reviews.at(1).state, ClaimReview::State::Explained);
     EXPECT_EQ(changed.text.mid(reviews.at(1).b->range.start, reviews.at(1).b->range.length()), u"Moscow"_s);
@@ -659,7 +659,7 @@ TEST_P(StoreOnEachEngine, claimReviewsOfOneArticle_takeEveryOtherArticle_withTha
     ASSERT_TRUE(m_store.setClaimReview(a, b, u"rank"_s, rankA, std::nullopt, ClaimReview::State::Confirmed, {}));
     ASSERT_TRUE(m_store.setClaimReview(b, c, u"entity"_s, moscow, std::nullopt, ClaimReview::State::Dismissed, {}));
 
-    const QList<ClaimReview> ofB = m_store.claimReviews(b);
+    const QList<ClaimReview> ofB = *m_store.claimReviews(b);
     ASSERT_EQ(ofB.size(), 2);
     for (const ClaimReview &review : ofB)
         EXPECT_EQ(review.articleA, b);
@@ -668,8 +668,8 @@ TEST_P(StoreOnEachEngine, claimReviewsOfOneArticle_takeEveryOtherArticle_withTha
     EXPECT_EQ(ofB.at(0).b->exact, u"31st out of 83"_s);
     EXPECT_EQ(ofB.at(1).articleB, c);
     EXPECT_EQ(ofB.at(1).a->exact, u"Moscow"_s);
-    EXPECT_EQ(m_store.claimReviews(c).size(), 1);
-    EXPECT_TRUE(m_store.claimReviews(c + 1).isEmpty());
+    EXPECT_EQ(m_store.claimReviews(c)->size(), 1);
+    EXPECT_TRUE(m_store.claimReviews(c + 1)->isEmpty());
 }
 
 TEST_P(StoreOnEachEngine, pins_belongToAPairInEitherOrder_andFollowTheArticlesThroughReimport)
@@ -685,7 +685,7 @@ TEST_P(StoreOnEachEngine, pins_belongToAPairInEitherOrder_andFollowTheArticlesTh
     EXPECT_EQ(m_store.pins(a, b), (QList<PinnedPassage> {rank, putin}));
     // Asked the other way round, the sides come swapped; another pair has none.
     EXPECT_EQ(m_store.pins(b, a), (QList<PinnedPassage> {{rank.b, rank.a}, {putin.b, putin.a}}));
-    EXPECT_TRUE(m_store.pins(a, c).isEmpty());
+    EXPECT_TRUE(m_store.pins(a, c)->isEmpty());
 
     // Pinning from the other side replaces the pins of the pair, not adds to them.
     ASSERT_TRUE(m_store.setPins(b, a, {{putin.b, putin.a}}));
@@ -706,15 +706,15 @@ TEST_P(StoreOnEachEngine, pins_belongToAPairInEitherOrder_andFollowTheArticlesTh
     changed.text.replace(u"Sberbank"_s, u"a state lender"_s);
     const auto revised = m_store.importDocument(changed);
     ASSERT_TRUE(revised);
-    EXPECT_TRUE(m_store.pins(a, b).isEmpty());
-    const QList<PinnedPassage> moved = m_store.pins(a, revised->articleId);
+    EXPECT_TRUE(m_store.pins(a, b)->isEmpty());
+    const QList<PinnedPassage> moved = *m_store.pins(a, revised->articleId);
     ASSERT_EQ(moved.size(), 1);
     EXPECT_EQ(moved.at(0).a, rank.a);
     EXPECT_EQ(changed.text.mid(moved.at(0).b.start, moved.at(0).b.length()), u"Moscow"_s);
 
     // Clearing them leaves none.
     ASSERT_TRUE(m_store.setPins(revised->articleId, a, {}));
-    EXPECT_TRUE(m_store.pins(a, revised->articleId).isEmpty());
+    EXPECT_TRUE(m_store.pins(a, revised->articleId)->isEmpty());
 }
 
 TEST_P(StoreOnEachEngine, eachAnnotation_recordsItsCoder_andUndoKeepsIt)
@@ -804,13 +804,13 @@ TEST_P(StoreOnEachEngine, anEditOverAnotherCodersLaterEdit_isRefusedAsAConflict_
     const qint64 other = importSeed(0);
     const TextRange passage {0, 5};
     ASSERT_TRUE(m_store.setClaimReview(article, other, u"count"_s, passage, std::nullopt, ClaimReview::State::Confirmed, u"Ada's"_s));
-    ASSERT_EQ(m_store.claimReviews(article, other).size(), 1);
-    EXPECT_EQ(m_store.claimReviews(article, other).first().rowVersion, 1);
+    ASSERT_EQ(m_store.claimReviews(article, other)->size(), 1);
+    EXPECT_EQ(m_store.claimReviews(article, other)->first().rowVersion, 1);
     ASSERT_TRUE(grace.setClaimReview(article, other, u"count"_s, passage, std::nullopt, ClaimReview::State::Dismissed, u"Grace's"_s, 1));
     EXPECT_FALSE(m_store.setClaimReview(article, other, u"count"_s, passage, std::nullopt, ClaimReview::State::Explained, u"late"_s, 1));
     EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Conflict);
     EXPECT_TRUE(m_store.lastError().message.contains(u"Grace reviewed this claim"_s)) << qPrintable(m_store.lastError().message);
-    const ClaimReview standing = m_store.claimReviews(article, other).first();
+    const ClaimReview standing = m_store.claimReviews(article, other)->first();
     EXPECT_EQ(standing.state, ClaimReview::State::Dismissed);
     EXPECT_EQ(standing.editor, u"Grace"_s);
     EXPECT_EQ(standing.rowVersion, 2);
@@ -822,14 +822,14 @@ TEST_P(StoreOnEachEngine, batch_savesAllOrNothing)
     ASSERT_TRUE(m_store.batch([&] {
         return m_store.addAnnotation(article, {0, 5}, {}, u"one"_s) && m_store.addAnnotation(article, {5, 9}, {}, u"two"_s);
     }));
-    EXPECT_EQ(m_store.annotations(article).size(), 2);
+    EXPECT_EQ(m_store.annotations(article)->size(), 2);
     // One bad change inside undoes the good ones, even if the batch goes on.
     EXPECT_FALSE(m_store.batch([&] {
         EXPECT_TRUE(m_store.addAnnotation(article, {10, 15}, {}, u"three"_s));
         EXPECT_FALSE(m_store.addAnnotation(article, {15, 15}, {}, u"empty: refused"_s));
         return true;
     }));
-    EXPECT_EQ(m_store.annotations(article).size(), 2);
+    EXPECT_EQ(m_store.annotations(article)->size(), 2);
 }
 
 TEST_F(StoreTest, corruptFile_isReportedAndLeftUntouched)
@@ -853,11 +853,11 @@ namespace
 void expectReadOnly(Store &store)
 {
     EXPECT_TRUE(store.isReadOnly());
-    EXPECT_EQ(store.articles().size(), 1);
+    EXPECT_EQ(store.articles()->size(), 1);
     EXPECT_FALSE(store.ensureTagPath(u"New"_s));
     EXPECT_EQ(store.lastError().kind, StoreError::Kind::ReadOnly);
     EXPECT_TRUE(store.lastError().message.contains(u"read-only"_s)) << qPrintable(store.lastError().message);
-    EXPECT_EQ(store.tags().size(), 1);
+    EXPECT_EQ(store.tags()->size(), 1);
 }
 
 } // namespace
@@ -941,10 +941,10 @@ TEST_F(StoreTest, migration_fromTheFirstSchema_keepsEverything)
     EXPECT_EQ(annotation->anchor.exact, u"5 percent"_s);
     EXPECT_EQ(annotation->tagPaths, QStringList {u"Rates"_s});
     // The new search covers what was stored before it existed.
-    EXPECT_EQ(store.search(u"hawkish"_s).size(), 1);
-    EXPECT_EQ(store.search(u"central bank"_s).size(), 1);
+    EXPECT_EQ(store.search(u"hawkish"_s)->size(), 1);
+    EXPECT_EQ(store.search(u"central bank"_s)->size(), 1);
     // The listing index covers what was stored before it existed.
-    const QList<StoredArticle> listed = store.articles();
+    const QList<StoredArticle> listed = *store.articles();
     ASSERT_EQ(listed.size(), 1);
     EXPECT_EQ(listed.first().document.metadata.title, u"Title"_s);
     EXPECT_EQ(listed.first().document.metadata.published, QDate(2024, 5, 1));
@@ -1045,7 +1045,7 @@ TEST_F(StoreOnPostgres, whenTheNetworkDrops_editsAreRefusedWithAReason_andTheSto
     EXPECT_TRUE(store.lastError().message.contains(u"nothing was saved"_s)) << qPrintable(store.lastError().message);
     // Still cut off: refused again, and nothing half-written.
     EXPECT_FALSE(store.ensureTagPath(u"Offline"_s));
-    EXPECT_EQ(m_store.annotations(article).size(), 1);
+    EXPECT_EQ(m_store.annotations(article)->size(), 1);
 
     ASSERT_TRUE(network.restart());
     const auto after = store.addAnnotation(article, {20, 30}, {}, u"after it came back"_s);
@@ -1117,7 +1117,9 @@ TEST(StoreOnAServerThatStops, editsAreRefusedWithAReasonWhileItIsDown_andGoOnOnc
     EXPECT_EQ(store.lastError().kind, StoreError::Kind::CannotOpen) << qPrintable(store.lastError().message);
     EXPECT_TRUE(store.lastError().message.contains(u"nothing was saved"_s)) << qPrintable(store.lastError().message);
     EXPECT_FALSE(store.ensureTagPath(u"Offline"_s));
-    EXPECT_TRUE(store.annotations(article).isEmpty()) << "nothing can be read either, and nothing is made up";
+    const StoreResult<QList<Annotation>> readWhileDown = store.annotations(article);
+    ASSERT_FALSE(readWhileDown) << "nothing can be read either, and nothing is made up";
+    EXPECT_EQ(readWhileDown.error().kind, StoreError::Kind::CannotOpen) << qPrintable(readWhileDown.error().message);
 
     // Back up: the same Store connects again at the next edit, and nothing refused was
     // saved behind the user's back.
@@ -1156,7 +1158,7 @@ TEST_F(StoreOnPostgres, rightsTakenAwayWhileTheNetworkWasDown_makeTheLibraryRead
         EXPECT_FALSE(writer.addAnnotation(article, {20, 30}, {}, u"no longer allowed"_s));
         EXPECT_EQ(writer.lastError().kind, StoreError::Kind::ReadOnly) << qPrintable(writer.lastError().message);
         EXPECT_TRUE(writer.isReadOnly());
-        EXPECT_EQ(writer.annotations(article).size(), 1);
+        EXPECT_EQ(writer.annotations(article)->size(), 1);
     }
     runOwn(u"DROP OWNED BY %1"_s.arg(role));
     runOwn(u"DROP ROLE %1"_s.arg(role));
@@ -1265,7 +1267,7 @@ TEST_F(StoreTest, killedWriter_losesNoCommittedAnnotation_andLeavesTheDatabaseIn
         ASSERT_TRUE(check.open(databasePath())) << qPrintable(check.lastError().message);
         ASSERT_TRUE(check.checkIntegrity()) << "after kill " << round;
         QSet<qint64> present;
-        for (const Annotation &annotation : check.annotations(article))
+        for (const Annotation &annotation : *check.annotations(article))
             present.insert(annotation.id);
         for (qint64 id : std::as_const(committed))
             ASSERT_TRUE(present.contains(id)) << "annotation " << id << " was reported committed and is gone after kill " << round;
@@ -1299,7 +1301,7 @@ TEST_F(StoreTest, fullDisk_failsTheActionWithAMessage_andKeepsEverythingSavedBef
     ASSERT_TRUE(check.open(databasePath()));
     EXPECT_TRUE(check.checkIntegrity());
     QSet<qint64> present;
-    for (const Annotation &annotation : check.annotations(article))
+    for (const Annotation &annotation : *check.annotations(article))
         present.insert(annotation.id);
     for (qint64 id : before + run.committed)
         EXPECT_TRUE(present.contains(id)) << id;
@@ -1360,7 +1362,7 @@ TEST_F(StoreOnPostgres, eightWritersAtOnce_loseNothing_andWriteNothingTwice)
     QSet<qint64> present;
     QSet<QString> notes;
     int twice = 0;
-    for (const Annotation &annotation : check.annotations(article)) {
+    for (const Annotation &annotation : *check.annotations(article)) {
         present.insert(annotation.id);
         twice += notes.contains(annotation.note) ? 1 : 0;
         notes.insert(annotation.note);

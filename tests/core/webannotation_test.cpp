@@ -124,7 +124,7 @@ TEST_F(WebAnnotationRoundTrip, exportThenImportIntoAnEmptyLibrary_keepsTagsQuote
     ASSERT_EQ(keptArticleTags(m_store).size(), 1);
     EXPECT_EQ(keptArticleTags(empty), keptArticleTags(m_store));
     QStringList tagPaths;
-    for (const Tag &tag : empty.tags())
+    for (const Tag &tag : *empty.tags())
         tagPaths.append(tag.path);
     tagPaths.sort();
     EXPECT_EQ(tagPaths,
@@ -164,7 +164,7 @@ TEST_F(WebAnnotationRoundTrip, eachAnnotationsCoder_isItsCreator_andComesBackAsT
     importer.readTextsUnder(ReadableFolder(m_dir.filePath(u"sources"_s)), ImportFormats());
     ASSERT_TRUE(importer.import({}, *read));
     QStringList coders;
-    for (const Annotation &annotation : other.annotations())
+    for (const Annotation &annotation : *other.annotations())
         coders << (annotation.note == u"by Grace"_s ? annotation.coder : QString());
     EXPECT_TRUE(coders.contains(u"Grace"_s));
     EXPECT_EQ(other.coders(), (QStringList {u"Ada Reporter"_s, u"Grace"_s}));
@@ -192,7 +192,7 @@ TEST_F(WebAnnotationRoundTrip, aPassageMovedInAChangedFile_isFoundByItsQuote)
     const auto report = importer.import({}, *WebAnnotation::read(*exported));
     ASSERT_TRUE(report);
     ASSERT_EQ(report->annotations, 1);
-    const Annotation sberbank = empty.annotations().first();
+    const Annotation sberbank = empty.annotations()->first();
     EXPECT_EQ(sberbank.anchor.exact, u"Sberbank"_s);
     EXPECT_EQ(empty.article(sberbank.articleId)->document.text.mid(sberbank.anchor.range.start, 8), u"Sberbank"_s);
 }
@@ -274,8 +274,8 @@ TEST(WebAnnotationImport, annotationsOfTextsNotInTheLibrary_areReportedAndNothin
     EXPECT_EQ(report->annotations, 0);
     EXPECT_GE(report->skipped.size(), 41);
     EXPECT_TRUE(report->skipped.first().contains(u"is not in the library"_s)) << qPrintable(report->skipped.first());
-    EXPECT_TRUE(store.annotations().isEmpty());
-    EXPECT_TRUE(store.articles().isEmpty());
+    EXPECT_TRUE(store.annotations()->isEmpty());
+    EXPECT_TRUE(store.articles()->isEmpty());
 }
 
 TEST_F(WebAnnotationRoundTrip, anAnnotationOnAWholeText_tagsTheArticle_andReportsANoteOnIt)
@@ -301,7 +301,7 @@ TEST_F(WebAnnotationRoundTrip, anAnnotationOnAWholeText_tagsTheArticle_andReport
     EXPECT_EQ(report->annotations, 0);
     EXPECT_EQ(report->articleTags, 2);
     QStringList tags;
-    for (qint64 id : m_store.articleTags(m_articles.at(0)))
+    for (qint64 id : *m_store.articleTags(m_articles.at(0)))
         tags.append(m_store.tag(id)->path);
     tags.sort();
     EXPECT_EQ(tags, (QStringList {u"Checked"_s, u"Sources/Wire service"_s}));

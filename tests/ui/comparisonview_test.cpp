@@ -349,7 +349,7 @@ TEST_F(MainWindowTest, pin_alignsTheChosenPassages_isUndoable_andIsKeptInTheLibr
         const auto a = store.articleIdForPath(pair.documents.at(0).path);
         const auto b = store.articleIdForPath(pair.documents.at(1).path);
         ASSERT_TRUE(a && b);
-        EXPECT_TRUE(store.pins(*a, *b).isEmpty());
+        EXPECT_TRUE(store.pins(*a, *b)->isEmpty());
         history->redo();
         ASSERT_TRUE(waitForComparison(*window));
         EXPECT_TRUE(pair.joins(*window));

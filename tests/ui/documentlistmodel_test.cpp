@@ -85,7 +85,7 @@ TEST_F(DocumentListModelTest, eachFileOpened_isKeptInTheLibraryAsItIsOpened_andP
 {
     QSignalSpy articles(&m_library, &LibraryDocument::articlesChanged);
     m_model.setDocuments(m_corpus);
-    ASSERT_EQ(m_store.articles().size(), m_corpus.size());
+    ASSERT_EQ(m_store.articles()->size(), m_corpus.size());
     EXPECT_EQ(articles.size(), m_corpus.size());
     for (int row = 0; row < m_model.rowCount(); ++row) {
         const qint64 id = m_model.articleId(row);
@@ -178,6 +178,6 @@ TEST_F(DocumentListModelTest, aFileTheLibraryRefuses_isStillListedAndRead_andThe
     EXPECT_TRUE(LibraryDocument::isUnheld(m_model.articleId(1)));
     EXPECT_GT(m_model.articleId(2), 0);
     EXPECT_EQ(m_model.document(1).text, u"The file the library refuses.\n"_s);
-    EXPECT_EQ(m_store.articles().size(), 2);
+    EXPECT_EQ(m_store.articles()->size(), 2);
     EXPECT_FALSE(failed.isEmpty()) << "the refusal is said";
 }

@@ -96,9 +96,9 @@ TEST_F(WebOpenerTest, ctrlL_fetchesThePage_andF5_showsItsNewRevision_withTheChan
     EXPECT_EQ(window->leftPane()->document().metadata.title, u"Quake kills dozens in Lorem"_s) << qPrintable(window->messageBar()->text());
     EXPECT_TRUE(Testing::visibleText(window->leftPane()).contains(u"At least 5 people were killed"_s));
     EXPECT_FALSE(Testing::visibleText(window->leftPane()).contains(u"Another story entirely"_s)) << "page furniture is hidden";
-    ASSERT_EQ(m_store.webArticles().size(), 1);
+    ASSERT_EQ(m_store.webArticles()->size(), 1);
     // A note on the first revision, which the next one carries.
-    const qint64 first = m_store.webArticles().constFirst();
+    const qint64 first = m_store.webArticles()->constFirst();
     const QString text = m_store.article(first)->document.text;
     const qsizetype start = text.indexOf(u"two borrowed diggers"_s);
     ASSERT_GE(start, 0);
@@ -117,8 +117,8 @@ TEST_F(WebOpenerTest, ctrlL_fetchesThePage_andF5_showsItsNewRevision_withTheChan
     EXPECT_TRUE(window->messageBar()->text().contains(u"Changed since the last check: Quake kills dozens in Lorem"_s))
         << qPrintable(window->messageBar()->text());
     EXPECT_TRUE(Testing::visibleText(window->leftPane()).contains(u"At least 24 people were killed"_s));
-    EXPECT_EQ(m_store.revisions(m_store.webArticles().constFirst()).size(), 2);
-    const QList<Annotation> carried = m_store.annotations(m_store.webArticles().constFirst());
+    EXPECT_EQ(m_store.revisions(m_store.webArticles()->constFirst())->size(), 2);
+    const QList<Annotation> carried = *m_store.annotations(m_store.webArticles()->constFirst());
     ASSERT_EQ(carried.size(), 1);
     EXPECT_FALSE(carried.constFirst().orphaned);
     EXPECT_EQ(carried.constFirst().note, u"Whose diggers?"_s);
@@ -183,7 +183,7 @@ TEST_F(WebOpenerTest, aFailedFetch_isNamed_andLinksDroppedOnAPane_openThere_andI
     QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
     ASSERT_TRUE(waitUntilIdle(window.get()));
     EXPECT_TRUE(window->messageBar()->text().contains(u"HTTP 404"_s)) << qPrintable(window->messageBar()->text());
-    EXPECT_TRUE(m_store.webArticles().isEmpty());
+    EXPECT_TRUE(m_store.webArticles()->isEmpty());
 
     QMimeData data;
     data.setUrls({m_server.url(u"/gzip"_s), m_server.url(u"/big"_s)});
@@ -197,7 +197,7 @@ TEST_F(WebOpenerTest, aFailedFetch_isNamed_andLinksDroppedOnAPane_openThere_andI
     ASSERT_TRUE(waitUntilIdle(window.get()));
     EXPECT_EQ(window->rightPane()->document().metadata.title, u"Quake kills dozens in Lorem"_s) << qPrintable(window->messageBar()->text());
     EXPECT_EQ(window->leftPane()->document().metadata.title, u"A long report"_s) << "the second link opens in the other pane";
-    EXPECT_EQ(m_store.webArticles().size(), 2);
+    EXPECT_EQ(m_store.webArticles()->size(), 2);
 
     // With nothing read from the web yet in a library, F5 says how to begin.
     Store empty;
@@ -230,12 +230,12 @@ TEST_F(WebOpenerTest, aSourceThatChangedUnseen_isBoldInTheLibrary_untilItIsShown
     const QModelIndex title = window->articles()->index(changedRow, DocumentListModel::TitleColumn);
     EXPECT_TRUE(title.data(Qt::FontRole).value<QFont>().bold());
     EXPECT_TRUE(title.data(Qt::ToolTipRole).toString().contains(u"Changed since you last looked"_s));
-    EXPECT_EQ(m_store.unseenRevisions().size(), 1);
+    EXPECT_EQ(m_store.unseenRevisions()->size(), 1);
 
     // Shown, it is seen: no longer bold, in this window or the next.
     window->rightPane()->setCurrentRow(changedRow);
     EXPECT_FALSE(window->articles()->isChanged(changedRow));
-    EXPECT_TRUE(m_store.unseenRevisions().isEmpty());
+    EXPECT_TRUE(m_store.unseenRevisions()->isEmpty());
 }
 
 TEST_F(WebOpenerTest, checkAutomatically_putsTheSourceOnASchedule_andWhenItsTimeComes_theNewRevisionIsShown)
@@ -244,8 +244,8 @@ TEST_F(WebOpenerTest, checkAutomatically_putsTheSourceOnASchedule_andWhenItsTime
     const auto window = openWindow();
     window->setStore(&m_store);
     openWithCtrlL(window.get(), u"/story"_s);
-    ASSERT_EQ(m_store.webArticles().size(), 1);
-    const qint64 article = m_store.webArticles().constFirst();
+    ASSERT_EQ(m_store.webArticles()->size(), 1);
+    const qint64 article = m_store.webArticles()->constFirst();
     EXPECT_EQ(m_store.checkInterval(article), 0);
 
     // Alt+S opens the Source menu, A its Check Automatically, D picks Every Day.
@@ -279,7 +279,7 @@ TEST_F(WebOpenerTest, checkAutomatically_putsTheSourceOnASchedule_andWhenItsTime
         30'000))
         << qPrintable(window->messageBar()->text());
     EXPECT_TRUE(window->messageBar()->text().contains(u"on its schedule"_s)) << qPrintable(window->messageBar()->text());
-    const QList<qint64> revisions = m_store.revisions(m_store.webArticles().constFirst());
+    const QList<qint64> revisions = *m_store.revisions(m_store.webArticles()->constFirst());
     ASSERT_EQ(revisions.size(), 2);
     EXPECT_EQ(m_store.checkInterval(revisions.last()), 24) << "the new revision keeps its source's schedule";
 
@@ -296,7 +296,7 @@ TEST_F(WebOpenerTest, checkAutomatically_putsTheSourceOnASchedule_andWhenItsTime
         30'000))
         << qPrintable(window->messageBar()->text());
     QTest::qWait(500); // ten ticks
-    EXPECT_EQ(m_store.revisions(revisions.last()).size(), 2);
+    EXPECT_EQ(m_store.revisions(revisions.last())->size(), 2);
     EXPECT_EQ(m_server.get(u"/robots-asked"_s).value_or("?"), "1");
 }
 
@@ -306,7 +306,7 @@ TEST_F(WebOpenerTest, aCheckOfASlowServer_showsProgress_andEscapeCancelsIt_leavi
     const auto window = openWindow();
     window->setStore(&m_store);
     openWithCtrlL(window.get(), u"/slow"_s);
-    ASSERT_EQ(m_store.webArticles().size(), 1) << qPrintable(window->messageBar()->text());
+    ASSERT_EQ(m_store.webArticles()->size(), 1) << qPrintable(window->messageBar()->text());
 
     // The server now takes its time: F5 shows progress, and Escape cancels.
     ASSERT_TRUE(m_server.get(u"/set-slow?s=3"_s));
@@ -332,7 +332,7 @@ TEST_F(WebOpenerTest, aCheckOfASlowServer_showsProgress_andEscapeCancelsIt_leavi
 
     // What the server sends after the cancel goes nowhere; the next check works.
     QTest::qWait(3'500);
-    EXPECT_EQ(m_store.revisions(m_store.webArticles().constFirst()).size(), 1);
+    EXPECT_EQ(m_store.revisions(m_store.webArticles()->constFirst())->size(), 1);
     ASSERT_TRUE(m_server.get(u"/set-slow?s=0"_s));
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
@@ -351,8 +351,8 @@ TEST_F(WebOpenerTest, aScheduledCheckUnderWay_stops_whenAnotherLibraryIsOpened)
     ASSERT_TRUE(first->open(m_settingsDir.filePath(u"first.sqlite"_s)));
     window->setStore(first.get());
     openWithCtrlL(window.get(), u"/slow"_s);
-    ASSERT_EQ(first->webArticles().size(), 1) << qPrintable(window->messageBar()->text());
-    const qint64 article = first->webArticles().constFirst();
+    ASSERT_EQ(first->webArticles()->size(), 1) << qPrintable(window->messageBar()->text());
+    const qint64 article = first->webArticles()->constFirst();
     ASSERT_TRUE(first->setCheckInterval(article, 1));
     const WebSnapshot kept = *first->snapshot(article);
     ASSERT_TRUE(first->recordUnchanged(article, kept.checked.addDays(-1), kept.etag, kept.lastModified));
@@ -369,6 +369,6 @@ TEST_F(WebOpenerTest, aScheduledCheckUnderWay_stops_whenAnotherLibraryIsOpened)
     EXPECT_FALSE(window->webOpener()->isCheckingOnSchedule());
     first.reset();
     QTest::qWait(2'500); // the slow answer comes, and goes nowhere
-    EXPECT_TRUE(m_store.webArticles().isEmpty());
+    EXPECT_TRUE(m_store.webArticles()->isEmpty());
     ASSERT_TRUE(m_server.get(u"/set-slow?s=5"_s));
 }
