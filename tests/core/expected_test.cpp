@@ -28,6 +28,34 @@ TEST(Expected, holdsTheValueOrWhyThereIsNone)
     EXPECT_EQ(taken, u"moved"_s);
 }
 
+TEST(Expected, whereFailingMeansNone_givesAFallback_andComparesWithAValue)
+{
+    const Expected<QList<int>> found(QList<int> {1, 2});
+    const Expected<QList<int>> unread(Failure {u"the library is locked"_s});
+    EXPECT_EQ(found.value_or({}), (QList<int> {1, 2}));
+    EXPECT_TRUE(unread.value_or({}).isEmpty());
+    EXPECT_EQ(Expected<int>(Failure {}).value_or(7), 7);
+    EXPECT_EQ(toOptional(found), (QList<int> {1, 2}));
+    EXPECT_FALSE(toOptional(unread).has_value());
+
+    // Equal to a value only with that value: a failure equals nothing.
+    EXPECT_TRUE(found == (QList<int> {1, 2}));
+    EXPECT_FALSE(found == (QList<int> {1}));
+    EXPECT_FALSE(unread == QList<int>());
+}
+
+TEST(Expected, aListInATemporaryResult_livesThroughTheLoopOverIt)
+{
+    // "for (x : *read())" must not walk a list that died with the result holding it.
+    const auto read = [] {
+        return Expected<QList<QString>>(QList<QString> {u"one"_s, u"two"_s, u"three"_s});
+    };
+    QStringList seen;
+    for (const QString &word : *read())
+        seen << word;
+    EXPECT_EQ(seen, (QStringList {u"one"_s, u"two"_s, u"three"_s}));
+}
+
 TEST(Expected, ofNothing_succeedsOrFails)
 {
     const Expected<void> done;

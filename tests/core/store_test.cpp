@@ -832,6 +832,28 @@ TEST_P(StoreOnEachEngine, batch_savesAllOrNothing)
     EXPECT_EQ(m_store.annotations(article)->size(), 2);
 }
 
+TEST_F(StoreTest, aLookupThatFindsNothing_saysWhatIsMissing_whileAListOfNothingIsNoFailure)
+{
+    const StoreResult<Tag> tag = m_store.tag(424242);
+    ASSERT_FALSE(tag);
+    EXPECT_EQ(tag.error().kind, StoreError::Kind::NotFound);
+    EXPECT_TRUE(tag.error().message.contains(u"424242"_s)) << qPrintable(tag.error().message);
+    const StoreResult<qint64> path = m_store.articleIdForPath(u"/nowhere/article.txt"_s);
+    ASSERT_FALSE(path);
+    EXPECT_EQ(path.error().kind, StoreError::Kind::NotFound);
+    EXPECT_TRUE(path.error().message.contains(u"/nowhere/article.txt"_s)) << qPrintable(path.error().message);
+    const StoreResult<Annotation> annotation = m_store.annotation(424242);
+    ASSERT_FALSE(annotation);
+    EXPECT_EQ(annotation.error().kind, StoreError::Kind::NotFound);
+
+    // An article without annotations has none: an answer, not a failure.
+    const auto imported = m_store.importDocument(m_corpus.at(0));
+    ASSERT_TRUE(imported);
+    const StoreResult<QList<Annotation>> none = m_store.annotations(imported->articleId);
+    ASSERT_TRUE(none) << qPrintable(none.error().message);
+    EXPECT_TRUE(none->isEmpty());
+}
+
 TEST_F(StoreTest, corruptFile_isReportedAndLeftUntouched)
 {
     for (const QByteArray &bytes :
