@@ -165,9 +165,9 @@ void AnnotationWorkspace::trackArticle(ArticlePane *pane)
     Q_EMIT shownArticlesChanged();
 }
 
-bool AnnotationWorkspace::reportFailure()
+bool AnnotationWorkspace::reportNoArticle()
 {
-    m_messages->showError(m_library->lastErrorMessage());
+    m_messages->showError(tr("Show an article in the pane first."));
     return false;
 }
 
@@ -245,7 +245,7 @@ qint64 AnnotationWorkspace::annotateSelection(const QStringList &tagPaths, const
     const TextRange range = m_lastPane->selectedRange();
     const qint64 articleId = articleIdOf(m_lastPane);
     if (articleId == 0)
-        return reportFailure();
+        return reportNoArticle();
     if (range.isEmpty()) {
         m_messages->showError(tr("Select a passage in an article first, then tag it or add a note."));
         return 0;
@@ -255,7 +255,7 @@ qint64 AnnotationWorkspace::annotateSelection(const QStringList &tagPaths, const
 
 bool AnnotationWorkspace::deleteAnnotation(qint64 id, int seenVersion)
 {
-    return m_library->deleteAnnotation(id, seenVersion);
+    return m_library->deleteAnnotation(id, seenVersion).has_value(); // a refusal is shown through failed()
 }
 
 bool AnnotationWorkspace::setNote(qint64 id, const QString &note, int seenVersion)
@@ -266,7 +266,7 @@ bool AnnotationWorkspace::setNote(qint64 id, const QString &note, int seenVersio
 bool AnnotationWorkspace::tagArticle(const QString &tagPath)
 {
     const qint64 articleId = articleIdOf(m_lastPane);
-    return articleId ? m_library->tagArticle(articleId, tagPath) : reportFailure();
+    return articleId ? m_library->tagArticle(articleId, tagPath).has_value() : reportNoArticle();
 }
 
 bool AnnotationWorkspace::renameTag(qint64 id, const QString &name)
@@ -287,7 +287,7 @@ bool AnnotationWorkspace::moveTag(qint64 id, qint64 newParentId)
 
 bool AnnotationWorkspace::recolorTag(qint64 id, const QString &color)
 {
-    return m_library->recolorTag(id, color);
+    return m_library->recolorTag(id, color).has_value();
 }
 
 qint64 AnnotationWorkspace::createTag(const QString &path)
@@ -297,17 +297,17 @@ qint64 AnnotationWorkspace::createTag(const QString &path)
 
 bool AnnotationWorkspace::describeTag(qint64 id, const QString &description)
 {
-    return m_library->describeTag(id, description);
+    return m_library->describeTag(id, description).has_value();
 }
 
 bool AnnotationWorkspace::deleteTag(qint64 id)
 {
-    return m_library->deleteTag(id);
+    return m_library->deleteTag(id).has_value();
 }
 
 bool AnnotationWorkspace::mergeTag(qint64 fromId, qint64 intoId)
 {
-    return m_library->mergeTag(fromId, intoId);
+    return m_library->mergeTag(fromId, intoId).has_value();
 }
 
 bool AnnotationWorkspace::eventFilter(QObject *watched, QEvent *event)

@@ -113,7 +113,8 @@ private:
     void showHighlights(ArticlePane *pane);
     void showAnnotationList();
     void showAnnotationsOf(qint64 articleId);
-    bool reportFailure();
+    /// Says that the pane shows no article to work on; false.
+    bool reportNoArticle();
     void updateEnabled();
 
     QMainWindow *m_window;

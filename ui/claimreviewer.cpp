@@ -76,7 +76,7 @@ bool ClaimReviewer::review(int claimIndex, ClaimReview::State state, const QStri
     if (!a || !b || claimIndex < 0 || claimIndex >= m_claims->rowCount())
         return false;
     const Claim claim = m_claims->claim(claimIndex);
-    return m_library->reviewClaim({a, b, factKindName(claim.kind), rangeOf(claim.a), rangeOf(claim.b)}, state, note, storedReviewOf(claimIndex));
+    return m_library->reviewClaim({a, b, factKindName(claim.kind), rangeOf(claim.a), rangeOf(claim.b)}, state, note, storedReviewOf(claimIndex)).has_value();
 }
 
 QList<QAction *> ClaimReviewer::actions(const std::function<int()> &current, QWidget *dialogParent)

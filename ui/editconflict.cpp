@@ -38,27 +38,26 @@ bool EditConflict::yoursShouldStand(QWidget *parent, const QString &reason, cons
 }
 
 bool EditConflict::save(QWidget *parent,
-    const LibraryDocument &library,
     int seenVersion,
     const QString &yours,
-    const std::function<bool(int seenVersion)> &edit,
+    const std::function<StoreResult<void>(int seenVersion)> &edit,
     const std::function<std::optional<Current>()> &current)
 {
-    if (edit(seenVersion))
+    const StoreResult<void> saved = edit(seenVersion);
+    if (saved)
         return true;
-    if (library.lastError().kind != StoreError::Kind::Conflict)
+    if (saved.error().kind != StoreError::Kind::Conflict)
         return false;
-    const QString reason = library.lastErrorMessage();
+    const QString reason = saved.error().message;
     const std::optional<Current> theirs = current();
     // Asked again should yet another edit come in while the user decides.
-    return theirs && yoursShouldStand(parent, reason, theirs->value, yours) && save(parent, library, theirs->version, yours, edit, current);
+    return theirs && yoursShouldStand(parent, reason, theirs->value, yours) && save(parent, theirs->version, yours, edit, current);
 }
 
 bool EditConflict::saveNote(QWidget *parent, LibraryDocument &library, qint64 id, const QString &note, int seenVersion)
 {
     return save(
         parent,
-        library,
         seenVersion,
         note,
         [&](int seen) {

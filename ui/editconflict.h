@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #pragma once
 
+#include <core/library/store.h>
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -39,10 +41,9 @@ public:
     /// coder's edit came in between, asks whose should stand, with theirs read by
     /// CURRENT, and if the user chooses theirs, writes nothing. True when YOURS was saved.
     static bool save(QWidget *parent,
-        const LibraryDocument &library,
         int seenVersion,
         const QString &yours,
-        const std::function<bool(int seenVersion)> &edit,
+        const std::function<StoreResult<void>(int seenVersion)> &edit,
         const std::function<std::optional<Current>()> &current);
     /// save() for the note of annotation ID.
     static bool saveNote(QWidget *parent, LibraryDocument &library, qint64 id, const QString &note, int seenVersion);

@@ -45,7 +45,7 @@ bool PassagePinner::changePins(const QString &actionText, const QList<PinnedPass
         return false;
     }
     // The library's pinsChanged() brings the comparison up to date.
-    return m_library->setPins(a, b, pins, actionText); // says why if not
+    return m_library->setPins(a, b, pins, actionText).has_value(); // says why if not
 }
 
 bool PassagePinner::pinSelectedPassages()

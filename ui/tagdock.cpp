@@ -76,7 +76,6 @@ bool TagDock::saveTagProperty(qint64 id, int seenVersion, const QString &value, 
 {
     return EditConflict::save(
         window(),
-        *m_library,
         seenVersion,
         value,
         [&](int seen) {
@@ -98,7 +97,7 @@ void TagDock::createActions()
         const QString path
             = QInputDialog::getText(window(), tr("New Tag"), tr("Tag:"), QLineEdit::Normal, selected.isEmpty() ? QString() : selected + u'/', &entered);
         if (entered && !path.trimmed().isEmpty())
-            m_library->createTag(path);
+            static_cast<void>(m_library->createTag(path)); // a refusal is shown through failed()
     });
     auto *describe = new QAction(tr("De&scribe…"), this);
     describe->setToolTip(tr("Write what the selected tag means, for you and your team"));
@@ -135,7 +134,7 @@ void TagDock::createActions()
             tr("Delete the tag “%1”, its sub-tags, and their %n use(s)? The passages and notes stay. You can undo this.", nullptr, tag->annotationCount)
                 .arg(tag->path));
         if (answer == QMessageBox::Yes)
-            m_library->deleteTag(id);
+            static_cast<void>(m_library->deleteTag(id)); // a refusal is shown through failed()
     });
     auto *merge = new QAction(tr("&Merge Into…"), this);
     merge->setToolTip(tr("Give the selected tag's uses and sub-tags to another tag, and remove it"));
@@ -153,7 +152,7 @@ void TagDock::createActions()
         const QString into = QInputDialog::getItem(window(), tr("Merge Tag"), tr("Merge into:"), others, 0, false, &chosen);
         const std::optional<qint64> intoId = chosen ? toOptional(store->tagIdForPath(into)) : std::nullopt;
         if (intoId)
-            m_library->mergeTag(id, *intoId);
+            static_cast<void>(m_library->mergeTag(id, *intoId)); // a refusal is shown through failed()
     });
     m_view->addActions({newTag, describe, recolor, merge, removeTag});
     m_editingActions = {newTag, describe, recolor, merge, removeTag};

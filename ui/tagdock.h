@@ -40,7 +40,7 @@ Q_SIGNALS:
     void tagActivated(const QString &path);
 
 private:
-    using TagEdit = bool (LibraryDocument::*)(qint64 id, const QString &value, int seenVersion);
+    using TagEdit = StoreResult<void> (LibraryDocument::*)(qint64 id, const QString &value, int seenVersion);
     void createActions();
     /// Saves VALUE as a tag's PROPERTY by EDIT, as the user saw the tag at SEEN_VERSION;
     /// asks whose should stand when another coder changed the tag since.

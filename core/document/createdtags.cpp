@@ -23,19 +23,19 @@ CreatedTags::CreatedTags(const Store &store, const QStringList &paths)
     }
 }
 
-bool CreatedTags::capture(const Store &store)
+StoreResult<void> CreatedTags::capture(const Store &store)
 {
     m_snapshots.clear();
     for (const QString &path : std::as_const(m_topPaths)) {
         const StoreResult<qint64> id = store.tagIdForPath(path);
         if (!id)
-            return false;
-        const StoreResult<TagSnapshot> snapshot = store.snapshotTag(*id);
+            return id.error();
+        StoreResult<TagSnapshot> snapshot = store.snapshotTag(*id);
         if (!snapshot)
-            return false;
-        m_snapshots.append(*snapshot);
+            return snapshot.error();
+        m_snapshots.append(*std::move(snapshot));
     }
-    return true;
+    return {};
 }
 
 bool CreatedTags::remove(Store &store)

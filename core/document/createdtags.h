@@ -24,7 +24,7 @@ public:
 
     bool isEmpty() const { return m_topPaths.isEmpty(); }
     /// Once the action made them: keeps them as they are, with their uses so far.
-    bool capture(const Store &store);
+    StoreResult<void> capture(const Store &store);
     /// Deletes them (each with the tags under it, which it made too).
     bool remove(Store &store);
     /// Puts them back as captured.

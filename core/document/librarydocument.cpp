@@ -86,28 +86,25 @@ void LibraryDocument::setOwnVersion(Item item, qint64 id, int version)
     m_ownVersions.insert({int(item), id}, version);
 }
 
-bool LibraryDocument::refuse()
+StoreError LibraryDocument::refuse(const StoreError &error)
 {
     // Refused for another coder's edit that this window has not shown yet (a file
     // library announces none): the views show the library as it is now, theirs included.
-    m_lastError = store()->lastError();
-    if (m_lastError.kind == StoreError::Kind::Conflict) {
+    if (error.kind == StoreError::Kind::Conflict) {
         Q_EMIT tagsChanged();
         Q_EMIT annotationsChanged(0);
         Q_EMIT reviewsChanged(0, 0);
     }
-    Q_EMIT failed(lastErrorMessage());
-    return false;
+    Q_EMIT failed(error.message);
+    return error;
 }
 
-bool LibraryDocument::refuseUnheld(std::initializer_list<qint64> articleIds)
+std::optional<StoreError> LibraryDocument::refuseUnheld(std::initializer_list<qint64> articleIds)
 {
     if (std::none_of(articleIds.begin(), articleIds.end(), &LibraryDocument::isUnheld))
-        return false;
+        return std::nullopt;
     // Refused before the store sees it: the id is this window's, not the library's.
-    m_lastError = {StoreError::Kind::NotFound, tr("The library does not hold this article, so nothing can be annotated, reviewed or pinned on it here.")};
-    Q_EMIT failed(lastErrorMessage());
-    return true;
+    return refuse({StoreError::Kind::NotFound, tr("The library does not hold this article, so nothing can be annotated, reviewed or pinned on it here.")});
 }
 
 void LibraryDocument::push(LibraryCommand *command)
@@ -118,12 +115,13 @@ void LibraryDocument::push(LibraryCommand *command)
 qint64 LibraryDocument::articleIdOf(const Document &document)
 {
     if (!store()->isReadOnly()) {
-        if (const auto outcome = store()->importDocument(document)) {
+        const StoreResult<ImportOutcome> outcome = store()->importDocument(document);
+        if (outcome) {
             if (outcome->kind != ImportOutcome::Kind::AlreadyStored)
                 Q_EMIT articlesChanged();
             return outcome->articleId;
         }
-        refuse(); // says why; the text is still read and compared
+        refuse(outcome.error()); // says why; the text is still read and compared
     } else if (const StoreResult<qint64> stored = store()->articleIdForText(document.text)) {
         return *stored;
     }
@@ -146,10 +144,10 @@ std::optional<Document> LibraryDocument::article(qint64 id) const
     return stored ? std::optional(std::move(stored->document)) : std::nullopt;
 }
 
-std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note)
+StoreResult<qint64> LibraryDocument::annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note)
 {
-    if (refuseUnheld({articleId}))
-        return std::nullopt;
+    if (const auto refused = refuseUnheld({articleId}))
+        return *refused;
     CreatedTags created(*store(), tagPaths);
     std::optional<qint64> id;
     const StoreResult<void> done = store()->batch([&] {
@@ -165,49 +163,53 @@ std::optional<qint64> LibraryDocument::annotate(qint64 articleId, TextRange rang
             id = *added;
         return added.has_value();
     });
-    const std::optional<Annotation> made = done && created.capture(*store()) ? toOptional(store()->annotation(*id)) : std::nullopt;
-    if (!made) {
-        refuse();
-        return std::nullopt;
-    }
+    if (!done)
+        return refuse(done.error());
+    if (const StoreResult<void> captured = created.capture(*store()); !captured)
+        return refuse(captured.error());
+    const StoreResult<Annotation> made = store()->annotation(*id);
+    if (!made)
+        return refuse(made.error());
     setOwnVersion(Item::Annotation, made->id, made->rowVersion);
     push(new AnnotateCommand(this, tagPaths.isEmpty() ? tr("Add Note") : tr("Tag “%1”").arg(made->anchor.exact.left(30)), *made, created));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(articleId);
-    return id;
+    return *id;
 }
 
-bool LibraryDocument::deleteAnnotation(qint64 id, int seenVersion)
+StoreResult<void> LibraryDocument::deleteAnnotation(qint64 id, int seenVersion)
 {
-    const auto before = store()->annotation(id);
-    if (!before || !store()->deleteAnnotation(id, seenVersion ? seenVersion : before->rowVersion))
-        return refuse();
+    const StoreResult<Annotation> before = store()->annotation(id);
+    if (!before)
+        return refuse(before.error());
+    if (const StoreResult<void> deleted = store()->deleteAnnotation(id, seenVersion ? seenVersion : before->rowVersion); !deleted)
+        return refuse(deleted.error());
     setOwnVersion(Item::Annotation, id, before->rowVersion); // undo puts it back at that version
     push(new DeleteAnnotationCommand(this, *before));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(before->articleId);
-    return true;
+    return {};
 }
 
-bool LibraryDocument::setNote(qint64 id, const QString &note, int seenVersion)
+StoreResult<void> LibraryDocument::setNote(qint64 id, const QString &note, int seenVersion)
 {
-    const auto before = store()->annotation(id);
+    const StoreResult<Annotation> before = store()->annotation(id);
     if (!before)
-        return refuse();
+        return refuse(before.error());
     // Always against a known version: the history must know the one its edit made.
     const int seen = seenVersion ? seenVersion : before->rowVersion;
-    if (!store()->setAnnotationNote(id, note, seen))
-        return refuse();
+    if (const StoreResult<void> edited = store()->setAnnotationNote(id, note, seen); !edited)
+        return refuse(edited.error());
     setOwnVersion(Item::Annotation, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::EditNote, tr("Edit Note"), id, &Store::setAnnotationNote, before->note, note));
     Q_EMIT annotationsChanged(before->articleId);
-    return true;
+    return {};
 }
 
-bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
+StoreResult<void> LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
 {
-    if (refuseUnheld({articleId}))
-        return false;
+    if (const auto refused = refuseUnheld({articleId}))
+        return *refused;
     CreatedTags created(*store(), {tagPath});
     std::optional<qint64> tagId;
     const StoreResult<void> done = store()->batch([&] {
@@ -216,134 +218,147 @@ bool LibraryDocument::tagArticle(qint64 articleId, const QString &tagPath)
             tagId = *ensured;
         return ensured && store()->tagArticle(articleId, *tagId);
     });
-    if (!done || !created.capture(*store()))
-        return refuse();
+    if (!done)
+        return refuse(done.error());
+    if (const StoreResult<void> captured = created.capture(*store()); !captured)
+        return refuse(captured.error());
     push(new TagArticleCommand(this, articleId, *tagId, created));
     Q_EMIT tagsChanged();
     Q_EMIT articlesChanged();
-    return true;
+    return {};
 }
 
-std::optional<qint64> LibraryDocument::createTag(const QString &path)
+StoreResult<qint64> LibraryDocument::createTag(const QString &path)
 {
-    if (const auto existing = store()->tagIdForPath(path))
+    if (const StoreResult<qint64> existing = store()->tagIdForPath(path))
         return *existing;
     CreatedTags created(*store(), {path});
-    const auto id = store()->ensureTagPath(path);
-    if (!id || !created.capture(*store())) {
-        refuse();
-        return std::nullopt;
-    }
+    const StoreResult<qint64> id = store()->ensureTagPath(path);
+    if (!id)
+        return refuse(id.error());
+    if (const StoreResult<void> captured = created.capture(*store()); !captured)
+        return refuse(captured.error());
     push(new CreateTagCommand(this, created));
     Q_EMIT tagsChanged();
     return *id;
 }
 
-bool LibraryDocument::renameTag(qint64 id, const QString &name, int seenVersion)
+StoreResult<void> LibraryDocument::renameTag(qint64 id, const QString &name, int seenVersion)
 {
-    const auto before = store()->tag(id);
+    const StoreResult<Tag> before = store()->tag(id);
     if (!before)
-        return refuse();
+        return refuse(before.error());
     const int seen = seenVersion ? seenVersion : before->rowVersion;
-    if (!store()->renameTag(id, name, seen))
-        return refuse();
+    if (const StoreResult<void> edited = store()->renameTag(id, name, seen); !edited)
+        return refuse(edited.error());
     setOwnVersion(Item::Tag, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::RenameTag, tr("Rename Tag"), id, &Store::renameTag, before->name, name));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(0);
-    return true;
+    return {};
 }
 
-bool LibraryDocument::moveTag(qint64 id, qint64 newParentId)
+StoreResult<void> LibraryDocument::moveTag(qint64 id, qint64 newParentId)
 {
-    const auto before = store()->tag(id);
+    const StoreResult<Tag> before = store()->tag(id);
+    if (!before)
+        return refuse(before.error());
     const std::optional<qint64> parent = newParentId > 0 ? std::optional(newParentId) : std::nullopt;
-    if (!before || !store()->moveTag(id, parent))
-        return refuse();
+    if (const StoreResult<void> moved = store()->moveTag(id, parent); !moved)
+        return refuse(moved.error());
     push(new MoveTagCommand(this, id, before->parentId, parent));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(0);
-    return true;
+    return {};
 }
 
-bool LibraryDocument::recolorTag(qint64 id, const QString &color, int seenVersion)
+StoreResult<void> LibraryDocument::recolorTag(qint64 id, const QString &color, int seenVersion)
 {
-    const auto before = store()->tag(id);
+    const StoreResult<Tag> before = store()->tag(id);
     if (!before)
-        return refuse();
+        return refuse(before.error());
     const int seen = seenVersion ? seenVersion : before->rowVersion;
-    if (!store()->setTagColor(id, color, seen))
-        return refuse();
+    if (const StoreResult<void> edited = store()->setTagColor(id, color, seen); !edited)
+        return refuse(edited.error());
     setOwnVersion(Item::Tag, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::RecolorTag, tr("Recolor Tag"), id, &Store::setTagColor, before->color, color));
     Q_EMIT tagsChanged();
-    return true;
+    return {};
 }
 
-bool LibraryDocument::describeTag(qint64 id, const QString &description, int seenVersion)
+StoreResult<void> LibraryDocument::describeTag(qint64 id, const QString &description, int seenVersion)
 {
-    const auto before = store()->tag(id);
+    const StoreResult<Tag> before = store()->tag(id);
     if (!before)
-        return refuse();
+        return refuse(before.error());
     const int seen = seenVersion ? seenVersion : before->rowVersion;
-    if (!store()->setTagDescription(id, description, seen))
-        return refuse();
+    if (const StoreResult<void> edited = store()->setTagDescription(id, description, seen); !edited)
+        return refuse(edited.error());
     setOwnVersion(Item::Tag, id, seen + 1);
     push(new PropertyCommand(this, LibraryCommandId::DescribeTag, tr("Describe Tag"), id, &Store::setTagDescription, before->description, description));
     Q_EMIT tagsChanged();
-    return true;
+    return {};
 }
 
-bool LibraryDocument::deleteTag(qint64 id)
+StoreResult<void> LibraryDocument::deleteTag(qint64 id)
 {
-    const auto before = store()->snapshotTag(id);
-    if (!before || !store()->deleteTag(id))
-        return refuse();
+    const StoreResult<TagSnapshot> before = store()->snapshotTag(id);
+    if (!before)
+        return refuse(before.error());
+    if (const StoreResult<void> deleted = store()->deleteTag(id); !deleted)
+        return refuse(deleted.error());
     push(new DeleteTagCommand(this, *before));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(0);
     Q_EMIT articlesChanged();
-    return true;
+    return {};
 }
 
-bool LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
+StoreResult<void> LibraryDocument::mergeTag(qint64 fromId, qint64 intoId)
 {
     const StoreResult<TagSnapshot> from = store()->snapshotTag(fromId);
-    const std::optional<TagSnapshot> into = from ? toOptional(store()->snapshotTag(intoId)) : std::nullopt;
-    if (!into || !store()->mergeTags(fromId, intoId))
-        return refuse();
+    if (!from)
+        return refuse(from.error());
+    const StoreResult<TagSnapshot> into = store()->snapshotTag(intoId);
+    if (!into)
+        return refuse(into.error());
+    if (const StoreResult<void> merged = store()->mergeTags(fromId, intoId); !merged)
+        return refuse(merged.error());
     push(new DeleteTagCommand(this, *from, *into));
     Q_EMIT tagsChanged();
     Q_EMIT annotationsChanged(0);
     Q_EMIT articlesChanged();
-    return true;
+    return {};
 }
 
-bool LibraryDocument::reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before)
+StoreResult<void> LibraryDocument::reviewClaim(
+    const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before)
 {
-    if (refuseUnheld({claim.articleA, claim.articleB}))
-        return false;
+    if (const auto refused = refuseUnheld({claim.articleA, claim.articleB}))
+        return *refused;
     const auto id
         = store()->setClaimReview(claim.articleA, claim.articleB, claim.kind, claim.a, claim.b, state, note, before ? before->rowVersion : Store::NoReviewSeen);
     if (!id)
-        return refuse();
+        return refuse(id.error());
     // Seen, the review was written over (a version up); unseen, it was made (version 1).
     setOwnVersion(Item::Review, *id, before ? before->rowVersion + 1 : 1);
     push(new ReviewClaimCommand(this, *id, claim, before ? before->state : ClaimReview::State::Unreviewed, before ? before->note : QString(), state, note));
     Q_EMIT reviewsChanged(claim.articleA, claim.articleB);
-    return true;
+    return {};
 }
 
-bool LibraryDocument::setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins, const QString &actionText)
+StoreResult<void> LibraryDocument::setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins, const QString &actionText)
 {
-    if (refuseUnheld({articleA, articleB}))
-        return false;
+    if (const auto refused = refuseUnheld({articleA, articleB}))
+        return *refused;
     const StoreResult<QList<PinnedPassage>> before = store()->pins(articleA, articleB);
-    if (!before || !store()->setPins(articleA, articleB, pins))
-        return refuse();
+    if (!before)
+        return refuse(before.error());
+    if (const StoreResult<void> pinned = store()->setPins(articleA, articleB, pins); !pinned)
+        return refuse(pinned.error());
     push(new SetPinsCommand(this, actionText, articleA, articleB, *before, pins));
     Q_EMIT pinsChanged(articleA, articleB);
-    return true;
+    return {};
 }
 
 } // namespace Parallax

@@ -55,10 +55,6 @@ public:
     bool isScratch() const { return !m_store; }
     bool isWritable() const { return !store()->isReadOnly(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    /// Why the last edit failed, as the library said when it refused (the views that
-    /// reload after a refusal read the library again, and a read clears its error).
-    const StoreError &lastError() const { return m_lastError; }
-    QString lastErrorMessage() const { return m_lastError.message; }
 
     /// The article's id in the library, kept there on first sight (once per text). Not
     /// undoable. A read-only library gives the id of the same text if it holds it. A
@@ -75,34 +71,34 @@ public:
 
     /// Tags and notes RANGE of an article; new tags on TAG_PATHS are made on the way and
     /// undo takes them away again. The annotation's id.
-    std::optional<qint64> annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note);
+    StoreResult<qint64> annotate(qint64 articleId, TextRange range, const QStringList &tagPaths, const QString &note);
     // SEEN_VERSION, in the edits of one item below: the item's rowVersion as the user
     // saw it. When another coder changed it since, the edit is refused with
     // StoreError::Kind::Conflict (the caller may ask whose edit should stand); 0 takes
     // the item as it is now.
-    bool deleteAnnotation(qint64 id, int seenVersion = 0);
-    bool setNote(qint64 id, const QString &note, int seenVersion = 0);
-    bool tagArticle(qint64 articleId, const QString &tagPath);
+    StoreResult<void> deleteAnnotation(qint64 id, int seenVersion = 0);
+    StoreResult<void> setNote(qint64 id, const QString &note, int seenVersion = 0);
+    StoreResult<void> tagArticle(qint64 articleId, const QString &tagPath);
 
     /// The tag at PATH, made if it is new.
-    std::optional<qint64> createTag(const QString &path);
-    bool renameTag(qint64 id, const QString &name, int seenVersion = 0);
+    StoreResult<qint64> createTag(const QString &path);
+    StoreResult<void> renameTag(qint64 id, const QString &name, int seenVersion = 0);
     /// NEW_PARENT_ID 0: to the top.
-    bool moveTag(qint64 id, qint64 newParentId);
+    StoreResult<void> moveTag(qint64 id, qint64 newParentId);
     /// COLOR is "#rrggbb".
-    bool recolorTag(qint64 id, const QString &color, int seenVersion = 0);
-    bool describeTag(qint64 id, const QString &description, int seenVersion = 0);
+    StoreResult<void> recolorTag(qint64 id, const QString &color, int seenVersion = 0);
+    StoreResult<void> describeTag(qint64 id, const QString &description, int seenVersion = 0);
     /// Deletes a tag with its sub-tags and uses; undo puts them all back.
-    bool deleteTag(qint64 id);
-    bool mergeTag(qint64 fromId, qint64 intoId);
+    StoreResult<void> deleteTag(qint64 id);
+    StoreResult<void> mergeTag(qint64 fromId, qint64 intoId);
 
     /// Records the review of CLAIM; undo gives back the state and note it had BEFORE
     /// (Unreviewed when it had none). BEFORE is the review as the user saw it: when
     /// another coder reviewed the claim since, the review is refused as a Conflict.
-    bool reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before);
+    StoreResult<void> reviewClaim(const ReviewedClaim &claim, ClaimReview::State state, const QString &note, const std::optional<ClaimReview> &before);
     /// Makes PINS the passages pinned as matching between two articles; ACTION_TEXT names
     /// the step in the undo history ("Pin Passages").
-    bool setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins, const QString &actionText);
+    StoreResult<void> setPins(qint64 articleA, qint64 articleB, const QList<PinnedPassage> &pins, const QString &actionText);
 
 Q_SIGNALS:
     /// The articles of the library changed: one was kept for the first time.
@@ -134,11 +130,11 @@ private:
     void setOwnVersion(Item item, qint64 id, int version);
     void watchOthersWork(Store *store);
     void push(class LibraryCommand *command);
-    /// Says why the library refused an edit (failed()); false.
-    bool refuse();
+    /// Says why the library refused an edit (failed()); gives ERROR back for the edit's result.
+    StoreError refuse(const StoreError &error);
     /// Refuses an edit of an article the library does not hold (isUnheld()), saying so;
-    /// whether it did.
-    bool refuseUnheld(std::initializer_list<qint64> articleIds);
+    /// the refusal, if it refused.
+    std::optional<StoreError> refuseUnheld(std::initializer_list<qint64> articleIds);
 
     /// The scratch library, made when first needed, in a folder removed with it.
     Store *scratch() const;
@@ -148,7 +144,6 @@ private:
     Store *m_store = nullptr; ///< the library set; null for the scratch one
     QHash<qint64, Document> m_unheld; ///< texts the library does not hold, by their ids below zero
     QHash<std::pair<int, qint64>, int> m_ownVersions; ///< by (Item, id); see ownVersion()
-    StoreError m_lastError;
     QUndoStack *m_undoStack;
 };
 

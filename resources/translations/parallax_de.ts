@@ -690,6 +690,10 @@ agreement --coder A --coder B: how far coders agree, per tag (kappa, alpha)</sou
         <source>(no coder recorded)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show an article in the pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ArticleOpener</name>

@@ -288,11 +288,13 @@ TEST_F(LibraryDocumentTest, anEditTheLibraryRefuses_entersNoHistory_andSaysWhy)
     QSignalSpy failed(&document, &LibraryDocument::failed);
     EXPECT_FALSE(document.isWritable());
     EXPECT_FALSE(document.annotate(m_articles.at(0), rangeOf(0, u"Vladimir Putin"_s), {u"People"_s}, {}));
-    EXPECT_FALSE(document.createTag(u"People"_s));
+    const StoreResult<qint64> created = document.createTag(u"People"_s);
+    ASSERT_FALSE(created);
+    EXPECT_EQ(created.error().kind, StoreError::Kind::ReadOnly);
     EXPECT_EQ(document.undoStack()->count(), 0);
     ASSERT_EQ(failed.size(), 2); // each refusal says why
-    EXPECT_EQ(failed.last().first().toString(), document.lastErrorMessage());
-    EXPECT_FALSE(document.lastErrorMessage().isEmpty());
+    EXPECT_EQ(failed.last().first().toString(), created.error().message);
+    EXPECT_FALSE(created.error().message.isEmpty());
 }
 
 TEST_F(LibraryDocumentTest, aTextAReadOnlyLibraryDoesNotHold_hasAnIdForTheSession_toReadAndCompareButNotAnnotate)
@@ -319,9 +321,10 @@ TEST_F(LibraryDocumentTest, aTextAReadOnlyLibraryDoesNotHold_hasAnIdForTheSessio
 
     QSignalSpy failed(&document, &LibraryDocument::failed);
     EXPECT_FALSE(document.annotate(id, {0, 6}, {}, u"note"_s));
-    EXPECT_FALSE(document.setPins(id, m_articles.at(0), {{{0, 6}, {0, 6}}}, u"Pin"_s));
+    const StoreResult<void> pinned = document.setPins(id, m_articles.at(0), {{{0, 6}, {0, 6}}}, u"Pin"_s);
+    ASSERT_FALSE(pinned);
     EXPECT_EQ(failed.size(), 2);
-    EXPECT_TRUE(document.lastErrorMessage().contains(u"does not hold"_s)) << qPrintable(document.lastErrorMessage());
+    EXPECT_TRUE(pinned.error().message.contains(u"does not hold"_s)) << qPrintable(pinned.error().message);
     EXPECT_EQ(document.undoStack()->count(), 0);
     // Another library: the session's ids are gone with the one they were given in.
     document.setStore(nullptr);
