@@ -150,7 +150,7 @@ bool AnnotationImporter::importOne(const ExchangedAnnotation &exchanged)
     QString why;
     const auto articleId = articleFor(exchanged.sourceIri, &why);
     if (!articleId) {
-        if (m_store.lastError().kind != StoreError::Kind::None && why.isEmpty())
+        if (why.isEmpty()) // only the library's failure to keep the text says nothing
             return false;
         m_report.skipped.append(AnnotationImporter::tr("%1: %2.").arg(what, why));
         return true;

@@ -22,11 +22,6 @@ namespace Parallax::Exporter
 namespace
 {
 
-Failure storeFailure(const Store &store)
-{
-    return {store.lastError().message};
-}
-
 // The report of the comparison SCOPE names, as the window shows it (with the pins the
 // user made), with both articles' annotations in its margins and the reviews of its claims.
 Expected<QByteArray> comparisonReport(const Store &store, const ExportScope &scope)
@@ -101,7 +96,7 @@ Expected<QByteArray> exportBytes(const Store &store, ExportFormat format, const 
     case ExportFormat::Csv: {
         const auto text = format == ExportFormat::Markdown ? NotesExport::markdown(store, scope) : CsvExport::annotations(store, scope);
         if (!text)
-            return storeFailure(store);
+            return Failure {text.error().message};
         return text->toUtf8();
     }
     case ExportFormat::Html:
@@ -119,7 +114,7 @@ Expected<QByteArray> exportBytes(const Store &store, ExportFormat format, const 
         options.creatorName = creator;
         const auto bytes = WebAnnotation::exportCollection(store, scope, options);
         if (!bytes)
-            return storeFailure(store);
+            return Failure {bytes.error().message};
         return *bytes;
     }
     case ExportFormat::RefiQda:
@@ -129,7 +124,7 @@ Expected<QByteArray> exportBytes(const Store &store, ExportFormat format, const 
     options.creatorName = creator;
     const auto project = RefiQda::exportProject(store, scope, options);
     if (!project)
-        return storeFailure(store);
+        return Failure {project.error().message};
     const auto bytes = RefiQda::zip(*project);
     if (!bytes)
         return Failure {QCoreApplication::translate("Parallax::Exporter", "The REFI-QDA archive could not be packed.")};

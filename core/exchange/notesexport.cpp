@@ -103,11 +103,11 @@ QString NotesExport::obsidianTag(const QString &tagPath)
     return u'#' + QString(tagPath).replace(notInTags, u"_"_s);
 }
 
-std::optional<QString> NotesExport::markdown(const Store &store, const ExportScope &scope)
+StoreResult<QString> NotesExport::markdown(const Store &store, const ExportScope &scope)
 {
     const auto scoped = ScopedAnnotations::collect(store, scope);
     if (!scoped)
-        return std::nullopt;
+        return scoped.error();
     QString title;
     switch (scope.kind) {
     case ExportScope::Kind::Library:
@@ -204,11 +204,11 @@ QString CsvExport::record(const QStringList &fields)
     return quoted.join(u',') + u"\r\n"_s;
 }
 
-std::optional<QString> CsvExport::annotations(const Store &store, const ExportScope &scope)
+StoreResult<QString> CsvExport::annotations(const Store &store, const ExportScope &scope)
 {
     const auto scoped = ScopedAnnotations::collect(store, scope);
     if (!scoped)
-        return std::nullopt;
+        return scoped.error();
     QString out = record(
         {u"id"_s, u"article_id"_s, u"article_title"_s, u"start"_s, u"end"_s, u"quote"_s, u"tags"_s, u"note"_s, u"orphaned"_s, u"created"_s, u"modified"_s});
     for (const StoredArticle &article : scoped->articles) {

@@ -17,7 +17,7 @@ namespace Parallax
 namespace NotesExport
 {
 /// The notes of SCOPE; std::nullopt (with the store's error) if they cannot be read.
-std::optional<QString> markdown(const Store &store, const ExportScope &scope);
+StoreResult<QString> markdown(const Store &store, const ExportScope &scope);
 /// TAG_PATH as an Obsidian tag: "#Economy/Gross_product" (no spaces inside a tag).
 QString obsidianTag(const QString &tagPath);
 /// How a review state is written in exports: "confirmed", "dismissed", …
@@ -30,7 +30,7 @@ QString reviewStateName(ClaimReview::State state);
  */
 namespace CsvExport
 {
-std::optional<QString> annotations(const Store &store, const ExportScope &scope);
+StoreResult<QString> annotations(const Store &store, const ExportScope &scope);
 /// One RFC 4180 record of FIELDS, with its CRLF.
 QString record(const QStringList &fields);
 } // namespace CsvExport

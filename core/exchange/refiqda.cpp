@@ -67,12 +67,14 @@ public:
     {
     }
 
-    std::optional<ProjectFiles> write(const ExportScope &scope)
+    StoreResult<ProjectFiles> write(const ExportScope &scope)
     {
         const auto scoped = ScopedAnnotations::collect(m_store, scope);
+        if (!scoped)
+            return scoped.error();
         const StoreResult<QList<Tag>> tags = m_store.tags();
-        if (!scoped || !tags)
-            return std::nullopt;
+        if (!tags)
+            return tags.error();
         m_xml.setAutoFormatting(true);
         m_xml.setAutoFormattingIndent(2);
         m_xml.writeStartDocument();
@@ -555,7 +557,7 @@ private:
 
 } // namespace
 
-std::optional<ProjectFiles> exportProject(const Store &store, const ExportScope &scope, const ExportOptions &options)
+StoreResult<ProjectFiles> exportProject(const Store &store, const ExportScope &scope, const ExportOptions &options)
 {
     return ProjectWriter(store, options).write(scope);
 }

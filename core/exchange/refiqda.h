@@ -46,7 +46,7 @@ struct ProjectFiles {
     QByteArray projectXml;
     QList<std::pair<QString, QByteArray>> sources;
 };
-std::optional<ProjectFiles> exportProject(const Store &store, const ExportScope &scope, const ExportOptions &options = {});
+StoreResult<ProjectFiles> exportProject(const Store &store, const ExportScope &scope, const ExportOptions &options = {});
 /// FILES as a .qdpx zip.
 std::optional<QByteArray> zip(const ProjectFiles &files);
 

@@ -506,11 +506,11 @@ QString sourceIri(const QString &path)
     return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
 }
 
-std::optional<QByteArray> exportCollection(const Store &store, const ExportScope &scope, const ExportOptions &options)
+StoreResult<QByteArray> exportCollection(const Store &store, const ExportScope &scope, const ExportOptions &options)
 {
     const auto scoped = ScopedAnnotations::collect(store, scope);
     if (!scoped)
-        return std::nullopt;
+        return scoped.error();
     const QDateTime generated = options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc();
     const QJsonValue creator = options.creatorName.isEmpty() ? QJsonValue() : QJsonObject {{u"type"_s, u"Person"_s}, {u"name"_s, options.creatorName}};
     qsizetype total = scoped->articleTags.size(); // one annotation per article tagged as a whole

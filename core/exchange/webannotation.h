@@ -41,7 +41,7 @@ struct ExportOptions {
 
 /// The collection of SCOPE's annotations; std::nullopt (with the store's error) if they
 /// cannot be read.
-std::optional<QByteArray> exportCollection(const Store &store, const ExportScope &scope, const ExportOptions &options = {});
+StoreResult<QByteArray> exportCollection(const Store &store, const ExportScope &scope, const ExportOptions &options = {});
 
 /// The annotations of DATA, or why it is not a valid Web Annotation document.
 Expected<QList<ExchangedAnnotation>> read(const QByteArray &data);

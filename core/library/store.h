@@ -182,8 +182,8 @@ public:
     QString path() const;
     int schemaVersion() const;
     /// Why the last call failed, or Kind::None when it did not. Every call, read or
-    /// change, answers with a StoreResult that holds its error; this repeats the last one
-    /// for a caller that reports a refusal after the fact.
+    /// change, answers with a StoreResult that holds its error, which is what Parallax
+    /// reads; this repeats the last one, for tests that look at it after the fact.
     const StoreError &lastError() const;
 
     /// Who makes the changes from now on: recorded with each annotation, whole-article

@@ -114,9 +114,9 @@ protected:
         ASSERT_TRUE(m_store.restoreAnnotation(annotation)) << qPrintable(m_store.lastError().message);
     }
 
-    void expectGolden(const QString &name, const std::optional<QString> &output)
+    void expectGolden(const QString &name, const StoreResult<QString> &output)
     {
-        ASSERT_TRUE(output) << qPrintable(m_store.lastError().message);
+        ASSERT_TRUE(output) << qPrintable(output.error().message);
         const QString path = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/exports/") + name;
         QFile golden(path);
         if (qEnvironmentVariableIsSet("PARALLAX_UPDATE_GOLDEN")) {
@@ -128,9 +128,11 @@ protected:
         EXPECT_EQ(*output, QString::fromUtf8(golden.readAll())) << "differs from " << qPrintable(path);
     }
 
-    void expectGolden(const QString &name, const std::optional<QByteArray> &output)
+    void expectGolden(const QString &name, const StoreResult<QByteArray> &output)
     {
-        expectGolden(name, output ? std::optional(QString::fromUtf8(*output)) : std::nullopt);
+        if (!output)
+            return expectGolden(name, StoreResult<QString>(output.error()));
+        expectGolden(name, StoreResult<QString>(QString::fromUtf8(*output)));
     }
 
     QTemporaryDir m_dir;

@@ -49,7 +49,7 @@ TEST_F(RefiQdaTest, projectXml_matchesTheGolden)
 {
     const auto project = RefiQda::exportProject(m_store, ExportScope::library(), {u"Ada Reporter"_s, Generated});
     ASSERT_TRUE(project);
-    expectGolden(u"project.qde"_s, std::optional(project->projectXml));
+    expectGolden(u"project.qde"_s, StoreResult<QByteArray>(project->projectXml));
     ASSERT_EQ(project->sources.size(), 2);
     EXPECT_TRUE(project->sources.first().first.startsWith(u"sources/"_s));
     EXPECT_EQ(QString::fromUtf8(project->sources.first().second), m_texts.at(0));
