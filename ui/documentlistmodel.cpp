@@ -125,10 +125,11 @@ void DocumentListModel::listLibrary()
     // One row a file: the first article listed of each path.
     QHash<QString, qint64> idOfPath;
     QList<Row> stored;
-    const StoreResult<QList<StoredArticle>> articles = m_library->store()->articles();
+    StoreResult<QList<StoredArticle>> articles = m_library->store()->articles();
     if (!articles)
         Q_EMIT m_library->failed(articles.error().message); // the files opened are still listed
-    QList<StoredArticle> inLibrary = articles.value_or({});
+    // Moved out, so that the loop below changes the only copy instead of copying all.
+    QList<StoredArticle> inLibrary = std::move(articles).value_or({});
     for (StoredArticle &article : inLibrary) {
         if (idOfPath.contains(article.document.path))
             continue;
