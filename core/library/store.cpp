@@ -149,6 +149,8 @@ public:
     Store::Access access = Store::Access::ReadWrite;
     bool watching = false; ///< watchChanges() subscribed; a new connection subscribes again
     mutable bool connectionLost = false; ///< the server went away: the next use connects again
+    /// What the call being made failed with, recorded where it failed deep inside and
+    /// handed back in the call's StoreResult by attempt() or answer().
     mutable StoreError error;
     mutable int transactionDepth = 0; ///< > 0 inside transaction()
     mutable bool nestedChangeFailed = false; ///< a change inside a batch failed: roll it all back
@@ -734,11 +736,6 @@ int Store::schemaVersion() const
 {
     QSqlError error;
     return d->engine->schemaVersion(d->database(), error).value_or(-1);
-}
-
-const StoreError &Store::lastError() const
-{
-    return d->error;
 }
 
 void Store::setCoder(const QString &name)

@@ -181,10 +181,6 @@ public:
     bool isReadOnly() const;
     QString path() const;
     int schemaVersion() const;
-    /// Why the last call failed, or Kind::None when it did not. Every call, read or
-    /// change, answers with a StoreResult that holds its error, which is what Parallax
-    /// reads; this repeats the last one, for tests that look at it after the fact.
-    const StoreError &lastError() const;
 
     /// Who makes the changes from now on: recorded with each annotation, whole-article
     /// tag, review and pin made through this store. Empty (the default) on SQLite

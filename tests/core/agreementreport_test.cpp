@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
+#include <tests/storeassertions.h>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -23,7 +24,7 @@ protected:
     void SetUp() override
     {
         m_corpus = Corpus::load(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus")).documents();
-        ASSERT_TRUE(m_store.open(m_dir.filePath(u"library.sqlite"_s))) << qPrintable(m_store.lastError().message);
+        ASSERT_TRUE(Testing::succeeded(m_store.open(m_dir.filePath(u"library.sqlite"_s))));
         for (int index : {0, 1})
             m_articles.append(m_store.importDocument(m_corpus.at(index))->articleId);
     }
@@ -35,7 +36,7 @@ protected:
         const qsizetype start = m_corpus.at(index).text.indexOf(passage);
         EXPECT_GE(start, 0) << qPrintable(passage);
         const TextRange range {start, start + passage.size()};
-        EXPECT_TRUE(m_store.addAnnotation(m_articles.at(index), range, {*m_store.ensureTagPath(tag)}, {})) << qPrintable(m_store.lastError().message);
+        EXPECT_TRUE(Testing::succeeded(m_store.addAnnotation(m_articles.at(index), range, {*m_store.ensureTagPath(tag)}, {})));
         return range;
     }
 

@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
+#include <tests/storeassertions.h>
 
 #include <algorithm>
 
@@ -111,7 +112,7 @@ protected:
         annotation.note = note;
         annotation.created = time;
         annotation.modified = time;
-        ASSERT_TRUE(m_store.restoreAnnotation(annotation)) << qPrintable(m_store.lastError().message);
+        ASSERT_TRUE(Testing::succeeded(m_store.restoreAnnotation(annotation)));
     }
 
     void expectGolden(const QString &name, const StoreResult<QString> &output)

@@ -10,6 +10,7 @@
 #include <QDir>
 
 #include <tests/core/fixturelibrary.h>
+#include <tests/storeassertions.h>
 #include <tests/testfiles.h>
 
 namespace
@@ -95,7 +96,7 @@ TEST_F(RefiQdaTest, eachSelection_namesTheCoderWhoMadeIt_andTheImportKeepsThem)
         annotation.note = u"by "_s + coder;
         annotation.created = annotation.modified = Generated;
         annotation.coder = coder;
-        ASSERT_TRUE(m_store.restoreAnnotation(annotation)) << qPrintable(m_store.lastError().message);
+        ASSERT_TRUE(Testing::succeeded(m_store.restoreAnnotation(annotation)));
     }
     const auto project = RefiQda::exportProject(m_store, ExportScope::library(), {u"Ada Reporter"_s, Generated});
     ASSERT_TRUE(project);

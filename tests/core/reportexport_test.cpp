@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 #include <tests/core/fixturelibrary.h>
+#include <tests/storeassertions.h>
 
 using ReportExportTest = FixtureLibrary;
 
@@ -118,7 +119,7 @@ TEST_F(ReportExportTest, htmlReport_honoursThePinsTheUserMadeForThePair)
     const QString unpinned = reportOf(m_store, ExportScope::comparison(m_articles.at(0), m_articles.at(1)));
     EXPECT_FALSE(unpinned.contains(u"pinned by hand"_s));
 
-    ASSERT_TRUE(m_store.setPins(m_articles.at(1), m_articles.at(0), {{sanctions, opening}})) << qPrintable(m_store.lastError().message);
+    ASSERT_TRUE(Testing::succeeded(m_store.setPins(m_articles.at(1), m_articles.at(0), {{sanctions, opening}})));
     const QString pinned = reportOf(m_store, ExportScope::comparison(m_articles.at(0), m_articles.at(1)));
     EXPECT_TRUE(pinned.contains(u"aligned passages (1 pinned by hand)"_s));
     EXPECT_NE(pinned, unpinned);

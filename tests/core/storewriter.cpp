@@ -17,6 +17,13 @@
 
 using namespace Parallax;
 
+static int failed(const StoreError &error)
+{
+    std::printf("failed %d: %s\n", int(error.kind), qPrintable(error.message));
+    std::fflush(stdout);
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
@@ -40,28 +47,21 @@ int main(int argc, char **argv)
         }
     }
     Store store;
-    if (!store.open(arguments.at(1))) {
-        std::printf("failed %d: %s\n", int(store.lastError().kind), qPrintable(store.lastError().message));
-        return 1;
-    }
+    if (const auto opened = store.open(arguments.at(1)); !opened)
+        return failed(opened.error());
     const qint64 articleId = arguments.at(2).toLongLong();
     const qint64 count = arguments.at(3).toLongLong();
     const auto article = store.article(articleId);
-    if (!article) {
-        std::printf("failed %d: %s\n", int(store.lastError().kind), qPrintable(store.lastError().message));
-        return 1;
-    }
+    if (!article)
+        return failed(article.error());
     const qsizetype length = article->document.text.size();
     const auto tag = store.ensureTagPath(QStringLiteral("Crash test/Writer"));
     for (qint64 i = 0; count == 0 || i < count; ++i) {
         const qsizetype start = (i * 7) % std::max<qsizetype>(length - 10, 1);
         const QString note = QStringLiteral("%1 %2 ").arg(label).arg(i).repeated(std::max<qsizetype>(noteSize / 8, 1));
         const auto id = store.addAnnotation(articleId, {start, start + 10}, tag ? QList<qint64> {*tag} : QList<qint64> {}, note);
-        if (!id) {
-            std::printf("failed %d: %s\n", int(store.lastError().kind), qPrintable(store.lastError().message));
-            std::fflush(stdout);
-            return 1;
-        }
+        if (!id)
+            return failed(id.error());
         std::printf("committed %lld\n", static_cast<long long>(*id));
         std::fflush(stdout);
     }

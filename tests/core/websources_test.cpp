@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <tests/storeassertions.h>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -36,7 +37,7 @@ protected:
     {
         ASSERT_TRUE(s_server->isRunning()) << "the page server did not start";
         ASSERT_TRUE(m_directory.isValid());
-        ASSERT_TRUE(m_store.open(m_directory.filePath(u"library.sqlite"_s))) << qPrintable(m_store.lastError().message);
+        ASSERT_TRUE(Testing::succeeded(m_store.open(m_directory.filePath(u"library.sqlite"_s))));
         setVersion(1);
         ASSERT_TRUE(s_server->get(u"/set-robots"_s)) << "no robots.txt";
     }
@@ -97,8 +98,8 @@ TEST_F(WebSourcesTest, aFetchedPage_isKeptAsReceived_andReadAsItsArticle)
 
     const Expected<FetchedPage> direct = PageFetcher().fetchAndWait({url(u"/story"_s), {}, {}});
     ASSERT_TRUE(direct);
-    const std::optional<WebSnapshot> snapshot = toOptional(m_store.snapshot(update->articleId));
-    ASSERT_TRUE(snapshot) << qPrintable(m_store.lastError().message);
+    const StoreResult<WebSnapshot> snapshot = m_store.snapshot(update->articleId);
+    ASSERT_TRUE(Testing::succeeded(snapshot));
     EXPECT_EQ(snapshot->bytes, direct->bytes);
     EXPECT_EQ(snapshot->httpStatus, 200);
     EXPECT_EQ(snapshot->etag, u"\"v1\""_s);

@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 #include <tests/postgresserver.h>
 #include <tests/qstringprinter.h>
+#include <tests/storeassertions.h>
 
 #include <cstdio>
 
@@ -192,8 +193,7 @@ TEST_F(LibraryDocumentTest, undoAndRedo_neverWriteOverAnotherCodersLaterEdit)
     history.undo();
     EXPECT_EQ(m_store.annotation(*id)->note, u"Grace's"_s);
     // An edit from a version Ada saw before Grace's is refused, with Grace named.
-    EXPECT_FALSE(m_document.setNote(*id, u"stale"_s, 2));
-    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Conflict);
+    EXPECT_TRUE(Testing::refused(m_document.setNote(*id, u"stale"_s, 2), StoreError::Kind::Conflict));
     EXPECT_EQ(m_store.annotation(*id)->note, u"Grace's"_s);
 }
 
@@ -228,8 +228,7 @@ TEST_F(LibraryDocumentTest, undoOfAReview_leavesAnotherCodersLaterReviewOfTheCla
     // replace Grace's unseen.
     const ReviewedClaim other {m_articles.at(0), m_articles.at(1), u"entity"_s, rangeOf(0, u"Vladimir Putin"_s), std::nullopt};
     ASSERT_TRUE(grace.setClaimReview(other.articleA, other.articleB, other.kind, other.a, other.b, ClaimReview::State::Confirmed, u"Grace's"_s));
-    EXPECT_FALSE(m_document.reviewClaim(other, ClaimReview::State::Dismissed, u"Ada's"_s, std::nullopt));
-    EXPECT_EQ(m_store.lastError().kind, StoreError::Kind::Conflict);
+    EXPECT_TRUE(Testing::refused(m_document.reviewClaim(other, ClaimReview::State::Dismissed, u"Ada's"_s, std::nullopt), StoreError::Kind::Conflict));
     QStringList notes;
     for (const ClaimReview &review : *m_store.claimReviews(other.articleA, other.articleB))
         notes << review.note;
@@ -396,8 +395,8 @@ TEST(LibraryDocumentOnPostgres, anotherWindowsWork_arrivesLive_andIsNotOnTheUndo
     ASSERT_FALSE(library.uri().isEmpty()) << qPrintable(library.error());
     Store mine;
     Store theirs;
-    ASSERT_TRUE(mine.open(library.uri())) << qPrintable(mine.lastError().message);
-    ASSERT_TRUE(theirs.open(library.uri())) << qPrintable(theirs.lastError().message);
+    ASSERT_TRUE(Testing::succeeded(mine.open(library.uri())));
+    ASSERT_TRUE(Testing::succeeded(theirs.open(library.uri())));
     theirs.setCoder(u"Grace"_s);
     LibraryDocument document;
     document.setStore(&mine);

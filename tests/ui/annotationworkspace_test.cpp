@@ -47,6 +47,7 @@
 #include <gtest/gtest.h>
 #include <tests/qstringprinter.h>
 #include <tests/slowpdfreader.h>
+#include <tests/storeassertions.h>
 #include <tests/testfiles.h>
 #include <tests/ui/mainwindowfixture.h>
 
@@ -63,7 +64,7 @@ protected:
     void SetUp() override
     {
         MainWindowTest::SetUp();
-        ASSERT_TRUE(m_store.open(m_settingsDir.filePath(u"library.sqlite"_s))) << qPrintable(m_store.lastError().message);
+        ASSERT_TRUE(Testing::succeeded(m_store.open(m_settingsDir.filePath(u"library.sqlite"_s))));
         m_window = openWindow();
         m_window->setStore(&m_store);
         m_workspace = m_window->workspace();

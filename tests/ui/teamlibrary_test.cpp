@@ -18,6 +18,7 @@
 #include <QUrl>
 
 #include <tests/postgresserver.h>
+#include <tests/storeassertions.h>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -37,7 +38,7 @@ protected:
         ASSERT_FALSE(m_library.uri().isEmpty()) << qPrintable(m_library.error());
         // A colleague has put an article in the team library.
         Store colleague;
-        ASSERT_TRUE(colleague.open(m_library.uri())) << qPrintable(colleague.lastError().message);
+        ASSERT_TRUE(Testing::succeeded(colleague.open(m_library.uri())));
         ASSERT_TRUE(colleague.importDocument(m_corpus.at(2)));
     }
 
@@ -92,8 +93,8 @@ TEST_F(TeamLibraryTest, twoWindowsOnOneLibrary_showEachOthersWorkAsItHappens)
     // Two coders, each with a window and a connection of their own, as on two machines.
     Store adas;
     Store graces;
-    ASSERT_TRUE(adas.open(m_library.uri())) << qPrintable(adas.lastError().message);
-    ASSERT_TRUE(graces.open(m_library.uri())) << qPrintable(graces.lastError().message);
+    ASSERT_TRUE(Testing::succeeded(adas.open(m_library.uri())));
+    ASSERT_TRUE(Testing::succeeded(graces.open(m_library.uri())));
     const auto ada = openWindow();
     ada->setStore(&adas);
     const auto grace = openWindow();

@@ -25,6 +25,7 @@
 #include <QTreeWidget>
 
 #include <tests/pageserver.h>
+#include <tests/storeassertions.h>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -40,7 +41,7 @@ protected:
         MainWindowTest::SetUp();
         ASSERT_TRUE(m_server.isRunning()) << "the page server did not start";
         ASSERT_TRUE(m_server.setVersion(1));
-        ASSERT_TRUE(m_store.open(m_settingsDir.filePath(u"library.sqlite"_s))) << qPrintable(m_store.lastError().message);
+        ASSERT_TRUE(Testing::succeeded(m_store.open(m_settingsDir.filePath(u"library.sqlite"_s))));
     }
 
     // Answers the Open URL dialog, when it comes, with ADDRESS typed into it.
