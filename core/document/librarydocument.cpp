@@ -31,7 +31,7 @@ Store *LibraryDocument::scratch() const
         // Where no temporary folder can be made, the store stays closed and says so
         // on every edit; it is never null.
         if (m_scratchFolder->isValid())
-            static_cast<void>(m_scratch->open(m_scratchFolder->filePath(u"scratch.sqlite"_s)));
+            static_cast<void>(m_scratch->open(m_scratchFolder->filePath(u"scratch.sqlite"_s), Store::Access::Scratch));
     }
     return m_scratch.get();
 }

@@ -69,9 +69,9 @@ std::optional<StoreError> SqliteStoreEngine::open(QSqlDatabase &database, const 
     schema.finish();
     QStringList setup {u"PRAGMA foreign_keys = ON"_s};
     // WAL: readers never block the writer; FULL: a committed change survives a crash of
-    // the machine, not only of the program.
+    // the machine, not only of the program. A scratch library has nothing to survive.
     if (!readOnly)
-        setup << u"PRAGMA journal_mode = WAL"_s << u"PRAGMA synchronous = FULL"_s;
+        setup << u"PRAGMA journal_mode = WAL"_s << (access == Store::Access::Scratch ? u"PRAGMA synchronous = OFF"_s : u"PRAGMA synchronous = FULL"_s);
     for (const QString &statement : std::as_const(setup)) {
         QSqlQuery query(database);
         if (!query.exec(statement))

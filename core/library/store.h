@@ -170,7 +170,10 @@ public:
     /// The database in the user's data location, e.g. ~/.local/share/parallax/library.sqlite.
     static QString defaultPath();
 
-    enum class Access { ReadWrite, ReadOnly };
+    /// Scratch: read and write a library that lives no longer than the program (a file in
+    /// a temporary folder, removed with it). Nothing of it is left after a crash, so its
+    /// commits are not forced to the disk, which opening a document in it would wait for.
+    enum class Access { ReadWrite, ReadOnly, Scratch };
 
     /// Opens (creating if missing) the database at PATH and migrates it to the latest
     /// schema. A file that is not a database, or is damaged, is left untouched and

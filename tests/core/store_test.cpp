@@ -881,6 +881,26 @@ TEST_F(StoreTest, openedReadOnly_readsEverything_andRefusesChangesWithAReason)
     EXPECT_FALSE(QFile::exists(m_dir.filePath(u"nothing-here.sqlite"_s)));
 }
 
+TEST_F(StoreTest, aScratchLibrary_isMadeWhereAsked_writesAndReadsBack_asAnyOther)
+{
+    const QString path = m_dir.filePath(u"scratch/scratch.sqlite"_s);
+    {
+        Store scratch;
+        ASSERT_TRUE(Testing::succeeded(scratch.open(path, Store::Access::Scratch)));
+        EXPECT_FALSE(scratch.isReadOnly());
+        const auto article = scratch.importDocument(m_corpus.at(0));
+        ASSERT_TRUE(Testing::succeeded(article));
+        ASSERT_TRUE(Testing::succeeded(scratch.addAnnotation(article->articleId, {0, 5}, {*scratch.ensureTagPath(u"Kept"_s)}, u"a note"_s)));
+        EXPECT_EQ(scratch.checkIntegrity(), true);
+    }
+    // Written when the program closes it, as a library opened for good is.
+    Store reader;
+    ASSERT_TRUE(Testing::succeeded(reader.open(path, Store::Access::ReadOnly)));
+    ASSERT_EQ(reader.annotations()->size(), 1);
+    EXPECT_EQ(reader.annotations()->first().note, u"a note"_s);
+    EXPECT_EQ(reader.articles()->size(), 1);
+}
+
 TEST_F(StoreTest, fileWithoutWritePermission_opensReadOnly)
 {
     importSeed(0);
