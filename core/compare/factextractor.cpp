@@ -259,7 +259,7 @@ struct SentenceProfile {
             const QString &word = token.word;
             decade = decade || (word.size() == 5 && word.endsWith(u's') && std::all_of(word.cbegin(), word.cend() - 1, [](QChar c) {
                 return c.isDigit();
-            }));
+            })) || word.endsWith(u"ties"_s);
             if (token.isNumber) {
                 number = true;
                 const bool allDigits = std::all_of(word.cbegin(), word.cend(), [](QChar c) {
@@ -300,7 +300,7 @@ struct SentenceProfile {
                 multiplier = true;
         }
         isoDate = year && text.contains(u'-');
-        static const QRegularExpression clockCue(uR"(\d:\s?\d|\d\s?[ap]\.?\s?m\b)"_s, CaseInsensitive);
+        static const QRegularExpression clockCue(uR"(\d:\s?\d|\d\s?[ap]\.?\s?m\b|\d{4}\s*(?:GMT|UTC|local time)\b)"_s, CaseInsensitive);
         clock = digit && clockCue.matchView(text).hasMatch(); // each way of writing a time has a digit
     }
 };
@@ -330,9 +330,9 @@ void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
     static const QRegularExpression wordCentury(uR"(\b(?<n>twenty-first|twentieth|nineteenth|twenty-second)[-\s]century\b)"_s, CaseInsensitive);
     static const QRegularExpression weekday(uR"(\b(?:(?:on|last|next|this)\s+)?(?<day>)"_s + WeekdayNames + uR"()\b)"_s);
     static const QRegularExpression qualifiedYear(
-        uR"(\b(?<q>by|in|since|until|till|from|to|before|after|during|through|of|early|late|mid-?)\s*(?<year>(?:1[89]|20|21)\d{2})\b(?!\s*%))"_s,
+        uR"(\b(?<q>by|in|since|until|till|from|to|before|after|during|through|of|early|late|mid-?)\s*(?<year>(?:1[89]|20|21)\d{2})\b(?!\s*(?:%|(?:GMT|UTC)\b)))"_s,
         CaseInsensitive);
-    static const QRegularExpression bareYear(uR"(\b(?<year>(?:19|20)\d{2})\b(?![\d,.%]|\s*(?:%|percent|per cent)))"_s);
+    static const QRegularExpression bareYear(uR"(\b(?<year>(?:19|20)\d{2})\b(?![\d,.%]|\s*(?:%|percent|per cent)|\s*(?:GMT|UTC)\b))"_s);
     static const QRegularExpression relative(u"\\b(?<n>"_s + NumberParser::pattern()
             + uR"()\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>after|before|later|earlier|ago)\b|)"_s
             + uR"(\b(?:yesterday|today|tomorrow|last (?:year|month|week)|next (?:year|month|week)|this (?:year|month|week)|earlier this (?:year|month|week))\b|)"_s
@@ -395,6 +395,18 @@ void extractDates(SentenceFacts &facts, const SentenceProfile &profile)
         const auto match = it.next();
         const QString part = match.captured(u"part").toLower();
         addDate(match, DateGranularity::Decade, (part.isEmpty() ? QString() : part + u' ') + match.captured(u"decade") + u's');
+    }
+    // "the nineteen sixties", "the early nineteen-eighties": the decade in words, read as
+    // "1960s". Without its century ("in his sixties") it is an age, not a decade.
+    static const QRegularExpression decadeInWords(
+        uR"(\b(?:(?<part>early|mid|late)[-\s]+)?(?<century>eighteen|nineteen)[-\s](?<tens>twen|thir|for|fif|six|seven|eigh|nine)ties\b)"_s, CaseInsensitive);
+    for (auto it = decadeInWords.globalMatch(profile.decade ? sentence : QString()); it.hasNext();) {
+        const auto match = it.next();
+        static const QStringList tens = {u"twen"_s, u"thir"_s, u"for"_s, u"fif"_s, u"six"_s, u"seven"_s, u"eigh"_s, u"nine"_s};
+        const int decadeYear
+            = (match.captured(u"century").toLower() == "eighteen"_L1 ? 1800 : 1900) + 10 * (2 + int(tens.indexOf(match.captured(u"tens").toLower())));
+        const QString part = match.captured(u"part").toLower();
+        addDate(match, DateGranularity::Decade, (part.isEmpty() ? QString() : part + u' ') + QString::number(decadeYear) + u's');
     }
     for (auto it = weekday.globalMatch(profile.monthOrDay ? sentence : QString()); it.hasNext();) {
         const auto match = it.next();
@@ -868,10 +880,13 @@ void extractTimes(SentenceFacts &facts)
         uR"((?<approx>(?:about|around|approximately|shortly (?:before|after)|just (?:before|after))\s+)?\b(?<h>[01]?\d|2[0-3]):\s?(?<m>[0-5]\d)\b(?![:\d]))"_s
             + zone,
         CaseInsensitive);
+    // "0241 GMT", "1530 local time": four digits with a zone are a time as wire services
+    // write it. Without one, "1400" is a count or a year.
+    static const QRegularExpression wireTime(uR"(\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?<zone>GMT|UTC|local time)\b)"_s, CaseInsensitive);
     const QString &sentence = facts.sentence();
     // "3 July 2013 Last updated at 13:38 GMT": the time of the page, not of the event.
     static const QRegularExpression dateline(uR"(^\W*(?:\S+\s+){0,8}\S*$)"_s);
-    static const QRegularExpression year(uR"(\b(?:19|20)\d{2}\b)"_s);
+    static const QRegularExpression year(uR"(\b(?:19|20)\d{2}\b(?!\s*(?:GMT|UTC)\b))"_s);
     if (dateline.matchView(sentence).hasMatch() && year.matchView(sentence).hasMatch())
         return;
     const auto add = [&](const QRegularExpressionMatch &match, int hour, int minute, bool resolved) {
@@ -897,6 +912,10 @@ void extractTimes(SentenceFacts &facts)
         const auto match = it.next();
         const int hour = match.captured(u"h").toInt();
         add(match, hour, match.captured(u"m").toInt(), hour == 0 || hour > 12 || match.captured(u"h").startsWith(u'0'));
+    }
+    for (auto it = wireTime.globalMatch(sentence); it.hasNext();) {
+        const auto match = it.next();
+        add(match, match.captured(u"h").toInt(), match.captured(u"m").toInt(), true);
     }
 }
 

@@ -263,7 +263,15 @@ TEST(FactExtractor, time_ofDay_withZonesAndApproximation)
             {u"She passed away at 18:41 this evening."_s, u"18:41"_s, u"18:41"_s},
             {u"The ferry left at 7:42 from the pier."_s, u"7:42"_s, u"7:42"_s},
             {u"It was shot at 6: 22AM on the bridge."_s, u"6: 22AM"_s, u"06:22"_s},
+            {u"She passed away in a hospital (0241 GMT Friday), her agent said."_s, u"0241 GMT"_s, u"02:41 GMT"_s},
+            {u"The ceasefire began at 1945 GMT, the army said."_s, u"1945 GMT"_s, u"19:45 GMT"_s},
+            {u"Polls close at 1530 local time in the capital."_s, u"1530 local time"_s, u"15:30 LOCAL TIME"_s},
         });
+    // Four digits without a zone are no time: a count, or a year.
+    EXPECT_TRUE(factsOf(u"Volunteers logged 1400 hours of work."_s, FactKind::Time).isEmpty());
+    EXPECT_TRUE(factsOf(u"The war ended in 1945 after six years."_s, FactKind::Time).isEmpty());
+    EXPECT_TRUE(factsOf(u"The ceasefire began at 1945 GMT, the army said."_s, FactKind::Date).isEmpty()) << "a time is no year";
+    EXPECT_TRUE(factsOf(u"She passed away at 0241 GMT Friday."_s, FactKind::Count).isEmpty()) << "a time is no count";
     // "7:42" could be morning or evening: it says so.
     const QList<Fact> ferry = factsOf(u"The ferry left at 7:42 from the pier."_s, FactKind::Time);
     ASSERT_EQ(ferry.size(), 1);
@@ -389,7 +397,13 @@ TEST(FactExtractor, monthWithoutYear_andDatesThatOnlyPlaceTheEvent)
             {u"Ford finished his career in 1978 with many points."_s, u"in 1978"_s, u"1978"_s},
             {u"The comics came out in the early 1980s in America."_s, u"early 1980s"_s, u"early 1980s"_s},
             {u"The band was formed in the 1990s by two brothers."_s, u"1990s"_s, u"1990s"_s},
+            {u"She helped pave the way for the sexual revolution of the nineteen sixties."_s, u"nineteen sixties"_s, u"1960s"_s},
+            {u"The house was built in the late nineteen-twenties by a banker."_s, u"late nineteen-twenties"_s, u"late 1920s"_s},
+            {u"Railways spread in the eighteen forties across Europe."_s, u"eighteen forties"_s, u"1840s"_s},
         });
+    // Without its century a decade in words is an age: "in his sixties".
+    EXPECT_TRUE(factsOf(u"The driver, a man in his sixties, was unhurt."_s, FactKind::Date).isEmpty());
+    EXPECT_TRUE(factsOf(u"It was the revolution of the nineteen sixties."_s, FactKind::Count).isEmpty()) << "the decade counts nothing";
 }
 
 TEST(FactExtractor, durations_inTheWaysNewsWritesThem_andNotPeriodsThatPlaceAnEvent)
