@@ -130,6 +130,22 @@ bool isInitial(const QString &word)
     return word.size() <= 2 || (word.size() <= 4 && word.contains(u'.'));
 }
 
+// Whether A and B differ by one letter: one replaced ("Gurbanguly" / "Kurbanguly") or
+// one more ("Heffner" / "Hefner"). Equal words are not apart.
+bool oneLetterApart(QStringView a, QStringView b)
+{
+    if (a.size() > b.size())
+        std::swap(a, b);
+    if (b.size() - a.size() > 1)
+        return false;
+    qsizetype same = 0;
+    while (same < a.size() && a.at(same) == b.at(same))
+        ++same;
+    if (a.size() == b.size())
+        return same < a.size() && a.sliced(same + 1) == b.sliced(same + 1);
+    return a.sliced(same) == b.sliced(same + 1);
+}
+
 } // namespace
 
 bool sameGivenName(const QString &a, const QString &b)
@@ -151,13 +167,8 @@ bool sameGivenName(const QString &a, const QString &b)
     if (common >= 4)
         return true;
     // Transliterations that differ in one letter: "Gurbanguly" / "Kurbanguly".
-    if (shorter.size() >= 5 && longer.size() == shorter.size()) {
-        qsizetype differences = 0;
-        for (qsizetype k = 0; k < shorter.size(); ++k)
-            differences += shorter.at(k) != longer.at(k);
-        if (differences == 1)
-            return true;
-    }
+    if (shorter.size() >= 5 && longer.size() == shorter.size() && oneLetterApart(shorter, longer))
+        return true;
     static const QHash<QString, QString> &forms = Lexicon::map("given-names");
     return forms.contains(x) && forms.value(x) == forms.value(y);
 }
@@ -216,8 +227,12 @@ bool sameEntity(const QString &a, const QString &b)
         const QString &l = shorter.first().size() < longer.first().size() ? longer.first() : shorter.first();
         return s.size() >= 4 && l.size() == s.size() + 1 && l.startsWith(s);
     }
-    if (shorter.last() != longer.last())
-        return false;
+    if (shorter.last() != longer.last()) {
+        // "Hugh Heffner" / "Hugh Hefner": one given name, and a surname spelt a letter
+        // apart, as reports misspell names. A short surname a letter apart is another.
+        return shorter.size() >= 2 && shorter.last().size() >= 5 && oneLetterApart(shorter.last(), longer.last())
+            && sameGivenName(shorter.first(), longer.first()) && !isPlaceOrOrganisation(a) && !isPlaceOrOrganisation(b);
+    }
     // "Putin" is "Vladimir Putin" once the longer name is a person's.
     if (shorter.size() == 1)
         return category(longerName) == "person"_L1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include <core/compare/comparison.h>
+#include <core/compare/entitynames.h>
 
 #include <QHashSeed>
 
@@ -261,6 +262,11 @@ TEST(ClaimClassifier, anotherGivenNameForOnePerson_conflicts_whileShortFormsAndS
     ASSERT_NE(dalton, names.cend());
     EXPECT_EQ(dalton->status, ClaimStatus::Conflict);
     EXPECT_EQ(dalton->explanation, u"A: Brian Dalton · B: Bryant Dalton"_s);
+    // Two surnames a letter apart are one person's only with one given name.
+    EXPECT_FALSE(EntityNames::sameEntity(u"Brian Heffner"_s, u"Bryant Hefner"_s));
+    EXPECT_FALSE(EntityNames::sameEntity(u"John Stevens"_s, u"John Stevenson"_s)) << "more than a letter apart";
+    EXPECT_FALSE(EntityNames::sameEntity(u"Anna Berg"_s, u"Anna Borg"_s)) << "a short surname a letter apart is another";
+    EXPECT_TRUE(EntityNames::sameEntity(u"Hugh Heffner"_s, u"Hugh Hefner"_s));
 
     struct Variant {
         QString a;
@@ -271,6 +277,9 @@ TEST(ClaimClassifier, anotherGivenNameForOnePerson_conflicts_whileShortFormsAndS
              Variant {u"Bettie Page"_s, u"Betty Page"_s},
              Variant {u"Anthony LaSalle"_s, u"Anthony Phillip Lasalle"_s},
              Variant {u"Gurbanguly Berdymukhamedov"_s, u"Kurbanguly Berdymukhamedov"_s},
+             // A surname misspelt by a letter.
+             Variant {u"Hugh Heffner"_s, u"Hugh Hefner"_s},
+             Variant {u"Mark Roesler"_s, u"Mark Roessler"_s},
              // Titles, a generation and a home town around one name.
              Variant {u"Prosecutor Anthony Evans"_s, u"Assistant District Attorney Anthony Evans"_s},
              Variant {u"Herbert Flynn Jr"_s, u"Herbert Flynn of Fort Coffee"_s},
