@@ -97,6 +97,12 @@ bool isKnown(const QString &name)
     return aliases().contains(name) || places().contains(canonicalName) || knownOrganisations().contains(canonicalName);
 }
 
+bool isPlaceWord(const QString &word)
+{
+    static const QSet<QString> &placeWords = Lexicon::set("place-words");
+    return placeWords.contains(word);
+}
+
 QString category(const QString &canonicalName)
 {
     if (places().contains(canonicalName))
@@ -104,7 +110,10 @@ QString category(const QString &canonicalName)
     if (knownOrganisations().contains(canonicalName))
         return u"organisation"_s;
     static const QSet<QString> &organisationWords = Lexicon::set("organisation-words");
+    static const QSet<QString> &placeOpeners = Lexicon::set("place-openers");
     const QStringList words = canonicalName.split(u' ');
+    if (words.size() >= 2 && (isPlaceWord(words.last()) || placeOpeners.contains(words.first())))
+        return u"place"_s;
     if (std::any_of(words.cbegin(), words.cend(), [](const QString &word) {
             return organisationWords.contains(word);
         }))

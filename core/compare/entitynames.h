@@ -23,6 +23,8 @@ QString canonical(const QString &name);
 bool isTitle(QStringView word);
 /// Capitalized words that do not start or end a name ("January", "Russian", "However").
 bool isNotAName(QStringView word);
+/// Geographic nouns that end a place's name ("County", "Valley"); alone, they name nothing.
+bool isPlaceWord(const QString &word);
 /// Acronyms too generic to be an entity on their own ("AI", "GDP"); inside a longer
 /// name they belong to it ("Global AI Index").
 bool isGenericAcronym(QStringView word);

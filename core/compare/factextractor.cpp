@@ -1592,6 +1592,8 @@ void extractEntities(SentenceFacts &facts, bool headline, const QSet<QString> &n
             const QString name = parts.join(u' ');
             if (opensSentence && words.size() == 1 && !namesSeenMidSentence.contains(name) && !EntityNames::isKnown(name))
                 continue;
+            if (words.size() == 1 && EntityNames::isPlaceWord(name))
+                continue; // "District 27": a capitalized noun, not a name
             const qsizetype start = words.first().start;
             const qsizetype end = words.last().start + words.last().text.size();
             if (Fact *fact = facts.add(FactKind::Entity, start, end)) {

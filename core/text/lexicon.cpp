@@ -66,8 +66,10 @@ QHash<QString, QString> makeMap(const char *name)
         // Values are words, or phrases between "|" where a value has spaces.
         const QString values = line.mid(colon + 1);
         const QStringList entries = values.contains(u'|') ? values.split(u'|') : values.split(u' ', Qt::SkipEmptyParts);
-        for (const QString &value : entries)
-            map.insert(value.trimmed(), key);
+        for (const QString &value : entries) {
+            if (!value.trimmed().isEmpty())
+                map.insert(value.trimmed(), key);
+        }
     }
     return map;
 }

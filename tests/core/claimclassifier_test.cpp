@@ -268,6 +268,22 @@ TEST(ClaimClassifier, anotherGivenNameForOnePerson_conflicts_whileShortFormsAndS
     EXPECT_FALSE(EntityNames::sameEntity(u"Anna Berg"_s, u"Anna Borg"_s)) << "a short surname a letter apart is another";
     EXPECT_TRUE(EntityNames::sameEntity(u"Hugh Heffner"_s, u"Hugh Hefner"_s));
 
+    // Places that end alike are two places, never one surname with two given names.
+    for (const auto &[a, b] : {std::pair {u"Lake County"_s, u"Sonoma County"_s},
+             std::pair {u"Napa Valley"_s, u"Alexander Valley"_s},
+             std::pair {u"Mount Hood"_s, u"Mount Rainier"_s},
+             std::pair {u"Qeshm Island"_s, u"Kish Island"_s}}) {
+        EXPECT_EQ(EntityNames::category(a), u"place"_s) << qPrintable(a);
+        EXPECT_FALSE(EntityNames::sameSurnameOtherGivenName(a, b)) << qPrintable(a);
+    }
+    EXPECT_EQ(EntityNames::category(u"Ricki Lake"_s), u"person"_s) << "a surname that is also a place word";
+    EXPECT_TRUE(claimsOf(u"The case was argued by the District 27 prosecutor in the county court."_s,
+        u"The case was argued by the prosecutor in the county court."_s,
+        FactKind::Entity)
+            .isEmpty())
+        << "a place word alone names nothing";
+    EXPECT_TRUE(EntityNames::sameEntity(EntityNames::canonical(u"Arabian Gulf"_s), EntityNames::canonical(u"Persian Gulf"_s)));
+
     struct Variant {
         QString a;
         QString b;
