@@ -134,6 +134,29 @@ TEST(Extract, aPageThatIsNoArticle_isSaidToBeOne_onTheErrorStreamAndInTheJson)
     EXPECT_TRUE(items.at(1).toObject()[u"warnings"_s].toArray().isEmpty());
 }
 
+// The page tests/tools/make-huge-page.py writes for the benchmark, made here: a menu, a
+// box of teasers, then paragraphs of one story until it holds 50 MiB. Read whole, in
+// seconds under the sanitizers too, with no recursion that its size could drive.
+TEST(Extract, aPageOf50MB_isReadWhole_withItsMenuAndTeasersLeftOut)
+{
+    constexpr qsizetype Size = 50 * 1024 * 1024;
+    QByteArray page = "<html><head><title>Huge</title></head><body><nav><a href=\"/\">Home</a></nav>"
+                      "<div class=\"story\"><div class=\"related\"><ul><li><a href=\"/x0\">Teaser 0 of another story</a></li></ul></div>\n";
+    page.reserve(Size + 1024);
+    int paragraphs = 0;
+    while (page.size() < Size) {
+        page += "<p>Paragraph " + QByteArray::number(++paragraphs)
+            + ": rescuers searched the rubble of the mosque, the school and the market through the night, officials said.</p>\n";
+    }
+    page += "</div></body></html>\n";
+    QTemporaryDir dir;
+    const ProcessResult output = runParallax({u"extract"_s, writeFile(dir, u"huge.html"_s, page)});
+    ASSERT_EQ(output.exitCode, 0) << qPrintable(output.err.left(500));
+    EXPECT_TRUE(output.out.contains(u"\nParagraph 1: rescuers searched"_s));
+    EXPECT_TRUE(output.out.contains(u"Paragraph %1: rescuers searched"_s.arg(paragraphs))) << "the last paragraph is read too";
+    EXPECT_FALSE(output.out.contains(u"Teaser 0 of another story"_s));
+}
+
 TEST(Extract, badArguments_exitWithTwo_andAnUnreadableFileWithOne)
 {
     QTemporaryDir dir;
