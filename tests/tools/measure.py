@@ -16,7 +16,7 @@ def main(command):
     started = time.monotonic()
     finished = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(f"wall {time.monotonic() - started:.2f} s, user {usage.ru_utime:.2f} s, "
+    print(f"wall {time.monotonic() - started:.3f} s, user {usage.ru_utime:.3f} s, "
           f"peak {usage.ru_maxrss / 1024:.0f} MB, exit {finished.returncode}")
 
 
