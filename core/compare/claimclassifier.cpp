@@ -416,6 +416,15 @@ bool countsPeople(const Fact &fact)
 // ("19 wives" / "20 women", "at least three of the employees" / "four people").
 bool sameClaimInContext(const Fact &a, const Fact &b)
 {
+    // Tied by the words around them alone, a decade and a year far from it are two times
+    // a report speaks of ("throughout the 1960s" / "told the Times in 2006"), not one it
+    // got wrong; a decade is one claim with the years of its own and the next decade only.
+    if (isDecade(a) || isDecade(b)) {
+        const auto x = yearSpan(a);
+        const auto y = yearSpan(b);
+        if (x && y && (y->first - x->second > 10 || x->first - y->second > 10))
+            return false;
+    }
     return ClaimClassifier::sameClaim(a, b) || (countsPeople(a) && countsPeople(b));
 }
 

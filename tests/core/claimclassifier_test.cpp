@@ -309,6 +309,23 @@ TEST(ClaimClassifier, anotherGivenNameForOnePerson_conflicts_whileShortFormsAndS
     }
 }
 
+TEST(ClaimClassifier, aDecadeAndAYearFarFromIt_areTwoTimes_evenWhereTheWordsAroundThemMatch)
+{
+    const QList<Claim> apart = claimsOf(
+        u"Weather was mild across the region. \"I have no idea why I'm the only model with so much fame,\" she told the Los Angeles Times in 2006. Schools reopened after the holiday."_s,
+        u"Traffic moved slowly near the bridge. Throughout the 1960s, Page attended Bible schools in Los Angeles, Chicago and Oregon. The museum added a wing for children."_s,
+        FactKind::Date);
+    for (const Claim &claim : apart)
+        EXPECT_NE(claim.status, ClaimStatus::Conflict) << qPrintable(claim.explanation);
+    // Near each other, they are still one claim.
+    const QList<Claim> near = claimsOf(
+        u"Weather was mild across the region. The band formed in Los Angeles in 1995 and toured Chicago. Schools reopened after the holiday."_s,
+        u"Traffic moved slowly near the bridge. The band was formed in Los Angeles in the 1990s before touring Chicago. The museum added a wing for children."_s,
+        FactKind::Date);
+    ASSERT_EQ(near.size(), 1);
+    EXPECT_EQ(near.first().status, ClaimStatus::Compatible) << qPrintable(near.first().explanation);
+}
+
 TEST(ClaimClassifier, aTimeCountedFromTheDayOfWriting_isCompatibleWithADateOfTheSameEvent)
 {
     struct Case {
