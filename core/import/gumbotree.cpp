@@ -22,7 +22,6 @@ bool isSkipped(GumboTag tag)
     case GUMBO_TAG_OBJECT:
     case GUMBO_TAG_EMBED:
     case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
     case GUMBO_TAG_HEAD:
     case GUMBO_TAG_NAV:
     // A <form> is not skipped: ASP.NET pages wrap the whole page in one, and a form left
@@ -81,9 +80,30 @@ QString attribute(const GumboNode *node, const char *name)
 }
 
 // What a reader does not see: "hidden", aria-hidden, display:none, visibility:hidden.
+namespace
+{
+
+// Whether NODE is a MathML annotation: a formula's other encoding (its TeX source, most
+// often), which browsers do not show. Gumbo knows <annotation-xml>, not <annotation>.
+bool isMathAnnotation(const GumboNode *node)
+{
+    const GumboElement &element = node->v.element;
+    if (element.tag_namespace != GUMBO_NAMESPACE_MATHML)
+        return false;
+    if (element.tag == GUMBO_TAG_ANNOTATION_XML)
+        return true;
+    if (element.tag != GUMBO_TAG_UNKNOWN)
+        return false;
+    GumboStringPiece name = element.original_tag;
+    gumbo_tag_from_original_text(&name); // "<annotation encoding=…>" → "annotation"
+    return QByteArrayView(name.data, qsizetype(name.length)).compare("annotation", Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 bool isHidden(const GumboNode *node)
 {
-    if (gumbo_get_attribute(&node->v.element.attributes, "hidden"))
+    if (gumbo_get_attribute(&node->v.element.attributes, "hidden") || isMathAnnotation(node))
         return true;
     if (attribute(node, "aria-hidden").compare(u"true"_s, Qt::CaseInsensitive) == 0)
         return true;

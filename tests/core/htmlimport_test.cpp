@@ -187,6 +187,21 @@ TEST(HtmlImport, tagSoup_doesNotCrashAndKeepsText)
     EXPECT_EQ(result->document.text, u"One two three four\n\nfive\n\nsix\n"_s);
 }
 
+TEST(HtmlImport, mathMl_isReadAsItsSymbols_withoutItsTeXAnnotation)
+{
+    QString story;
+    for (int i = 1; i <= 4; ++i)
+        story += u"<p>Paragraph %1 of the lesson: the teacher wrote the quadratic formula on the board and asked the class to solve it.</p>"_s.arg(i);
+    const HtmlText parsed = HtmlText::parse(u"<html><body><article>"_s + story
+        + uR"(<p>When <math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>)"
+          uR"(<annotation encoding="application/x-tex">a 
+eq 0</annotation></semantics></math>, there are two solutions.</p>)"
+          uR"(</article></body></html>)"_s);
+    const QString text = articleOf(parsed);
+    EXPECT_TRUE(text.contains(u"When a≠0, there are two solutions."_s)) << qPrintable(text);
+    EXPECT_FALSE(text.contains(u"\\neq"_s)) << "browsers do not show an annotation";
+}
+
 TEST(HtmlImport, hiddenBlocks_blocksNamedLikeFurniture_andBlocksOfLinks_areNotTheArticle)
 {
     // Enough story to stand as an article without its furniture.
