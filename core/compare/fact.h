@@ -76,6 +76,9 @@ struct Fact {
     /// A span of values ("between 200 and 300 people", "8-12 weeks"): WRITTEN and
     /// ADMITTED hold the span, and a value inside it is compatible, not the same.
     bool isSpan = false;
+    /// Inside a page's stamp ("Posted: Nov 27, 2005 8:20 AM ET"): it dates the page, not
+    /// the event. The extractor reads the report's date from it and gives it to no claim.
+    bool isStamp = false;
     QString unit;
     QList<MoneyAmount> money; ///< Money only: every currency the fact states
 

@@ -91,6 +91,8 @@ public:
             m_pairs.set(pairBit(m_lowerCase.at(i - 1), m_lowerCase.at(i)));
         if (mentions({u"://", u"www.", u"@"}))
             m_addresses = addressesIn(m_sentence);
+        if (mentions({u"posted", u"published", u"updated", u"modified"}))
+            m_stamps = stampsIn(m_sentence);
     }
 
     const QString &sentence() const { return m_sentence; }
@@ -126,6 +128,9 @@ public:
             return nullptr;
         Fact fact;
         fact.kind = kind;
+        fact.isStamp = std::any_of(m_stamps.cbegin(), m_stamps.cend(), [&](const TextRange &stamp) {
+            return stamp.overlaps({start, end});
+        });
         fact.range = {m_range.start + start, m_range.start + end};
         fact.sentence = m_sentenceIndex;
         fact.text = m_sentence.mid(start, end - start);
@@ -163,12 +168,31 @@ private:
         return addresses;
     }
 
+    // A page's stamps copied with its text: "Posted: Nov 27, 2005 8:20 AM ET", "Last
+    // Updated at 13:38 GMT", "Published: November 28, 2005". They date the page, not the
+    // event. Capitalized, as stamps are: "the rules were updated on March 5" is a claim.
+    // (A line that is a date alone is often a dateline too, but as often the end of a
+    // sentence cut after "7 p.m.": it stays a claim.)
+    static QList<TextRange> stampsIn(const QString &sentence)
+    {
+        QList<TextRange> stamps;
+        static const QString dateWords = uR"((?:(?:)"_s + MonthNames + u'|' + WeekdayNames
+            + uR"(|\d{1,4}(?:st|nd|rd|th)?|[AaPp]\.?[Mm]\.?|GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|at)(?:[\s,.:/-]+|$)){1,12})"_s;
+        static const QRegularExpression stamp(uR"(\b(?:Posted|Published|Updated|Last [Uu]pdated|Last [Mm]odified)(?:\s+(?:on|at))?\s*:?\s*)"_s + dateWords);
+        for (auto it = stamp.globalMatch(sentence); it.hasNext();) {
+            const auto match = it.next();
+            stamps.append({match.capturedStart(), match.capturedEnd()});
+        }
+        return stamps;
+    }
+
     const SegmentedText &m_text;
     int m_sentenceIndex;
     TextRange m_range;
     QString m_sentence;
     QString m_lowerCase; ///< for mentions() only: lower case may change the positions
     QList<TextRange> m_addresses; ///< in the sentence's own positions
+    QList<TextRange> m_stamps; ///< a page's stamps, in the sentence's own positions
     static constexpr size_t PairBits = 2048;
     std::bitset<PairBits> m_pairs; ///< the pairs of adjacent characters of m_lowerCase, hashed
     QList<Fact> m_facts;
@@ -1761,6 +1785,9 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
         result.append(std::move(found));
     }
     resolveAgainstReportDate(result);
+    result.removeIf([](const Fact &fact) {
+        return fact.isStamp;
+    });
     return result;
 }
 

@@ -225,6 +225,27 @@ TEST(FactExtractor, sourcesAndDatelines_areNoFigures_norNames)
     EXPECT_TRUE(factsOf(u"3 July 2013 Last updated at 13:38 GMT\n"_s, FactKind::Entity).isEmpty());
 }
 
+TEST(FactExtractor, aPagesStamps_dateThePage_notTheEvent)
+{
+    const QString posted
+        = u"Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET An earthquake of magnitude 5.9 hit southern Iran on Sunday.\n"_s;
+    EXPECT_TRUE(factsOf(posted, FactKind::Time).isEmpty());
+    const QList<Fact> dates = factsOf(posted, FactKind::Date);
+    ASSERT_EQ(dates.size(), 1);
+    EXPECT_EQ(dates.first().text, u"on Sunday"_s) << "the event's day stays";
+    EXPECT_EQ(factsOf(posted, FactKind::Quantity).size(), 1) << "and its magnitude";
+    EXPECT_TRUE(factsOf(u"Published: November 28, 2005 A powerful earthquake killed ten people.\n"_s, FactKind::Date).isEmpty());
+    EXPECT_TRUE(factsOf(u"3 July 2013 Last updated at 13:38 GMT Rescue operations are under way.\n"_s, FactKind::Time).isEmpty());
+    // The stamp still dates the report: "on Tuesday" in a report published on Wednesday
+    // 3 July 2013 is the day before.
+    const QList<Fact> resolved = factsOf(u"Published: July 3, 2013\nRescuers searched the rubble on Tuesday, officials said.\n"_s, FactKind::Date);
+    ASSERT_EQ(resolved.size(), 1);
+    EXPECT_EQ(resolved.first().value, u"2013-07-02"_s);
+    // In a sentence's own words, an update is news.
+    EXPECT_EQ(factsOf(u"The rules were updated on March 5, officials said.\n"_s, FactKind::Date).size(), 1);
+    EXPECT_EQ(factsOf(u"Published in 1990, the book sold a million copies.\n"_s, FactKind::Date).size(), 1);
+}
+
 TEST(FactExtractor, entities_notFromLabelsBeforeAColon)
 {
     const QList<Fact> facts
