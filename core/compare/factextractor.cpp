@@ -254,7 +254,7 @@ struct SentenceProfile {
     bool year = false; ///< a four-digit token
     bool monthOrDay = false; ///< a month or weekday name
     bool century = false;
-    bool decade = false; ///< "1980s"
+    bool decade = false; ///< "1980s", or a word that may be a decade's ("sixties")
     bool relativeDate = false; ///< "weeks after", "yesterday", "last year"
     bool isoDate = false;
     bool money = false; ///< a currency symbol or word
