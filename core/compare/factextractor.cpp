@@ -1096,6 +1096,25 @@ void extractOrdinals(SentenceFacts &facts, OrderedNoun &last)
     }
 }
 
+// "top-ranked North Carolina", "the No. 1 seed", "first-seeded": the first place of a
+// ranking, a rank as "third-seeded" is. ("First" alone says too little to be one, see
+// extractOrdinals(); before these nouns it says a place.)
+void extractFirstPlaces(SentenceFacts &facts)
+{
+    static const QRegularExpression firstPlace(uR"(\b(?:top|first|No\.\s?1|number[-\s]one)[-\s](?<noun>ranked|seeded|seed)\b)"_s, CaseInsensitive);
+    for (auto it = firstPlace.globalMatch(facts.sentence()); it.hasNext();) {
+        const auto match = it.next();
+        if (Fact *fact = facts.add(FactKind::Rank, match.capturedStart(), match.capturedEnd())) {
+            thread_local const Stemmer stemmer;
+            fact->rank = 1;
+            fact->admitted = fact->written = ValueInterval::exactly(1);
+            fact->subjectWord = match.captured(u"noun").toLower();
+            fact->subject = stemmer.stem(fact->subjectWord);
+            fact->value = u"1 "_s + fact->subject;
+        }
+    }
+}
+
 // --- Counts --------------------------------------------------------------------------
 
 // The canonical subject for words that news uses interchangeably (lexicon/subjects.txt).
@@ -1757,6 +1776,8 @@ QList<Fact> FactExtractor::extract(const SegmentedText &text)
             extractPercents(facts);
         if (profile.ordinal)
             extractRanks(facts);
+        if (facts.mentions({u"ranked", u"seed"}))
+            extractFirstPlaces(facts);
         if (profile.clock) {
             extractClockDurations(facts);
             extractTimes(facts);

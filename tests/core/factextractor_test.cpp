@@ -338,8 +338,13 @@ TEST(FactExtractor, ordinal_ofASequence_isARankOfItsNoun)
             {u"They locked up the No. 5 seed in the AFC."_s, u"No. 5"_s, u"5 seed"_s},
             // Thousands are part of the ordinal, not a number before it.
             {u"It was the 2,292nd point of his career."_s, u"2,292nd"_s, u"2292 point"_s},
+            // The first place of a ranking, where "first" alone says too little.
+            {u"Top-ranked North Carolina waited for the game."_s, u"Top-ranked"_s, u"1 rank"_s},
+            {u"They locked up the No. 1 seed in the AFC."_s, u"No. 1 seed"_s, u"1 seed"_s},
+            {u"The first-seeded player lost in the final."_s, u"first-seeded"_s, u"1 seed"_s},
         });
     EXPECT_TRUE(factsOf(u"It was the 21st century that changed it."_s, FactKind::Rank).isEmpty());
+    EXPECT_TRUE(factsOf(u"For the first time, the top team lost."_s, FactKind::Rank).isEmpty());
 }
 
 TEST(FactExtractor, ordinalWithoutItsNoun_ordersTheNounOfTheOrdinalBefore)
