@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "entitynames.h"
 
+#include <core/text/editdistance.h>
 #include <core/text/lexicon.h>
 #include <core/text/stemmer.h>
 
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -139,22 +141,6 @@ bool isInitial(const QString &word)
     return word.size() <= 2 || (word.size() <= 4 && word.contains(u'.'));
 }
 
-// Whether A and B differ by one letter: one replaced ("Gurbanguly" / "Kurbanguly") or
-// one more ("Heffner" / "Hefner"). Equal words are not apart.
-bool oneLetterApart(QStringView a, QStringView b)
-{
-    if (a.size() > b.size())
-        std::swap(a, b);
-    if (b.size() - a.size() > 1)
-        return false;
-    qsizetype same = 0;
-    while (same < a.size() && a.at(same) == b.at(same))
-        ++same;
-    if (a.size() == b.size())
-        return same < a.size() && a.sliced(same + 1) == b.sliced(same + 1);
-    return a.sliced(same) == b.sliced(same + 1);
-}
-
 } // namespace
 
 bool sameGivenName(const QString &a, const QString &b)
@@ -176,7 +162,7 @@ bool sameGivenName(const QString &a, const QString &b)
     if (common >= 4)
         return true;
     // Transliterations that differ in one letter: "Gurbanguly" / "Kurbanguly".
-    if (shorter.size() >= 5 && longer.size() == shorter.size() && oneLetterApart(shorter, longer))
+    if (shorter.size() >= 5 && longer.size() == shorter.size() && editDistance(shorter, longer) == 1)
         return true;
     static const QHash<QString, QString> &forms = Lexicon::map("given-names");
     return forms.contains(x) && forms.value(x) == forms.value(y);
@@ -239,8 +225,11 @@ bool sameEntity(const QString &a, const QString &b)
     if (shorter.last() != longer.last()) {
         // "Hugh Heffner" / "Hugh Hefner": one given name, and a surname spelt a letter
         // apart, as reports misspell names. A short surname a letter apart is another.
-        return shorter.size() >= 2 && shorter.last().size() >= 5 && oneLetterApart(shorter.last(), longer.last())
-            && sameGivenName(shorter.first(), longer.first()) && !isPlaceOrOrganisation(a) && !isPlaceOrOrganisation(b);
+        const QString &surname = shorter.last();
+        const QString &otherSurname = longer.last();
+        return shorter.size() >= 2 && surname.size() >= 5 && std::abs(surname.size() - otherSurname.size()) <= 1
+            && sameGivenName(shorter.first(), longer.first()) && editDistance(surname, otherSurname) == 1 && !isPlaceOrOrganisation(a)
+            && !isPlaceOrOrganisation(b);
     }
     // "Putin" is "Vladimir Putin" once the longer name is a person's.
     if (shorter.size() == 1)

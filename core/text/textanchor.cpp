@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include "textanchor.h"
 
+#include "editdistance.h"
+
 #include <QList>
 #include <QStringView>
 
@@ -28,23 +30,6 @@ constexpr qsizetype LongestComparedQuote = 600;
 constexpr double MinimumQuoteSimilarity = 0.65;
 // No more candidates than this are scored, however often the context repeats.
 constexpr int MaximumCandidates = 64;
-
-// The edit distance of A and B (insertions, deletions, substitutions), in two rows.
-qsizetype editDistance(QStringView a, QStringView b)
-{
-    QList<qsizetype> previous(b.size() + 1), current(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = j;
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const qsizetype substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-        }
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
 
 // 1 for equal texts, 0 for nothing in common.
 double similarity(QStringView a, QStringView b)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 #include <core/import/corpus.h>
+#include <core/text/editdistance.h>
 #include <core/text/textanchor.h>
 
 #include <gtest/gtest.h>
@@ -23,6 +24,17 @@ TextAnchor anchorOf(const QString &text, const QString &passage)
 }
 
 } // namespace
+
+TEST(EditDistance, countsInsertionsDeletionsAndSubstitutions)
+{
+    EXPECT_EQ(editDistance(u"Hefner", u"Hefner"), 0);
+    EXPECT_EQ(editDistance(u"Hefner", u"Heffner"), 1) << "one letter more";
+    EXPECT_EQ(editDistance(u"Gurbanguly", u"Kurbanguly"), 1) << "one letter replaced";
+    EXPECT_EQ(editDistance(u"Stevens", u"Stevenson"), 2);
+    EXPECT_EQ(editDistance(u"kitten", u"sitting"), 3);
+    EXPECT_EQ(editDistance(u"", u"abc"), 3);
+    EXPECT_EQ(editDistance(u"abc", u""), 3);
+}
 
 TEST(TextAnchor, capture_keepsTheQuoteAndUpTo32CharactersAroundIt)
 {
