@@ -128,6 +128,19 @@ QVariant nullText()
 }
 
 // Whether a read's T is an optional, which is empty when there is nothing to give.
+// The item of ITEMS whose id is ID; none when ITEMS has none, or could not be read (a
+// read's failure stays recorded in the store, and answer() gives it).
+template<typename Item>
+std::optional<Item> itemWithId(const StoreResult<QList<Item>> &items, qint64 id)
+{
+    if (!items)
+        return std::nullopt;
+    const auto found = std::find_if(items->cbegin(), items->cend(), [id](const Item &item) {
+        return item.id == id;
+    });
+    return found == items->cend() ? std::nullopt : std::optional<Item>(*found);
+}
+
 template<typename T>
 struct IsOptional : std::false_type {
 };
@@ -1209,13 +1222,8 @@ StoreResult<QList<Tag>> Store::tags() const
 StoreResult<Tag> Store::tag(qint64 id) const
 {
     return d->answer(
-        [&]() -> std::optional<Tag> {
-            const StoreResult<QList<Tag>> all = tags(); // a failure stays recorded
-            for (const Tag &tag : all.value_or({})) {
-                if (tag.id == id)
-                    return tag;
-            }
-            return std::nullopt;
+        [&] {
+            return itemWithId(tags(), id);
         },
         [&] {
             return Store::tr("There is no tag %1.").arg(id);
@@ -1535,14 +1543,7 @@ StoreResult<Annotation> Store::annotation(qint64 id) const
             const auto articleId = d->value(u"SELECT article_id FROM annotations WHERE id = ?"_s, {id});
             if (!articleId)
                 return std::nullopt;
-            if (!articleId->isNull()) {
-                const StoreResult<QList<Annotation>> ofArticle = annotations(articleId->toLongLong()); // a failure stays recorded
-                for (const Annotation &annotation : ofArticle.value_or({})) {
-                    if (annotation.id == id)
-                        return annotation;
-                }
-            }
-            return std::nullopt;
+            return articleId->isNull() ? std::nullopt : itemWithId(annotations(articleId->toLongLong()), id);
         },
         [&] {
             return Store::tr("There is no annotation %1.").arg(id);
