@@ -246,6 +246,14 @@ const QHash<QString, Cues> &cues()
     return table;
 }
 
+// "sixties", "nineteen-sixties": a decade in words ("the nineteen sixties"), or an age
+// ("in his sixties").
+bool isDecadeWord(const QString &word)
+{
+    static const QSet<QStringView> words = {u"twenties", u"thirties", u"forties", u"fifties", u"sixties", u"seventies", u"eighties", u"nineties"};
+    return word.endsWith(u"ties"_s) && words.contains(QStringView(word).sliced(word.lastIndexOf(u'-') + 1));
+}
+
 // What a sentence could state, judged from its tokens: most sentences have no number,
 // no date and no currency, and the patterns for those need not run on them at all.
 // Each flag errs on the side of running a pattern.
@@ -283,7 +291,7 @@ struct SentenceProfile {
             const QString &word = token.word;
             decade = decade || (word.size() == 5 && word.endsWith(u's') && std::all_of(word.cbegin(), word.cend() - 1, [](QChar c) {
                 return c.isDigit();
-            })) || word.endsWith(u"ties"_s);
+            })) || isDecadeWord(word);
             if (token.isNumber) {
                 number = true;
                 const bool allDigits = std::all_of(word.cbegin(), word.cend(), [](QChar c) {
